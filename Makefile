@@ -1,0 +1,34 @@
+# Clientfit: `make run` opens the app, `make test` runs the tests. Both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint cli bench package clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/clientfit
+
+test: $(STAMP)
+	$(BIN)/ruff check desktop tests benchmarks packaging
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop tests benchmarks packaging
+	$(BIN)/ruff format --check desktop tests benchmarks packaging
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/clientfit.spec
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info desktop/*.egg-info

@@ -1,0 +1,71 @@
+"""clientfit-cli: the app's work without a window, for scripting and tests.
+
+A thin argparse layer over the same services the UI uses. Each area registers its subcommands from
+a module in `clientfit.commands`; this file only assembles them, opens the database and maps
+failures to exit codes: 0 done, 1 done with rejected records, 2 bad usage or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from clientfit import __version__
+from clientfit.commands import EXIT_USAGE, CliError
+
+# One module per area; each has register(subparsers). Order is the order of `--help`.
+COMMAND_MODULES = ("clientfit.commands.roster",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clientfit-cli",
+        description="Clientfit without a window: roster, health scores, imports, offboarding packets.",
+    )
+    parser.add_argument("--version", action="version", version=f"clientfit {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $CLIENTFIT_DB or clientfit.db in the user's data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    from clientfit.paths import default_db_path
+    from clientfit.store.database import DatabaseError, close_database, open_database
+
+    try:
+        if getattr(args, "needs_db", True):
+            result = open_database(args.db or default_db_path())
+            if result.migrated_from is not None:
+                print(
+                    f"Upgraded the database from schema {result.migrated_from}; "
+                    f"backup: {result.backup}",
+                    file=sys.stderr,
+                )
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"clientfit-cli: {exc}", file=sys.stderr)
+        return exc.code
+    except DatabaseError as exc:
+        print(f"clientfit-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+    finally:
+        close_database()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,260 @@
+"""The peewee models: the whole domain, as stored.
+
+Conventions: money in integer minor units (`*_minor`, öre/cents) with a currency code, converted to
+`Decimal` at the edges; dates as `date`; moments as naive UTC `datetime` (the user's time zone is
+applied when shown or judged). Names that must match case-insensitively keep a `*_key` beside them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SmallIntegerField,
+    TextField,
+)
+
+from clientfit.store.database import db
+
+
+def utcnow() -> dt.datetime:
+    """Now, as the naive UTC datetime every stored moment uses."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def name_key(name: str) -> str:
+    """The form names are matched in: surrounding space gone, case folded, inner space collapsed."""
+    return " ".join(name.split()).casefold()
+
+
+def to_minor(amount: Decimal | int | str) -> int:
+    """Decimal money to integer minor units (two decimals, half-up as accountants round)."""
+    return int((Decimal(str(amount)) * 100).quantize(Decimal(1), rounding="ROUND_HALF_UP"))
+
+
+def from_minor(minor: int | None) -> Decimal:
+    """Integer minor units back to a two-decimal Decimal."""
+    return (Decimal(minor or 0) / 100).quantize(Decimal("0.01"))
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """A user preference, stored as JSON text; `store.settings` knows the keys and defaults."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Client(BaseModel):
+    id = AutoField()
+    name = CharField()
+    name_key = CharField(unique=True)
+    status = CharField(default="active", index=True)  # active | archived
+    currency = CharField(default="SEK")
+    payment_terms_days = IntegerField(default=30)
+    disrespectful = BooleanField(default=False)
+    gut = SmallIntegerField(null=True)  # the user's own rating, 1 (dread) .. 5 (delight)
+    contract_path = TextField(null=True)  # a document on disk, or None when there is no contract
+    created_at = DateTimeField(default=utcnow)
+    ended_on = DateField(null=True)
+
+
+class Need(BaseModel):
+    """What a client needs from a provider ("branding", "wordpress"): tags, and the referral match."""
+
+    client = ForeignKeyField(Client, backref="needs", on_delete="CASCADE")
+    name = CharField()
+    key = CharField()
+
+    class Meta:
+        indexes = ((("client", "key"), True),)
+
+
+class Contact(BaseModel):
+    client = ForeignKeyField(Client, backref="contacts", on_delete="CASCADE")
+    name = CharField()
+    title = CharField(null=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+class ContactPoint(BaseModel):
+    """One e-mail address or phone number of a contact; `key` is the matching form (lower-case)."""
+
+    contact = ForeignKeyField(Contact, backref="points", on_delete="CASCADE")
+    kind = CharField()  # email | phone
+    value = CharField()
+    key = CharField(index=True)
+    label = CharField(null=True)
+
+
+class Note(BaseModel):
+    client = ForeignKeyField(Client, backref="notes", on_delete="CASCADE")
+    body = TextField()
+    created_at = DateTimeField(default=utcnow)
+
+
+class Message(BaseModel):
+    """One e-mail (or logged call/chat) on a client's timeline."""
+
+    client = ForeignKeyField(Client, backref="messages", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    sent_at = DateTimeField()  # UTC
+    direction = CharField()  # in = from the client, out = to the client
+    subject = TextField(default="")
+    message_id = CharField(null=True, unique=True)
+    asks_change = BooleanField(default=False)  # a revision request or "not quite it"
+    urgent = BooleanField(default=False)
+    source = CharField(default="manual")
+
+    class Meta:
+        indexes = ((("client", "direction", "sent_at"), False),)
+
+
+class TimeEntry(BaseModel):
+    client = ForeignKeyField(Client, backref="time_entries", on_delete="CASCADE")
+    started_at = DateTimeField()  # UTC
+    seconds = IntegerField()
+    project = CharField(default="")
+    task = CharField(default="")
+    description = TextField(default="")
+    billable = BooleanField(default=True)
+    source = CharField(default="manual")
+    source_key = CharField(null=True, unique=True)  # makes re-imports idempotent
+
+    class Meta:
+        indexes = ((("client", "started_at"), False),)
+
+
+class Invoice(BaseModel):
+    client = ForeignKeyField(Client, backref="invoices", on_delete="CASCADE")
+    number = CharField()
+    issued_on = DateField()
+    due_on = DateField()
+    total_minor = IntegerField()
+    currency = CharField(default="SEK")
+    subject = TextField(default="")
+    source = CharField(default="manual")
+
+    class Meta:
+        indexes = ((("client", "number"), True), (("client", "due_on"), False))
+
+
+class Payment(BaseModel):
+    invoice = ForeignKeyField(Invoice, backref="payments", on_delete="CASCADE")
+    paid_on = DateField()
+    amount_minor = IntegerField()
+
+
+class Deliverable(BaseModel):
+    client = ForeignKeyField(Client, backref="deliverables", on_delete="CASCADE")
+    title = CharField()
+    due_on = DateField(null=True)
+    delivered_on = DateField(null=True)
+    amount_minor = IntegerField(null=True)
+    invoice = ForeignKeyField(Invoice, null=True, backref="deliverables", on_delete="SET NULL")
+    created_at = DateTimeField(default=utcnow)
+
+
+class RevisionRound(BaseModel):
+    deliverable = ForeignKeyField(Deliverable, backref="revisions", on_delete="CASCADE")
+    requested_on = DateField()
+    note = TextField(default="")
+
+
+class Colleague(BaseModel):
+    name = CharField()
+    name_key = CharField(unique=True)
+    email = CharField(null=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+class Skill(BaseModel):
+    colleague = ForeignKeyField(Colleague, backref="skills", on_delete="CASCADE")
+    name = CharField()
+    key = CharField(index=True)
+
+    class Meta:
+        indexes = ((("colleague", "key"), True),)
+
+
+class Consideration(BaseModel):
+    """ "I considered ending this client today" - the gut factor counts these."""
+
+    client = ForeignKeyField(Client, backref="considerations", on_delete="CASCADE")
+    considered_on = DateField(index=True)
+    note = TextField(default="")
+
+
+class OffboardingPlan(BaseModel):
+    client = ForeignKeyField(Client, backref="plans", on_delete="CASCADE")
+    reason = TextField()
+    started_on = DateField()
+    cooling_off_days = IntegerField(default=3)
+    status = CharField(default="running", index=True)  # running | finished | cancelled
+    meeting_at = DateTimeField(null=True)  # UTC
+    meeting_channel = CharField(null=True)  # in_person | phone | video
+    meeting_place = CharField(null=True)
+    message = TextField(null=True)
+    lang = CharField(default="en")
+    notice_days = IntegerField(null=True)
+    notice_deliverable = ForeignKeyField(Deliverable, null=True, on_delete="SET NULL")
+    announce_on = DateField(null=True)
+    finished_on = DateField(null=True)
+
+
+class ChecklistItem(BaseModel):
+    plan = ForeignKeyField(OffboardingPlan, backref="items", on_delete="CASCADE")
+    kind = CharField()  # contract | scope | deliverable | invoice | loose_end
+    text = TextField()
+    done = BooleanField(default=False)
+    position = IntegerField(default=0)
+    ref_id = IntegerField(null=True)  # the deliverable / invoice / message it is about
+
+
+class HealthSnapshot(BaseModel):
+    """The score as it stood at the end of a month: the trend line."""
+
+    client = ForeignKeyField(Client, backref="snapshots", on_delete="CASCADE")
+    month = CharField()  # YYYY-MM
+    score = SmallIntegerField(null=True)
+    band = CharField()
+    computed_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("client", "month"), True),)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Setting,
+    Client,
+    Need,
+    Contact,
+    ContactPoint,
+    Note,
+    Message,
+    TimeEntry,
+    Invoice,
+    Payment,
+    Deliverable,
+    RevisionRound,
+    Colleague,
+    Skill,
+    Consideration,
+    OffboardingPlan,
+    ChecklistItem,
+    HealthSnapshot,
+]

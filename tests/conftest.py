@@ -1,0 +1,52 @@
+"""Shared fixtures: every test gets its own data folder and a fresh database; no network, ever."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path_factory, monkeypatch):
+    """Redirect the data folder and settings so no test touches the user's real files."""
+    from clientfit import paths
+
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CLIENTFIT_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("CLIENTFIT_DB", raising=False)
+    paths.set_data_dir(home / "data")
+    yield
+    paths.set_data_dir(None)
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """Clientfit never opens a socket: any attempt fails the test."""
+
+    def guard(*args, **kwargs):
+        raise AssertionError("Clientfit tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", guard)
+    monkeypatch.setattr(socket.socket, "connect_ex", guard)
+    monkeypatch.setattr(socket, "create_connection", guard)
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "clientfit.db"
+
+
+@pytest.fixture
+def database(db_path):
+    """A fresh, migrated database bound to the models for this test."""
+    from clientfit.store.database import close_database, db, open_database
+
+    open_database(db_path)
+    yield db
+    close_database()
