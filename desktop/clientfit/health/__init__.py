@@ -1,0 +1,1 @@
+"""The client health gauge and the Pareto view: signals, score, bands. Pure Python over SQL, no Qt."""
