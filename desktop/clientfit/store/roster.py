@@ -114,8 +114,9 @@ def add_client(
 ) -> Client:
     """A new active client; with an e-mail, a first contact carrying the client's name."""
     cleaned = clean_name(name, "client name")
-    if find_client(cleaned) is not None:
-        raise ValidationError(_("A client named “{name}” already exists.").format(name=cleaned))
+    existing = find_client(cleaned)
+    if existing is not None:
+        raise ValidationError(_("A client named “{name}” already exists.").format(name=existing.name))
     with db.atomic():
         client = Client.create(
             name=cleaned, name_key=name_key(cleaned), **({"currency": currency} if currency else {})

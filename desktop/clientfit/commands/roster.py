@@ -1,0 +1,213 @@
+"""Roster commands: demo, clients, client add|set, colleague add."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from clientfit.commands import EXIT_OK, CliError, print_json, print_table
+
+
+def _yes_no(text: str) -> bool:
+    value = text.strip().lower()
+    if value in {"yes", "y", "true", "1", "ja"}:
+        return True
+    if value in {"no", "n", "false", "0", "nej"}:
+        return False
+    raise argparse.ArgumentTypeError(f"expected yes or no, not {text!r}")
+
+
+def _gut(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a rating 1-5, not {text!r}") from None
+    if not 1 <= value <= 5:
+        raise argparse.ArgumentTypeError(f"the gut rating is 1-5, not {value}")
+    return value
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of days, not {text!r}") from None
+    if not 0 <= value <= 365:
+        raise argparse.ArgumentTypeError(f"expected 0-365 days, not {value}")
+    return value
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1, not {value}")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "demo", help="fill an empty database with the demo portfolio, or a large synthetic one"
+    )
+    p.add_argument(
+        "--clients", type=_positive, help="generate a synthetic portfolio with this many clients"
+    )
+    p.add_argument(
+        "--messages", type=_positive, default=None, help="messages in the synthetic portfolio"
+    )
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("clients", help="list the clients")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--active", action="store_true", help="leave out archived clients")
+    p.set_defaults(func=cmd_clients)
+
+    client = sub.add_parser("client", help="add or change a client")
+    csub = client.add_subparsers(dest="client_command", metavar="add|set", required=True)
+    p = csub.add_parser("add", help="add a client")
+    p.add_argument("name")
+    p.add_argument("--email")
+    p.add_argument("--needs", help='comma-separated, e.g. "branding, wordpress"')
+    p.set_defaults(func=cmd_client_add)
+    p = csub.add_parser("set", help="change what you know about a client")
+    p.add_argument("name")
+    p.add_argument("--needs")
+    p.add_argument("--disrespectful", type=_yes_no, metavar="yes|no")
+    p.add_argument("--gut", type=_gut, metavar="1-5")
+    p.add_argument("--terms", type=_days, metavar="DAYS", help="payment terms in days")
+    p.add_argument("--contract", metavar="PATH", help='the contract document ("" for none)')
+    p.add_argument("--rename", metavar="NEW_NAME")
+    p.set_defaults(func=cmd_client_set)
+
+    colleague = sub.add_parser("colleague", help="your network, for referrals")
+    gsub = colleague.add_subparsers(dest="colleague_command", metavar="add|list", required=True)
+    p = gsub.add_parser("add", help="add a colleague")
+    p.add_argument("name")
+    p.add_argument("--email")
+    p.add_argument("--skills", help='comma-separated, e.g. "seo, copywriting"')
+    p.set_defaults(func=cmd_colleague_add)
+    p = gsub.add_parser("list", help="list colleagues")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_colleague_list)
+
+
+def cmd_demo(args) -> int:
+    from clientfit.store import demo
+
+    try:
+        if args.clients or args.messages:
+            clients = args.clients or 100
+            result = demo.generate_large(clients, args.messages or clients * 100)
+        else:
+            result = demo.load_demo()
+    except demo.NotEmptyError as exc:
+        raise CliError(str(exc)) from exc
+    print(
+        f"Created {result.clients} clients, {result.contacts} contacts, {result.messages} messages, "
+        f"{result.time_entries} time entries, {result.invoices} invoices, {result.deliverables} deliverables, "
+        f"{result.colleagues} colleagues."
+    )
+    return EXIT_OK
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def cmd_clients(args) -> int:
+    from clientfit.store.roster import client_summaries
+
+    rows = client_summaries(include_archived=not args.active)
+    if args.json:
+        print_json(
+            [
+                {
+                    "name": r.name,
+                    "status": r.status,
+                    "needs": r.needs,
+                    "contacts": r.contacts,
+                    "messages": r.messages,
+                    "hours": r.hours,
+                    "invoiced": str(r.invoiced),
+                    "paid": str(r.paid),
+                    "outstanding": str(r.outstanding),
+                    "currency": r.currency,
+                    "last_contact": _day(r.last_contact),
+                }
+                for r in rows
+            ]
+        )
+    else:
+        print_table(
+            ["Client", "Status", "Messages", "Hours", "Outstanding", "Last contact"],
+            [
+                [
+                    r.name,
+                    r.status,
+                    r.messages,
+                    f"{r.hours:.1f}",
+                    f"{r.outstanding} {r.currency}",
+                    _day(r.last_contact) or "-",
+                ]
+                for r in rows
+            ],
+        )
+    return EXIT_OK
+
+
+def cmd_client_add(args) -> int:
+    from clientfit.store.roster import ValidationError, add_client
+
+    try:
+        client = add_client(args.name, email=args.email, needs=args.needs)
+    except ValidationError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Added client {client.name}.")
+    return EXIT_OK
+
+
+def cmd_client_set(args) -> int:
+    from clientfit.store.roster import ValidationError, get_client, update_client
+
+    try:
+        client = update_client(
+            get_client(args.name),
+            name=args.rename,
+            needs=args.needs,
+            disrespectful=args.disrespectful,
+            gut=args.gut,
+            terms=args.terms,
+            contract_path=args.contract,
+        )
+    except ValidationError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Updated client {client.name}.")
+    return EXIT_OK
+
+
+def cmd_colleague_add(args) -> int:
+    from clientfit.store.network import add_colleague
+    from clientfit.store.roster import ValidationError
+
+    try:
+        colleague = add_colleague(args.name, email=args.email, skills=args.skills)
+    except ValidationError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Added colleague {colleague.name}.")
+    return EXIT_OK
+
+
+def cmd_colleague_list(args) -> int:
+    from clientfit.store.network import colleagues
+
+    rows = colleagues()
+    if args.json:
+        print_json([{"name": c.name, "email": c.email, "skills": c.skills} for c in rows])
+    else:
+        print_table(
+            ["Colleague", "E-mail", "Skills"],
+            [[c.name, c.email or "", ", ".join(c.skills)] for c in rows],
+        )
+    return EXIT_OK
