@@ -1,0 +1,189 @@
+"""A client's records as plain rows for the detail tabs: messages, time entries, invoices.
+
+Paged (limit/offset) so a client with 50,000 messages opens instantly; the database sorts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import JOIN, fn
+
+from clientfit.store.models import (
+    Deliverable,
+    Invoice,
+    Message,
+    Payment,
+    RevisionRound,
+    TimeEntry,
+    from_minor,
+)
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    id: int
+    sent_at: dt.datetime  # UTC
+    direction: str
+    subject: str
+    asks_change: bool
+    urgent: bool
+
+
+@dataclass(frozen=True)
+class TimeRow:
+    id: int
+    started_at: dt.datetime  # UTC
+    hours: float
+    project: str
+    description: str
+    billable: bool
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    id: int
+    number: str
+    issued_on: dt.date
+    due_on: dt.date
+    total: Decimal
+    paid: Decimal
+    currency: str
+    last_paid_on: dt.date | None
+
+    @property
+    def outstanding(self) -> Decimal:
+        return self.total - self.paid
+
+    def status(self, today: dt.date) -> str:
+        """paid | overdue | open."""
+        if self.outstanding <= 0:
+            return "paid"
+        return "overdue" if self.due_on < today else "open"
+
+
+@dataclass(frozen=True)
+class DeliverableRow:
+    id: int
+    title: str
+    due_on: dt.date | None
+    delivered_on: dt.date | None
+    amount: Decimal | None
+    invoice_number: str | None
+    paid: bool
+    revisions: int
+
+
+def messages_of(client_id: int, limit: int = 1000, offset: int = 0) -> list[MessageRow]:
+    query = (
+        Message.select(
+            Message.id,
+            Message.sent_at,
+            Message.direction,
+            Message.subject,
+            Message.asks_change,
+            Message.urgent,
+        )
+        .where(Message.client == client_id)
+        .order_by(Message.sent_at.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return [MessageRow(*row) for row in query.tuples()]
+
+
+def time_entries_of(client_id: int, limit: int = 1000, offset: int = 0) -> list[TimeRow]:
+    query = (
+        TimeEntry.select(
+            TimeEntry.id,
+            TimeEntry.started_at,
+            TimeEntry.seconds,
+            TimeEntry.project,
+            TimeEntry.description,
+            TimeEntry.billable,
+        )
+        .where(TimeEntry.client == client_id)
+        .order_by(TimeEntry.started_at.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return [TimeRow(i, s, round(sec / 3600, 2), p, d, b) for i, s, sec, p, d, b in query.tuples()]
+
+
+def invoices_of(client_id: int) -> list[InvoiceRow]:
+    paid = fn.COALESCE(fn.SUM(Payment.amount_minor), 0)
+    query = (
+        Invoice.select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.issued_on,
+            Invoice.due_on,
+            Invoice.total_minor,
+            paid.alias("paid"),
+            Invoice.currency,
+            fn.MAX(Payment.paid_on).alias("last"),
+        )
+        .join(Payment, JOIN.LEFT_OUTER)
+        .where(Invoice.client == client_id)
+        .group_by(Invoice.id)
+        .order_by(Invoice.issued_on.desc(), Invoice.id.desc())
+    )
+    out = []
+    for i, number, issued, due, total, paid_minor, currency, last in query.tuples():
+        if isinstance(last, str):
+            last = dt.date.fromisoformat(last)
+        out.append(
+            InvoiceRow(
+                i, number, issued, due, from_minor(total), from_minor(paid_minor), currency, last
+            )
+        )
+    return out
+
+
+def deliverables_of(client_id: int) -> list[DeliverableRow]:
+    paid_sub = (
+        Payment.select(Payment.invoice, fn.SUM(Payment.amount_minor).alias("p"))
+        .group_by(Payment.invoice)
+        .alias("ps")
+    )
+    rounds = (
+        RevisionRound.select(RevisionRound.deliverable, fn.COUNT(RevisionRound.id).alias("n"))
+        .group_by(RevisionRound.deliverable)
+        .alias("rr")
+    )
+    query = (
+        Deliverable.select(
+            Deliverable.id,
+            Deliverable.title,
+            Deliverable.due_on,
+            Deliverable.delivered_on,
+            Deliverable.amount_minor,
+            Invoice.number,
+            Invoice.total_minor,
+            fn.COALESCE(paid_sub.c.p, 0),
+            fn.COALESCE(rounds.c.n, 0),
+        )
+        .join(Invoice, JOIN.LEFT_OUTER)
+        .join(paid_sub, JOIN.LEFT_OUTER, on=(paid_sub.c.invoice_id == Invoice.id))
+        .switch(Deliverable)
+        .join(rounds, JOIN.LEFT_OUTER, on=(rounds.c.deliverable_id == Deliverable.id))
+        .where(Deliverable.client == client_id)
+        .order_by(Deliverable.due_on.is_null(), Deliverable.due_on, Deliverable.id)
+    )
+    out = []
+    for i, title, due, delivered, amount, number, total, paid_minor, n in query.tuples():
+        out.append(
+            DeliverableRow(
+                id=i,
+                title=title,
+                due_on=due,
+                delivered_on=delivered,
+                amount=from_minor(amount) if amount is not None else None,
+                invoice_number=number,
+                paid=bool(number) and paid_minor >= (total or 0),
+                revisions=n,
+            )
+        )
+    return out

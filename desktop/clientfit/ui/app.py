@@ -1,0 +1,96 @@
+"""`clientfit`: start the app - Qt application, translations, the database, first-start demo offer."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from clientfit import APP_ID, APP_NAME, __version__
+
+FIRST_START_KEY = "app.first_start_done"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="clientfit", description="Open the Clientfit app.")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $CLIENTFIT_DB or the user's data folder)",
+    )
+    parser.add_argument("--no-demo-offer", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def offer_demo(parent) -> bool:
+    """On first start with an empty database, offer the demo portfolio. True when it was loaded."""
+    from clientfit.store import demo
+    from clientfit.store.settings import get_setting, set_setting
+
+    if get_setting(FIRST_START_KEY, False) or not demo.is_empty():
+        return False
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("Welcome to Clientfit"))
+    box.setText(parent.tr("Your client roster is empty."))
+    box.setInformativeText(
+        parent.tr(
+            "Would you like to look around with a demo portfolio of eight freelance clients "
+            "(some of them clearly trouble), or start with an empty roster?"
+        )
+    )
+    load = box.addButton(parent.tr("Load the demo portfolio"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(parent.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(load)
+    box.exec()
+    set_setting(FIRST_START_KEY, True)
+    if box.clickedButton() is load:
+        demo.load_demo()
+        return True
+    return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    app = make_application(argv)
+
+    from clientfit.paths import default_db_path
+    from clientfit.store.database import DatabaseError, open_database
+
+    path = args.db or str(default_db_path())
+    try:
+        result = open_database(path)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+
+    from clientfit.ui.main_window import MainWindow
+
+    window = MainWindow(db_path=str(result.path))
+    if result.migrated_from is not None:
+        QMessageBox.information(
+            window,
+            APP_NAME,
+            window.tr(
+                "Your database was upgraded to this version of Clientfit. A backup of the old one is at:\n{path}"
+            ).replace("{path}", str(result.backup)),
+        )
+    window.show()
+    if not args.no_demo_offer and offer_demo(window):
+        window.refresh()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,58 @@
+"""Dates, numbers and money as the user's locale writes them (QLocale), in one place.
+
+Swedish: 2026-11-26 and 1 234,50 kr. The "C" locale (bare test machines) falls back to ISO dates
+and a plain number with the currency code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale
+
+_SYMBOLS = {"SEK": "kr", "NOK": "kr", "DKK": "kr", "EUR": "€", "USD": "$", "GBP": "£"}
+
+
+def _locale() -> QLocale:
+    return QLocale()
+
+
+def _is_c(locale: QLocale) -> bool:
+    return locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage)
+
+
+def format_day(value: dt.date | None) -> str:
+    if value is None:
+        return "–"
+    locale = _locale()
+    if _is_c(locale) or locale.language() == QLocale.Language.Swedish:
+        return value.isoformat()
+    return locale.toString(value, QLocale.FormatType.ShortFormat)
+
+
+def format_moment(value: dt.datetime | None) -> str:
+    """A stored UTC moment in the user's time zone."""
+    if value is None:
+        return "–"
+    local = value.replace(tzinfo=dt.timezone.utc).astimezone()
+    return f"{format_day(local.date())} {local:%H:%M}"
+
+
+def format_money(amount: Decimal | float | int, currency: str) -> str:
+    locale = _locale()
+    if _is_c(locale):
+        return f"{Decimal(amount):,.2f}".replace(",", " ") + f" {currency}"
+    symbol = (
+        _SYMBOLS.get(currency, currency)
+        if locale.language() == QLocale.Language.Swedish
+        else currency
+    )
+    return locale.toCurrencyString(float(amount), symbol)
+
+
+def format_number(value: float, decimals: int = 1) -> str:
+    locale = _locale()
+    if _is_c(locale):
+        return f"{value:.{decimals}f}"
+    return locale.toString(float(value), "f", decimals)

@@ -1,0 +1,381 @@
+"""The main window: the roster on the left, the selected client on the right, every action in a menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientfit import APP_NAME, __version__
+from clientfit.health.bands import ALL_BANDS
+from clientfit.store import roster
+from clientfit.store.models import Client
+from clientfit.ui.client_view import ClientView
+from clientfit.ui.dialogs import ClientDialog, ClientValues
+from clientfit.ui.roster_model import ID_ROLE, RosterFilter, RosterModel, RosterRow
+from clientfit.ui.settings_state import restore_window, save_window
+
+
+def load_roster_rows() -> list[RosterRow]:
+    """Roster summaries joined with the health scores, both computed in the database."""
+    summaries = roster.client_summaries()
+    scores = _scores()
+    rows = []
+    for s in summaries:
+        score = scores.get(s.id)
+        rows.append(
+            RosterRow(
+                id=s.id,
+                name=s.name,
+                status=s.status,
+                score=score.score if score else None,
+                band=score.band.key if score else "unknown",
+                last_contact=s.last_contact,
+                outstanding=s.outstanding,
+                currency=s.currency,
+            )
+        )
+    return rows
+
+
+def _scores() -> dict:
+    try:
+        from clientfit.health import score_portfolio
+    except ImportError:  # the health layer is not there yet
+        return {}
+    return score_portfolio()
+
+
+class MainWindow(QMainWindow):
+    """Signals: `data_changed` after any change to the database made from this window."""
+
+    data_changed = Signal()
+    SETTINGS_KEY = "MainWindow"
+
+    def __init__(self, db_path: str = "", parent=None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+
+        # roster side
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search clients"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setClearButtonEnabled(True)
+        self.band_filter = QComboBox()
+        self.band_filter.setAccessibleName(self.tr("Filter by health band"))
+        self.band_filter.addItem(self.tr("All bands"), None)
+        for band in ALL_BANDS:
+            self.band_filter.addItem(QCoreApplication.translate("Band", band.label), band.key)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setAccessibleName(self.tr("Show archived clients"))
+        self.show_archived.setChecked(True)
+
+        self.model = RosterModel(self)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("roster")
+        self.table.setAccessibleName(self.tr("Client roster"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header.setSortIndicator(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
+
+        left = QWidget()
+        filters = QHBoxLayout()
+        filters.addWidget(self.band_filter, 1)
+        filters.addWidget(self.show_archived)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+
+        self.client_view = ClientView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.client_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        self._make_actions()
+        self._make_menus()
+
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.band_filter.currentIndexChanged.connect(self._band_changed)
+        self.show_archived.toggled.connect(self.proxy.set_show_archived)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.client_view.changed.connect(self.refresh)
+        self.data_changed.connect(self.refresh)
+
+        self.resize(1280, 800)
+        self.splitter.setSizes([480, 800])
+        restore_window(self, self.SETTINGS_KEY, {"main": self.splitter})
+        self.refresh()
+
+    # --- actions and menus ---
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_new = self._action(
+            self.tr("&New Client…"), self.new_client, QKeySequence.StandardKey.New, "new_client"
+        )
+        self.act_edit = self._action(
+            self.tr("&Edit Client…"), self.edit_client, "Ctrl+E", "edit_client"
+        )
+        self.act_rename = self._action(
+            self.tr("&Rename…"), self.rename_client, "F2", "rename_client"
+        )
+        self.act_archive = self._action(
+            self.tr("&Archive"), self.toggle_archive, "Ctrl+Shift+A", "archive_client"
+        )
+        self.act_delete = self._action(
+            self.tr("&Delete…"),
+            self.delete_client,
+            QKeySequence.StandardKey.Delete,
+            "delete_client",
+        )
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.act_delete)
+        self.act_search = self._action(
+            self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+        self.act_refresh = self._action(
+            self.tr("Re&fresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh"
+        )
+        self.act_quit = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.act_about = self._action(self.tr("&About Clientfit"), self.about, None, "about")
+        self.client_actions = [self.act_edit, self.act_rename, self.act_archive, self.act_delete]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.client_menu = bar.addMenu(self.tr("&Client"))
+        for action in (
+            self.act_new,
+            self.act_edit,
+            self.act_rename,
+            self.act_archive,
+            self.act_delete,
+        ):
+            self.client_menu.addAction(action)
+        self.client_menu.addSeparator()
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.act_search)
+        self.view_menu.addAction(self.act_refresh)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_about)
+
+    # --- state ---
+    def current_client_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return index.siblingAtColumn(0).data(ID_ROLE)
+
+    def select_client(self, client_id: int) -> None:
+        row = self.model.row_of(client_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                self.table.selectionModel().SelectionFlag.ClearAndSelect
+                | self.table.selectionModel().SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def refresh(self) -> None:
+        current = self.current_client_id()
+        self.model.set_rows(load_roster_rows())
+        if current is not None and self.model.row_of(current) >= 0:
+            self.select_client(current)
+        elif self.proxy.rowCount() > 0 and current is None:
+            self.table.selectRow(0)
+        else:
+            self.client_view.show_client(None)
+        self._update_actions()
+        total = self.model.rowCount()
+        active = sum(1 for n in range(total) if self.model.row_at(n).status == "active")
+        self.statusBar().showMessage(
+            self.tr("Clients: {total} ({active} active)")
+            .replace("{total}", str(total))
+            .replace("{active}", str(active))
+        )
+
+    def _current_changed(self, current, previous) -> None:
+        self.client_view.show_client(self.current_client_id())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        client_id = self.current_client_id()
+        for action in self.client_actions:
+            action.setEnabled(client_id is not None)
+        if client_id is not None:
+            row = self.model.row_at(self.model.row_of(client_id))
+            self.act_archive.setText(
+                self.tr("&Restore") if row.status != "active" else self.tr("&Archive")
+            )
+
+    def _band_changed(self) -> None:
+        key = self.band_filter.currentData()
+        self.proxy.set_bands({key} if key else None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- client commands ---
+    def _submit_new(self, v: ClientValues) -> Client:
+        from clientfit.store.database import db
+
+        with db.atomic():
+            client = roster.add_client(v.name, needs=v.needs, currency=v.currency)
+            roster.update_client(
+                client,
+                terms=v.terms,
+                disrespectful=v.disrespectful,
+                gut=v.gut,
+                contract_path=v.contract_path,
+            )
+        return client
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(self._submit_new, parent=self)
+        if dialog.exec():
+            self.refresh()
+            self.select_client(dialog.result_value.id)
+
+    def edit_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        client = Client.get_by_id(client_id)
+        initial = ClientValues(
+            client.name,
+            ", ".join(roster.needs_of(client)),
+            client.currency,
+            client.payment_terms_days,
+            client.disrespectful,
+            client.gut,
+            client.contract_path or "",
+        )
+
+        def submit(v: ClientValues):
+            return roster.update_client(
+                client,
+                name=v.name,
+                needs=v.needs,
+                currency=v.currency,
+                terms=v.terms,
+                disrespectful=v.disrespectful,
+                gut=v.gut,
+                contract_path=v.contract_path,
+            )
+
+        if ClientDialog(submit, initial, parent=self).exec():
+            self.refresh()
+
+    def rename_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        client = Client.get_by_id(client_id)
+        while True:
+            name, ok = QInputDialog.getText(
+                self, self.tr("Rename client"), self.tr("New name:"), text=client.name
+            )
+            if not ok:
+                return
+            try:
+                roster.rename_client(client, name)
+            except roster.ValidationError as exc:
+                QMessageBox.warning(self, self.tr("Rename client"), str(exc))
+                continue
+            break
+        self.refresh()
+
+    def toggle_archive(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        client = Client.get_by_id(client_id)
+        if client.status == "active":
+            roster.archive_client(client)
+        else:
+            roster.restore_client(client)
+        self.refresh()
+
+    def delete_client(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        client = Client.get_by_id(client_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete client"),
+            self.tr(
+                "Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?\n\n"
+                "To keep the history, archive the client instead."
+            ).replace("{name}", client.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            roster.delete_client(client)
+            self.table.selectionModel().clearCurrentIndex()
+            self.refresh()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Clientfit"),
+            self.tr(
+                "Clientfit {version}\n\nYour client roster, its health, and a careful way to end a relationship.\n"
+                "Everything stays on this computer.\n\nDatabase: {path}"
+            )
+            .replace("{version}", __version__)
+            .replace("{path}", self.db_path),
+        )
+
+    def closeEvent(self, event) -> None:
+        save_window(self, self.SETTINGS_KEY, {"main": self.splitter})
+        super().closeEvent(event)

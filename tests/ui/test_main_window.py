@@ -1,0 +1,172 @@
+"""The main window: roster, client details, add / edit / rename / archive / delete, search."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from clientfit.store import roster
+from clientfit.store.models import Client, Note
+from clientfit.ui import dialogs
+from clientfit.ui.main_window import MainWindow
+from clientfit.ui.roster_model import RosterModel
+
+
+def _names(window: MainWindow) -> list[str]:
+    proxy = window.proxy
+    return [proxy.index(r, RosterModel.NAME).data() for r in range(proxy.rowCount())]
+
+
+def test_main_window_shows_the_demo_portfolio_with_its_first_client_selected(qtbot, demo_db):
+    window = MainWindow(db_path="demo")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.proxy.rowCount() == 8
+    assert window.current_client_id() is not None
+    assert window.client_view.title.text() == _names(window)[0]
+    assert window.client_view.messages.model.rowCount() > 0
+
+
+def test_search_filters_the_roster_ignoring_case(qtbot, demo_db):
+    window = MainWindow(db_path="demo")
+    qtbot.addWidget(window)
+    qtbot.keyClicks(window.search, "BAGERI")
+    assert _names(window) == ["Nordlys Bageri AB"]
+    window.search.clear()
+    assert window.proxy.rowCount() == 8
+
+
+def test_sorting_by_outstanding_puts_the_largest_debt_last(qtbot, demo_db):
+    window = MainWindow(db_path="demo")
+    qtbot.addWidget(window)
+    window.table.sortByColumn(RosterModel.OUTSTANDING, Qt.SortOrder.AscendingOrder)
+    names = _names(window)
+    assert names[0] == "Nordlys Bageri AB"
+    window.table.sortByColumn(RosterModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert _names(window)[0] == "Sundqvist Event & PR"
+
+
+def _fill_and_accept(monkeypatch, fill):
+    """Replace exec() of form dialogs: fill the form, press OK, report whether it closed."""
+
+    def fake_exec(self):
+        fill(self)
+        self.accept()
+        return self.result() == dialogs.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.FormDialog, "exec", fake_exec)
+
+
+def test_adding_a_client_through_the_window_stores_it_and_selects_it(
+    qtbot, main_window, monkeypatch
+):
+    def fill(d):
+        d.name.setText("  Åsa Östlund Design 🎨  ")
+        d.needs.setText("branding, print")
+
+    _fill_and_accept(monkeypatch, fill)
+    main_window.act_new.trigger()
+    client = roster.find_client("åsa östlund design 🎨")
+    assert client is not None and client.name == "Åsa Östlund Design 🎨"
+    assert roster.needs_of(client) == ["branding", "print"]
+    assert main_window.client_view.title.text() == "Åsa Östlund Design 🎨"
+
+
+def test_an_empty_or_duplicate_name_is_refused_with_a_message_and_nothing_stored(
+    qtbot, main_window, monkeypatch
+):
+    roster.add_client("Acme")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    for name in ("   ", "ACME"):
+        _fill_and_accept(monkeypatch, lambda d, name=name: d.name.setText(name))
+        main_window.act_new.trigger()
+    assert warnings == ["The client name cannot be empty.", "A client named “Acme” already exists."]
+    assert Client.select().count() == 1
+
+
+def test_editing_a_client_changes_its_terms_and_gut(qtbot, main_window, monkeypatch):
+    roster.add_client("Acme")
+    main_window.refresh()
+
+    def fill(d):
+        d.terms.setValue(45)
+        d.gut.setCurrentIndex(d.gut.findData(2))
+
+    _fill_and_accept(monkeypatch, fill)
+    main_window.act_edit.trigger()
+    client = roster.get_client("acme")
+    assert (client.payment_terms_days, client.gut) == (45, 2)
+
+
+def test_delete_asks_first_and_no_keeps_the_client(qtbot, main_window, monkeypatch):
+    roster.add_client("Acme")
+    main_window.refresh()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    main_window.act_delete.trigger()
+    assert Client.select().count() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    main_window.act_delete.trigger()
+    assert Client.select().count() == 0
+    assert main_window.proxy.rowCount() == 0
+
+
+def test_archive_keeps_the_client_and_the_filter_can_hide_it(qtbot, main_window):
+    roster.add_client("Acme")
+    roster.add_client("Beta")
+    main_window.refresh()
+    main_window.select_client(roster.get_client("acme").id)
+    main_window.act_archive.trigger()
+    assert roster.get_client("acme").status == "archived"
+    main_window.show_archived.setChecked(False)
+    assert _names(main_window) == ["Beta"]
+
+
+def test_rename_with_f2_refuses_a_duplicate_then_accepts_a_new_name(
+    qtbot, main_window, monkeypatch
+):
+    from clientfit.ui import main_window as mw
+
+    roster.add_client("Acme")
+    roster.add_client("Beta")
+    main_window.refresh()
+    main_window.select_client(roster.get_client("acme").id)
+    answers = iter([("beta", True), ("Acme Labs", True)])
+    monkeypatch.setattr(mw.QInputDialog, "getText", lambda *a, **k: next(answers))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    main_window.act_rename.trigger()
+    assert roster.find_client("acme labs") is not None
+
+
+@pytest.mark.parametrize("body", ["x" * 10_000, "Möte i Göteborg 🚀 — «Привет» 你好"])
+def test_long_and_international_notes_are_stored_faithfully(qtbot, main_window, monkeypatch, body):
+    roster.add_client("Acme")
+    main_window.refresh()
+    _fill_and_accept(monkeypatch, lambda d: d.body.setPlainText(body))
+    main_window.client_view.notes.add_button.click()
+    assert Note.get().body == body
+
+
+def test_every_control_in_the_window_has_an_accessible_name(qtbot, demo_db):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLineEdit,
+        QTableView,
+    )
+
+    window = MainWindow(db_path="demo")
+    qtbot.addWidget(window)
+    unnamed = [
+        type(w).__name__
+        for cls in (QLineEdit, QComboBox, QTableView, QAbstractButton)
+        for w in window.findChildren(cls)
+        if w.isVisibleTo(window)
+        and not w.accessibleName()
+        and not getattr(w, "text", lambda: "")()
+        # Qt's own sub-controls (table corner, line-edit clear icon, tab bar scrollers) are exempt
+        and w.metaObject().className() not in {"QTableCornerButton", "QLineEditIconButton"}
+        and w.parent().metaObject().className() != "QTabBar"
+    ]
+    assert unnamed == []
