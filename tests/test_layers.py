@@ -44,7 +44,7 @@ def test_domain_layers_import_only_layers_below_them():
         layer = rel.parts[0]
         if layer not in ORDER:
             continue
-        allowed_above = [*ORDER[ORDER.index(layer) + 1:], "ui", "cli", "commands"]
+        allowed_above = [*ORDER[ORDER.index(layer) + 1 :], "ui", "cli", "commands"]
         for name in _imports(path):
             parts = name.split(".")
             if parts[0] == "clientfit" and len(parts) > 1 and parts[1] in allowed_above:

@@ -116,7 +116,9 @@ def add_client(
     cleaned = clean_name(name, "client name")
     existing = find_client(cleaned)
     if existing is not None:
-        raise ValidationError(_("A client named “{name}” already exists.").format(name=existing.name))
+        raise ValidationError(
+            _("A client named “{name}” already exists.").format(name=existing.name)
+        )
     with db.atomic():
         client = Client.create(
             name=cleaned, name_key=name_key(cleaned), **({"currency": currency} if currency else {})
