@@ -1,0 +1,25 @@
+"""Numbers in factor details, written the way each language writes them (12,000.5 / 12 000,5)."""
+
+from __future__ import annotations
+
+
+def number(value: float, decimals: int = 0, lang: str = "en") -> str:
+    text = f"{value:,.{decimals}f}"
+    if lang == "sv":
+        # Swedish: a (non-breaking) space between thousands, a comma before decimals.
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return text
+
+
+def percent(share: float, lang: str = "en") -> str:
+    """A share 0..1 as a whole percentage ("38")."""
+    return number(round(share * 100), 0, lang)
+
+
+def money(minor: float, lang: str = "en") -> str:
+    """Minor units as whole major units ("12,000")."""
+    return number(round(minor / 100), 0, lang)
+
+
+def clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
+    return max(low, min(high, value))

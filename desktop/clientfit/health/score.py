@@ -1,0 +1,177 @@
+"""The score: every client's factors from one pass of GROUP BY queries, combined into 0..100.
+
+`score_portfolio` is what the roster's band column and `clientfit-cli score` call. The factors are
+combined as a weighted quadratic mean of their risks, so one factor in real trouble pulls the
+score down further than an average would (a client who pays two months late is not "healthy"
+because they write during office hours), while many small risks stay small.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from statistics import median
+
+from clientfit.health import bands, config, factors, signals
+from clientfit.health.bands import Band
+from clientfit.health.factors import Factor, Texts
+from clientfit.i18n import current_language, gettext_for, ngettext_for
+
+
+@dataclass(frozen=True)
+class ClientScore:
+    client_id: int
+    name: str
+    score: int | None  # 0..100, None when no factor has data
+    band: Band
+    factors: list[Factor]
+
+    def factor(self, key: str) -> Factor:
+        return next(f for f in self.factors if f.key == key)
+
+
+@dataclass
+class Portfolio:
+    """Everything the factors need, gathered in one pass over the database."""
+
+    window: signals.Window
+    hours: config.WorkingHours
+    weights: dict[str, float]
+    target: float | None
+    target_is_median: bool
+    intensity_median: float | None
+    clients: list[tuple[int, str, str, int | None]]
+    messages: dict[int, signals.MessageSignals]
+    time: dict[int, signals.HourSignals]
+    money: dict[int, signals.MoneySignals]
+    revisions: dict[int, tuple[int, int]]
+    considered: dict[int, int]
+    inbound_long: dict[int, int]
+    total_seconds: int
+    total_inbound: int
+    total_received: int
+    fair_share: float | None  # 1 / clients with any hours or messages in the long window
+
+    def trouble_share(self, cid: int) -> float | None:
+        """The mean of the client's share of hours and share of messages (long window)."""
+        shares = []
+        if self.total_seconds > 0:
+            shares.append((self.time[cid].long_s if cid in self.time else 0) / self.total_seconds)
+        if self.total_inbound > 0:
+            shares.append(self.inbound_long.get(cid, 0) / self.total_inbound)
+        return sum(shares) / len(shares) if shares else None
+
+    def revenue_share(self, cid: int) -> float | None:
+        if self.total_received <= 0:
+            return None
+        return (self.money[cid].received if cid in self.money else 0) / self.total_received
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def gather(at: dt.date | None = None) -> Portfolio:
+    """Run the signal queries once for the whole portfolio as of `at` (default today)."""
+    at = at or today()
+    w = signals.window_for(at, config.time_zone())
+    hours = config.working_hours()
+    msgs = signals.message_signals(w, hours)
+    time = signals.hour_signals(w)
+    money = signals.money_signals(w)
+    ratios = [
+        m.inbound / (time[cid].short_billable_s / 3600)
+        for cid, m in msgs.items()
+        if m.inbound > 0 and cid in time and time[cid].short_billable_s > 0
+    ]
+    target = config.target_rate()
+    target_is_median = target is None
+    if target is None:
+        rates = [
+            (money[cid].received + money[cid].open_not_due) / 100 / (t.long_s / 3600)
+            for cid, t in time.items()
+            if t.long_s > 0 and cid in money and money[cid].received + money[cid].open_not_due > 0
+        ]
+        target = median(rates) if rates else None
+    inbound_long = signals.inbound_long(w)
+    active = {cid for cid, t in time.items() if t.long_s > 0}
+    active.update(cid for cid, n in inbound_long.items() if n > 0)
+    return Portfolio(
+        window=w,
+        hours=hours,
+        weights=config.weights(),
+        target=target,
+        target_is_median=target_is_median,
+        intensity_median=median(ratios) if ratios else None,
+        clients=signals.clients(),
+        messages=msgs,
+        time=time,
+        money=money,
+        revisions=signals.revision_signals(w),
+        considered=signals.gut_signals(w),
+        inbound_long=inbound_long,
+        total_seconds=sum(t.long_s for t in time.values()),
+        total_inbound=sum(inbound_long.values()),
+        total_received=sum(m.received for m in money.values()),
+        fair_share=1 / len(active) if active else None,
+    )
+
+
+def combine(factor_list: list[Factor]) -> int | None:
+    """0..100 from the factors that have data: 100 × (1 − weighted quadratic mean of the risks)."""
+    counted = [f for f in factor_list if f.risk is not None and f.weight > 0]
+    total = sum(f.weight for f in counted)
+    if not counted or total <= 0:
+        return None
+    mean_sq = sum(f.weight * f.risk * f.risk for f in counted) / total
+    return round(100 * (1 - math.sqrt(mean_sq)))
+
+
+def texts(lang: str | None = None) -> Texts:
+    lang = lang or current_language()
+    return Texts(gettext_for(lang), ngettext_for(lang), lang)
+
+
+def _score_one(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) -> ClientScore:
+    cid, name, currency, gut_rating = row
+    w = p.weights
+    m = p.messages.get(cid)
+    h = p.time.get(cid)
+    money = p.money.get(cid)
+    factor_list = [
+        factors.after_hours(m, p.hours, w["after_hours"], t),
+        factors.intensity(m, h, p.intensity_median, w["intensity"], t),
+        factors.indecision(m, p.revisions.get(cid), w["indecision"], t),
+        factors.late_payment(money, currency, w["late_payment"], t),
+        factors.profitability(
+            money, h, p.target, p.target_is_median, currency, w["profitability"], t
+        ),
+        factors.pareto_factor(
+            p.trouble_share(cid), p.revenue_share(cid), p.fair_share, w["pareto"], t
+        ),
+        factors.gut(gut_rating, p.considered.get(cid, 0), w["gut"], t),
+    ]
+    score = combine(factor_list)
+    return ClientScore(cid, name, score, bands.band_for(score), factor_list)
+
+
+def score_portfolio(at: dt.date | None = None, lang: str | None = None) -> dict[int, ClientScore]:
+    """Every client's score as of `at` (default today), keyed by client id, in name order."""
+    p = gather(at)
+    t = texts(lang)
+    return {row[0]: _score_one(p, row, t) for row in p.clients}
+
+
+def score_client(client_id: int, at: dt.date | None = None, lang: str | None = None) -> ClientScore:
+    """One client's score; the portfolio medians and shares it is judged against are still computed."""
+    p = gather(at)
+    row = next((r for r in p.clients if r[0] == client_id), None)
+    if row is None:
+        raise LookupError(f"no client with id {client_id}")
+    return _score_one(p, row, texts(lang))
+
+
+def factor_label(key: str, lang: str | None = None) -> str:
+    """The factor's name for people ("Late payment"), translated."""
+    return gettext_for(lang or current_language())(config.FACTOR_LABELS[key])
