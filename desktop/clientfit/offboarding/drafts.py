@@ -1,0 +1,226 @@
+"""The message draft: templates with exactly one reason, and the checker that keeps it short.
+
+The article's advice is to give one reason and stop: every extra reason is a door to an argument.
+`check_draft` is a pure function over the text, so the dialog can call it on every keystroke; it
+looks for the phrases that add reasons in English and Swedish alike (people write in either,
+whatever language the app speaks), for lists, and for length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from clientfit.i18n import LANGUAGES, gettext_for
+from clientfit.offboarding import defaults
+from clientfit.offboarding.views import DraftWarning, MessageTemplate
+from clientfit.resources import resource
+
+DEFAULT_TEMPLATE = "needs"
+
+# Phrases that add a second reason (or announce one). Whole words, case-insensitive.
+ADDED_REASON = (
+    "and also",
+    "another reason",
+    "in addition",
+    "furthermore",
+    "moreover",
+    "besides that",
+    "not to mention",
+    "on top of that",
+    "what's more",
+    "och dessutom",
+    "dessutom",
+    "en annan anledning",
+    "ett annat skäl",
+    "utöver det",
+    "för övrigt",
+    "inte minst",
+    "och även för att",
+    "också för att",
+)
+BECAUSE = ("because", "due to", "eftersom", "därför att", "på grund av")
+AND = {
+    "because": "and",
+    "due to": "and",
+    "eftersom": "och",
+    "därför att": "och",
+    "på grund av": "och",
+}
+_LIST_LINE = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+\S", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+def _phrase(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)", re.I)
+
+
+_ADDED = [(p, _phrase(p)) for p in ADDED_REASON]
+_BECAUSE = [(p, _phrase(p)) for p in BECAUSE]
+
+
+@dataclass(frozen=True)
+class DraftStats:
+    words: int
+    sentences: int
+
+
+def draft_stats(text: str) -> DraftStats:
+    words = len(_WORD.findall(text))
+    sentences = sum(1 for part in _SENTENCE_END.split(text) if _WORD.search(part))
+    return DraftStats(words=words, sentences=sentences)
+
+
+def check_draft(
+    text: str,
+    lang: str = "en",
+    *,
+    max_sentences: int = defaults.MAX_DRAFT_SENTENCES,
+    max_words: int = defaults.MAX_DRAFT_WORDS,
+) -> list[DraftWarning]:
+    """Warnings for a message draft: several reasons, lists, too many sentences or words.
+
+    `lang` is the language of the warnings; the reason phrases are looked for in both languages.
+    """
+    _ = gettext_for(lang)
+    if not text.strip():
+        return [DraftWarning("empty", _("The message is empty."))]
+    warnings: list[DraftWarning] = []
+    found: list[str] = []
+    for _name, pattern in _ADDED:
+        match = pattern.search(text)
+        if match:
+            found.append(match.group(0))
+    because_hits = [(p, m) for p, pat in _BECAUSE for m in pat.finditer(text)]
+    if len(because_hits) > 1:
+        found.append(", ".join(m.group(0) for _p, m in because_hits))
+    for phrase, match in because_hits:
+        rest = re.split(r"[.!?…\n]", text[match.end() :], maxsplit=1)[0]
+        conj = _phrase(AND[phrase]).search(rest)
+        if conj:
+            found.append(f"{match.group(0)} … {conj.group(0)}")
+            break
+    if found:
+        warnings.append(
+            DraftWarning(
+                "several_reasons",
+                _("The draft gives more than one reason. Keep one: more detail invites argument."),
+                "; ".join(dict.fromkeys(found)),
+            )
+        )
+    items = _LIST_LINE.findall(text)
+    if len(items) >= 2:
+        warnings.append(
+            DraftWarning(
+                "list",
+                _("The draft lists points. A list reads as a set of grievances: give one reason."),
+                str(len(items)),
+            )
+        )
+    stats = draft_stats(text)
+    if stats.sentences > max_sentences:
+        warnings.append(
+            DraftWarning(
+                "too_many_sentences",
+                _("The draft has {n} sentences; keep it to {max} or fewer.").format(
+                    n=stats.sentences, max=max_sentences
+                ),
+                str(stats.sentences),
+            )
+        )
+    if stats.words > max_words:
+        warnings.append(
+            DraftWarning(
+                "too_long",
+                _("The draft has {n} words; keep it under {max}.").format(
+                    n=stats.words, max=max_words
+                ),
+                str(stats.words),
+            )
+        )
+    return warnings
+
+
+# --- templates and phrases --------------------------------------------------------------------
+
+
+@cache
+def phrases(lang: str) -> dict:
+    """The client-facing phrases of one language (resources/templates/phrases.<lang>.json)."""
+    lang = lang if lang in LANGUAGES else "en"
+    return json.loads(resource("templates", f"phrases.{lang}.json").read_text(encoding="utf-8"))
+
+
+def _parse_template(key: str, lang: str, text: str) -> tuple[int, MessageTemplate]:
+    head, _sep, body = text.partition("\n\n")
+    fields = {}
+    for line in head.splitlines():
+        name, _colon, value = line.partition(":")
+        fields[name.strip().lower()] = value.strip()
+    template = MessageTemplate(
+        key=key,
+        lang=lang,
+        label=fields.get("label", key),
+        reason=fields.get("reason", ""),
+        body=body.strip("\n") + "\n",
+    )
+    return int(fields.get("order", "99")), template
+
+
+@cache
+def _templates(lang: str) -> tuple[MessageTemplate, ...]:
+    folder = resource("templates", "messages", lang if lang in LANGUAGES else "en")
+    parsed = [
+        _parse_template(path.stem, folder.name, path.read_text(encoding="utf-8"))
+        for path in folder.glob("*.txt")
+    ]
+    return tuple(t for _order, t in sorted(parsed, key=lambda p: (p[0], p[1].key)))
+
+
+def templates(lang: str) -> list[MessageTemplate]:
+    """The message templates of one language, in their intended order (the default first)."""
+    return list(_templates(lang))
+
+
+def template(key: str | None, lang: str) -> MessageTemplate:
+    by_key = {t.key: t for t in _templates(lang)}
+    return by_key.get(key or DEFAULT_TEMPLATE) or by_key[DEFAULT_TEMPLATE]
+
+
+def format_day(day: dt.date, lang: str) -> str:
+    """A date as it is written in a letter: "18 December 2026" / "18 december 2026"."""
+    p = phrases(lang)
+    return p["date_format"].format(day=day.day, month=p["months"][day.month - 1], year=day.year)
+
+
+def join_words(items: list[str], lang: str) -> str:
+    """ "a", "a and b", "a, b and c" (no serial comma: it reads naturally in both languages)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {phrases(lang)['and']} " + items[-1]
+
+
+def render(
+    tmpl: MessageTemplate,
+    *,
+    contact: str,
+    client: str,
+    last_day: dt.date,
+    handover: dt.date,
+    referral: str,
+    sender: str,
+) -> str:
+    """Fill a template; an empty referral leaves no empty paragraph behind."""
+    text = tmpl.body.format(
+        contact=contact,
+        client=client,
+        last_day=format_day(last_day, tmpl.lang),
+        handover=format_day(handover, tmpl.lang),
+        referral=referral,
+        sender=sender or phrases(tmpl.lang)["sender_fallback"],
+    )
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -1,0 +1,294 @@
+"""Running an offboarding plan: start, change, tick, finish - every change validated and stored.
+
+The plan is one `OffboardingPlan` row with its `ChecklistItem`s. Starting a plan records the reason
+and the consideration and opens the cooling-off period; finishing it archives the client with its
+end date and deletes nothing. Changes that touch several rows run in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from clientfit.i18n import LANGUAGES, _
+from clientfit.offboarding import defaults
+from clientfit.store.database import db
+from clientfit.store.models import (
+    ChecklistItem,
+    Client,
+    Consideration,
+    Deliverable,
+    OffboardingPlan,
+)
+from clientfit.store.roster import ValidationError
+
+MAX_REASON = 2000
+MAX_LOOSE_END = 500
+MAX_MESSAGE = 20_000
+
+
+class PlanError(ValidationError):
+    """A plan change the user must correct; the message is shown as it is."""
+
+
+def running_plan(client: Client | int) -> OffboardingPlan | None:
+    return (
+        OffboardingPlan.select()
+        .where((OffboardingPlan.client == client) & (OffboardingPlan.status == "running"))
+        .order_by(OffboardingPlan.id.desc())
+        .first()
+    )
+
+
+def latest_plan(client: Client | int) -> OffboardingPlan | None:
+    """The running plan, or else the most recent finished one (cancelled plans are history)."""
+    return running_plan(client) or (
+        OffboardingPlan.select()
+        .where((OffboardingPlan.client == client) & (OffboardingPlan.status == "finished"))
+        .order_by(OffboardingPlan.id.desc())
+        .first()
+    )
+
+
+def _clean_reason(reason: str) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise PlanError(_("Give the reason for ending this client."))
+    if len(text) > MAX_REASON:
+        raise PlanError(
+            _("The reason is too long ({n} characters; at most {max}).").format(
+                n=len(text), max=MAX_REASON
+            )
+        )
+    return text
+
+
+def record_consideration(
+    client: Client, on: dt.date | None = None, note: str = ""
+) -> Consideration:
+    """ "I considered ending this client today": counted by the plan and by the gut factor."""
+    return Consideration.create(
+        client=client, considered_on=on or dt.date.today(), note=(note or "").strip()[:MAX_REASON]
+    )
+
+
+def start_plan(
+    client: Client,
+    reason: str,
+    *,
+    on: dt.date | None = None,
+    notice_days: int | None = None,
+    cooling_off_days: int | None = None,
+    lang: str = "en",
+) -> OffboardingPlan:
+    """Begin ending a client: records the reason and a consideration; the cooling-off starts today."""
+    from clientfit.offboarding.checklist import derive_items, open_invoices
+
+    text = _clean_reason(reason)
+    on = on or dt.date.today()
+    if client.status != "active":
+        raise PlanError(_("“{name}” is archived already.").format(name=client.name))
+    current = running_plan(client)
+    if current is not None:
+        raise PlanError(
+            _("“{name}” already has a plan, started on {day}.").format(
+                name=client.name, day=current.started_on.isoformat()
+            )
+        )
+    if notice_days is not None and not 0 <= notice_days <= 365:
+        raise PlanError(_("The notice period must be between 0 and 365 days."))
+    if cooling_off_days is not None and not 0 <= cooling_off_days <= 60:
+        raise PlanError(_("The cooling-off period must be between 0 and 60 days."))
+    with db.atomic():
+        plan = OffboardingPlan.create(
+            client=client,
+            reason=text,
+            started_on=on,
+            cooling_off_days=(
+                defaults.cooling_off_days() if cooling_off_days is None else cooling_off_days
+            ),
+            notice_days=defaults.notice_days() if notice_days is None else notice_days,
+            lang=lang if lang in LANGUAGES else "en",
+        )
+        already = Consideration.select().where(
+            (Consideration.client == client) & (Consideration.considered_on == on)
+        )
+        if not already.exists():
+            record_consideration(client, on, text)
+        # Keep a record of what the checklist asked for when the plan began (in English).
+        items = derive_items(client, open_invoices(client.id, on), "en")
+        if items:
+            ChecklistItem.insert_many(
+                [
+                    {
+                        "plan": plan.id,
+                        "kind": item.kind,
+                        "text": item.text,
+                        "ref_id": item.ref_id,
+                        "position": n,
+                    }
+                    for n, item in enumerate(items)
+                ]
+            ).execute()
+    return plan
+
+
+def _running(plan: OffboardingPlan) -> None:
+    if plan.status != "running":
+        raise PlanError(
+            _("This plan is {status}; it cannot be changed.").format(status=_(plan.status))
+        )
+
+
+def set_reason(plan: OffboardingPlan, reason: str) -> None:
+    _running(plan)
+    plan.reason = _clean_reason(reason)
+    plan.save()
+
+
+def schedule_meeting(plan: OffboardingPlan, at: dt.datetime, channel: str, place: str = "") -> None:
+    """The meeting where the decision is told: in person, by phone or by video - never e-mail.
+
+    `at` is local wall-clock time (naive) or an aware datetime; it is stored in UTC.
+    """
+    _running(plan)
+    if channel not in defaults.CHANNELS:
+        raise PlanError(
+            _(
+                "Tell the client in person, by phone or by video ({channels}), not “{channel}”: "
+                "don't just send an e-mail."
+            ).format(channels=", ".join(defaults.CHANNELS), channel=channel)
+        )
+    plan.meeting_at = defaults.local_to_utc(at)
+    plan.meeting_channel = channel
+    plan.meeting_place = (place or "").strip()[:300] or None
+    plan.save()
+
+
+def clear_meeting(plan: OffboardingPlan) -> None:
+    _running(plan)
+    plan.meeting_at = plan.meeting_channel = plan.meeting_place = None
+    plan.save()
+
+
+def set_message(plan: OffboardingPlan, text: str | None, lang: str | None = None) -> None:
+    """Store the user's draft (in `lang`); empty text goes back to the template."""
+    _running(plan)
+    body = (text or "").strip()
+    if len(body) > MAX_MESSAGE:
+        raise PlanError(
+            _("The message is too long ({n} characters; at most {max}).").format(
+                n=len(body), max=MAX_MESSAGE
+            )
+        )
+    plan.message = body + "\n" if body else None
+    if lang in LANGUAGES:
+        plan.lang = lang
+    plan.save()
+
+
+def set_notice(
+    plan: OffboardingPlan, *, days: int | None = None, deliverable_id: int | None = None
+) -> None:
+    """Notice by days (default 30) or until a deliverable of this client is done."""
+    _running(plan)
+    if days is not None:
+        if not 0 <= days <= 365:
+            raise PlanError(_("The notice period must be between 0 and 365 days."))
+        plan.notice_days = days
+    if deliverable_id is not None:
+        owned = Deliverable.select().where(
+            (Deliverable.id == deliverable_id) & (Deliverable.client == plan.client_id)
+        )
+        if not owned.exists():
+            raise PlanError(_("That deliverable does not belong to this client."))
+    plan.notice_deliverable = deliverable_id
+    plan.save()
+
+
+def set_announce_on(plan: OffboardingPlan, day: dt.date | None) -> None:
+    """The day the decision is told; None lets the meeting (or the cooling-off end) decide."""
+    _running(plan)
+    plan.announce_on = day
+    plan.save()
+
+
+def add_loose_end(plan: OffboardingPlan, text: str) -> ChecklistItem:
+    """Something to hand back or settle: credentials, files, access, a domain..."""
+    body = " ".join((text or "").split())
+    if not body:
+        raise PlanError(_("Describe the loose end."))
+    if len(body) > MAX_LOOSE_END:
+        raise PlanError(
+            _("The loose end is too long ({n} characters; at most {max}).").format(
+                n=len(body), max=MAX_LOOSE_END
+            )
+        )
+    last = (
+        ChecklistItem.select(ChecklistItem.position)
+        .where(ChecklistItem.plan == plan)
+        .order_by(ChecklistItem.position.desc())
+        .scalar()
+    )
+    return ChecklistItem.create(plan=plan, kind="loose_end", text=body, position=(last or 0) + 1)
+
+
+def remove_loose_end(plan: OffboardingPlan, item_id: int) -> None:
+    ChecklistItem.delete().where(
+        (ChecklistItem.id == item_id)
+        & (ChecklistItem.plan == plan)
+        & (ChecklistItem.kind == "loose_end")
+    ).execute()
+
+
+def set_done(plan: OffboardingPlan, key: str, done: bool = True) -> None:
+    """Tick (or untick) a checklist item by its key ("deliverable:12", "loose_end:40")."""
+    kind, _sep, ref = key.partition(":")
+    try:
+        ref_id = int(ref)
+    except ValueError:
+        raise PlanError(_("No checklist item “{key}”.").format(key=key)) from None
+    if kind == "loose_end":
+        changed = (
+            ChecklistItem.update(done=done)
+            .where((ChecklistItem.id == ref_id) & (ChecklistItem.plan == plan))
+            .execute()
+        )
+        if not changed:
+            raise PlanError(_("No checklist item “{key}”.").format(key=key))
+        return
+    match = (ChecklistItem.plan == plan) & (ChecklistItem.kind == kind)
+    match &= ChecklistItem.ref_id.is_null() if ref_id == 0 else ChecklistItem.ref_id == ref_id
+    with db.atomic():
+        if not ChecklistItem.update(done=done).where(match).execute():
+            ChecklistItem.create(
+                plan=plan, kind=kind, text=key, ref_id=ref_id or None, done=done, position=10_000
+            )
+
+
+def finish_plan(plan: OffboardingPlan, on: dt.date | None = None, *, force: bool = False) -> None:
+    """End the relationship: the plan is finished and the client archived with its end date.
+
+    Refused while the cooling-off period runs unless `force`: acting in frustration is exactly
+    what the wait is for. Nothing is deleted.
+    """
+    _running(plan)
+    on = on or dt.date.today()
+    ends = plan.started_on + dt.timedelta(days=plan.cooling_off_days)
+    if on < ends and not force:
+        raise PlanError(
+            _("The cooling-off period runs until {day}; finish the plan after that.").format(
+                day=ends.isoformat()
+            )
+        )
+    with db.atomic():
+        plan.status = "finished"
+        plan.finished_on = on
+        plan.save()
+        Client.update(status="archived", ended_on=on).where(Client.id == plan.client_id).execute()
+
+
+def cancel_plan(plan: OffboardingPlan) -> None:
+    """Changed your mind: the plan stays as history, the client stays active."""
+    _running(plan)
+    plan.status = "cancelled"
+    plan.save()

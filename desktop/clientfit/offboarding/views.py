@@ -1,0 +1,240 @@
+"""The plan as plain, frozen data: what the dialog, the CLI and the PDF packet render.
+
+Nothing here touches the database. Texts meant for people (`text`, `detail`, `label`, `note`,
+`advice`, warnings) are already translated into the view's `lang`; the raw facts (dates, amounts,
+states, keys) sit beside them so a renderer can format them its own way. Dates are `date`, moments
+are naive local `datetime`s (the user's zone applied) unless the field name ends in `_utc`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Amount:
+    currency: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class CoolingOff:
+    days: int
+    started_on: dt.date
+    ends_on: dt.date  # the first day the decision is no longer a draft
+    passed: bool
+    days_left: int  # 0 once passed
+
+
+@dataclass(frozen=True)
+class Considerations:
+    """How often the user has considered ending this client (Consideration rows)."""
+
+    total: int
+    last_30_days: int
+    last_365_days: int
+    first_on: dt.date | None
+    hint: str | None  # "listen to your gut" once it keeps coming back
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    number: int  # 1-based position, what `plan NAME --tick N` takes
+    key: str  # stable: "deliverable:12", "invoice:3", "loose_end:40", "contract:0", ...
+    kind: str  # contract | scope | first_email | deliverable | invoice | loose_end
+    state: str  # see CHECKLIST_STATES
+    text: str
+    detail: str
+    done: bool
+    needs_action: bool  # something to do before announcing (deliver first, chase payment)
+    ref_id: int | None
+
+
+CHECKLIST_STATES = {
+    "contract": ("on_file",),
+    "scope": ("gather",),
+    "first_email": ("gather",),
+    "deliverable": ("paid_delivered", "paid_undelivered", "delivered_unpaid", "open"),
+    "invoice": ("open", "overdue"),
+    "loose_end": ("todo",),
+}
+
+
+@dataclass(frozen=True)
+class OpenInvoice:
+    id: int
+    number: str
+    issued_on: dt.date
+    due_on: dt.date
+    total: Decimal
+    paid: Decimal
+    outstanding: Decimal
+    currency: str
+    overdue: bool
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class PaymentGuard:
+    active: bool  # open invoices exist
+    invoices: list[OpenInvoice]
+    totals: list[Amount]  # outstanding per currency
+    warning: str | None
+    suggestion: str | None
+    suggested_announce_on: dt.date | None  # the day after the last open invoice falls due
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """A calendar entry as plain data; the CLI/UI hand it to intake's .ics writer."""
+
+    uid: str
+    title: str
+    start_utc: dt.datetime  # naive UTC
+    end_utc: dt.datetime
+    description: str
+    location: str
+
+
+@dataclass(frozen=True)
+class Meeting:
+    at_utc: dt.datetime
+    at: dt.datetime  # local
+    minutes: int
+    channel: str  # in_person | phone | video
+    channel_label: str
+    place: str
+    warnings: list[str]
+    event: CalendarEvent
+
+
+@dataclass(frozen=True)
+class DraftWarning:
+    code: str  # several_reasons | list | too_many_sentences | too_long | empty
+    message: str
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class MessageTemplate:
+    key: str
+    lang: str
+    label: str
+    reason: str
+    body: str  # with {placeholders}
+
+
+@dataclass(frozen=True)
+class MessageDraft:
+    text: str
+    lang: str  # the language the text is written in
+    custom: bool  # the user's own text (stored) rather than the default template
+    template_key: str | None
+    reason: str | None  # the one reason of the template, when from a template
+    words: int
+    sentences: int
+    warnings: list[DraftWarning]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    day: dt.date
+    kind: str  # cooling_off_ends | meeting | announce | last_working_day | handover
+    label: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    mode: str  # days | deliverable
+    days: int  # calendar days from announcing to the last working day
+    deliverable_id: int | None
+    deliverable_title: str | None
+    announce_on: dt.date
+    announce_source: str  # chosen | meeting | cooling_off
+    last_working_day: dt.date
+    handover_on: dt.date
+    note: str | None
+    timeline: list[TimelineEntry]
+
+
+@dataclass(frozen=True)
+class ReferralMatch:
+    colleague_id: int
+    name: str
+    email: str | None
+    matched: list[str]  # the client's needs this colleague covers, in the client's order
+
+
+@dataclass(frozen=True)
+class Referrals:
+    omitted: bool  # the client is marked disrespectful
+    note: str | None
+    needs: list[str]
+    colleagues: list[ReferralMatch]
+    advice: list[str]
+    kind: str  # agency | specialist | none
+
+
+@dataclass(frozen=True)
+class PlanView:
+    plan_id: int
+    client_id: int
+    client_name: str
+    client_status: str
+    contact_name: str | None
+    status: str  # running | finished | cancelled
+    lang: str
+    today: dt.date
+    reason: str
+    is_draft: bool
+    draft_mark: str | None  # "DRAFT" / "UTKAST" while cooling off
+    cooling_off: CoolingOff
+    considerations: Considerations
+    contract_path: str | None
+    checklist: list[ChecklistEntry]
+    payment_guard: PaymentGuard
+    meeting: Meeting | None
+    message: MessageDraft
+    notice: Notice
+    referrals: Referrals
+    finished_on: dt.date | None
+    ended_on: dt.date | None
+    step_titles: list[str] = field(default_factory=list)
+
+    @property
+    def checklist_done(self) -> int:
+        return sum(1 for item in self.checklist if item.done)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: dates as ISO strings, money as decimal strings."""
+        return _plain(dataclasses.asdict(self))
+
+
+@dataclass(frozen=True)
+class UpcomingEvent:
+    """One date to keep across running plans, for the main window's "coming up" panel."""
+
+    day: dt.date
+    at: dt.datetime | None  # local moment, for meetings
+    kind: str  # cooling_off_ends | meeting | notice_ends | handover
+    label: str
+    client_id: int
+    client_name: str
+    plan_id: int
+    days_away: int
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
