@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.data_changed.connect(self.refresh)
 
         self.resize(1280, 800)
-        self.splitter.setSizes([480, 800])
+        self.splitter.setSizes([520, 760])
         restore_window(self, self.SETTINGS_KEY, {"main": self.splitter})
         self.refresh()
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from clientfit.health.bands import BAND_RANK, BY_KEY
 from clientfit.ui.formatting import format_day, format_money
@@ -31,6 +32,25 @@ BAND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RosterModel", text)
+
+
+_DOTS: dict[str, QIcon] = {}
+
+
+def band_dot(band_key: str) -> QIcon:
+    """The small band marker of a roster row: a filled circle in the band's colour."""
+    icon = _DOTS.get(band_key)
+    if icon is None:
+        pixmap = QPixmap(24, 24)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(BY_KEY[band_key].colour))
+        painter.drawEllipse(3, 3, 18, 18)
+        painter.end()
+        icon = _DOTS[band_key] = QIcon(pixmap)
+    return icon
 
 
 @dataclass(frozen=True)
@@ -100,8 +120,7 @@ class RosterModel(QAbstractTableModel):
             if col == self.STATUS:
                 return _tr("Active") if r.status == "active" else _tr("Archived")
             if col == self.HEALTH:
-                label = QCoreApplication.translate("Band", BY_KEY[r.band].label)
-                return label if r.score is None else f"{r.score} · {label}"
+                return "–" if r.score is None else str(r.score)
             if col == self.LAST_CONTACT:
                 return format_day(r.last_contact)
             if col == self.OUTSTANDING:
@@ -114,6 +133,11 @@ class RosterModel(QAbstractTableModel):
             return r.band
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.OUTSTANDING:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.DecorationRole and col == self.HEALTH:
+            return band_dot(r.band)
+        elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.HEALTH:
+            label = QCoreApplication.translate("Band", BY_KEY[r.band].label)
+            return label if r.score is None else f"{r.score}, {label}"
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.HEALTH:
             return (
                 _tr("Health score {score} of 100").replace("{score}", str(r.score))
