@@ -1,0 +1,157 @@
+"""Fonts for the packet: TrueType files registered once, and per-character fallback in text.
+
+Client names and notes can hold any script. DejaVu Sans covers Latin (Swedish letters), Greek and
+Cyrillic; Symbola (subset) the emoji and symbols DejaVu lacks; Droid Sans Fallback Chinese,
+Japanese and Korean. `markup()` turns user text into reportlab paragraph markup: escaped, with each
+run DejaVu cannot draw wrapped in `<font name=...>` for the first font that can, so no character
+ever shows as a box. Characters no font has become U+FFFD, drawn visibly by DejaVu.
+
+reportlab writes the ToUnicode map of a TrueType subset with 4 hex digits per character, which
+breaks copy/paste and search for characters beyond U+FFFF (emoji). `register_fonts()` replaces that
+one helper with a correct version (UTF-16 surrogate pairs), so emoji can be found in the PDF text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from clientfit.resources import resource
+
+REGULAR = "ClientfitSans"
+BOLD = "ClientfitSans-Bold"
+SYMBOLS = "ClientfitSymbols"
+CJK = "ClientfitCJK"
+
+FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    SYMBOLS: "Symbola-emoji.ttf",
+    CJK: "DroidSansFallback.ttf",
+}
+FALLBACKS = (SYMBOLS, CJK)
+REPLACEMENT = "\ufffd"
+
+# Characters that only steer shaping (variation selectors, joiners, skin tones, tags, BOM): a
+# renderer without shaping draws the base characters on their own and drops these.
+_IGNORABLE = re.compile(
+    "[\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\ufeff\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f]"
+)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond the BMP written as surrogate pairs."""
+    entries = [
+        "<{:02X}> <{}>".format(code, chr(uni).encode("utf-16-be").hex().upper())
+        for code, uni in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            "<00> <%02X>" % (len(subset) - 1),
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+@cache
+def register_fonts() -> dict[str, frozenset[int]]:
+    """Register the bundled fonts with reportlab (once); return each font's character coverage."""
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    coverage: dict[str, frozenset[int]] = {}
+    for name, filename in FILES.items():
+        font = TTFont(name, str(resource("fonts", filename)))
+        pdfmetrics.registerFont(font)
+        coverage[name] = frozenset(font.face.charToGlyph)
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
+    return coverage
+
+
+def clean(text: str) -> str:
+    """User text as the packet draws it: NFC, tabs as spaces, no control or shaping characters."""
+    text = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = _IGNORABLE.sub("", text.replace("\t", "    "))
+    return _CONTROL.sub("", text)
+
+
+def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
+    """Split cleaned text into (font name, text) runs, each run drawable by its font."""
+    coverage = register_fonts()
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\n" or code in coverage[base]:
+            font = base
+        else:
+            font = next((f for f in FALLBACKS if code in coverage[f]), base)
+            if font == base:
+                ch = REPLACEMENT
+        if out and out[-1][0] == font:
+            out[-1] = (font, out[-1][1] + ch)
+        else:
+            out.append((font, ch))
+    return out
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markup(text: str, bold: bool = False) -> str:
+    """Paragraph markup for user text: escaped, line breaks kept, fallback fonts per run."""
+    base = BOLD if bold else REGULAR
+    parts = []
+    for font, chunk in runs(clean(text), base):
+        body = escape(chunk).replace("\n", "<br/>")
+        parts.append(body if font == base else f'<font name="{font}">{body}</font>')
+    return "".join(parts)
+
+
+def has_cjk(text: str) -> bool:
+    """Whether text holds CJK characters (they wrap anywhere, not only at spaces)."""
+    return bool(text) and any(font == CJK for font, _ in runs(clean(text)))
+
+
+def plain_width(text: str, font: str, size: float) -> float:
+    """The drawn width of user text at a size, following the same fallback as `markup`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(chunk, f, size) for f, chunk in runs(clean(text), font))
+
+
+def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left"):
+    """Draw one line of user text on a canvas (headers, footers) with the same fallback."""
+    line = clean(text).replace("\n", " ")
+    if align != "left":
+        width = plain_width(line, font, size)
+        x -= width if align == "right" else width / 2
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for f, chunk in runs(line, font):
+        canvas.setFont(f, size)
+        canvas.drawString(x, y, chunk)
+        x += stringWidth(chunk, f, size)

@@ -1,0 +1,171 @@
+"""The packet renderer: PacketData in, PDF bytes out (reportlab platypus).
+
+One document template with two page templates (the cover, then the working pages with a running
+header), a numbered canvas that writes "page X of Y" and, while the cooling-off period runs, the
+DRAFT mark on every page once the page count is known, an outline entry per section, and title,
+author, subject and language metadata. Only the bundled TrueType fonts are used, so every font in
+the file is embedded. This module imports reportlab at the top: import it only when exporting.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+from clientfit.fileio import atomic_write
+from clientfit.packet import texts as T
+from clientfit.packet.data import PacketData
+from clientfit.packet.fonts import BOLD, REGULAR, draw_text, register_fonts
+from clientfit.packet.sections import SECTIONS, Ctx, Heading, cover
+from clientfit.packet.styles import (
+    DRAFT_RED,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAPERS,
+    RULE,
+    make_styles,
+)
+
+
+def _numbered_canvas(texts: T.Texts, draft: bool) -> type[Canvas]:
+    """A canvas class that holds its pages back until the end, to stamp 'page X of Y' and DRAFT."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            kwargs.setdefault("initialFontName", REGULAR)
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._stamp(number, total)
+                super().showPage()
+            super().save()
+
+        def _stamp(self, number: int, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFillColor(MUTED)
+            text = texts(T.PAGE_X_OF_Y, page=number, pages=total)
+            draw_text(self, width - MARGIN_X, MARGIN_BOTTOM - 10 * mm, text, REGULAR, 8, "right")
+            if draft:
+                self.setFillColor(DRAFT_RED)
+                self.setFillAlpha(0.13)
+                self.translate(width / 2, height / 2)
+                self.rotate(52)
+                size = min(width, height) / 5.2
+                draw_text(self, 0, -size / 3, texts(T.DRAFT), BOLD, size, "center")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class PacketDocument(BaseDocTemplate):
+    """Cover page, then working pages; each section heading becomes a bookmark and outline entry."""
+
+    def __init__(self, out: BinaryIO, data: PacketData, texts: T.Texts, paper: str):
+        self.data = data
+        self.texts = texts
+        pagesize = PAPERS.get(paper, PAPERS["a4"])
+        super().__init__(
+            out,
+            pagesize=pagesize,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"{texts(T.TITLE)}: {data.client.name}",
+            author=data.author or "Clientfit",
+            subject=texts(T.SUBJECT, client=data.client.name),
+            creator="Clientfit",
+            keywords=[texts(T.TITLE), data.client.name] + ([texts(T.DRAFT)] if data.draft else []),
+            lang="sv-SE" if texts.lang == "sv" else "en",
+            displayDocTitle=1,
+            initialFontName=REGULAR,
+        )
+        frame = Frame(
+            self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
+                PageTemplate(id="pages", frames=[frame], onPage=self._working_page),
+            ]
+        )
+        self._outline_seen: set[str] = set()
+
+    def _cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(3)
+        top = self.pagesize[1] - MARGIN_TOP + 8 * mm
+        canvas.line(MARGIN_X, top, self.pagesize[0] - MARGIN_X, top)
+        canvas.restoreState()
+
+    def _working_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        y = height - MARGIN_TOP + 8 * mm
+        left = f"{self.texts(T.TITLE)} · {self.data.client.name}"
+        draw_text(canvas, MARGIN_X, y, left, REGULAR, 8)
+        draw_text(
+            canvas, width - MARGIN_X, y, self.texts.date(self.data.made_on), REGULAR, 8, "right"
+        )
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, Heading) and flowable.outline_key not in self._outline_seen:
+            self._outline_seen.add(flowable.outline_key)
+            self.canv.bookmarkPage(flowable.outline_key)
+            self.canv.addOutlineEntry(
+                flowable.outline_title, flowable.outline_key, level=flowable.outline_level
+            )
+
+
+def story(data: PacketData, texts: T.Texts, frame_width: float) -> list:
+    """The flowables of the whole packet: the cover, a page break, then each section in turn."""
+    ctx = Ctx(data=data, t=texts, s=make_styles(), width=frame_width)
+    flow: list = [*cover(ctx), NextPageTemplate("pages"), PageBreak()]
+    for section in SECTIONS:
+        flow += section(ctx)
+    return flow
+
+
+def render_packet(data: PacketData, out: BinaryIO, paper: str = "a4") -> int:
+    """Write the packet as PDF to a binary stream; returns the number of pages."""
+    register_fonts()
+    texts = T.Texts(data.lang)
+    doc = PacketDocument(out, data, texts, paper)
+    doc.build(story(data, texts, doc.width), canvasmaker=_numbered_canvas(texts, data.draft))
+    return doc.page
+
+
+def render_bytes(data: PacketData, paper: str = "a4") -> bytes:
+    buffer = io.BytesIO()
+    render_packet(data, buffer, paper)
+    return buffer.getvalue()
+
+
+def write_packet(data: PacketData, path: Path | str, paper: str = "a4") -> Path:
+    """Render to `path` atomically: a failure midway leaves the old file or none, never half a PDF."""
+    path = Path(path)
+    with atomic_write(path, "wb") as fh:
+        render_packet(data, fh, paper)
+    return path

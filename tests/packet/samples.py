@@ -1,0 +1,121 @@
+"""Hand-built packet data: a troubled client mid-offboarding, in English and Swedish."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal
+
+from clientfit.packet.data import (
+    ChecklistRow,
+    ClientInfo,
+    Decision,
+    FactorRow,
+    HealthSummary,
+    Meeting,
+    Notice,
+    OpenInvoice,
+    PacketData,
+    ParetoPosition,
+    Referral,
+    Referrals,
+    TimelineRow,
+)
+
+DAY = dt.date(2026, 3, 10)
+
+
+def sample_packet(lang: str = "en", **changes) -> PacketData:
+    sv = lang == "sv"
+    data = PacketData(
+        lang=lang,
+        made_on=DAY,
+        author="Maja Freelance",
+        client=ClientInfo(
+            name="Nordbo Bygg AB",
+            status="active",
+            currency="SEK",
+            needs=("webbdesign", "wordpress"),
+            contacts=("Örjan Åkesson <orjan@nordbo.se>",),
+            contract=None,
+            notes=("Ringde tre gånger på söndagen om logotypen.",),
+        ),
+        health=HealthSummary(
+            score=31,
+            band="consider_ending",
+            factors=(
+                FactorRow("after_hours", 0.76, 1.0, "38 % of messages arrive after 18:00"),
+                FactorRow("intensity", 0.5, 1.0, "21 messages a week, 3× your median client"),
+                FactorRow("indecision", 0.9, 1.0, "7 revision rounds on the logo"),
+                FactorRow(
+                    "late_payment", 0.66, 1.5, "2 of 3 invoices paid late, 24 days on average"
+                ),
+                FactorRow("profitability", None, 1.0, "no hours logged"),
+                FactorRow("gut", 0.75, 1.0, "you rated this client 2 of 5"),
+            ),
+            pareto=ParetoPosition(
+                rank=1, of_clients=12, trouble_share=0.41, revenue_share=0.09, in_top=True
+            ),
+        ),
+        decision=Decision(
+            reason="I no longer believe my services meet your needs.",
+            started_on=dt.date(2026, 3, 9),
+            cooling_off_days=3,
+            cooling_off_ends=dt.date(2026, 3, 12),
+            times_considered=4,
+        ),
+        checklist=(
+            ChecklistRow("scope", "Gather the scope e-mails: “Ny hemsida” (12 Jan 2025)", True),
+            ChecklistRow("deliverable", "Logo: paid, not delivered – deliver it first", False),
+            ChecklistRow("deliverable", "Website: delivered and paid", True),
+            ChecklistRow("invoice", "Invoice 2026-014: 12,500.00 SEK open", False),
+            ChecklistRow("loose_end", "Hand back the WordPress admin login", False),
+        ),
+        invoices=(
+            OpenInvoice(
+                "2026-014",
+                dt.date(2026, 1, 20),
+                dt.date(2026, 2, 19),
+                Decimal("12500.00"),
+                Decimal("12500.00"),
+                "SEK",
+                19,
+            ),
+            OpenInvoice(
+                "2026-021",
+                dt.date(2026, 3, 1),
+                dt.date(2026, 3, 31),
+                Decimal("4800.00"),
+                Decimal("2400.00"),
+                "SEK",
+                0,
+            ),
+        ),
+        payment_guard=(
+            "Vänta med beskedet tills fakturorna är betalda: 14 900,00 SEK är obetalt."
+            if sv
+            else "Wait until the invoices are paid before you announce: 14,900.00 SEK is open."
+        ),
+        meeting=Meeting("video", dt.datetime(2026, 3, 16, 14, 0), "Teams"),
+        message=(
+            "Hej Örjan,\n\nJag tror inte längre att mina tjänster motsvarar era behov."
+            if sv
+            else "Hi Örjan,\n\nI no longer believe my services meet your needs."
+        ),
+        notice=Notice(
+            days=30,
+            timeline=(
+                TimelineRow("cooling_off_ends", dt.date(2026, 3, 12)),
+                TimelineRow("meeting", dt.date(2026, 3, 16)),
+                TimelineRow("announce", dt.date(2026, 3, 16)),
+                TimelineRow("notice_ends", dt.date(2026, 4, 15)),
+                TimelineRow("handover", dt.date(2026, 4, 15), "WordPress"),
+            ),
+        ),
+        referrals=Referrals(
+            colleagues=(Referral("Lina Berg", "lina@example.se", ("wordpress",)),),
+            advice=("Your needs have grown: a full-service agency",),
+        ),
+        draft=True,
+    )
+    return replace(data, **changes)
