@@ -203,9 +203,12 @@ def profitability(
     if hours <= 0:
         return Factor("profitability", None, weight, t._("No hours logged in the last 12 months"))
     if h.tenure_days < NEW_CLIENT_DAYS:
-        text = t._(
+        text = t.ngettext(
+            "New client (first hours logged {days} day ago): too early to judge the rate, "
+            "as work is paid for after it is done",
             "New client (first hours logged {days} days ago): too early to judge the rate, "
-            "as work is paid for after it is done"
+            "as work is paid for after it is done",
+            h.tenure_days,
         )
         return Factor("profitability", None, weight, text.format(days=h.tenure_days))
     if revenue <= 0:
