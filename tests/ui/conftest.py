@@ -14,10 +14,40 @@ def demo_db(database):
 
 
 @pytest.fixture
-def main_window(qtbot, database):
+def wait_roster(qtbot):
+    """A function that waits until a window's roster has been (re)loaded in the background."""
+
+    def wait(window) -> None:
+        qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+
+    return wait
+
+
+@pytest.fixture
+def open_window(qtbot, wait_roster):
+    """Open a main window on the current database and wait for its roster."""
     from clientfit.ui.main_window import MainWindow
 
-    window = MainWindow(db_path=database.database)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    def make():
+        window = MainWindow(db_path="test")
+        qtbot.addWidget(window)
+        window.show()
+        wait_roster(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def main_window(database, open_window):
+    return open_window()
+
+
+@pytest.fixture(autouse=True)
+def _finish_background_work(qapp):
+    """Let background jobs of a test end before the next test (and its database) begins."""
+    yield
+    from clientfit.ui.tasks import wait_for_background
+
+    wait_for_background()
+    qapp.processEvents()

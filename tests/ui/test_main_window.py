@@ -18,28 +18,26 @@ def _names(window: MainWindow) -> list[str]:
     return [proxy.index(r, RosterModel.NAME).data() for r in range(proxy.rowCount())]
 
 
-def test_main_window_shows_the_demo_portfolio_with_its_first_client_selected(qtbot, demo_db):
-    window = MainWindow(db_path="demo")
-    qtbot.addWidget(window)
-    window.show()
+def test_main_window_shows_the_demo_portfolio_with_its_first_client_selected(
+    qtbot, demo_db, open_window
+):
+    window = open_window()
     assert window.proxy.rowCount() == 8
     assert window.current_client_id() is not None
     assert window.client_view.title.text() == _names(window)[0]
     assert window.client_view.messages.model.rowCount() > 0
 
 
-def test_search_filters_the_roster_ignoring_case(qtbot, demo_db):
-    window = MainWindow(db_path="demo")
-    qtbot.addWidget(window)
+def test_search_filters_the_roster_ignoring_case(qtbot, demo_db, open_window):
+    window = open_window()
     qtbot.keyClicks(window.search, "BAGERI")
     assert _names(window) == ["Nordlys Bageri AB"]
     window.search.clear()
     assert window.proxy.rowCount() == 8
 
 
-def test_sorting_by_outstanding_puts_the_largest_debt_last(qtbot, demo_db):
-    window = MainWindow(db_path="demo")
-    qtbot.addWidget(window)
+def test_sorting_by_outstanding_puts_the_largest_debt_last(qtbot, demo_db, open_window):
+    window = open_window()
     window.table.sortByColumn(RosterModel.OUTSTANDING, Qt.SortOrder.AscendingOrder)
     names = _names(window)
     assert names[0] == "Nordlys Bageri AB"
@@ -59,7 +57,7 @@ def _fill_and_accept(monkeypatch, fill):
 
 
 def test_adding_a_client_through_the_window_stores_it_and_selects_it(
-    qtbot, main_window, monkeypatch
+    qtbot, wait_roster, main_window, monkeypatch
 ):
     def fill(d):
         d.name.setText("  Åsa Östlund Design 🎨  ")
@@ -67,6 +65,7 @@ def test_adding_a_client_through_the_window_stores_it_and_selects_it(
 
     _fill_and_accept(monkeypatch, fill)
     main_window.act_new.trigger()
+    wait_roster(main_window)
     client = roster.find_client("åsa östlund design 🎨")
     assert client is not None and client.name == "Åsa Östlund Design 🎨"
     assert roster.needs_of(client) == ["branding", "print"]
@@ -74,7 +73,7 @@ def test_adding_a_client_through_the_window_stores_it_and_selects_it(
 
 
 def test_an_empty_or_duplicate_name_is_refused_with_a_message_and_nothing_stored(
-    qtbot, main_window, monkeypatch
+    qtbot, wait_roster, main_window, monkeypatch
 ):
     roster.add_client("Acme")
     warnings = []
@@ -82,13 +81,15 @@ def test_an_empty_or_duplicate_name_is_refused_with_a_message_and_nothing_stored
     for name in ("   ", "ACME"):
         _fill_and_accept(monkeypatch, lambda d, name=name: d.name.setText(name))
         main_window.act_new.trigger()
+    wait_roster(main_window)
     assert warnings == ["The client name cannot be empty.", "A client named “Acme” already exists."]
     assert Client.select().count() == 1
 
 
-def test_editing_a_client_changes_its_terms_and_gut(qtbot, main_window, monkeypatch):
+def test_editing_a_client_changes_its_terms_and_gut(qtbot, wait_roster, main_window, monkeypatch):
     roster.add_client("Acme")
     main_window.refresh()
+    wait_roster(main_window)
 
     def fill(d):
         d.terms.setValue(45)
@@ -96,59 +97,70 @@ def test_editing_a_client_changes_its_terms_and_gut(qtbot, main_window, monkeypa
 
     _fill_and_accept(monkeypatch, fill)
     main_window.act_edit.trigger()
+    wait_roster(main_window)
     client = roster.get_client("acme")
     assert (client.payment_terms_days, client.gut) == (45, 2)
 
 
-def test_delete_asks_first_and_no_keeps_the_client(qtbot, main_window, monkeypatch):
+def test_delete_asks_first_and_no_keeps_the_client(qtbot, wait_roster, main_window, monkeypatch):
     roster.add_client("Acme")
     main_window.refresh()
+    wait_roster(main_window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     main_window.act_delete.trigger()
+    wait_roster(main_window)
     assert Client.select().count() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     main_window.act_delete.trigger()
+    wait_roster(main_window)
     assert Client.select().count() == 0
     assert main_window.proxy.rowCount() == 0
 
 
-def test_archive_keeps_the_client_and_the_filter_can_hide_it(qtbot, main_window):
+def test_archive_keeps_the_client_and_the_filter_can_hide_it(qtbot, wait_roster, main_window):
     roster.add_client("Acme")
     roster.add_client("Beta")
     main_window.refresh()
+    wait_roster(main_window)
     main_window.select_client(roster.get_client("acme").id)
     main_window.act_archive.trigger()
+    wait_roster(main_window)
     assert roster.get_client("acme").status == "archived"
     main_window.show_archived.setChecked(False)
     assert _names(main_window) == ["Beta"]
 
 
 def test_rename_with_f2_refuses_a_duplicate_then_accepts_a_new_name(
-    qtbot, main_window, monkeypatch
+    qtbot, wait_roster, main_window, monkeypatch
 ):
     from clientfit.ui import main_window as mw
 
     roster.add_client("Acme")
     roster.add_client("Beta")
     main_window.refresh()
+    wait_roster(main_window)
     main_window.select_client(roster.get_client("acme").id)
     answers = iter([("beta", True), ("Acme Labs", True)])
     monkeypatch.setattr(mw.QInputDialog, "getText", lambda *a, **k: next(answers))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
     main_window.act_rename.trigger()
+    wait_roster(main_window)
     assert roster.find_client("acme labs") is not None
 
 
 @pytest.mark.parametrize("body", ["x" * 10_000, "Möte i Göteborg 🚀 — «Привет» 你好"])
-def test_long_and_international_notes_are_stored_faithfully(qtbot, main_window, monkeypatch, body):
+def test_long_and_international_notes_are_stored_faithfully(
+    qtbot, wait_roster, main_window, monkeypatch, body
+):
     roster.add_client("Acme")
     main_window.refresh()
+    wait_roster(main_window)
     _fill_and_accept(monkeypatch, lambda d: d.body.setPlainText(body))
     main_window.client_view.notes.add_button.click()
     assert Note.get().body == body
 
 
-def test_every_control_in_the_window_has_an_accessible_name(qtbot, demo_db):
+def test_every_control_in_the_window_has_an_accessible_name(qtbot, demo_db, open_window):
     from PySide6.QtWidgets import (
         QAbstractButton,
         QComboBox,
@@ -156,8 +168,7 @@ def test_every_control_in_the_window_has_an_accessible_name(qtbot, demo_db):
         QTableView,
     )
 
-    window = MainWindow(db_path="demo")
-    qtbot.addWidget(window)
+    window = open_window()
     unnamed = [
         type(w).__name__
         for cls in (QLineEdit, QComboBox, QTableView, QAbstractButton)

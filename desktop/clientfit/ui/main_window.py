@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,12 +30,18 @@ from clientfit.ui.client_view import ClientView
 from clientfit.ui.dialogs import ClientDialog, ClientValues
 from clientfit.ui.roster_model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.settings_state import restore_window, save_window
+from clientfit.ui.tasks import run_in_background
 
 
 def load_roster_rows() -> list[RosterRow]:
-    """Roster summaries joined with the health scores, both computed in the database."""
+    """Roster summaries joined with the health scores, both computed in the database.
+
+    Runs on a worker thread: at 10,000 clients and a million messages it takes about a second.
+    """
+    from clientfit.health import score_portfolio
+
     summaries = roster.client_summaries()
-    scores = _scores()
+    scores = score_portfolio()
     rows = []
     for s in summaries:
         score = scores.get(s.id)
@@ -52,23 +60,35 @@ def load_roster_rows() -> list[RosterRow]:
     return rows
 
 
-def _scores() -> dict:
-    try:
-        from clientfit.health import score_portfolio
-    except ImportError:  # the health layer is not there yet
-        return {}
-    return score_portfolio()
+def load_roster_names() -> list[RosterRow]:
+    """Just names and status: one cheap query, so the first window paints at once."""
+    return [
+        RosterRow(
+            id=c.id,
+            name=c.name,
+            status=c.status,
+            score=None,
+            band="unknown",
+            last_contact=None,
+            outstanding=Decimal(0),
+            currency=c.currency,
+        )
+        for c in Client.select(Client.id, Client.name, Client.status, Client.currency)
+    ]
 
 
 class MainWindow(QMainWindow):
-    """Signals: `data_changed` after any change to the database made from this window."""
+    """Signals: `data_changed` after any change made from this window; `roster_loaded` when fresh rows are in."""
 
     data_changed = Signal()
+    roster_loaded = Signal()
     SETTINGS_KEY = "MainWindow"
 
     def __init__(self, db_path: str = "", parent=None):
         super().__init__(parent)
         self.db_path = db_path
+        self._generation = 0
+        self.loading = False
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -223,23 +243,53 @@ class MainWindow(QMainWindow):
             )
             self.table.scrollTo(index)
 
-    def refresh(self) -> None:
-        current = self.current_client_id()
-        self.model.set_rows(load_roster_rows())
-        if current is not None and self.model.row_of(current) >= 0:
-            self.select_client(current)
-        elif self.proxy.rowCount() > 0 and current is None:
-            self.table.selectRow(0)
-        else:
-            self.client_view.show_client(None)
-        self._update_actions()
-        total = self.model.rowCount()
-        active = sum(1 for n in range(total) if self.model.row_at(n).status == "active")
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload the roster off the GUI thread; keep (or move to `select_id`) the selection."""
+        self._generation += 1
+        self.loading = True
+        generation = self._generation
+        wanted = select_id if select_id is not None else self.current_client_id()
+        if self.model.rowCount() == 0:
+            self._show_rows(load_roster_names(), wanted)
+        self.statusBar().showMessage(self.tr("Loading…"))
+        run_in_background(
+            load_roster_rows,
+            lambda rows: self._loaded(generation, rows, wanted),
+            self._load_failed,
+            context=self,
+        )
+
+    def _loaded(self, generation: int, rows: list[RosterRow], wanted: int | None) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self.loading = False
+        self._show_rows(rows, wanted)
+        total = len(rows)
+        active = sum(1 for r in rows if r.status == "active")
         self.statusBar().showMessage(
             self.tr("Clients: {total} ({active} active)")
             .replace("{total}", str(total))
             .replace("{active}", str(active))
         )
+        self.roster_loaded.emit()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        QMessageBox.critical(
+            self,
+            APP_NAME,
+            self.tr("Could not read the roster: {error}").replace("{error}", str(exc)),
+        )
+
+    def _show_rows(self, rows: list[RosterRow], wanted: int | None) -> None:
+        self.model.set_rows(rows)
+        if wanted is not None and self.model.row_of(wanted) >= 0:
+            self.select_client(wanted)
+        elif self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+        else:
+            self.client_view.show_client(None)
+        self._update_actions()
 
     def _current_changed(self, current, previous) -> None:
         self.client_view.show_client(self.current_client_id())
@@ -281,8 +331,7 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         dialog = ClientDialog(self._submit_new, parent=self)
         if dialog.exec():
-            self.refresh()
-            self.select_client(dialog.result_value.id)
+            self.refresh(select_id=dialog.result_value.id)
 
     def edit_client(self) -> None:
         client_id = self.current_client_id()

@@ -1,0 +1,80 @@
+"""Database work off the GUI thread, through one small helper (Anki's `operations` idea).
+
+`run_in_background(fn, on_success, on_failure)` runs `fn()` on Qt's thread pool and calls back on the
+GUI thread. Each worker thread closes its own database connection when done (peewee keeps one
+connection per thread; SQLite's WAL lets readers run beside the GUI's connection).
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        from clientfit.store.database import db
+
+        try:
+            try:
+                result = self.fn()
+            except Exception as exc:  # reported to the GUI thread, never swallowed
+                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                self.relay.failed.emit(exc)
+            else:
+                self.relay.succeeded.emit(result)
+        except RuntimeError:
+            pass  # the window that asked has closed: nobody to tell
+        finally:
+            if not db.is_closed():
+                db.close()
+
+
+_live: set[_Relay] = set()
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+    context: QObject | None = None,
+) -> None:
+    """Run `fn` on a worker thread; `on_success(result)` / `on_failure(exc)` run on the GUI thread.
+
+    With a `context` object the callbacks are dropped if it is destroyed first (a closed window).
+    """
+    relay = _Relay(context)
+    _live.add(relay)
+
+    def done(result: Any) -> None:
+        _live.discard(relay)
+        on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        _live.discard(relay)
+        if on_failure is not None:
+            on_failure(exc)
+        else:
+            raise exc
+
+    relay.succeeded.connect(done)
+    relay.failed.connect(failed)
+    QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def wait_for_background(msecs: int = 30_000) -> bool:
+    """Block until background jobs are done (tests, shutdown)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
