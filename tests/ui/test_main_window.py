@@ -181,3 +181,55 @@ def test_every_control_in_the_window_has_an_accessible_name(qtbot, demo_db, open
         and w.parent().metaObject().className() != "QTabBar"
     ]
     assert unnamed == []
+
+
+def test_contacts_are_added_edited_and_deleted_from_the_client_view(
+    qtbot, wait_roster, main_window, monkeypatch
+):
+    roster.add_client("Acme")
+    main_window.refresh()
+    wait_roster(main_window)
+    view = main_window.client_view
+
+    def fill(d):
+        d.name.setText("Anna Ångström")
+        d.emails.setText("anna@acme.se, anna.a@acme.se")
+        d.phones.setText("+46 70 111 22 33")
+
+    _fill_and_accept(monkeypatch, fill)
+    view.contacts.add_button.click()
+    [info] = roster.contacts_of(roster.get_client("acme"))
+    assert info.emails == ["anna@acme.se", "anna.a@acme.se"] and info.phones == ["+46 70 111 22 33"]
+    view.contacts.table.selectRow(0)
+    _fill_and_accept(monkeypatch, lambda d: d.title.setText("CEO"))
+    view.contacts.edit_button.click()
+    assert roster.contacts_of(roster.get_client("acme"))[0].title == "CEO"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.contacts.table.selectRow(0)
+    view.contacts.delete_button.click()
+    assert roster.contacts_of(roster.get_client("acme")) == []
+
+
+def test_a_deliverable_with_a_bad_price_is_refused_and_a_good_one_stored(
+    qtbot, wait_roster, main_window, monkeypatch
+):
+    roster.add_client("Acme")
+    main_window.refresh()
+    wait_roster(main_window)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+
+    def fill(price):
+        def f(d):
+            d.title_edit.setText("Logo")
+            d.amount.setText(price)
+
+        return f
+
+    _fill_and_accept(monkeypatch, fill("twelve"))
+    main_window.client_view.deliverables.add_button.click()
+    assert warnings and "must be a number" in warnings[0]
+    _fill_and_accept(monkeypatch, fill("12 500,50"))
+    main_window.client_view.deliverables.add_button.click()
+    [row] = main_window.client_view.deliverables.model._rows
+    assert (row.title, str(row.amount)) == ("Logo", "12500.50")

@@ -28,6 +28,7 @@ from clientfit.store.models import (
     TimeEntry,
     from_minor,
     name_key,
+    to_minor,
     utcnow,
 )
 
@@ -348,7 +349,7 @@ def save_deliverable(
         title=cleaned,
         due_on=due_on,
         delivered_on=delivered_on,
-        amount_minor=int(amount * 100) if amount is not None else None,
+        amount_minor=to_minor(amount) if amount is not None else None,
         invoice=invoice_id,
     )
     if deliverable_id is None:
