@@ -16,7 +16,7 @@ from clientfit import __version__
 from clientfit.commands import EXIT_USAGE, CliError
 
 # One module per area; each has register(subparsers). Order is the order of `--help`.
-COMMAND_MODULES = ("clientfit.commands.roster",)
+COMMAND_MODULES = ("clientfit.commands.roster", "clientfit.commands.offboarding")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from clientfit.i18n import gettext_for
+from clientfit.i18n import gettext_for, ngettext_for
 from clientfit.offboarding import defaults
 from clientfit.offboarding.views import Amount, OpenInvoice, PaymentGuard
 from clientfit.store.models import Client, Deliverable, Invoice, Message, Payment, from_minor
@@ -85,6 +85,7 @@ def open_invoices(client_id: int, today: dt.date) -> list[OpenInvoice]:
 def payment_guard(invoices: list[OpenInvoice], today: dt.date, lang: str) -> PaymentGuard:
     """Warn while invoices are open; suggest announcing after the last one falls due and is paid."""
     _ = gettext_for(lang)
+    ngettext = ngettext_for(lang)
     if not invoices:
         return PaymentGuard(False, [], [], None, None, None)
     totals: dict[str, Decimal] = {}
@@ -105,7 +106,9 @@ def payment_guard(invoices: list[OpenInvoice], today: dt.date, lang: str) -> Pay
     if overdue and len(invoices) == 1:
         warning += " " + _("It is overdue.")
     elif overdue:
-        warning += " " + _("{n} of them are overdue.").format(n=overdue)
+        warning += " " + ngettext(
+            "{n} of them is overdue.", "{n} of them are overdue.", overdue
+        ).format(n=overdue)
     last_due = max(inv.due_on for inv in invoices)
     suggested = max(last_due, today) + dt.timedelta(days=1)
     suggestion = _(
