@@ -44,14 +44,22 @@ def sample_packet(lang: str = "en", **changes) -> PacketData:
             score=31,
             band="consider_ending",
             factors=(
-                FactorRow("after_hours", 0.76, 1.0, "38 % of messages arrive after 18:00"),
-                FactorRow("intensity", 0.5, 1.0, "21 messages a week, 3× your median client"),
-                FactorRow("indecision", 0.9, 1.0, "7 revision rounds on the logo"),
                 FactorRow(
-                    "late_payment", 0.66, 1.5, "2 of 3 invoices paid late, 24 days on average"
+                    "after_hours", 0.76, 1.0, "38 % of messages arrive after 18:00", "After hours"
                 ),
-                FactorRow("profitability", None, 1.0, "no hours logged"),
-                FactorRow("gut", 0.75, 1.0, "you rated this client 2 of 5"),
+                FactorRow(
+                    "intensity", 0.5, 1.0, "21 messages a week, 3× your median client", "Intensity"
+                ),
+                FactorRow("indecision", 0.9, 1.0, "7 revision rounds on the logo", "Indecision"),
+                FactorRow(
+                    "late_payment",
+                    0.66,
+                    1.5,
+                    "2 of 3 invoices paid late, 24 days on average",
+                    "Late payment",
+                ),
+                FactorRow("profitability", None, 1.0, "no hours logged", "Profitability"),
+                FactorRow("gut", 0.75, 1.0, "you rated this client 2 of 5", "Gut feeling"),
             ),
             pareto=ParetoPosition(
                 rank=1, of_clients=12, trouble_share=0.41, revenue_share=0.09, in_top=True
@@ -63,10 +71,13 @@ def sample_packet(lang: str = "en", **changes) -> PacketData:
             cooling_off_days=3,
             cooling_off_ends=dt.date(2026, 3, 12),
             times_considered=4,
+            gut_hint="You have considered ending this client 4 times in the last year: listen to your gut.",
         ),
         checklist=(
             ChecklistRow("scope", "Gather the scope e-mails: “Ny hemsida” (12 Jan 2025)", True),
-            ChecklistRow("deliverable", "Logo: paid, not delivered – deliver it first", False),
+            ChecklistRow(
+                "deliverable", "Logo: paid, not delivered", False, "Deliver it before you announce."
+            ),
             ChecklistRow("deliverable", "Website: delivered and paid", True),
             ChecklistRow("invoice", "Invoice 2026-014: 12,500.00 SEK open", False),
             ChecklistRow("loose_end", "Hand back the WordPress admin login", False),
@@ -109,7 +120,9 @@ def sample_packet(lang: str = "en", **changes) -> PacketData:
                 TimelineRow("meeting", dt.date(2026, 3, 16)),
                 TimelineRow("announce", dt.date(2026, 3, 16)),
                 TimelineRow("notice_ends", dt.date(2026, 4, 15)),
-                TimelineRow("handover", dt.date(2026, 4, 15), "WordPress"),
+                TimelineRow(
+                    "handover", dt.date(2026, 4, 15), "Handover: WordPress logins and files"
+                ),
             ),
         ),
         referrals=Referrals(

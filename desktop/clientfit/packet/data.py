@@ -58,13 +58,15 @@ class Decision:
     cooling_off_days: int
     cooling_off_ends: dt.date  # the first day the plan is no longer a draft
     times_considered: int  # how often the user has considered ending this client
+    gut_hint: str | None = None  # "listen to your gut" once the thought keeps coming back
 
 
 @dataclass(frozen=True)
 class ChecklistRow:
-    kind: str  # contract | scope | deliverable | invoice | loose_end
+    kind: str  # contract | scope | first_email | deliverable | invoice | loose_end
     text: str
     done: bool = False
+    detail: str = ""  # a second, quieter line (what to do, the evidence)
 
 
 @dataclass(frozen=True)
@@ -87,9 +89,9 @@ class Meeting:
 
 @dataclass(frozen=True)
 class TimelineRow:
-    key: str  # announce | cooling_off_ends | meeting | notice_ends | last_working_day | handover | ...
+    key: str  # cooling_off_ends | meeting | announce | last_working_day | handover | ...
     on: dt.date
-    label: str = ""  # optional text beside the date (e.g. the deliverable the notice waits for)
+    text: str = ""  # what happens that day, in the packet's language ("" = the packet's label)
 
 
 @dataclass(frozen=True)

@@ -42,15 +42,25 @@ def _numbered_canvas(texts: T.Texts, draft: bool) -> type[Canvas]:
             kwargs.setdefault("initialFontName", REGULAR)
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._marks: list[list[tuple[str, dict]]] = [[]]
+
+        def bookmarkPage(self, key: str, **kwargs) -> None:
+            # A bookmark names the page being written; pages are written only in save(), so
+            # the bookmark is set there, on the right page.
+            self._marks[-1].append((key, kwargs))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._marks.append([])
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
+            marks = self._marks
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                for key, kwargs in marks[number - 1]:
+                    super().bookmarkPage(key, **kwargs)
                 self._stamp(number, total)
                 super().showPage()
             super().save()

@@ -154,7 +154,7 @@ def health(ctx: Ctx) -> list[Flowable]:
     rows: list[list] = [[ctx.p(t(x), s.head) for x in (T.FACTOR, T.RISK, "", T.WEIGHT, T.EVIDENCE)]]
     rows[0][3] = ctx.p(t(T.WEIGHT), s.head_right)
     for f in h.factors:
-        label = f.label or t(T.FACTOR_LABELS.get(f.key, f.key))
+        label = t(f.label) if f.label else f.key
         risk = t(T.NO_DATA) if f.risk is None else t.share(f.risk)
         rows.append(
             [
@@ -192,8 +192,8 @@ def decision(ctx: Ctx) -> list[Flowable]:
         if dec.times_considered <= 1
         else t(T.CONSIDERED_N, count=dec.times_considered)
     )
-    if dec.times_considered >= 3:
-        considered += " " + t(T.GUT_HINT)
+    if dec.gut_hint:
+        considered += " " + dec.gut_hint
     return [KeepTogether([head, _facts(ctx, pairs), Spacer(1, 6), ctx.p(considered, s.body)])]
 
 
@@ -212,7 +212,7 @@ def checklist(ctx: Ctx) -> list[Flowable]:
             [
                 Paragraph(CHECKED if item.done else UNCHECKED, s.check),
                 ctx.p(t(T.KINDS.get(item.kind, item.kind)), s.cell),
-                ctx.p(item.text, s.cell),
+                [ctx.p(item.text, s.cell), *([ctx.p(item.detail, s.small)] if item.detail else [])],
             ]
         )
     style = [*table_style(zebra_rows=len(items)), ("VALIGN", (0, 1), (0, -1), "MIDDLE")]
@@ -302,13 +302,8 @@ def notice(ctx: Ctx) -> list[Flowable]:
     if n.timeline:
         rows: list[list] = [[ctx.p(t(T.DATE), s.head), ctx.p(t(T.WHAT), s.head)]]
         for row in n.timeline:
-            what = t(T.TIMELINE.get(row.key, row.key))
-            rows.append(
-                [
-                    ctx.p(t.date(row.on), s.cell),
-                    ctx.p(f"{what}: {row.label}" if row.label else what, s.cell),
-                ]
-            )
+            what = row.text or t(T.TIMELINE.get(row.key, row.key))
+            rows.append([ctx.p(t.date(row.on), s.cell), ctx.p(what, s.cell)])
         out += [
             Spacer(1, 8),
             _table(rows, ctx.cols(0.3, 0.7), table_style(zebra_rows=len(n.timeline))),

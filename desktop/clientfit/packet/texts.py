@@ -70,7 +70,6 @@ COOLING_OFF_DAYS = N_("{days} days, ends on {date}")
 CONSIDERED = N_("Times considered")
 CONSIDERED_ONCE = N_("This is the first time you have considered ending this client.")
 CONSIDERED_N = N_("You have considered ending this client {count} times.")
-GUT_HINT = N_("When the thought keeps coming back, listen to your gut.")
 NO_DECISION = N_("No offboarding plan has been started for this client.")
 
 DONE = N_("Done")
@@ -84,6 +83,7 @@ KINDS = {
     "deliverable": N_("Deliverable"),
     "invoice": N_("Invoice"),
     "loose_end": N_("Loose end"),
+    "first_email": N_("First e-mail"),
 }
 
 INVOICE = N_("Invoice")
@@ -191,7 +191,6 @@ SV: dict[str, str] = {
     CONSIDERED: "Gånger du har övervägt det",
     CONSIDERED_ONCE: "Det här är första gången du överväger att avsluta kunden.",
     CONSIDERED_N: "Du har övervägt att avsluta kunden {count} gånger.",
-    GUT_HINT: "När tanken kommer tillbaka gång på gång: lita på magkänslan.",
     NO_DECISION: "Ingen avslutsplan har påbörjats för kunden.",
     DONE: "Klart",
     ITEM: "Punkt",
@@ -202,6 +201,7 @@ SV: dict[str, str] = {
     "Deliverable": "Leverans",
     "Invoice": "Faktura",
     "Loose end": "Lös tråd",
+    "First e-mail": "Första mejlet",
     ISSUED: "Utfärdad",
     DUE: "Förfaller",
     TOTAL: "Belopp",
@@ -241,13 +241,13 @@ SV: dict[str, str] = {
     "Watch": "Håll ögonen på",
     "Consider ending": "Överväg att avsluta",
     "Unknown": "Okänd",
-    # factors, used when the health layer gives no label of its own
-    "After-hours contact": "Kontakt utanför arbetstid",
-    "Contact intensity": "Kontakttäthet",
-    "Revisions and indecision": "Ändringsrundor och obeslutsamhet",
+    # the health layer's factor labels (clientfit.health.config), until its catalog has them
+    "After hours": "Utanför arbetstid",
+    "Intensity": "Kontakttäthet",
+    "Indecision": "Obeslutsamhet",
     "Late payment": "Sena betalningar",
-    "Effective hourly rate": "Effektivt timpris",
-    "Share of trouble (Pareto)": "Andel av besväret (Pareto)",
+    "Profitability": "Lönsamhet",
+    "Time vs. revenue": "Tid mot intäkter",
     "Gut feeling": "Magkänsla",
     **dict(
         zip(
@@ -298,15 +298,6 @@ SV: dict[str, str] = {
     ),
 }
 
-FACTOR_LABELS = {
-    "after_hours": N_("After-hours contact"),
-    "intensity": N_("Contact intensity"),
-    "indecision": N_("Revisions and indecision"),
-    "late_payment": N_("Late payment"),
-    "profitability": N_("Effective hourly rate"),
-    "pareto": N_("Share of trouble (Pareto)"),
-    "gut": N_("Gut feeling"),
-}
 CATALOGS = {"sv": SV}
 
 
