@@ -1,0 +1,240 @@
+"""What every import shares: the plain records parsers yield, the summary, errors, progress/cancel.
+
+Parsers turn a file into plain records (no database), so they can be tested on their own and so a
+bad record is reported with its line or message number while the rest go in. Writers take those
+records in batches inside one transaction; `ImportContext.checkpoint` between batches reports
+progress and raises `ImportCancelled` when the user asked to stop, which rolls everything back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from clientfit.i18n import N_, _
+
+BATCH = 500
+MAX_LINE = 1_000_000  # bytes; a longer line is refused with a clear message
+EARLIEST = dt.datetime(1990, 1, 1)
+LATEST = dt.datetime(2100, 12, 31)
+
+# The kinds a user can ask for; "auto" tells them apart from the file itself.
+KINDS = ("auto", "vcard", "mbox", "time", "invoices", "json")
+
+SUPPORTED_FORMATS = (
+    N_("vCard 2.1/3.0/4.0 (.vcf)"),
+    N_("mail: mbox (Thunderbird, Gmail Takeout), a single .eml, a Maildir folder"),
+    N_("time: Toggl Track, Clockify or Harvest detailed CSV, Clientfit time CSV"),
+    N_(
+        "invoices: Harvest invoice report, FreshBooks invoice export, Invoice Ninja v4 export, "
+        "Clientfit invoice CSV"
+    ),
+    N_("a Clientfit JSON dump"),
+)
+
+
+class IntakeError(Exception):
+    """The file cannot be imported at all; nothing was written. The message is for the user."""
+
+
+class FormatError(IntakeError):
+    """The file is not in a format Clientfit reads (or not the kind the user asked for)."""
+
+
+class ImportCancelled(Exception):
+    """The user pressed Cancel; the transaction is rolled back."""
+
+
+def supported_formats_text() -> str:
+    return _("Supported formats:") + "\n" + "\n".join(f"  - {_(f)}" for f in SUPPORTED_FORMATS)
+
+
+def unknown_format(path: object, detail: str = "") -> FormatError:
+    head = _("{path}: not a format Clientfit can import.").format(path=path)
+    if detail:
+        head += " " + detail
+    return FormatError(head + "\n" + supported_formats_text())
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A record that could not be read: where it is (line / message number) and why."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def at_line(n: int) -> str:
+    return _("line {n}").format(n=n)
+
+
+def at_message(n: int) -> str:
+    return _("message {n}").format(n=n)
+
+
+@dataclass
+class ContactRecord:
+    where: str
+    client_name: str
+    name: str
+    title: str = ""
+    emails: list[tuple[str, str | None]] = field(default_factory=list)  # (address, label)
+    phones: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+@dataclass
+class MessageRecord:
+    where: str
+    message_id: str
+    sent_at: dt.datetime  # naive UTC
+    sender: str  # lower-case address, "" when missing
+    recipients: list[str]  # lower-case addresses (To, Cc)
+    subject: str
+
+
+@dataclass
+class TimeRecord:
+    where: str
+    client_name: str
+    started_at: dt.datetime  # naive UTC
+    seconds: int
+    project: str
+    task: str
+    description: str
+    billable: bool
+    source_key: str
+
+
+@dataclass
+class InvoiceRecord:
+    where: str
+    client_name: str
+    number: str
+    issued_on: dt.date
+    due_on: dt.date | None  # None: the client's payment terms decide
+    total_minor: int
+    currency: str | None  # None: the client's currency
+    subject: str = ""
+    payments: list[tuple[dt.date, int]] = field(default_factory=list)  # (paid_on, amount_minor)
+    draft: bool = False
+
+
+# Names of the record kinds counted in a summary, in the order they are shown.
+KIND_LABELS = {
+    "clients": N_("clients"),
+    "contacts": N_("contacts"),
+    "contact_points": N_("e-mail addresses and phones"),
+    "messages": N_("messages"),
+    "time_entries": N_("time entries"),
+    "invoices": N_("invoices"),
+    "payments": N_("payments"),
+    "rows": N_("rows"),
+}
+
+
+@dataclass
+class ImportSummary:
+    """What an import did (or, for a preview, would do); the CLI prints it and the dialog shows it."""
+
+    path: str
+    format: str = ""  # human name of the detected format, e.g. "Toggl Track CSV"
+    kind: str = ""  # vcard | mbox | time | invoices | json
+    read: int = 0  # records read from the file
+    created: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    skipped: Counter = field(default_factory=Counter)  # already there: a re-import
+    not_matched: int = 0  # messages that belong to no client
+    drafts: int = 0  # draft invoices left out
+    new_clients: list[str] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    committed: bool = False
+    seconds: float = 0.0
+
+    def changed_anything(self) -> bool:
+        return bool(sum(self.created.values()) or sum(self.updated.values()))
+
+    def lines(self) -> list[str]:
+        """The summary as short lines of text, in the current language."""
+        out = [
+            _("{path} ({fmt}): {n} records read.").format(
+                path=self.path, fmt=self.format, n=self.read
+            )
+        ]
+        for label, counts in (
+            (_("Created"), self.created),
+            (_("Updated"), self.updated),
+            (_("Already there (skipped)"), self.skipped),
+        ):
+            parts = [f"{counts[k]} {_(v)}" for k, v in KIND_LABELS.items() if counts.get(k)]
+            if parts:
+                out.append(f"{label}: " + ", ".join(parts))
+        if self.new_clients:
+            out.append(
+                _("New clients: {names}").format(names=", ".join(self.new_clients[:20]))
+                + (" …" if len(self.new_clients) > 20 else "")
+            )
+        if self.not_matched:
+            out.append(
+                _("{n} messages matched no client and were skipped.").format(n=self.not_matched)
+            )
+        if self.drafts:
+            out.append(_("{n} draft invoices were left out.").format(n=self.drafts))
+        out.extend(self.notes)
+        if self.rejected:
+            out.append(_("Rejected: {n}").format(n=len(self.rejected)))
+            out.extend(f"  {r}" for r in self.rejected[:200])
+            if len(self.rejected) > 200:
+                out.append("  " + _("… and {n} more").format(n=len(self.rejected) - 200))
+        if not self.committed:
+            out.append(_("Nothing was written (preview)."))
+        return out
+
+    def as_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "kind": self.kind,
+            "read": self.read,
+            "created": dict(self.created),
+            "updated": dict(self.updated),
+            "skipped": dict(self.skipped),
+            "not_matched": self.not_matched,
+            "drafts": self.drafts,
+            "new_clients": list(self.new_clients),
+            "rejected": [{"where": r.where, "reason": r.reason} for r in self.rejected],
+            "notes": list(self.notes),
+            "committed": self.committed,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+ProgressFn = Callable[[int, int], None]  # (done, total) in the parser's unit (bytes or files)
+CancelFn = Callable[[], bool]
+
+
+class ImportContext:
+    """Progress and cancel, checked between batches (never per record: that would be slow)."""
+
+    def __init__(self, progress: ProgressFn | None = None, cancel: CancelFn | None = None):
+        self._progress = progress
+        self._cancel = cancel
+        self.total = 0
+
+    def checkpoint(self, done: int) -> None:
+        if self._cancel is not None and self._cancel():
+            raise ImportCancelled()
+        if self._progress is not None:
+            self._progress(min(done, self.total) if self.total else done, self.total)
+
+    def cancelled(self) -> bool:
+        return bool(self._cancel and self._cancel())
+
+
+def plausible(moment: dt.datetime) -> bool:
+    return EARLIEST <= moment <= LATEST

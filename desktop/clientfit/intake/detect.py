@@ -1,0 +1,164 @@
+"""Telling files apart by what is in them: the first line, or a CSV file's header row.
+
+A vCard begins with BEGIN:VCARD, an mbox with "From ", a single message with mail headers, a
+Maildir is a folder with cur/ and new/, a Clientfit dump is JSON that says so. A CSV export is
+known by its header row (after Invoice Ninja's three-line preamble). A file that is none of these
+gets an error naming every format that is supported.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clientfit.i18n import N_, _
+from clientfit.intake.base import MAX_LINE, FormatError, unknown_format
+from clientfit.intake.textio import BOM, decode_line, sniff_delimiter
+
+
+@dataclass(frozen=True)
+class Detected:
+    kind: str  # vcard | mbox | time | invoices | json
+    fmt: str  # the precise layout, e.g. "toggl", "harvest_invoices", "maildir"
+    label: str  # its name for people (translatable msgid)
+    skip: int = 0  # lines before the CSV header row
+    delimiter: str = ","
+    header: list[str] = field(default_factory=list)  # normalised CSV column names
+
+
+def norm(name: str) -> str:
+    return " ".join(name.strip().strip('"').split()).casefold()
+
+
+# (fmt, kind, label, columns that must all be present in the header)
+CSV_FORMATS: list[tuple[str, str, str, set[str]]] = [
+    (
+        "clockify",
+        "time",
+        N_("Clockify detailed CSV"),
+        {"project", "client", "description", "start date", "start time", "duration (decimal)"},
+    ),
+    (
+        "toggl",
+        "time",
+        N_("Toggl Track detailed CSV"),
+        {"client", "project", "description", "start date", "start time", "duration"},
+    ),
+    ("harvest_time", "time", N_("Harvest time report CSV"), {"date", "client", "project", "hours"}),
+    ("clientfit_time", "time", N_("Clientfit time CSV"), {"client", "started_at", "seconds"}),
+    (
+        "harvest_invoices",
+        "invoices",
+        N_("Harvest invoice report"),
+        {"issue date", "id", "client", "invoice amount", "paid amount"},
+    ),
+    (
+        "freshbooks",
+        "invoices",
+        N_("FreshBooks invoice export"),
+        {"client name", "invoice #", "date issued", "line total"},
+    ),
+    (
+        "ninja4",
+        "invoices",
+        N_("Invoice Ninja v4 export"),
+        {"client", "invoice number", "amount", "invoice date"},
+    ),
+    (
+        "clientfit_invoices",
+        "invoices",
+        N_("Clientfit invoice CSV"),
+        {"client", "number", "issued_on", "total"},
+    ),
+]
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
+_MAIL_HEADERS = {b"from", b"to", b"subject", b"date", b"message-id", b"received", b"return-path"}
+
+
+def _head_lines(path: Path, n: int = 8) -> list[bytes]:
+    out = []
+    with open(path, "rb") as fh:
+        for _i in range(n):
+            line = fh.readline(MAX_LINE + 1)
+            if not line:
+                break
+            out.append(line)
+    if out and out[0].startswith(BOM):
+        out[0] = out[0][len(BOM) :]
+    return out
+
+
+def detect(path: Path | str, kind: str = "auto") -> Detected:
+    """What `path` is; FormatError when it is nothing Clientfit reads or not the `kind` asked for."""
+    path = Path(path)
+    if not path.exists():
+        raise FormatError(_("{path}: no such file or folder.").format(path=path))
+    if path.is_dir():
+        if (path / "cur").is_dir() and (path / "new").is_dir():
+            found = Detected("mbox", "maildir", N_("Maildir folder"))
+        else:
+            raise unknown_format(path, _("It is a folder, but not a Maildir (no cur/ and new/)."))
+    else:
+        try:
+            found = _detect_file(path)
+        except OSError as exc:
+            raise FormatError(
+                _("{path}: cannot be read ({error}).").format(path=path, error=exc)
+            ) from None
+    if kind not in ("auto", found.kind):
+        raise FormatError(
+            _("{path} is a {found}, not a {kind} file. Import it as “{right}” (or “auto”).").format(
+                path=path, found=_(found.label), kind=kind, right=found.kind
+            )
+        )
+    return found
+
+
+def _detect_file(path: Path) -> Detected:
+    lines = _head_lines(path)
+    if not lines:
+        raise unknown_format(path, _("The file is empty."))
+    if lines[0].startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise unknown_format(path, _("It is UTF-16 text; save it as UTF-8 and try again."))
+    first = lines[0].strip()
+    if first.upper() == b"BEGIN:VCARD" or (
+        not first and any(ln.strip().upper() == b"BEGIN:VCARD" for ln in lines)
+    ):
+        return Detected("vcard", "vcard", N_("vCard file"))
+    if lines[0].startswith(b"From "):
+        return Detected("mbox", "mbox", N_("mbox mail file"))
+    if _HEADER_LINE.match(lines[0]) and any(
+        ln.split(b":", 1)[0].strip().lower() in _MAIL_HEADERS for ln in lines if b":" in ln
+    ):
+        return Detected("mbox", "eml", N_("e-mail message (.eml)"))
+    if first.startswith(b"{"):
+        head = b"".join(lines)[:4000]
+        if b'"clientfit-dump"' in head:
+            return Detected("json", "json", N_("Clientfit JSON dump"))
+        raise unknown_format(path, _("It is JSON, but not a Clientfit dump."))
+    return _detect_csv(path, lines)
+
+
+def _detect_csv(path: Path, lines: list[bytes]) -> Detected:
+    skip = 0
+    if decode_line(lines[0]).lstrip('"').startswith("Invoice Ninja v"):
+        # title, blank line, section name ("INVOICES"), then the header row
+        skip = next(
+            (i for i, ln in enumerate(lines[1:6], start=1) if decode_line(ln).count(",") >= 3),
+            3,
+        )
+    if skip >= len(lines):
+        raise unknown_format(path, _("The file ends before its header row."))
+    text = decode_line(lines[skip]).rstrip("\r\n")
+    delimiter = sniff_delimiter(text)
+    header = [norm(c) for c in next(csv.reader([text], delimiter=delimiter), [])]
+    names = set(header)
+    for fmt, kind, label, needed in CSV_FORMATS:
+        if needed <= names:
+            return Detected(kind, fmt, label, skip=skip, delimiter=delimiter, header=header)
+    shown = ", ".join(c for c in header[:8] if c)
+    raise unknown_format(
+        path, _("Its first row ({columns}) matches no known export.").format(columns=shown or "-")
+    )

@@ -1,0 +1,200 @@
+"""Invoice exports into invoices and payments: Harvest's invoice report, FreshBooks' invoice export
+(one row per line item), Invoice Ninja v4's export (a preamble, then an INVOICES and perhaps a
+PAYMENTS section), and Clientfit's own invoice CSV.
+
+Clientfit invoice CSV (what `export csv invoices` writes, UTF-8, comma-separated, header row):
+    client,number,issued_on,due_on,total,currency,paid_on,paid_amount,subject
+dates YYYY-MM-DD, amounts with a decimal point; due_on, currency, paid_on, paid_amount and
+subject may be empty. Where an export has no due date, the client's payment terms give one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from clientfit.i18n import _
+from clientfit.intake.base import ImportContext, InvoiceRecord, Rejection, at_line
+from clientfit.intake.csvfile import Row, date_reader, rows
+from clientfit.intake.detect import Detected, norm
+from clientfit.intake.values import DateReader, parse_amount, parse_currency
+from clientfit.store.models import name_key, to_minor
+
+DRAFT_STATUSES = {"draft"}
+
+
+def _minor(text: str, what: str, required: bool = True) -> int:
+    value = parse_amount(text)
+    if value is None:
+        if required:
+            raise ValueError(_("the {what} is missing").format(what=_(what)))
+        return 0
+    return to_minor(value)
+
+
+def _harvest(row: Row, dates: DateReader) -> InvoiceRecord:
+    issued = dates(row.get_text("issue date"))
+    due_text = row.get_text("due date")
+    paid = _minor(row.get_text("paid amount"), "paid amount", required=False)
+    paid_on = row.get_text("last payment date")
+    rec = InvoiceRecord(
+        where=at_line(row.line),
+        client_name=row.get_text("client"),
+        number=row.get_text("id", "invoice id", "number"),
+        issued_on=issued,
+        due_on=dates(due_text) if due_text else None,
+        total_minor=_minor(row.get_text("invoice amount"), "invoice amount"),
+        currency=parse_currency(row.get_text("currency")),
+        subject=row.get_text("subject"),
+    )
+    if paid > 0:
+        rec.payments.append((dates(paid_on) if paid_on else issued, paid))
+    return rec
+
+
+def _clientfit(row: Row, dates: DateReader) -> InvoiceRecord:
+    due_text, paid_on = row.get_text("due_on"), row.get_text("paid_on")
+    rec = InvoiceRecord(
+        where=at_line(row.line),
+        client_name=row.get_text("client"),
+        number=row.get_text("number"),
+        issued_on=dates(row.get_text("issued_on")),
+        due_on=dates(due_text) if due_text else None,
+        total_minor=_minor(row.get_text("total"), "total"),
+        currency=parse_currency(row.get_text("currency")),
+        subject=row.get_text("subject"),
+    )
+    paid = _minor(row.get_text("paid_amount"), "paid amount", required=False)
+    if paid > 0:
+        if not paid_on:
+            raise ValueError(_("a paid amount needs its paid_on date"))
+        rec.payments.append((dates(paid_on), paid))
+    return rec
+
+
+def _freshbooks(
+    path: Path, found: Detected, ctx: ImportContext
+) -> Iterator[InvoiceRecord | Rejection]:
+    """Line items summed per invoice; a paid invoice's total was paid on "Date Paid"."""
+    dates = date_reader(path, found, "date issued", "date paid")
+    invoices: dict[tuple[str, str], InvoiceRecord] = {}
+    broken: dict[tuple[str, str], Rejection] = {}
+    for row in rows(path, found, ctx):
+        if isinstance(row, Rejection):
+            yield row
+            continue
+        client, number = row.get_text("client name"), row.get_text("invoice #")
+        key = (name_key(client), number)
+        if key in broken:
+            continue
+        try:
+            amount = _minor(row.get_text("line total"), "line total")
+            rec = invoices.get(key)
+            if rec is None:
+                status = row.get_text("invoice status").casefold()
+                rec = invoices[key] = InvoiceRecord(
+                    where=at_line(row.line),
+                    client_name=client,
+                    number=number,
+                    issued_on=dates(row.get_text("date issued")),
+                    due_on=None,
+                    total_minor=0,
+                    currency=parse_currency(row.get_text("currency")),
+                    subject=row.get_text("item name"),
+                    draft=status in DRAFT_STATUSES,
+                )
+                paid_on = row.get_text("date paid")
+                if status in {"paid", "auto-paid"} and paid_on:
+                    rec.payments.append((dates(paid_on), 0))  # amount: the total, set below
+            rec.total_minor += amount
+        except ValueError as exc:
+            invoices.pop(key, None)
+            broken[key] = Rejection(
+                at_line(row.line),
+                _("invoice {number}: {error} (the whole invoice was left out)").format(
+                    number=number or "?", error=exc
+                ),
+            )
+            yield broken[key]
+    for rec in invoices.values():
+        rec.payments = [(day, rec.total_minor) for day, _zero in rec.payments]
+        yield rec
+
+
+def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:
+    """The INVOICES section, with dated payments from the PAYMENTS section when there is one."""
+    dates = date_reader(path, found, "invoice date", "due date")
+    invoices: dict[tuple[str, str], InvoiceRecord] = {}
+    section, header = "invoices", found.header
+    dated: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
+    for row in rows(path, found, ctx):
+        if isinstance(row, Rejection):
+            yield row
+            continue
+        cells = [c.strip() for c in row.cells]
+        filled = [c for c in cells if c]
+        if len(filled) == 1 and filled[0].isupper() and cells[0] == filled[0]:
+            section, header = filled[0].casefold(), []
+            continue
+        if section != "invoices" and not header:
+            header = [norm(c) for c in cells]
+            continue
+        values = dict(zip(header, cells, strict=False))
+        try:
+            if section == "invoices":
+                status = values.get("status", "").casefold()
+                paid = _minor(values.get("paid", ""), "paid", required=False)
+                rec = InvoiceRecord(
+                    where=at_line(row.line),
+                    client_name=" ".join(values.get("client", "").split()),
+                    number=values.get("invoice number", "").strip(),
+                    issued_on=dates(values.get("invoice date", "")),
+                    due_on=dates(values["due date"]) if values.get("due date") else None,
+                    total_minor=_minor(values.get("amount", ""), "amount"),
+                    currency=parse_currency(values.get("amount", "")),
+                    subject=" ".join(values.get("public notes", "").split())[:500],
+                    draft=status in DRAFT_STATUSES,
+                )
+                rec.payments = [(dt.date.min, paid)] if paid > 0 else []
+                invoices[(name_key(rec.client_name), rec.number)] = rec
+            elif section == "payments":
+                key = (name_key(values.get("client", "")), values.get("invoice number", "").strip())
+                dated.setdefault(key, []).append(
+                    (
+                        dates(values.get("payment date", "")),
+                        _minor(values.get("amount", ""), "amount"),
+                    )
+                )
+        except ValueError as exc:
+            yield Rejection(at_line(row.line), str(exc))
+    for key, rec in invoices.items():
+        if key in dated:
+            rec.payments = dated[key]
+        elif rec.payments:  # paid, but the export does not say when: the due date stands in
+            rec.payments = [(dt.date.min, rec.payments[0][1])]
+        yield rec
+
+
+def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:
+    if found.fmt == "freshbooks":
+        yield from _freshbooks(path, found, ctx)
+        return
+    if found.fmt == "ninja4":
+        yield from _ninja(path, found, ctx)
+        return
+    if found.fmt == "harvest_invoices":
+        one, dates = (
+            _harvest,
+            date_reader(path, found, "issue date", "due date", "last payment date"),
+        )
+    else:
+        one, dates = _clientfit, DateReader("dmy")
+    for row in rows(path, found, ctx):
+        if isinstance(row, Rejection):
+            yield row
+            continue
+        try:
+            yield one(row, dates)
+        except ValueError as exc:
+            yield Rejection(at_line(row.line), str(exc))

@@ -1,0 +1,194 @@
+"""Reading the values exports write the way their users' locales write them.
+
+Amounts like "20 160,0", "1,234.50", "SEK 1 250,00" or "(300.00)"; currencies like "Swedish Krona -
+SEK"; dates as ISO, day/month or month/day (the order learned from the whole column), "Mar 3, 2024";
+clock times in 24 h or AM/PM; durations as "1:30:00" or "1.5". Each parser raises ValueError with a
+message fit for a rejection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+
+from clientfit.i18n import _
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
+_CODE = re.compile(r"\b([A-Z]{3})\b")
+_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "CHF": "CHF"}
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """A money amount written in any common locale; None for an empty cell."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    negative = (
+        raw.startswith("-") or raw.endswith("-") or (raw.startswith("(") and raw.endswith(")"))
+    )
+    core = re.sub(r"[^\d.,\s\u00a0\u202f\u2009']", "", raw)
+    core = _SPACES.sub("", core)
+    if not core or not any(ch.isdigit() for ch in core):
+        raise ValueError(_("“{text}” is not an amount").format(text=raw[:40]))
+    last_dot, last_comma = core.rfind("."), core.rfind(",")
+    if last_dot >= 0 and last_comma >= 0:
+        decimal_sep = "." if last_dot > last_comma else ","
+    elif last_dot >= 0 or last_comma >= 0:
+        sep = "." if last_dot >= 0 else ","
+        tail = core[core.rfind(sep) + 1 :]
+        decimal_sep = sep if (core.count(sep) == 1 and len(tail) != 3) else None
+    else:
+        decimal_sep = None
+    thousands = {".", ","} - ({decimal_sep} if decimal_sep else set())
+    for sep in thousands:
+        core = core.replace(sep, "")
+    if decimal_sep == ",":
+        core = core.replace(",", ".")
+    try:
+        value = Decimal(core)
+    except InvalidOperation:
+        raise ValueError(_("“{text}” is not an amount").format(text=raw[:40])) from None
+    return -value if negative else value
+
+
+def parse_currency(text: str) -> str | None:
+    """ "Swedish Krona - SEK", "SEK", "$" -> an ISO code; None when the text does not say."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    if " - " in raw:
+        raw = raw.rsplit(" - ", 1)[1].strip()
+    codes = _CODE.findall(raw.upper())
+    if codes:
+        return codes[-1]
+    for symbol, code in _SYMBOLS.items():
+        if symbol in raw:
+            return code
+    return None
+
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january", "januari"),
+            ("feb", "february", "februari"),
+            ("mar", "march", "mars"),
+            ("apr", "april"),
+            ("may", "maj"),
+            ("jun", "june", "juni"),
+            ("jul", "july", "juli"),
+            ("aug", "august", "augusti"),
+            ("sep", "sept", "september"),
+            ("oct", "october", "okt", "oktober"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})\b")
+_WORDY = re.compile(r"^(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")  # Mar 3, 2024
+_WORDY_DMY = re.compile(r"^(\d{1,2})\.?\s+([A-Za-z]+)\.?,?\s+(\d{4})")  # 3 Mar 2024
+
+
+class DateReader:
+    """Dates in one column of one file. Day/month order for "03/04/2024" is learned from the
+    column: a first part above 12 means day first, a second part above 12 month first; when nothing
+    tells, "/" means month first (US default of Clockify and FreshBooks) and "." or "-" day first."""
+
+    def __init__(self, order: str | None = None):
+        self.order = order  # "dmy" | "mdy" | None (not known yet)
+
+    def learn(self, values: Iterable[str]) -> DateReader:
+        first_big = second_big = False
+        separator = None
+        for value in values:
+            m = _NUMERIC.match((value or "").strip())
+            if not m:
+                continue
+            separator = separator or m.group(2)
+            first_big |= int(m.group(1)) > 12
+            second_big |= int(m.group(3)) > 12
+        if first_big and not second_big:
+            self.order = "dmy"
+        elif second_big and not first_big:
+            self.order = "mdy"
+        elif separator:
+            self.order = "mdy" if separator == "/" else "dmy"
+        return self
+
+    def __call__(self, text: str) -> dt.date:
+        raw = (text or "").strip()
+        try:
+            if m := _ISO.match(raw):
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if m := _NUMERIC.match(raw):
+                a, sep, b, year = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+                year += 2000 if year < 100 else 0
+                order = self.order or ("mdy" if sep == "/" else "dmy")
+                if order == "mdy":
+                    a, b = b, a
+                return dt.date(year, b, a)
+            if m := _WORDY.match(raw):
+                month = _MONTHS.get(m.group(1).lower())
+                if month:
+                    return dt.date(int(m.group(3)), month, int(m.group(2)))
+            if m := _WORDY_DMY.match(raw):
+                month = _MONTHS.get(m.group(2).lower())
+                if month:
+                    return dt.date(int(m.group(3)), month, int(m.group(1)))
+        except ValueError:
+            pass
+        raise ValueError(_("“{text}” is not a date").format(text=raw[:40]))
+
+
+_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?$")
+
+
+def parse_clock(text: str) -> dt.time:
+    """ "13:30", "13:30:05", "01:30:00 PM" -> a time of day."""
+    raw = (text or "").strip()
+    m = _CLOCK.match(raw)
+    if not m:
+        raise ValueError(_("“{text}” is not a time of day").format(text=raw[:40]))
+    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if m.group(4):
+        pm = m.group(4).lower().startswith("p")
+        if not 1 <= hour <= 12:
+            raise ValueError(_("“{text}” is not a time of day").format(text=raw[:40]))
+        hour = (hour % 12) + (12 if pm else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueError(_("“{text}” is not a time of day").format(text=raw[:40]))
+    return dt.time(hour, minute, second)
+
+
+def parse_duration(text: str) -> int:
+    """ "1:30:00", "01:30", "1.5" or "1,5" (hours) -> seconds."""
+    raw = (text or "").strip()
+    if not raw:
+        raise ValueError(_("the duration is missing"))
+    if ":" in raw:
+        parts = raw.split(":")
+        if len(parts) in (2, 3) and all(p.strip().isdigit() for p in parts):
+            h, m, s = (int(p) for p in [*parts, "0"][:3])
+            if m < 60 and s < 60:
+                return h * 3600 + m * 60 + s
+        raise ValueError(_("“{text}” is not a duration").format(text=raw[:40]))
+    try:
+        hours = Decimal(raw.replace(",", "."))
+    except InvalidOperation:
+        raise ValueError(_("“{text}” is not a duration").format(text=raw[:40])) from None
+    return int((hours * 3600).to_integral_value())
+
+
+def parse_bool(text: str, default: bool = True) -> bool:
+    raw = (text or "").strip().lower()
+    if raw in {"yes", "y", "true", "1", "ja", "billable", "x"}:
+        return True
+    if raw in {"no", "n", "false", "0", "nej", "non-billable"}:
+        return False
+    return default

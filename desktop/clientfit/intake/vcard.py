@@ -1,0 +1,240 @@
+"""vCard 2.1, 3.0 and 4.0 (phones, Apple Contacts, Google, Outlook) into clients and contacts.
+
+The file is cut into cards a line at a time (so a large address book never sits in memory at once)
+and each card is parsed by vobject, which handles folding, quoted-printable with CHARSET and grouped
+properties such as `item1.EMAIL`. Two things vobject does not do are done here first: joining the
+soft line breaks of quoted-printable values (a 2.1 line ending in "="), and dropping PHOTO/LOGO
+data we do not keep. ORG becomes the client (FN when there is no ORG), the card a contact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import vobject
+
+from clientfit.i18n import _
+from clientfit.intake.base import (
+    BATCH,
+    ContactRecord,
+    ImportContext,
+    ImportSummary,
+    Rejection,
+    at_line,
+)
+from clientfit.intake.clients import ClientBook
+from clientfit.intake.textio import LineReader, decode_line, too_long_reason
+from clientfit.store.models import Contact, ContactPoint, name_key
+from clientfit.store.roster import ValidationError, _email_ok, clean_name
+
+_DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+_QP = re.compile(r"^[^:]*ENCODING=QUOTED-PRINTABLE[^:]*:", re.IGNORECASE)
+_SKIP_TYPES = {"INTERNET", "PREF", "X400", "VOICE", "X-INTERNET"}
+
+
+def _unfold_qp(lines: list[str]) -> list[str]:
+    """Join quoted-printable soft line breaks ("=" at the end) that vobject would choke on."""
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining:
+            out[-1] = out[-1][:-1] + line.lstrip(" \t")
+        else:
+            out.append(line)
+        joining = bool(_QP.match(out[-1])) and out[-1].endswith("=")
+    return out
+
+
+def read_cards(fh, ctx: ImportContext | None = None) -> Iterator[tuple[int, list[str]] | Rejection]:
+    """(first line number, lines of one card) for each BEGIN:VCARD..END:VCARD, streamed."""
+    lines = LineReader(fh)
+    card: list[str] | None = None
+    start = 0
+    long_line = 0
+    dropping = False
+    for raw in lines:
+        text = decode_line(raw).rstrip("\r\n")
+        upper = text.strip().upper()
+        if card is None:
+            if upper == "BEGIN:VCARD":
+                card, start, long_line, dropping = [text.strip()], lines.lineno, 0, False
+            continue
+        if lines.lineno in lines.too_long:
+            long_line = long_line or lines.lineno
+            continue
+        if upper == "END:VCARD":
+            card.append("END:VCARD")
+            if long_line:
+                yield Rejection(at_line(long_line), too_long_reason())
+            else:
+                yield start, card
+            card = None
+            continue
+        if text[:1] in (" ", "\t"):
+            if not dropping:
+                card.append(text)
+            continue
+        dropping = bool(_DROPPED.match(text))
+        if not dropping and text:
+            card.append(text)
+    if card is not None:
+        yield Rejection(at_line(start), _("the card has no END:VCARD; the file may be cut short"))
+
+
+def _label(prop) -> str | None:
+    types = [t for t in prop.params.get("TYPE", []) for t in t.split(",")]
+    types += list(getattr(prop, "singletonparams", []) or [])
+    kept = [t.lower() for t in types if t.upper() not in _SKIP_TYPES]
+    return kept[0] if kept else None
+
+
+def card_to_record(start: int, lines: list[str]) -> ContactRecord:
+    """One card's lines into a plain contact record (ValueError when it says nothing usable)."""
+    try:
+        card = vobject.readOne("\r\n".join(_unfold_qp(lines)) + "\r\n", ignoreUnreadable=True)
+    except Exception as exc:  # vobject raises a zoo of exception types for broken input
+        raise ValueError(_("unreadable card ({error})").format(error=str(exc)[:120])) from None
+    labels: dict[str, str] = {}
+    for prop in card.getChildren():
+        if prop.group and prop.name.upper() == "X-ABLABEL":
+            labels[prop.group] = str(prop.value).strip("_$!<>").lower()
+
+    def first(name: str) -> str:
+        prop = getattr(card, name.lower(), None)
+        value = getattr(prop, "value", "") if prop is not None else ""
+        if isinstance(value, list):
+            value = next((v for v in value if str(v).strip()), "")
+        return " ".join(str(value).split())
+
+    fn = first("FN")
+    if not fn and getattr(card, "n", None) is not None:
+        n = card.n.value
+        fn = " ".join(
+            " ".join(p) if isinstance(p, list) else p
+            for p in (n.prefix, n.given, n.additional, n.family)
+            if p
+        )
+        fn = " ".join(fn.split())
+    org = first("ORG")
+    if not fn and not org:
+        raise ValueError(_("the card has neither a name (FN/N) nor an organisation (ORG)"))
+    record = ContactRecord(
+        where=at_line(start), client_name=org or fn, name=fn or org, title=first("TITLE")
+    )
+    for prop in card.getChildren():
+        name = prop.name.upper()
+        if name not in ("EMAIL", "TEL"):
+            continue
+        value = " ".join(str(prop.value).split())
+        if name == "TEL" and value.lower().startswith("tel:"):
+            value = value[4:]
+        if name == "EMAIL" and value.lower().startswith("mailto:"):
+            value = value[7:]
+        if not value:
+            continue
+        label = labels.get(prop.group) if prop.group else None
+        label = label or _label(prop)
+        (record.emails if name == "EMAIL" else record.phones).append((value, label))
+    return record
+
+
+def parse(path: Path, ctx: ImportContext) -> Iterator[ContactRecord | Rejection]:
+    with open(path, "rb") as fh:
+        ctx.total = path.stat().st_size
+        for n, item in enumerate(read_cards(fh)):
+            if n % BATCH == 0:
+                ctx.checkpoint(fh.tell())
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            start, lines = item
+            try:
+                yield card_to_record(start, lines)
+            except ValueError as exc:
+                yield Rejection(at_line(start), str(exc))
+
+
+def _phone_key(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit() or ch == "+")
+
+
+def write(records: Iterator[ContactRecord | Rejection], summary: ImportSummary) -> None:
+    """Contacts into the database: an existing contact (same client and name, or one of its e-mail
+    addresses already known) gains the addresses and phones it lacks; nothing is ever removed."""
+    book = ClientBook(summary)
+    for rec in records:
+        if isinstance(rec, Rejection):
+            summary.rejected.append(rec)
+            continue
+        summary.read += 1
+        try:
+            name = clean_name(rec.name, "contact name")
+            emails = [(e, lab) for e, lab in rec.emails if _email_ok(e)]
+            bad = [e for e, _lab in rec.emails if not _email_ok(e)]
+            if bad:
+                summary.notes.append(
+                    _("{where}: “{email}” is not an e-mail address; left out.").format(
+                        where=rec.where, email=bad[0]
+                    )
+                )
+            client_id = book.resolve(rec.client_name)
+        except ValidationError as exc:
+            summary.rejected.append(Rejection(rec.where, str(exc)))
+            continue
+        contact = _find_contact(client_id, name, [e.lower() for e, _lab in emails])
+        created = contact is None
+        if created:
+            contact = Contact.create(client=client_id, name=name, title=rec.title or None)
+        known = set(
+            ContactPoint.select(ContactPoint.kind, ContactPoint.key)
+            .where(ContactPoint.contact == contact)
+            .tuples()
+        )
+        rows = []
+        for kind, items in (("email", emails), ("phone", rec.phones)):
+            for value, label in items:
+                key = value.lower() if kind == "email" else _phone_key(value)
+                if (kind, key) in known or not key:
+                    continue
+                known.add((kind, key))
+                rows.append(
+                    {
+                        "contact": contact.id,
+                        "kind": kind,
+                        "value": value,
+                        "key": key,
+                        "label": label,
+                    }
+                )
+        if rows:
+            ContactPoint.insert_many(rows).execute()
+            summary.created["contact_points"] += len(rows)
+        if created:
+            summary.created["contacts"] += 1
+        elif rows:
+            summary.updated["contacts"] += 1
+        else:
+            summary.skipped["contacts"] += 1
+
+
+def _find_contact(client_id: int, name: str, email_keys: list[str]) -> Contact | None:
+    if email_keys:
+        hit = (
+            Contact.select()
+            .join(ContactPoint)
+            .where(
+                (Contact.client == client_id)
+                & (ContactPoint.kind == "email")
+                & ContactPoint.key.in_(email_keys)
+            )
+            .first()
+        )
+        if hit is not None:
+            return hit
+    key = name_key(name)
+    for contact in Contact.select().where(Contact.client == client_id):
+        if name_key(contact.name) == key:
+            return contact
+    return None
