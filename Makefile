@@ -16,12 +16,12 @@ run: $(STAMP)
 	$(BIN)/clientfit
 
 test: $(STAMP)
-	$(BIN)/ruff check desktop tests benchmarks packaging
+	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests benchmarks packaging
-	$(BIN)/ruff format --check desktop tests benchmarks packaging
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
