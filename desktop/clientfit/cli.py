@@ -16,7 +16,12 @@ from clientfit import __version__
 from clientfit.commands import EXIT_USAGE, CliError
 
 # One module per area; each has register(subparsers). Order is the order of `--help`.
-COMMAND_MODULES = ("clientfit.commands.roster", "clientfit.commands.offboarding")
+COMMAND_MODULES = (
+    "clientfit.commands.roster",
+    "clientfit.commands.health",
+    "clientfit.commands.intake",
+    "clientfit.commands.offboarding",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from clientfit.store.models import Client, Consideration, Deliverable, RevisionRound
 
@@ -43,11 +43,12 @@ def set_gut(client_id: int, rating: int | None) -> None:
 
 def log_consideration(client_id: int, on: dt.date | None = None, note: str = "") -> Consideration:
     """ "I considered ending this client today"."""
-    if not Client.select().where(Client.id == client_id).exists():
+    from clientfit.offboarding.plan import record_consideration
+
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
         raise JournalError(f"No client with id {client_id}.")
-    return Consideration.create(
-        client=client_id, considered_on=on or dt.date.today(), note=note.strip()
-    )
+    return record_consideration(client, on, note)
 
 
 def considerations(client_id: int, days: int = 30, at: dt.date | None = None) -> int:
@@ -74,7 +75,9 @@ def deliverable_rounds(client_id: int) -> list[DeliverableRounds]:
             fn.COUNT(RevisionRound.id),
         )
         .join(
-            RevisionRound, on=(RevisionRound.deliverable == Deliverable.id), join_type="LEFT OUTER"
+            RevisionRound,
+            on=(RevisionRound.deliverable == Deliverable.id),
+            join_type=JOIN.LEFT_OUTER,
         )
         .where(Deliverable.client == client_id)
         .group_by(Deliverable.id)

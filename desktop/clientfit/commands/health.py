@@ -1,0 +1,217 @@
+"""Health commands: score, pareto, revision (log a round), snapshot and trend.
+
+("I considered ending this client" is `clientfit-cli consider`, in the offboarding commands.)
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from clientfit.commands import EXIT_OK, CliError, parse_day, print_json, print_table
+
+
+def _lang(text: str) -> str:
+    if text not in ("en", "sv"):
+        raise argparse.ArgumentTypeError(f"expected en or sv, not {text!r}")
+    return text
+
+
+def _months(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of months, not {text!r}") from None
+    if not 1 <= value <= 120:
+        raise argparse.ArgumentTypeError(f"expected 1-120 months, not {value}")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("score", help="the health score of every client (or one), with its evidence")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--client", metavar="NAME", help="only this client")
+    p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="as of this day")
+    p.add_argument("--lang", type=_lang, metavar="en|sv", help="language of the details")
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("pareto", help="who takes your time and trouble, against who brings revenue")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="as of this day")
+    p.set_defaults(func=cmd_pareto)
+
+    p = sub.add_parser("revision", help="log a revision round on one of a client's deliverables")
+    p.add_argument("name", help="the client")
+    p.add_argument("deliverable", help="the deliverable's title (or its id)")
+    p.add_argument("--on", type=parse_day, metavar="YYYY-MM-DD", help="the day (default today)")
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_revision)
+
+    p = sub.add_parser("snapshot", help="record the monthly health snapshots (the trend line)")
+    p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="as of this day")
+    p.add_argument(
+        "--months", type=_months, default=1, help="also fill in this many months back (default 1)"
+    )
+    p.set_defaults(func=cmd_snapshot)
+
+    p = sub.add_parser("trend", help="a client's monthly health snapshots")
+    p.add_argument("name")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--months", type=_months, default=12)
+    p.set_defaults(func=cmd_trend)
+
+
+def _client(name: str):
+    from clientfit.store.roster import ValidationError, get_client
+
+    try:
+        return get_client(name)
+    except ValidationError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def score_json(score) -> dict:
+    """One client's score as DESIGN.md's `score --json` contract spells it."""
+    return {
+        "client": score.name,
+        "score": score.score,
+        "band": score.band.key,
+        "factors": [
+            {
+                "key": f.key,
+                "risk": None if f.risk is None else round(f.risk, 3),
+                "weight": f.weight,
+                "detail": f.detail,
+            }
+            for f in score.factors
+        ],
+    }
+
+
+def cmd_score(args) -> int:
+    from clientfit.health import factor_label, score_client, score_portfolio
+    from clientfit.i18n import current_language, gettext_for
+
+    lang = args.lang or current_language()
+    if args.client:
+        scores = [score_client(_client(args.client).id, args.at, lang=lang)]
+    else:
+        scores = list(score_portfolio(args.at, lang=lang).values())
+    if args.json:
+        print_json([score_json(s) for s in scores])
+        return EXIT_OK
+    _ = gettext_for(lang)
+    print_table(
+        ["Client", "Score", "Band"],
+        [[s.name, "-" if s.score is None else s.score, _(s.band.label)] for s in scores],
+    )
+    if args.client:
+        for f in scores[0].factors:
+            risk = "no data" if f.risk is None else f"{f.risk:.2f}"
+            print(f"\n{factor_label(f.key, lang)} (risk {risk}, weight {f.weight:g})\n  {f.detail}")
+    return EXIT_OK
+
+
+def _pct(share: float) -> float:
+    return round(share * 100, 1)
+
+
+def cmd_pareto(args) -> int:
+    from clientfit.health import pareto
+
+    result = pareto(args.at)
+    if args.json:
+        print_json(
+            {
+                "at": result.at.isoformat(),
+                "currency": result.currency,
+                "total_hours": result.total_hours,
+                "total_messages": result.total_messages,
+                "total_revenue": str(result.total_revenue),
+                "top": {
+                    "clients": result.top_names,
+                    "count": result.top_count,
+                    "trouble_share": round(result.top_trouble_share, 4),
+                    "revenue_share": round(result.top_revenue_share, 4),
+                },
+                "clients": [
+                    {
+                        "client": r.name,
+                        "hours": r.hours,
+                        "messages": r.messages,
+                        "revenue": str(r.revenue),
+                        "hours_share": round(r.hours_share, 4),
+                        "messages_share": round(r.messages_share, 4),
+                        "trouble_share": round(r.trouble_share, 4),
+                        "revenue_share": round(r.revenue_share, 4),
+                        "cumulative_trouble_share": round(r.cumulative_trouble_share, 4),
+                        "top": r.top,
+                    }
+                    for r in result.rows
+                ],
+            }
+        )
+        return EXIT_OK
+    print_table(
+        ["Client", "Hours %", "Messages %", "Trouble %", "Cumulative %", "Revenue %"],
+        [
+            [
+                ("* " if r.top else "  ") + r.name,
+                _pct(r.hours_share),
+                _pct(r.messages_share),
+                _pct(r.trouble_share),
+                _pct(r.cumulative_trouble_share),
+                _pct(r.revenue_share),
+            ]
+            for r in result.rows
+        ],
+    )
+    if result.rows:
+        print(
+            f"\nThe top {result.top_count} ({', '.join(result.top_names)}) cause "
+            f"{_pct(result.top_trouble_share)} % of the trouble and bring "
+            f"{_pct(result.top_revenue_share)} % of the revenue (last 12 months)."
+        )
+    return EXIT_OK
+
+
+def cmd_revision(args) -> int:
+    from clientfit.health import JournalError, deliverable_rounds, log_revision
+    from clientfit.store.models import name_key
+
+    client = _client(args.name)
+    rows = deliverable_rounds(client.id)
+    match = [r for r in rows if name_key(r.title) == name_key(args.deliverable)]
+    if not match and args.deliverable.isdigit():
+        match = [r for r in rows if r.deliverable_id == int(args.deliverable)]
+    if not match:
+        known = ", ".join(r.title for r in rows) or "none"
+        raise CliError(f"{client.name} has no deliverable {args.deliverable!r} (known: {known}).")
+    try:
+        log_revision(match[0].deliverable_id, args.on, args.note)
+    except JournalError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Logged revision round {match[0].rounds + 1} on {match[0].title} ({client.name}).")
+    return EXIT_OK
+
+
+def cmd_snapshot(args) -> int:
+    from clientfit.health import take_monthly_snapshots
+
+    n = take_monthly_snapshots(args.at, months=args.months)
+    print(f"Wrote {n} snapshots.")
+    return EXIT_OK
+
+
+def cmd_trend(args) -> int:
+    from clientfit.health import trend
+
+    client = _client(args.name)
+    points = trend(client.id, months=args.months)
+    if args.json:
+        print_json([{"month": p.month, "score": p.score, "band": p.band} for p in points])
+    else:
+        print_table(
+            ["Month", "Score", "Band"],
+            [[p.month, "-" if p.score is None else p.score, p.band] for p in points],
+        )
+    return EXIT_OK
