@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "clientfit.commands.health",
     "clientfit.commands.intake",
     "clientfit.commands.offboarding",
+    "clientfit.commands.packet",
 )
 
 

@@ -71,7 +71,12 @@ def sample_packet(lang: str = "en", **changes) -> PacketData:
             cooling_off_days=3,
             cooling_off_ends=dt.date(2026, 3, 12),
             times_considered=4,
-            gut_hint="You have considered ending this client 4 times in the last year: listen to your gut.",
+            gut_hint=(
+                "Du har övervägt att avsluta kunden 4 gånger det senaste året: lita på magkänslan."
+                if sv
+                else "You have considered ending this client 4 times in the last year: "
+                "listen to your gut."
+            ),
         ),
         checklist=(
             ChecklistRow("scope", "Gather the scope e-mails: “Ny hemsida” (12 Jan 2025)", True),

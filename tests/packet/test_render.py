@@ -76,8 +76,7 @@ def test_english_packet_shows_every_section_and_figure(render):
         "I no longer believe my services meet your needs.",
         "9 March 2026",
         "3 days, ends on 12 March 2026",
-        "You have considered ending this client 4 times.",
-        "listen to your gut",
+        "You have considered ending this client 4 times in the last year: listen to your gut.",
         # checklist
         "2 of 5 done",
         "Logo: paid, not delivered",
@@ -112,6 +111,19 @@ def test_english_packet_shows_every_section_and_figure(render):
     assert missing == []
 
 
+@pytest.mark.parametrize(
+    ("count", "sentence"),
+    [
+        (1, "This is the first time you have considered ending this client."),
+        (2, "You have considered ending this client 2 times."),
+    ],
+)
+def test_decision_record_counts_the_times_considered(render, count, sentence):
+    base = sample_packet("en")
+    decision = dataclasses.replace(base.decision, times_considered=count, gut_hint=None)
+    assert sentence in render(dataclasses.replace(base, decision=decision)).flat
+
+
 def test_checklist_shows_a_ticked_box_for_done_items_and_an_empty_one_for_the_rest(render):
     pdf = render(sample_packet("en"))
     assert pdf.flat.count("\u2611") == 2
@@ -135,7 +147,7 @@ def test_swedish_packet_is_swedish_throughout(render):
         "76 %",
         "Plats 1 av 12 kunder räknat i besvär: 41 % av alla timmar och meddelanden",
         "3 dagar, går ut 12 mars 2026",
-        "Du har övervägt att avsluta kunden 4 gånger.",
+        "lita på magkänslan.",
         "2 av 5 klara",
         "12 500,00 SEK",
         "14 900,00 SEK",

@@ -112,9 +112,8 @@ class Referral:
 class Referrals:
     colleagues: tuple[Referral, ...] = ()
     advice: tuple[str, ...] = ()  # the kind of provider that would fit better
-    left_out_note: str | None = (
-        None  # why referrals are left out (e.g. the client was disrespectful)
-    )
+    left_out_note: str | None = None  # why they are left out (the client was disrespectful)
+    note: str | None = None  # a remark when nothing matched ("no needs recorded", ...)
 
 
 @dataclass(frozen=True)

@@ -102,13 +102,14 @@ class RiskBar(Flowable):
     """A short horizontal bar for one factor's risk (0..1), coloured like the band it points to."""
 
     def __init__(self, risk: float | None, width: float = 48, height: float = 6):
+        # Drawn at the height of the first text line of its table row (cells are top-aligned).
         super().__init__()
         self.risk = risk
         self.width = width
         self.height = height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height + 4
+        return self.width, self.height + 6
 
     def draw(self) -> None:
         c = self.canv

@@ -79,9 +79,7 @@ def _table(rows: list[list], widths: list[float], style: list, repeat: int = 1) 
 
 
 def _facts(ctx: Ctx, pairs: Sequence[tuple[str, str]]) -> Table:
-    rows = [
-        [ctx.p(label, ctx.s.cell, bold=True), ctx.p(value, ctx.s.cell)] for label, value in pairs
-    ]
+    rows = [[ctx.p(label, ctx.s.label), ctx.p(value, ctx.s.cell)] for label, value in pairs]
     return _table(rows, ctx.cols(0.28, 0.72), facts_style(), repeat=0)
 
 
@@ -161,13 +159,12 @@ def health(ctx: Ctx) -> list[Flowable]:
                 ctx.p(label, s.cell_bold),
                 RiskBar(f.risk, width=ctx.width * 0.1),
                 ctx.p(risk, s.cell_right),
-                ctx.p(f"{f.weight:g}", s.cell_right),
+                ctx.p(t.number(f.weight), s.cell_right),
                 ctx.p(f.detail, s.cell),
             ]
         )
     rows[0][1:3] = [ctx.p(t(T.RISK), s.head), ""]
     style = [*table_style(zebra_rows=len(h.factors)), ("SPAN", (1, 0), (2, 0))]
-    style.append(("VALIGN", (1, 1), (1, -1), "MIDDLE"))
     out.append(_table(rows, ctx.cols(0.24, 0.11, 0.1, 0.1, 0.45), style))
     return out
 
@@ -192,8 +189,8 @@ def decision(ctx: Ctx) -> list[Flowable]:
         if dec.times_considered <= 1
         else t(T.CONSIDERED_N, count=dec.times_considered)
     )
-    if dec.gut_hint:
-        considered += " " + dec.gut_hint
+    if dec.gut_hint:  # the plan's own words once the thought keeps coming back
+        considered = dec.gut_hint
     return [KeepTogether([head, _facts(ctx, pairs), Spacer(1, 6), ctx.p(considered, s.body)])]
 
 
@@ -215,7 +212,7 @@ def checklist(ctx: Ctx) -> list[Flowable]:
                 [ctx.p(item.text, s.cell), *([ctx.p(item.detail, s.small)] if item.detail else [])],
             ]
         )
-    style = [*table_style(zebra_rows=len(items)), ("VALIGN", (0, 1), (0, -1), "MIDDLE")]
+    style = table_style(zebra_rows=len(items))
     table = _table(rows, ctx.cols(0.09, 0.17, 0.74), style)
     summary = ctx.p(t(T.CHECK_SUMMARY, done=done, total=len(items)), s.small)
     block: list[Flowable] = [head, summary, table]
@@ -331,7 +328,7 @@ def referrals(ctx: Ctx) -> list[Flowable]:
             _table(rows, ctx.cols(0.3, 0.35, 0.35), table_style(zebra_rows=len(r.colleagues)))
         )
     else:
-        out.append(ctx.p(t(T.NO_COLLEAGUES), s.body))
+        out.append(ctx.p(r.note or t(T.NO_COLLEAGUES), s.body))
     if r.advice:
         out.append(ctx.p(t(T.ADVICE), s.h2))
         out += [ctx.p(f"•  {a}", s.body) for a in r.advice]

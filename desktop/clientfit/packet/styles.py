@@ -57,6 +57,7 @@ class Styles:
     small: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    label: ParagraphStyle
     cell_right: ParagraphStyle
     head: ParagraphStyle
     head_right: ParagraphStyle
@@ -102,6 +103,7 @@ def make_styles() -> Styles:
         small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
+        label=ParagraphStyle("label", parent=cell, textColor=MUTED),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         head=head,
         head_right=ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT),

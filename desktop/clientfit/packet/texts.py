@@ -337,6 +337,11 @@ class Texts:
             text = text.replace(",", "\u00a0").replace(".", ",")
         return f"{text}\u00a0{currency}"
 
+    def number(self, value: float) -> str:
+        """1.5 / 1,5: a short decimal number, no trailing zeros."""
+        text = f"{value:g}"
+        return text.replace(".", ",") if self.lang == "sv" else text
+
     def share(self, fraction: float) -> str:
         """0.38 -> 38% / 38 %."""
         pct = round(fraction * 100)

@@ -1,0 +1,169 @@
+"""Build a `PacketData` from the database, through the offboarding and health layers' public APIs.
+
+The plan view (`offboarding.build_plan_view`) supplies everything about ending the client - the
+decision, checklist, payment guard, meeting, message, notice and referrals - exactly as the dialog
+shows it; `health.score_client` and `health.pareto` supply the gauge, factors and Pareto position.
+This module only copies those into the packet's plain data; it computes nothing of its own. A client
+without a plan still gets a packet (health, open invoices, referrals) with the plan parts empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from clientfit import health, offboarding
+from clientfit.i18n import LANGUAGES, current_language
+from clientfit.offboarding import defaults
+from clientfit.offboarding.checklist import open_invoices, payment_guard
+from clientfit.offboarding.referrals import referrals as referral_section
+from clientfit.packet.data import (
+    ChecklistRow,
+    ClientInfo,
+    Decision,
+    FactorRow,
+    HealthSummary,
+    Meeting,
+    Notice,
+    OpenInvoice,
+    PacketData,
+    ParetoPosition,
+    Referral,
+    Referrals,
+    TimelineRow,
+)
+from clientfit.store.models import Client, Contact, ContactPoint, Need, Note
+
+
+def _client_info(client: Client) -> ClientInfo:
+    needs = tuple(
+        n.name for n in Need.select(Need.name).where(Need.client == client).order_by(Need.id)
+    )
+    contacts = []
+    for contact in Contact.select().where(Contact.client == client).order_by(Contact.id):
+        email = (
+            ContactPoint.select(ContactPoint.value)
+            .where((ContactPoint.contact == contact) & (ContactPoint.kind == "email"))
+            .order_by(ContactPoint.id)
+            .first()
+        )
+        contacts.append(f"{contact.name} <{email.value}>" if email else contact.name)
+    notes = tuple(
+        n.body
+        for n in Note.select(Note.body)
+        .where(Note.client == client)
+        .order_by(Note.created_at.desc(), Note.id.desc())
+    )
+    return ClientInfo(
+        name=client.name,
+        status=client.status,
+        currency=client.currency,
+        needs=needs,
+        contacts=tuple(contacts),
+        contract=client.contract_path,
+        notes=notes,
+    )
+
+
+def _health(client_id: int, at: dt.date, lang: str) -> HealthSummary:
+    score = health.score_client(client_id, at=at, lang=lang)
+    factors = tuple(
+        FactorRow(f.key, f.risk, f.weight, f.detail, health.factor_label(f.key, lang))
+        for f in score.factors
+    )
+    result = health.pareto(at)
+    position = None
+    for rank, row in enumerate(result.rows, start=1):
+        if row.client_id == client_id:
+            position = ParetoPosition(
+                rank, len(result.rows), row.trouble_share, row.revenue_share, row.top
+            )
+    return HealthSummary(score.score, score.band.key, factors, position)
+
+
+def _invoices(items) -> tuple[OpenInvoice, ...]:
+    return tuple(
+        OpenInvoice(
+            i.number, i.issued_on, i.due_on, i.total, i.outstanding, i.currency, i.days_overdue
+        )
+        for i in items
+    )
+
+
+def _guard_text(guard) -> str | None:
+    if not guard.active:
+        return None
+    return " ".join(part for part in (guard.warning, guard.suggestion) if part) or None
+
+
+def _referrals(section) -> Referrals:
+    if section.omitted:
+        return Referrals(left_out_note=section.note)
+    return Referrals(
+        colleagues=tuple(Referral(c.name, c.email, tuple(c.matched)) for c in section.colleagues),
+        advice=tuple(section.advice),
+        note=section.note,
+    )
+
+
+def assemble_packet(
+    client_id: int, lang: str | None = None, at: dt.date | None = None
+) -> PacketData:
+    """Everything the packet of one client shows, as of `at` (default today), in `lang` (default:
+    the plan's language, else the app's). Raises LookupError for an unknown client."""
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise LookupError(f"no client with id {client_id}")
+    at = at or dt.date.today()
+    plan = offboarding.latest_plan(client)
+    if lang not in LANGUAGES:
+        lang = plan.lang if plan is not None and plan.lang in LANGUAGES else current_language()
+    base = PacketData(
+        lang=lang,
+        made_on=at,
+        client=_client_info(client),
+        health=_health(client.id, at, lang),
+        author=defaults.signature(),
+    )
+    if plan is None:
+        invoices = open_invoices(client.id, at)
+        return _replace(
+            base,
+            invoices=_invoices(invoices),
+            payment_guard=_guard_text(payment_guard(invoices, at, lang)),
+            referrals=_referrals(referral_section(client, lang)),
+        )
+    view = offboarding.build_plan_view(plan, today=at, lang=lang)
+    meeting = None
+    if view.meeting:
+        meeting = Meeting(view.meeting.channel, view.meeting.at, view.meeting.place)
+    n = view.notice
+    notice = Notice(
+        days=n.days if n.mode == "days" else None,
+        until_deliverable=n.deliverable_title if n.mode == "deliverable" else None,
+        timeline=tuple(TimelineRow(e.kind, e.day, e.label) for e in n.timeline),
+    )
+    return _replace(
+        base,
+        decision=Decision(
+            reason=view.reason,
+            started_on=view.cooling_off.started_on,
+            cooling_off_days=view.cooling_off.days,
+            cooling_off_ends=view.cooling_off.ends_on,
+            times_considered=view.considerations.total,
+            gut_hint=view.considerations.hint,
+        ),
+        checklist=tuple(ChecklistRow(e.kind, e.text, e.done, e.detail) for e in view.checklist),
+        invoices=_invoices(view.payment_guard.invoices),
+        payment_guard=_guard_text(view.payment_guard),
+        meeting=meeting,
+        message=view.message.text or None,
+        notice=notice,
+        referrals=_referrals(view.referrals),
+        draft=view.is_draft,
+    )
+
+
+def _replace(data: PacketData, **changes) -> PacketData:
+    import dataclasses
+
+    return dataclasses.replace(data, **changes)
