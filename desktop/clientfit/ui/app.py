@@ -60,6 +60,43 @@ def offer_demo(parent) -> bool:
     return False
 
 
+def bench_first_paint(app: QApplication, window) -> None:
+    """Benchmarks only (benchmarks/run.py): with $CLIENTFIT_BENCH_FIRST_PAINT set, report and quit.
+
+    Prints "clientfit-bench first-paint" once the main window's first paint is done, then quits;
+    with the value "loaded" it waits for the full roster (scores, money) and prints "... loaded".
+    """
+    import os
+
+    mode = os.environ.get("CLIENTFIT_BENCH_FIRST_PAINT")
+    if not mode:
+        return
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def finish() -> None:
+        print("clientfit-bench loaded", flush=True)
+        app.quit()
+
+    def painted() -> None:
+        print("clientfit-bench first-paint", flush=True)
+        if mode != "loaded":
+            app.quit()
+        elif window.loading:
+            window.roster_loaded.connect(finish)
+        else:
+            finish()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, painted)  # after the whole paint pass, children included
+            return False
+
+    window._bench_filter = FirstPaint(window)
+    window.installEventFilter(window._bench_filter)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
@@ -86,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "Your database was upgraded to this version of Clientfit. A backup of the old one is at:\n{path}"
             ).replace("{path}", str(result.backup)),
         )
+    bench_first_paint(app, window)
     window.show()
     if not args.no_demo_offer and offer_demo(window):
         window.refresh()
