@@ -139,10 +139,13 @@ class RosterModel(QAbstractTableModel):
             label = QCoreApplication.translate("Band", BY_KEY[r.band].label)
             return label if r.score is None else f"{r.score}, {label}"
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.HEALTH:
+            if r.score is None:
+                return _tr("Not enough data for a score")
+            band = QCoreApplication.translate("Band", BY_KEY[r.band].label)
             return (
-                _tr("Health score {score} of 100").replace("{score}", str(r.score))
-                if r.score is not None
-                else _tr("Not enough data for a score")
+                _tr("Health score {score} of 100: {band}")
+                .replace("{score}", str(r.score))
+                .replace("{band}", band)
             )
         return None
 
