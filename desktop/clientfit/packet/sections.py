@@ -86,7 +86,6 @@ def _facts(ctx: Ctx, pairs: Sequence[tuple[str, str]]) -> Table:
 def cover(ctx: Ctx) -> list[Flowable]:
     d, t = ctx.data, ctx.t
     pairs = [
-        (t(T.CLIENT), d.client.name),
         (t(T.DATE), t.date(d.made_on)),
         (t(T.STATUS), t(T.STATUSES.get(d.client.status, d.client.status))),
     ]
@@ -102,6 +101,9 @@ def cover(ctx: Ctx) -> list[Flowable]:
         ctx.p(t(T.SUBTITLE, client=d.client.name), ctx.s.subtitle),
         ctx.p(d.client.name, ctx.s.client),
         _facts(ctx, pairs),
+        Spacer(1, 6),
+        ctx.p(t(T.AT_A_GLANCE), ctx.s.h2),
+        _facts(ctx, _glance(ctx)),
     ]
     if d.decision:
         note = T.DRAFT_NOTE if d.draft else T.FINAL_NOTE
@@ -109,6 +111,26 @@ def cover(ctx: Ctx) -> list[Flowable]:
         out += [Spacer(1, 8), ctx.p(t(note, date=t.date(d.decision.cooling_off_ends)), style)]
     out += [Spacer(1, 10), ctx.p(t(T.MADE_WITH, date=t.date(d.made_on)), ctx.s.small)]
     return out
+
+
+def _glance(ctx: Ctx) -> list[tuple[str, str]]:
+    """The cover's summary: score, money still owed, checklist progress, meeting, last day."""
+    d, t = ctx.data, ctx.t
+    band = BY_KEY.get(d.health.band, UNKNOWN)
+    score = "–" if d.health.score is None else f"{d.health.score} / 100"
+    owed = ", ".join(t.money(a, c) for c, a in sorted(d.open_totals.items())) or t(T.NONE_OPEN)
+    rows = [(t(T.SCORE), f"{score} · {t(band.label)}"), (t(T.OPEN_INVOICES), owed)]
+    if d.checklist:
+        done = sum(1 for i in d.checklist if i.done)
+        rows.append((t(T.CHECKLIST), t(T.CHECK_SUMMARY, done=done, total=len(d.checklist))))
+    if d.meeting and d.meeting.at:
+        channel = t(T.CHANNELS.get(d.meeting.channel, d.meeting.channel))
+        rows.append((t(T.MEETING), f"{t.moment(d.meeting.at)} · {channel}"))
+    if d.notice:
+        last = next((r for r in d.notice.timeline if r.key == "last_working_day"), None)
+        if last:
+            rows.append((t(T.TIMELINE["last_working_day"]), t.date(last.on)))
+    return rows
 
 
 def health(ctx: Ctx) -> list[Flowable]:
@@ -282,7 +304,9 @@ def message(ctx: Ctx) -> list[Flowable]:
     head = Heading(t(T.MESSAGE), s.h1, "message")
     if not d.message:
         return [head, ctx.p(t(T.NO_MESSAGE), s.body)]
-    return [head, ctx.p(t(T.MESSAGE_HINT), s.small), ctx.p(d.message.strip(), s.box)]
+    return [
+        KeepTogether([head, ctx.p(t(T.MESSAGE_HINT), s.small), ctx.p(d.message.strip(), s.box)])
+    ]
 
 
 def notice(ctx: Ctx) -> list[Flowable]:

@@ -119,7 +119,7 @@ def make_styles() -> Styles:
             leftIndent=10,
             rightIndent=10,
             spaceBefore=14,
-            spaceAfter=16,
+            spaceAfter=24,
         ),
         warning=ParagraphStyle(
             "warning",

@@ -45,6 +45,9 @@ NEEDS = N_("Needs")
 CONTACTS = N_("Contacts")
 CONTRACT = N_("Contract")
 NO_CONTRACT = N_("No contract on file")
+AT_A_GLANCE = N_("At a glance")
+OPEN_INVOICES = N_("Open invoices")
+NONE_OPEN = N_("none")
 STATUSES = {"active": N_("Active"), "archived": N_("Archived")}
 
 SCORE = N_("Health score")
@@ -165,6 +168,9 @@ SV: dict[str, str] = {
     CLIENT: "Kund",
     DATE: "Datum",
     STATUS: "Status",
+    AT_A_GLANCE: "I korthet",
+    OPEN_INVOICES: "Obetalda fakturor",
+    NONE_OPEN: "inga",
     NEEDS: "Behov",
     CONTACTS: "Kontaktpersoner",
     CONTRACT: "Avtal",
