@@ -180,11 +180,9 @@ class ImportSummary:
                 + (" …" if len(self.new_clients) > 20 else "")
             )
         if self.not_matched:
-            out.append(
-                _("{n} messages matched no client and were skipped.").format(n=self.not_matched)
-            )
+            out.append(_("Matched no client (skipped): {n}").format(n=self.not_matched))
         if self.drafts:
-            out.append(_("{n} draft invoices were left out.").format(n=self.drafts))
+            out.append(_("Draft invoices (left out): {n}").format(n=self.drafts))
         out.extend(self.notes)
         if self.rejected:
             out.append(_("Rejected: {n}").format(n=len(self.rejected)))

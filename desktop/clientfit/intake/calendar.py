@@ -18,6 +18,7 @@ from icalendar import Calendar, Event
 
 from clientfit import __version__
 from clientfit.fileio import atomic_write
+from clientfit.i18n import _
 
 DEFAULT_DURATION = dt.timedelta(hours=1)
 
@@ -51,7 +52,7 @@ def _event(ev: CalendarEvent, stamp: dt.datetime) -> Event:
         else:
             end = start + (ev.duration or DEFAULT_DURATION)
         if end <= start:
-            raise ValueError(f"The event “{ev.title}” ends before it starts.")
+            raise ValueError(_("The event “{title}” ends before it starts.").format(title=ev.title))
     else:
         start = ev.start
         end = (
@@ -61,7 +62,7 @@ def _event(ev: CalendarEvent, stamp: dt.datetime) -> Event:
             ev.duration if ev.duration and ev.duration.days else dt.timedelta(days=1)
         )
         if end <= start:
-            raise ValueError(f"The event “{ev.title}” ends before it starts.")
+            raise ValueError(_("The event “{title}” ends before it starts.").format(title=ev.title))
     out.add("dtstart", start)
     out.add("dtend", end)
     out.add("dtstamp", stamp)
@@ -90,7 +91,7 @@ def write_ics(
         cal.add_component(_event(item, stamp))
         count += 1
     if not count:
-        raise ValueError("There are no events to write.")
+        raise ValueError(_("There are no events to write."))
     path = Path(path)
     with atomic_write(path, "wb") as fh:
         fh.write(cal.to_ical())

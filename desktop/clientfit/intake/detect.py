@@ -109,9 +109,9 @@ def detect(path: Path | str, kind: str = "auto") -> Detected:
             ) from None
     if kind not in ("auto", found.kind):
         raise FormatError(
-            _("{path} is a {found}, not a {kind} file. Import it as “{right}” (or “auto”).").format(
-                path=path, found=_(found.label), kind=kind, right=found.kind
-            )
+            _(
+                "{path} is a {found}; it cannot be imported as {kind}. Import it as “{right}” (or “auto”)."
+            ).format(path=path, found=_(found.label), kind=kind, right=found.kind)
         )
     return found
 

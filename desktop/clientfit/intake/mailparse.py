@@ -40,8 +40,14 @@ _FROM_LINE_DATE = re.compile(rb"^From \S+\s+(.*)$")
 
 
 def _clean(text: str) -> str:
-    """Undo surrogate escapes left by 8-bit header bytes, collapse folding whitespace."""
-    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """Raw 8-bit header bytes (left as surrogate escapes by the parser) read as UTF-8, else as
+    Windows-1252; folding whitespace collapsed."""
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        raw = text.encode("utf-8", "surrogateescape")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", "replace")
     return " ".join(text.split())
 
 
@@ -50,7 +56,7 @@ def decode_subject(raw: object) -> str:
     if raw is None:
         return ""
     try:
-        return _clean(str(make_header(decode_header(str(raw)))))
+        return _clean(str(make_header(decode_header(_clean(str(raw))))))
     except (LookupError, UnicodeError, ValueError, AssertionError):
         return _clean(str(raw))
 
@@ -97,10 +103,18 @@ _MONTHS3 = {
 }
 
 
-def _addresses(msg: Message, *names: str) -> list[str]:
+def _raw_headers(msg: Message) -> dict[str, list[str]]:
+    """Header values as written (8-bit bytes read as UTF-8 / Windows-1252), by lower-case name."""
+    out: dict[str, list[str]] = {}
+    for name, value in msg.raw_items():
+        out.setdefault(name.lower(), []).append(_clean(str(value)))
+    return out
+
+
+def _addresses(headers: dict[str, list[str]], *names: str) -> list[str]:
     values = []
     for name in names:
-        values.extend(str(v) for v in (msg.get_all(name) or []))
+        values.extend(headers.get(name, []))
     out = []
     for _display, addr in email.utils.getaddresses(values):
         addr = _clean(addr).lower().strip("<>")
@@ -114,16 +128,22 @@ def headers_to_record(number: int, header_bytes: bytes, from_line: bytes = b"") 
     msg = _PARSER.parsebytes(header_bytes)
     if not msg.keys():
         raise ValueError(_("no mail headers"))
-    sent_at = to_utc(msg.get("Date"))
+    headers = _raw_headers(msg)
+
+    def first(name: str) -> str | None:
+        values = headers.get(name)
+        return values[0] if values else None
+
+    sent_at = to_utc(first("date"))
     if sent_at is None:
         sent_at = _from_line_date(from_line) if from_line else None
     if sent_at is None:
         raise ValueError(_("the message has no readable Date header"))
-    senders = _addresses(msg, "From")
+    senders = _addresses(headers, "from")
     sender = senders[0] if senders else ""
-    recipients = _addresses(msg, "To", "Cc")
-    subject = decode_subject(msg.get("Subject"))[:1000]
-    message_id = _clean(str(msg.get("Message-ID") or ""))[:500]
+    recipients = _addresses(headers, "to", "cc")
+    subject = decode_subject(first("subject"))[:1000]
+    message_id = (first("message-id") or "")[:500]
     if not message_id:
         digest = hashlib.sha1(
             "|".join([sent_at.isoformat(), sender, ",".join(recipients), subject]).encode()
@@ -169,6 +189,11 @@ def iter_mbox(fh: BinaryIO) -> Iterator[tuple[int, bytes, bytes] | Rejection]:
             if state != "start":
                 if problem:
                     yield Rejection(at_message(number), problem)
+                elif state == "headers" and not line:
+                    yield Rejection(
+                        at_message(number),
+                        _("the file ends inside this message's headers; it was cut short"),
+                    )
                 elif state == "headers" and not header:
                     yield Rejection(at_message(number), _("the message is empty"))
                 else:

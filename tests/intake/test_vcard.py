@@ -1,0 +1,109 @@
+"""vCard 2.1, 3.0 and 4.0 as phones, Apple Contacts, Google and Outlook write them."""
+
+from __future__ import annotations
+
+from clientfit.intake import run_import
+from clientfit.store.models import Client, Contact, ContactPoint
+from clientfit.store.roster import add_client, contacts_of, find_client
+
+
+def _points(name: str) -> dict[str, list[tuple[str, str, str | None]]]:
+    contact = Contact.get(Contact.name == name)
+    return {
+        kind: [
+            (p.value, p.key, p.label)
+            for p in contact.points.order_by(ContactPoint.id)
+            if p.kind == kind
+        ]
+        for kind in ("email", "phone")
+    }
+
+
+def test_every_card_becomes_a_contact_of_its_org_or_of_itself(database, fixture_path):
+    summary = run_import(fixture_path("contacts.vcf"), "vcard")
+
+    assert summary.committed and summary.format == "vCard file"
+    assert summary.read == 4
+    assert summary.created["clients"] == 3
+    assert summary.new_clients == ["Mälarförlaget AB", "Lind & Co, AB", "Sara Berg"]
+    assert summary.created["contacts"] == 4
+    assert [c.name for c in contacts_of(find_client("mälarförlaget ab"))] == [
+        "Björn Åkesson",
+        "Karin Ek",
+    ]
+    assert [c.name for c in contacts_of(find_client("Sara Berg"))] == ["Sara Berg"]
+
+
+def test_quoted_printable_with_charset_and_soft_line_breaks_is_decoded(database, fixture_path):
+    run_import(fixture_path("contacts.vcf"))
+
+    bjorn = Contact.get(Contact.name == "Björn Åkesson")
+    assert bjorn.title == "Förläggare"  # UTF-8 quoted-printable
+    assert bjorn.client.name == "Mälarförlaget AB"  # ISO-8859-1 quoted-printable ORG
+    assert _points("Björn Åkesson") == {
+        "email": [("Bjorn@Malarforlaget.se", "bjorn@malarforlaget.se", "work")],
+        "phone": [
+            ("+46701234567", "+46701234567", "cell"),
+            ("08-123 456 78", "0812345678", "work"),
+        ],
+    }
+
+
+def test_apple_grouped_properties_take_their_x_ablabel_and_photos_are_dropped(
+    database, fixture_path
+):
+    run_import(fixture_path("contacts.vcf"))
+
+    anna = Contact.get(Contact.name == "Anna Lind")
+    assert anna.title == "VD"
+    assert anna.client.name == "Lind & Co, AB"  # escaped comma in ORG, first component only
+    assert _points("Anna Lind")["email"] == [
+        ("anna.lind@lindco.se", "anna.lind@lindco.se", "work"),
+        ("anna.lind.privat@gmail.com", "anna.lind.privat@gmail.com", "home"),
+    ]
+
+
+def test_vcard_4_uri_phones_and_typed_emails(database, fixture_path):
+    run_import(fixture_path("contacts.vcf"))
+
+    assert _points("Sara Berg") == {
+        "email": [("sara@bergdesign.se", "sara@bergdesign.se", "work")],
+        "phone": [("+46-70-111-22-33", "+46701112233", "cell")],
+    }
+
+
+def test_a_card_without_any_name_is_rejected_with_its_line(database, fixture_path):
+    summary = run_import(fixture_path("contacts.vcf"))
+
+    assert [(r.where, r.reason) for r in summary.rejected] == [
+        ("line 47", "the card has neither a name (FN/N) nor an organisation (ORG)")
+    ]
+
+
+def test_importing_the_same_cards_twice_changes_nothing(database, fixture_path):
+    run_import(fixture_path("contacts.vcf"))
+    before = (Client.select().count(), Contact.select().count(), ContactPoint.select().count())
+
+    again = run_import(fixture_path("contacts.vcf"))
+
+    assert not again.changed_anything()
+    assert again.skipped["contacts"] == 4
+    assert (
+        Client.select().count(),
+        Contact.select().count(),
+        ContactPoint.select().count(),
+    ) == before
+
+
+def test_an_existing_client_matches_case_insensitively_and_gains_only_new_addresses(
+    database, fixture_path
+):
+    client = add_client("MÄLARFÖRLAGET AB", email="karin.ek@malarforlaget.se")
+    Contact.update(name="Karin Ek").where(Contact.client == client).execute()
+
+    summary = run_import(fixture_path("contacts.vcf"))
+
+    assert summary.new_clients == ["Lind & Co, AB", "Sara Berg"]
+    karin = _points("Karin Ek")["email"]
+    assert [k for _v, k, _l in karin] == ["karin.ek@malarforlaget.se", "karin@hotmail.com"]
+    assert summary.updated["contacts"] == 1
