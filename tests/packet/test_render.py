@@ -387,3 +387,42 @@ def test_data_and_export_entry_points_do_not_import_reportlab():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_long_lists_and_oversized_text_run_over_pages_with_their_headers_repeated(render):
+    import datetime as dt
+    from decimal import Decimal
+
+    from clientfit.packet.data import ChecklistRow, OpenInvoice
+
+    base = sample_packet("en")
+    huge = "Hand back every login: " + ", ".join(f"server{i}.example.com" for i in range(300))
+    items = tuple(ChecklistRow("loose_end", f"Loose end {i}", i % 3 == 0) for i in range(40))
+    invoices = tuple(
+        OpenInvoice(
+            f"2026-{i:03}",
+            dt.date(2026, 1, 1),
+            dt.date(2026, 2, 1),
+            Decimal("1000.00"),
+            Decimal("1000.00"),
+            "SEK",
+            38,
+        )
+        for i in range(60)
+    )
+    data = dataclasses.replace(
+        base,
+        client=dataclasses.replace(base.client, name="Ödegaard " * 40),
+        decision=dataclasses.replace(base.decision, reason="Because " * 500),
+        checklist=(*items, ChecklistRow("loose_end", huge)),
+        invoices=invoices,
+        message="Word " * 3000,
+    )
+    pdf = render(data)
+    flat = pdf.flat
+    assert "server299.example.com" in flat and "2026-059" in flat and "Loose end 39" in flat
+    assert flat.count("60,000.00 SEK") == 2  # the total row and the cover
+    invoice_pages = [p for p in pdf.pages if "2026-0" in p and "Outstanding" in p]
+    assert len(invoice_pages) >= 2  # the header row is repeated on the next page
+    header = pdf.pages[2].splitlines()[0]
+    assert header.startswith("Offboarding packet · Ödegaard") and header.endswith("…")

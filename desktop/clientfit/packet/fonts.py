@@ -143,6 +143,21 @@ def plain_width(text: str, font: str, size: float) -> float:
     return sum(stringWidth(chunk, f, size) for f, chunk in runs(clean(text), font))
 
 
+def fit_text(text: str, font: str, size: float, max_width: float) -> str:
+    """One line of user text shortened with an ellipsis to fit `max_width` (running headers)."""
+    line = clean(text).replace("\n", " ")
+    if plain_width(line, font, size) <= max_width:
+        return line
+    low, high = 0, len(line)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if plain_width(line[:mid].rstrip() + "…", font, size) <= max_width:
+            low = mid
+        else:
+            high = mid - 1
+    return line[:low].rstrip() + "…"
+
+
 def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left"):
     """Draw one line of user text on a canvas (headers, footers) with the same fallback."""
     line = clean(text).replace("\n", " ")

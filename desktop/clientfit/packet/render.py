@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBre
 from clientfit.fileio import atomic_write
 from clientfit.packet import texts as T
 from clientfit.packet.data import PacketData
-from clientfit.packet.fonts import BOLD, REGULAR, draw_text, register_fonts
+from clientfit.packet.fonts import BOLD, REGULAR, draw_text, fit_text, plain_width, register_fonts
 from clientfit.packet.sections import SECTIONS, Ctx, Heading, cover
 from clientfit.packet.styles import (
     DRAFT_RED,
@@ -130,11 +130,11 @@ class PacketDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFillColor(MUTED)
         y = height - MARGIN_TOP + 8 * mm
-        left = f"{self.texts(T.TITLE)} · {self.data.client.name}"
+        day = self.texts.date(self.data.made_on)
+        room = width - 2 * MARGIN_X - plain_width(day, REGULAR, 8) - 6 * mm
+        left = fit_text(f"{self.texts(T.TITLE)} · {self.data.client.name}", REGULAR, 8, room)
         draw_text(canvas, MARGIN_X, y, left, REGULAR, 8)
-        draw_text(
-            canvas, width - MARGIN_X, y, self.texts.date(self.data.made_on), REGULAR, 8, "right"
-        )
+        draw_text(canvas, width - MARGIN_X, y, day, REGULAR, 8, "right")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)

@@ -73,7 +73,8 @@ class Heading(Paragraph):
 
 
 def _table(rows: list[list], widths: list[float], style: list, repeat: int = 1) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT")
+    # splitInRow: a row holding very long user text may run over a page break rather than fail.
+    table = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 
