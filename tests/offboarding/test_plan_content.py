@@ -32,6 +32,21 @@ def test_client_with_open_invoices_gets_a_payment_guard_with_numbers_and_amounts
         "2 invoices are open (2026-101, 2026-117): 18,500.00 SEK outstanding. 1 of them is overdue."
     )
     assert guard.suggestion == (
+        "Consider announcing only after payment: chase the overdue invoices first and tell "
+        "the client once they are paid."
+    )
+    assert guard.suggested_announce_on is None  # an overdue invoice gives no date to wait for
+
+
+def test_invoices_not_yet_due_suggest_announcing_the_day_after_the_last_falls_due(portfolio):
+    from clientfit.store.models import Invoice, Payment
+
+    overdue = Invoice.get(Invoice.number == "2026-101")
+    Payment.create(invoice=overdue, paid_on=TODAY, amount_minor=10_000_00)
+    _plan, view = _view(portfolio["slow"])
+    guard = view.payment_guard
+    assert guard.warning == "Invoice 2026-117 is open: 8,500.00 SEK outstanding."
+    assert guard.suggestion == (
         "Consider announcing only after payment: wait until the open invoices are paid "
         "(the last falls due on 2026-12-01) before you tell the client."
     )

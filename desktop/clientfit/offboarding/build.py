@@ -122,7 +122,9 @@ def _meeting(
                 day=cool.ends_on.isoformat()
             )
         )
-    if guard.active and local.date() < guard.suggested_announce_on:
+    if guard.active and (
+        guard.suggested_announce_on is None or local.date() < guard.suggested_announce_on
+    ):
         warnings.append(_("Invoices are still open then: consider meeting after they are paid."))
     if plan.status == "running" and local.date() < today:
         warnings.append(_("The meeting date has passed."))

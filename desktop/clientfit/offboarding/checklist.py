@@ -83,7 +83,8 @@ def open_invoices(client_id: int, today: dt.date) -> list[OpenInvoice]:
 
 
 def payment_guard(invoices: list[OpenInvoice], today: dt.date, lang: str) -> PaymentGuard:
-    """Warn while invoices are open; suggest announcing after the last one falls due and is paid."""
+    """Warn while invoices are open and suggest announcing after payment: the day after the last
+    one falls due, or (with overdue invoices, which give no date) once they have been chased."""
     _ = gettext_for(lang)
     ngettext = ngettext_for(lang)
     if not invoices:
@@ -109,12 +110,20 @@ def payment_guard(invoices: list[OpenInvoice], today: dt.date, lang: str) -> Pay
         warning += " " + ngettext(
             "{n} of them is overdue.", "{n} of them are overdue.", overdue
         ).format(n=overdue)
-    last_due = max(inv.due_on for inv in invoices)
-    suggested = max(last_due, today) + dt.timedelta(days=1)
-    suggestion = _(
-        "Consider announcing only after payment: wait until the open invoices are paid "
-        "(the last falls due on {day}) before you tell the client."
-    ).format(day=last_due.isoformat())
+    if overdue:
+        # An overdue invoice gives no date to wait for: chase it, announce once it is paid.
+        suggested = None
+        suggestion = _(
+            "Consider announcing only after payment: chase the overdue invoices first and tell "
+            "the client once they are paid."
+        )
+    else:
+        last_due = max(inv.due_on for inv in invoices)
+        suggested = last_due + dt.timedelta(days=1)
+        suggestion = _(
+            "Consider announcing only after payment: wait until the open invoices are paid "
+            "(the last falls due on {day}) before you tell the client."
+        ).format(day=last_due.isoformat())
     return PaymentGuard(True, invoices, amounts, warning, suggestion, suggested)
 
 

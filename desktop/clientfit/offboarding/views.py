@@ -85,7 +85,7 @@ class PaymentGuard:
     totals: list[Amount]  # outstanding per currency
     warning: str | None
     suggestion: str | None
-    suggested_announce_on: dt.date | None  # the day after the last open invoice falls due
+    suggested_announce_on: dt.date | None  # the day after the last one falls due; None if overdue
 
 
 @dataclass(frozen=True)
