@@ -355,3 +355,25 @@ class Texts:
 
     def days(self, count: int) -> str:
         return self(ONE_DAY) if count == 1 else self(DAYS, days=count)
+
+
+def po_entries(lang: str = "sv") -> str:
+    """The packet's strings as gettext .po entries, for the i18n work to merge into the catalog:
+    `python -m clientfit.packet.texts > packet-sv.po`."""
+
+    def quote(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+    header = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        f'"Language: {lang}\\n"\n'
+    )
+    entries = [header] + [
+        f"#: clientfit/packet/texts.py\nmsgid {quote(k)}\nmsgstr {quote(v)}\n"
+        for k, v in CATALOGS[lang].items()
+    ]
+    return "\n".join(entries)
+
+
+if __name__ == "__main__":
+    print(po_entries())
