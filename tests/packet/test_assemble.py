@@ -145,3 +145,23 @@ def test_cli_refuses_an_unknown_client_and_writes_nothing(database, db_path, tmp
     assert main(["--db", str(db_path), "packet", "Nobody", "-o", str(out)]) == 2
     assert "No client named" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_export_runs_off_the_main_thread_as_the_app_calls_it(client, tmp_path):
+    import threading
+
+    from clientfit.packet.export import export_packet
+
+    result: dict = {}
+
+    def work():
+        try:
+            result["path"] = export_packet(client.id, tmp_path / "bg.pdf", lang="sv", at=TODAY)
+        except BaseException as exc:  # reported below, on the test's thread
+            result["error"] = exc
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=60)
+    assert "error" not in result, result.get("error")
+    assert "UTKAST" in read_pdf(result["path"]).pages[0]

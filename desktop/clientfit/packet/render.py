@@ -63,6 +63,7 @@ def _numbered_canvas(texts: T.Texts, draft: bool) -> type[Canvas]:
                     super().bookmarkPage(key, **kwargs)
                 self._stamp(number, total)
                 super().showPage()
+            self.showOutline()  # open the viewer with the bookmarks panel showing
             super().save()
 
         def _stamp(self, number: int, total: int) -> None:
