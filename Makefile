@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint cli bench package clean
+.PHONY: run test lint cli bench package clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+translations: $(STAMP)
+	$(BIN)/python scripts/update_translations.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

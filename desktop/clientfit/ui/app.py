@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clientfit import APP_ID, APP_NAME, __version__
@@ -41,16 +42,22 @@ def offer_demo(parent) -> bool:
     if get_setting(FIRST_START_KEY, False) or not demo.is_empty():
         return False
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Welcome to Clientfit"))
-    box.setText(parent.tr("Your client roster is empty."))
+    box.setWindowTitle(QCoreApplication.translate("App", "Welcome to Clientfit"))
+    box.setText(QCoreApplication.translate("App", "Your client roster is empty."))
     box.setInformativeText(
-        parent.tr(
+        QCoreApplication.translate(
+            "App",
             "Would you like to look around with a demo portfolio of eight freelance clients "
-            "(some of them clearly trouble), or start with an empty roster?"
+            "(some of them clearly trouble), or start with an empty roster?",
         )
     )
-    load = box.addButton(parent.tr("Load the demo portfolio"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+    load = box.addButton(
+        QCoreApplication.translate("App", "Load the demo portfolio"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("App", "Start empty"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(load)
     box.exec()
     set_setting(FIRST_START_KEY, True)
@@ -112,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
 
+    from clientfit.ui.translations import apply_language
+
+    apply_language(app)  # the stored language choice, before any window is built
+
     from clientfit.ui.main_window import MainWindow
 
     window = MainWindow(db_path=str(result.path))
@@ -119,8 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.information(
             window,
             APP_NAME,
-            window.tr(
-                "Your database was upgraded to this version of Clientfit. A backup of the old one is at:\n{path}"
+            QCoreApplication.translate(
+                "App",
+                "Your database was upgraded to this version of Clientfit. A backup of the old one is at:\n{path}",
             ).replace("{path}", str(result.backup)),
         )
     bench_first_paint(app, window)

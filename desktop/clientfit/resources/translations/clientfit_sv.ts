@@ -1,0 +1,1599 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="55" />
+            <source>Load the demo portfolio</source>
+            <translation>Ladda demokunderna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="59" />
+            <source>Start empty</source>
+            <translation>Börja med en tom lista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="45" />
+            <source>Welcome to Clientfit</source>
+            <translation>Välkommen till Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="48" />
+            <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster?</source>
+            <translation>Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="46" />
+            <source>Your client roster is empty.</source>
+            <translation>Din kundlista är tom.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="133" />
+            <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
+{path}</source>
+            <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Band</name>
+        <message>
+            <location filename="../../ui/translations.py" line="41" />
+            <source>Consider ending</source>
+            <translation>Överväg att avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/translations.py" line="39" />
+            <source>Healthy</source>
+            <translation>Sund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/translations.py" line="42" />
+            <source>Unknown</source>
+            <translation>Okänd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/translations.py" line="40" />
+            <source>Watch</source>
+            <translation>Håll ögonen på</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistModel</name>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="235" />
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="235" />
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPage</name>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="333" />
+            <source>%1 of %2 items ticked.</source>
+            <translation>%1 av %2 punkter avbockade.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="278" />
+            <source>2. Review the contract</source>
+            <translation>2. Gå igenom avtalet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="299" />
+            <source>A loose end: credentials, files or access to hand back…</source>
+            <translation>En lös tråd: inloggningar, filer eller behörigheter att lämna tillbaka…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="302" />
+            <source>Add loose end</source>
+            <translation>Lägg till lös tråd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="293" />
+            <source>Checklist progress</source>
+            <translation>Hur långt checklistan har kommit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="287" />
+            <source>Contract checklist</source>
+            <translation>Checklista för avtalet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="280" />
+            <source>Go through the contract line by line; without one, gather every document that defined the scope, the first e-mails included. Deliver what has been paid for. Bold items need doing before you announce. Tick what is settled.</source>
+            <translation>Gå igenom avtalet rad för rad. Finns inget avtal, samla alla dokument som definierade uppdraget, de första mejlen också. Leverera det som kunden har betalat för. Punkter i fetstil ska vara klara innan du lämnar beskedet. Bocka av det som är avklarat.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="297" />
+            <source>New loose end</source>
+            <translation>Ny lös tråd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="304" />
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="305" />
+            <source>Remove the selected loose end</source>
+            <translation>Ta bort den markerade lösa tråden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="99" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="93" />
+            <source>&amp;Currency:</source>
+            <translation>&amp;Valuta:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="101" />
+            <source>&amp;Gut feeling:</source>
+            <translation>&amp;Magkänsla:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="89" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="108" />
+            <source>1 – dread every message</source>
+            <translation>1 – jag bävar för varje meddelande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="107" />
+            <source>2 – draining</source>
+            <translation>2 – tär på krafterna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="106" />
+            <source>3 – fine</source>
+            <translation>3 – okej</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="105" />
+            <source>4 – good</source>
+            <translation>4 – bra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="104" />
+            <source>5 – a joy to work with</source>
+            <translation>5 – en fröjd att jobba med</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="112" />
+            <source>C&amp;ontract document:</source>
+            <translation>Avtals&amp;dokument:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="117" />
+            <source>Disrespectful</source>
+            <translation>Respektlös</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="86" />
+            <source>Edit client</source>
+            <translation>Redigera kund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="91" />
+            <source>N&amp;eeds:</source>
+            <translation>B&amp;ehov:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="86" />
+            <source>New client</source>
+            <translation>Ny kund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="102" />
+            <source>Not rated</source>
+            <translation>Inte bedömd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="97" />
+            <source>Payment &amp;terms:</source>
+            <translation>&amp;Betalningsvillkor:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="115" />
+            <source>The client has been &amp;disrespectful</source>
+            <translation>Kunden har varit &amp;respektlös</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="92" />
+            <source>e.g. branding, wordpress, copywriting</source>
+            <translation>t.ex. varumärke, wordpress, copywriting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="113" />
+            <source>path to the signed contract, or empty for none</source>
+            <translation>sökväg till det underskrivna avtalet, eller tomt om det inte finns något</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientView</name>
+        <message>
+            <location filename="../../ui/client_view.py" line="231" />
+            <location filename="../../ui/client_view.py" line="319" />
+            <source>&amp;Contacts</source>
+            <translation>&amp;Kontaktpersoner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="236" />
+            <source>&amp;Deliverables</source>
+            <translation>&amp;Leveranser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="235" />
+            <location filename="../../ui/client_view.py" line="321" />
+            <source>&amp;Invoices</source>
+            <translation>&amp;Fakturor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="233" />
+            <location filename="../../ui/client_view.py" line="320" />
+            <source>&amp;Messages</source>
+            <translation>&amp;Meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="234" />
+            <source>&amp;Time</source>
+            <translation>&amp;Tid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="153" />
+            <source>Add…</source>
+            <translation>Lägg till…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="282" />
+            <source>Archived {day}</source>
+            <translation>Arkiverad {day}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="208" />
+            <source>Client name</source>
+            <translation>Kundens namn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="223" />
+            <source>Client records</source>
+            <translation>Kunduppgifter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="218" />
+            <source>Client summary</source>
+            <translation>Sammanfattning av kunden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="224" />
+            <source>Contacts</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="295" />
+            <source>Contract: {path}</source>
+            <translation>Avtal: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="339" />
+            <source>Delete</source>
+            <location filename="../../ui/client_view.py" line="155" />
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="369" />
+            <source>Delete the contact “{name}”?</source>
+            <translation>Ta bort kontaktpersonen ”{name}”?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="413" />
+            <source>Delete the deliverable “{title}” and its revision rounds?</source>
+            <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="385" />
+            <source>Delete this note?</source>
+            <translation>Ta bort anteckningen?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="99" />
+            <source>Deliverable</source>
+            <translation>Leverans</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="229" />
+            <source>Deliverables</source>
+            <translation>Leveranser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="101" />
+            <source>Delivered</source>
+            <translation>Levererad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="68" />
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="52" />
+            <source>Direction</source>
+            <translation>Riktning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="80" />
+            <source>Due</source>
+            <location filename="../../ui/client_view.py" line="100" />
+            <translation>Förfaller</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="110" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="154" />
+            <source>Edit…</source>
+            <translation>Redigera…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="56" />
+            <source>Flags</source>
+            <translation>Märkning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="293" />
+            <source>Gut feeling: {n}/5</source>
+            <translation>Magkänsla: {n}/5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="66" />
+            <source>Hours</source>
+            <translation>Timmar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="228" />
+            <source>Invoices</source>
+            <translation>Fakturor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="79" />
+            <source>Issued</source>
+            <translation>Utfärdad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="300" />
+            <source>Marked disrespectful</source>
+            <translation>Markerad som respektlös</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="226" />
+            <source>Messages</source>
+            <translation>Meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="232" />
+            <source>N&amp;otes</source>
+            <translation>&amp;Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="108" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="285" />
+            <source>Needs: {needs}</source>
+            <translation>Behov: {needs}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="302" />
+            <source>No contacts yet.</source>
+            <translation>Inga kontaktpersoner än.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="297" />
+            <source>No contract on file</source>
+            <translation>Inget avtal sparat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="316" />
+            <source>No deliverables yet.</source>
+            <translation>Inga leveranser än.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="313" />
+            <source>No invoices. Import an invoice export with File → Import…</source>
+            <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="305" />
+            <source>No messages. Import mail with File → Import…</source>
+            <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="287" />
+            <source>No needs recorded</source>
+            <translation>Inga behov angivna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="303" />
+            <source>No notes yet.</source>
+            <translation>Inga anteckningar än.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="309" />
+            <source>No time entries. Import a time-tracker export with File → Import…</source>
+            <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="115" />
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="225" />
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="78" />
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="88" />
+            <source>Outstanding</source>
+            <translation>Att betala</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="102" />
+            <source>Paid</source>
+            <translation>Betald</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="96" />
+            <source>Paid on</source>
+            <translation>Betald den</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="290" />
+            <source>Payment terms: {n} days</source>
+            <translation>Betalningsvillkor: {n} dagar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="111" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="67" />
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="103" />
+            <source>Revision rounds</source>
+            <translation>Ändringsrundor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="109" />
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="241" />
+            <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
+            <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="51" />
+            <source>Sent</source>
+            <translation>Skickat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="65" />
+            <source>Started</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="95" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="55" />
+            <source>Subject</source>
+            <translation>Ämne</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="227" />
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="81" />
+            <source>Total</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="114" />
+            <source>Written</source>
+            <translation>Skriven</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="60" />
+            <source>change request</source>
+            <translation>ändringsönskemål</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="53" />
+            <source>from client</source>
+            <translation>från kunden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="102" />
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="74" />
+            <source>open</source>
+            <translation>obetald</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="74" />
+            <source>overdue</source>
+            <translation>förfallen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="74" />
+            <source>paid</source>
+            <translation>betald</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="53" />
+            <source>to client</source>
+            <translation>till kunden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="60" />
+            <source>urgent</source>
+            <translation>brådskande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_view.py" line="102" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="148" />
+            <source>&amp;E-mail addresses:</source>
+            <translation>&amp;E-postadresser:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="146" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="150" />
+            <source>&amp;Phone numbers:</source>
+            <translation>&amp;Telefonnummer:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="147" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Roll:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="143" />
+            <source>Edit contact</source>
+            <translation>Redigera kontaktperson</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="143" />
+            <source>New contact</source>
+            <translation>Ny kontaktperson</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="149" />
+            <location filename="../../ui/dialogs.py" line="151" />
+            <source>comma-separated</source>
+            <translation>separera med kommatecken</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoolOffPage</name>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="121" />
+            <location filename="../../ui/offboarding_pages.py" line="127" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="184" />
+            <source>%1 days left</source>
+            <translation>%1 dagar kvar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="182" />
+            <source>1 day left</source>
+            <translation>1 dag kvar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="104" />
+            <source>1. Cool off</source>
+            <translation>1. Låt det svalna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="132" />
+            <source>Considerations</source>
+            <translation>Tidigare funderingar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="122" />
+            <source>Cooling-off period</source>
+            <translation>Betänketid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="123" />
+            <source>Cooling-off period:</source>
+            <translation>Betänketid:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="131" />
+            <source>Cooling-off status</source>
+            <translation>Läget för betänketiden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="143" />
+            <source>Drop the plan; the client stays active.</source>
+            <translation>Släpp planen; kunden förblir aktiv.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="133" />
+            <source>Gut feeling</source>
+            <translation>Magkänsla</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="142" />
+            <source>I changed my mind…</source>
+            <translation>Jag har ändrat mig…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="128" />
+            <source>Notice period</source>
+            <translation>Uppsägningstid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="129" />
+            <source>Notice period:</source>
+            <translation>Uppsägningstid:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="114" />
+            <source>Reason for ending</source>
+            <translation>Skäl till avslutet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="117" />
+            <source>Reason:</source>
+            <translation>Skäl:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="140" />
+            <source>Save reason</source>
+            <translation>Spara skälet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="138" />
+            <source>Start the plan</source>
+            <translation>Starta planen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="187" />
+            <source>Started %1. Cooling off until %2 (%3): this is a draft.</source>
+            <translation>Påbörjad %1. Betänketid till %2 (%3): det här är ett utkast.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="176" />
+            <source>Started %1. The cooling-off period ended on %2.</source>
+            <translation>Påbörjad %1. Betänketiden gick ut %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="106" />
+            <source>Take emotion out of it: don't act in frustration. Write down why, then wait a few days before you act. Until the cooling-off period has passed, everything the plan produces is a draft.</source>
+            <translation>Lägg känslorna åt sidan och agera inte i frustration. Skriv ner varför, och vänta sedan några dagar innan du gör något. Så länge betänketiden pågår är allt som planen tar fram ett utkast.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="166" />
+            <source>The plan has not started yet.</source>
+            <translation>Planen har inte startat än.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="195" />
+            <source>Times you have considered ending this client: %1 in all, %2 in the last 30 days, %3 in the last year.</source>
+            <translation>Så många gånger har du övervägt att avsluta kunden: %1 totalt, %2 de senaste 30 dagarna, %3 det senaste året.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages.py" line="115" />
+            <source>Why are you ending this client? (for you)</source>
+            <translation>Varför avslutar du samarbetet? (bara för dig själv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverableDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="217" />
+            <source>&amp;Price:</source>
+            <translation>&amp;Pris:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="211" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Rubrik:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="214" />
+            <source>Delivered:</source>
+            <translation>Levererad:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="212" />
+            <source>Due:</source>
+            <translation>Förfaller:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="208" />
+            <source>Edit deliverable</source>
+            <translation>Redigera leverans</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="222" />
+            <source>Link the deliverable to an invoice by importing invoices; paid status follows the invoice.</source>
+            <translation>Koppla leveransen till en faktura genom att importera fakturor; om den är betald följer av fakturan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="208" />
+            <source>New deliverable</source>
+            <translation>Ny leverans</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="237" />
+            <source>The price must be a number, e.g. 12500 or 12500.50.</source>
+            <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="214" />
+            <source>delivered on</source>
+            <translation>levererad den</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="212" />
+            <source>has a due date</source>
+            <translation>har ett förfallodatum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="219" />
+            <source>optional, e.g. 12500</source>
+            <translation>frivilligt, t.ex. 12500</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceModel</name>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="74" />
+            <source>%1 days overdue</source>
+            <translation>%1 dagar försenad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="73" />
+            <source>1 day overdue</source>
+            <translation>1 dag försenad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="54" />
+            <source>Due</source>
+            <translation>Förfaller</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="54" />
+            <source>Invoice</source>
+            <translation>Faktura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="54" />
+            <source>Outstanding</source>
+            <translation>Att betala</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="54" />
+            <source>State</source>
+            <translation>Läge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="75" />
+            <source>open</source>
+            <translation>obetald</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="202" />
+            <source>&amp;About Clientfit</source>
+            <translation>&amp;Om Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="305" />
+            <source>&amp;Archive</source>
+            <translation>&amp;Arkivera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="210" />
+            <source>&amp;Client</source>
+            <translation>&amp;Kund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="186" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Ta bort…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="177" />
+            <source>&amp;Edit Client…</source>
+            <translation>&amp;Redigera kund…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="207" />
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="223" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="174" />
+            <source>&amp;New Client…</source>
+            <translation>&amp;Ny kund…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="200" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="180" />
+            <source>&amp;Rename…</source>
+            <translation>&amp;Byt namn…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="305" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Återställ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="194" />
+            <source>&amp;Search</source>
+            <translation>&amp;Sök</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="220" />
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="419" />
+            <source>About Clientfit</source>
+            <translation>Om Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="102" />
+            <source>All bands</source>
+            <translation>Alla nivåer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="114" />
+            <source>Client roster</source>
+            <translation>Kundlista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="421" />
+            <source>Clientfit {version}
+
+Your client roster, its health, and a careful way to end a relationship.
+Everything stays on this computer.
+
+Database: {path}</source>
+            <translation>Clientfit {version}
+
+Din kundlista, hur kundrelationerna mår och ett omsorgsfullt sätt att avsluta dem.
+Allt stannar på den här datorn.
+
+Databas: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="270" />
+            <source>Clients: {total} ({active} active)</source>
+            <translation>Kunder: {total} ({active} aktiva)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="281" />
+            <source>Could not read the roster: {error}</source>
+            <translation>Kunde inte läsa kundlistan: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="403" />
+            <source>Delete client</source>
+            <translation>Ta bort kund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="405" />
+            <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
+
+To keep the history, archive the client instead.</source>
+            <translation>Ta bort ”{name}” med alla kontaktpersoner, anteckningar, meddelanden, tidrapporter, fakturor och leveranser?
+
+Vill du behålla historiken kan du arkivera kunden i stället.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="101" />
+            <source>Filter by health band</source>
+            <translation>Filtrera på hälsonivå</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="254" />
+            <source>Loading…</source>
+            <translation>Läser in…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="373" />
+            <source>New name:</source>
+            <translation>Nytt namn:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="197" />
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="380" />
+            <source>Rename client</source>
+            <translation>Byt namn på kund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="97" />
+            <location filename="../../ui/main_window.py" line="98" />
+            <source>Search clients</source>
+            <translation>Sök kunder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="105" />
+            <source>Show archived</source>
+            <translation>Visa arkiverade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="106" />
+            <source>Show archived clients</source>
+            <translation>Visa arkiverade kunder</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPage</name>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="177" />
+            <source>4. Meet</source>
+            <translation>4. Träffas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="203" />
+            <source>Address, phone number or call link</source>
+            <translation>Adress, telefonnummer eller länk till samtalet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="187" />
+            <source>By phone</source>
+            <translation>Per telefon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="187" />
+            <source>By video</source>
+            <translation>Via video</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="209" />
+            <source>Export to calendar (.ics)…</source>
+            <translation>Exportera till kalendern (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="195" />
+            <source>How:</source>
+            <translation>Hur:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="187" />
+            <source>In person</source>
+            <translation>Personligen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="179" />
+            <source>Meet face to face, or by phone or video if you work remotely. Don't just stop answering, and don't end it by e-mail.</source>
+            <translation>Träffas ansikte mot ansikte, eller hörs per telefon eller video om ni jobbar på distans. Sluta inte bara svara, och avsluta inte samarbetet via mejl.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="215" />
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="246" />
+            <source>Meeting %1 on %2 at %3%4 (%5 minutes).</source>
+            <translation>Möte %1 den %2 kl. %3%4 (%5 minuter).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="199" />
+            <source>Meeting date and time</source>
+            <translation>Datum och tid för mötet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="216" />
+            <source>Meeting warnings</source>
+            <translation>Varningar om mötet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="238" />
+            <source>No meeting scheduled yet.</source>
+            <translation>Inget möte inbokat än.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="202" />
+            <source>Place or call link</source>
+            <translation>Plats eller länk till samtalet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="207" />
+            <source>Schedule the meeting</source>
+            <translation>Boka mötet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="200" />
+            <source>When:</source>
+            <translation>När:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="204" />
+            <source>Where:</source>
+            <translation>Var:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagePage</name>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="111" />
+            <source>%1 words, %2 sentences.</source>
+            <translation>%1 ord, %2 meningar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="32" />
+            <source>5. Message</source>
+            <translation>5. Meddelande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="67" />
+            <source>Copy</source>
+            <translation>Kopiera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="60" />
+            <source>Draft length</source>
+            <translation>Utkastets längd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="61" />
+            <source>Draft warnings</source>
+            <translation>Varningar om utkastet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="34" />
+            <source>Keep it short and give one reason, such as “I no longer believe my services meet your needs.” The more you explain, the more you open the door to an argument.</source>
+            <translation>Håll det kort och ge ett enda skäl, till exempel ”Jag tror inte längre att mina tjänster motsvarar era behov.” Ju mer du förklarar, desto mer öppnar du för diskussion.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="58" />
+            <source>Message draft</source>
+            <translation>Utkast till meddelande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="43" />
+            <source>Message language</source>
+            <translation>Meddelandets språk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="47" />
+            <source>Message template</source>
+            <translation>Mall för meddelandet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="65" />
+            <source>Save the draft</source>
+            <translation>Spara utkastet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="55" />
+            <source>Template:</source>
+            <translation>Mall:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="49" />
+            <source>Use this template</source>
+            <translation>Använd mallen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <location filename="../../ui/dialogs.py" line="161" />
+            <source>Edit note</source>
+            <translation>Redigera anteckning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="161" />
+            <source>New note</source>
+            <translation>Ny anteckning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs.py" line="163" />
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticePage</name>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="187" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="172" />
+            <source>6. Notice</source>
+            <translation>6. Uppsägning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="195" />
+            <source>Apply</source>
+            <translation>Verkställ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="181" />
+            <source>Days:</source>
+            <translation>Dagar:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="190" />
+            <source>Deliverable that ends the notice</source>
+            <translation>Leveransen som avslutar uppsägningstiden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="174" />
+            <source>If the client relies on you for regular work, give it time to find someone new: 30 days, the end of a larger deliverable, or whatever fits.</source>
+            <translation>Om kunden är beroende av dig för löpande arbete, ge den tid att hitta någon ny: 30 dagar, tills en större leverans är klar, eller vad som passar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="200" />
+            <source>Notice note</source>
+            <translation>Om uppsägningstiden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="188" />
+            <source>Notice period in days</source>
+            <translation>Uppsägningstid i dagar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="203" />
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="182" />
+            <source>Until done:</source>
+            <translation>Tills klar:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffboardingDialog</name>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="216" />
+            <source>%1: cooling off until %2. Everything here is a draft.</source>
+            <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="112" />
+            <source>&lt; Back</source>
+            <translation>&lt; Tillbaka</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="337" />
+            <source>Calendar files (*.ics)</source>
+            <translation>Kalenderfiler (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="116" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="222" />
+            <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
+            <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="296" />
+            <source>Drop the plan?</source>
+            <translation>Släppa planen?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="363" />
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="364" />
+            <source>End date:</source>
+            <translation>Slutdatum:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="66" />
+            <source>End the collaboration with %1</source>
+            <translation>Avsluta samarbetet med %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="114" />
+            <source>Export Packet…</source>
+            <translation>Exportera underlaget…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="337" />
+            <source>Export the meeting</source>
+            <translation>Exportera mötet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="350" />
+            <source>Finish the plan</source>
+            <translation>Slutför planen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="115" />
+            <source>Finish the plan…</source>
+            <translation>Slutför planen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="210" />
+            <source>Finished on %1. The client is archived.</source>
+            <translation>Slutförd %1. Kunden är arkiverad.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="113" />
+            <source>Next &gt;</source>
+            <translation>Nästa &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="207" />
+            <source>Not started. Write down why, then start the plan.</source>
+            <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="81" />
+            <source>Plan status</source>
+            <translation>Planens läge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="90" />
+            <source>Steps</source>
+            <translation>Steg</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="354" />
+            <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
+            <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="297" />
+            <source>The plan is kept as history and the client stays active.</source>
+            <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_dialog.py" line="201" />
+            <source>You can finish after the cooling-off period, on %1.</source>
+            <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentPage</name>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="86" />
+            <source>3. Payment guard</source>
+            <translation>3. Bevaka betalningarna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="102" />
+            <source>Announce on:</source>
+            <translation>Lämna beskedet:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="119" />
+            <source>Announcement day</source>
+            <translation>Dag för beskedet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="103" />
+            <source>Choose the day to announce</source>
+            <translation>Välj dag för beskedet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="107" />
+            <source>Day to announce</source>
+            <translation>Dag för beskedet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="88" />
+            <source>If the client may not pay what it owes, limit the damage: perhaps wait until it has paid before you tell it your intentions.</source>
+            <translation>Om du misstänker att kunden inte kommer att betala det den är skyldig, begränsa skadan: vänta kanske tills den har betalat innan du berättar vad du tänker göra.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="136" />
+            <source>No open invoices: nothing to wait for.</source>
+            <translation>Inga obetalda fakturor: inget att vänta på.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="96" />
+            <source>Open invoices</source>
+            <translation>Obetalda fakturor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="93" />
+            <source>Payment warning</source>
+            <translation>Varning om betalning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="108" />
+            <source>Set</source>
+            <translation>Ange</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="99" />
+            <source>Suggestion</source>
+            <translation>Förslag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="109" />
+            <source>Use the suggested day</source>
+            <translation>Använd föreslagen dag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="154" />
+            <source>You announce on %1 (your choice).</source>
+            <translation>Du lämnar beskedet %1 (ditt val).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="155" />
+            <source>You announce on %1, at the meeting.</source>
+            <translation>Du lämnar beskedet %1, på mötet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="156" />
+            <source>You announce on %1, when cooling off ends (no meeting yet).</source>
+            <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralModel</name>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="255" />
+            <source>Colleague</source>
+            <translation>Kollega</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="255" />
+            <source>Covers</source>
+            <translation>Täcker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="255" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPage</name>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="268" />
+            <source>7. Referrals</source>
+            <translation>7. Rekommendera vidare</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="278" />
+            <source>Colleagues to refer</source>
+            <translation>Kollegor att rekommendera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="305" />
+            <source>Finished on %1: the client is archived.</source>
+            <translation>Slutförd %1: kunden är arkiverad.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="285" />
+            <source>Finishing</source>
+            <translation>Slutföra planen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="282" />
+            <source>Provider advice</source>
+            <translation>Råd om leverantör</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="275" />
+            <source>Referral note</source>
+            <translation>Om rekommendationer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="281" />
+            <source>The kind of provider to suggest:</source>
+            <translation>Den sortens leverantör du kan föreslå:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="270" />
+            <source>Unless the client was disrespectful, help it find a new solution: refer a colleague who could meet its needs, or say what kind of provider would fit better.</source>
+            <translation>Om kunden inte har varit respektlös, hjälp den att hitta en ny lösning: rekommendera en kollega som kan möta behoven, eller säg vilken sorts leverantör som skulle passa bättre.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="312" />
+            <source>When the notice has run and everything is handed over, finish the plan: the client is archived with its end date, and nothing is deleted.</source>
+            <translation>När uppsägningstiden har gått ut och allt är överlämnat, slutför planen: kunden arkiveras med sitt slutdatum, och inget tas bort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <location filename="../../ui/roster_model.py" line="121" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../ui/roster_model.py" line="121" />
+            <source>Archived</source>
+            <translation>Arkiverad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/roster_model.py" line="71" />
+            <source>Client</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/roster_model.py" line="73" />
+            <source>Health</source>
+            <translation>Hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/roster_model.py" line="146" />
+            <source>Health score {score} of 100: {band}</source>
+            <translation>Hälsopoäng {score} av 100: {band}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/roster_model.py" line="74" />
+            <source>Last contact</source>
+            <translation>Senaste kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/roster_model.py" line="143" />
+            <source>Not enough data for a score</source>
+            <translation>För lite uppgifter för att räkna fram poäng</translation>
+        </message>
+        <message>
+            <location filename="../../ui/roster_model.py" line="75" />
+            <source>Outstanding</source>
+            <translation>Att betala</translation>
+        </message>
+        <message>
+            <location filename="../../ui/roster_model.py" line="72" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="157" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_message.py" line="157" />
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpcomingModel</name>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="70" />
+            <source>%1 days ago</source>
+            <translation>för %1 dagar sedan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="61" />
+            <source>Client</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="61" />
+            <source>In</source>
+            <translation>Om</translation>
+        </message>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="61" />
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="61" />
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="71" />
+            <source>in %1 days</source>
+            <translation>om %1 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="66" />
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="68" />
+            <source>tomorrow</source>
+            <translation>i morgon</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpcomingPanel</name>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="110" />
+            <source>Coming up</source>
+            <translation>På gång</translation>
+        </message>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="122" />
+            <source>Coming up in offboarding plans</source>
+            <translation>På gång i avslutsplanerna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/upcoming_panel.py" line="114" />
+            <source>No offboarding plans are running.</source>
+            <translation>Inga avslutsplaner pågår.</translation>
+        </message>
+    </context>
+</TS>
