@@ -128,8 +128,10 @@ def payment_guard(invoices: list[OpenInvoice], today: dt.date, lang: str) -> Pay
 
 
 def _deliverables(client_id: int) -> list[tuple]:
-    paid_sub = (
+    paid_sub = (  # payments summed per invoice of this client only, not of the whole database
         Payment.select(Payment.invoice, fn.SUM(Payment.amount_minor).alias("p"))
+        .join(Invoice)
+        .where(Invoice.client == client_id)
         .group_by(Payment.invoice)
         .alias("ps")
     )

@@ -57,6 +57,9 @@ def notice(
     deliverable: _Deliverable | None,
     lang: str,
     channel_label: str = "",
+    *,
+    default_days: int | None = None,
+    handover: int | None = None,
 ) -> Notice:
     """Announce day, last working day and handover, with the full timeline of the plan."""
     _ = gettext_for(lang)
@@ -66,7 +69,9 @@ def notice(
         announce, source = meeting_day, "meeting"
     else:
         announce, source = cool.ends_on, "cooling_off"
-    days = plan.notice_days if plan.notice_days is not None else defaults.notice_days()
+    if default_days is None:
+        default_days = defaults.notice_days()
+    days = plan.notice_days if plan.notice_days is not None else default_days
     note = None
     mode = "days"
     last = announce + dt.timedelta(days=days)
@@ -82,12 +87,14 @@ def notice(
         else:
             mode, last = "deliverable", deliverable.due_on
             days = (last - announce).days
-    handover = last + dt.timedelta(days=defaults.handover_days())
+    handover_on = last + dt.timedelta(
+        days=defaults.handover_days() if handover is None else handover
+    )
     entries = [
         ("cooling_off_ends", cool.ends_on),
         ("announce", announce),
         ("last_working_day", last),
-        ("handover", handover),
+        ("handover", handover_on),
     ]
     if meeting_day:
         entries.append(("meeting", meeting_day))
@@ -103,7 +110,7 @@ def notice(
         announce_on=announce,
         announce_source=source,
         last_working_day=last,
-        handover_on=handover,
+        handover_on=handover_on,
         note=note,
         timeline=timeline,
     )
@@ -126,6 +133,7 @@ def upcoming(
         .where(OffboardingPlan.status == "running")
     )
     events: list[UpcomingEvent] = []
+    settings = {"default_days": defaults.notice_days(), "handover": defaults.handover_days()}
     for plan in query.objects():
         cool = cooling_off(plan, today)
         meeting_at = utc_to_local(plan.meeting_at) if plan.meeting_at else None
@@ -135,7 +143,8 @@ def upcoming(
             if plan.notice_deliverable_id
             else None
         )
-        dates = notice(plan, cool, meeting_at.date() if meeting_at else None, deliverable, lang)
+        day = meeting_at.date() if meeting_at else None
+        dates = notice(plan, cool, day, deliverable, lang, **settings)
         rows: list[tuple[str, dt.date, dt.datetime | None]] = [
             ("cooling_off_ends", cool.ends_on, None),
             ("notice_ends", dates.last_working_day, None),
