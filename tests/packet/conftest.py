@@ -34,6 +34,16 @@ def read_pdf(path: Path) -> ReadPdf:
     return ReadPdf(path, [p.extract_text() or "" for p in reader.pages], reader)
 
 
+def pdf_fonts(pdf: ReadPdf) -> dict[str, object]:
+    """Every font the pages use, by PDF BaseFont name."""
+    fonts = {}
+    for page in pdf.reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts[str(font["/BaseFont"])] = font
+    return fonts
+
+
 @pytest.fixture
 def render(tmp_path):
     """render(data, name="packet.pdf", paper="a4") -> ReadPdf."""
