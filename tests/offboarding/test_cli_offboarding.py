@@ -148,5 +148,5 @@ def test_upcoming_and_consider(cli):
     code, out, _err = cli("consider", "Slowpay AB", "--at", "2026-11-27")
     assert code == 0
     assert out.splitlines()[0] == (
-        "Noted. You have considered ending Slowpay AB 2 time(s), 2 in the last year."
+        "Noted. You have considered ending Slowpay AB 2 times, 2 in the last year."
     )

@@ -297,3 +297,20 @@ def test_checklist_model_passes_the_model_tester(qtmodeltester, clients):
     model = ChecklistModel()
     model.set_rows(ob.build_plan_view(plan, today=TODAY).checklist)
     qtmodeltester.check(model)
+
+
+def test_only_a_selected_loose_end_can_be_removed(qtbot, clients):
+    dialog = _dialog(qtbot, clients["slow"])
+    _start(qtbot, dialog)
+    ob.add_loose_end(ob.running_plan(clients["slow"]), "Return the office key")
+    dialog.reload()
+    page = dialog.pages[dialog.CHECKLIST]
+    dialog.go_to(dialog.CHECKLIST)
+    assert not page.remove.isEnabled()
+    page.table.selectRow(0)  # a derived item: not removable
+    assert not page.remove.isEnabled()
+    page.table.selectRow(page.model.rowCount() - 1)
+    assert page.remove.isEnabled()
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
+    assert [i.kind for i in dialog.view.checklist].count("loose_end") == 0

@@ -244,8 +244,9 @@ def cmd_consider(args) -> int:
     client = _client(args.name)
     ob.record_consideration(client, args.at, args.note)
     counts = ob.considerations(client.id, args.at or dt.date.today(), "en")
+    times = "1 time" if counts.total == 1 else f"{counts.total} times"
     print(
-        f"Noted. You have considered ending {client.name} {counts.total} time(s), "
+        f"Noted. You have considered ending {client.name} {times}, "
         f"{counts.last_365_days} in the last year."
     )
     if counts.hint:

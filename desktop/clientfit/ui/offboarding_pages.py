@@ -283,6 +283,7 @@ class ChecklistPage(StepPage):
             ),
             parent,
         )
+        self._running = False
         self.model = ChecklistModel(self)
         self.table = make_table(self.tr("Contract checklist"))
         self.table.setModel(self.model)
@@ -290,6 +291,7 @@ class ChecklistPage(StepPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.layout_.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.progress = wrap_label(name=self.tr("Checklist progress"))
         self.layout_.addWidget(self.progress)
         row = QHBoxLayout()
@@ -309,24 +311,34 @@ class ChecklistPage(StepPage):
         row.addWidget(self.remove)
         self.layout_.addLayout(row)
 
+    def _selected_loose_end(self) -> ChecklistEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.model.row_at(rows[0].row())
+        return item if item.kind == "loose_end" and item.ref_id else None
+
+    def _selection_changed(self, *_args) -> None:
+        self.remove.setEnabled(self._running and self._selected_loose_end() is not None)
+
     def _add(self) -> None:
         text = self.loose_end.text().strip()
         if text:
             self.loose_end_added.emit(text)
 
     def _remove(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            item = self.model.row_at(rows[0].row())
-            if item.kind == "loose_end" and item.ref_id:
-                self.loose_end_removed.emit(item.ref_id)
+        item = self._selected_loose_end()
+        if item is not None:
+            self.loose_end_removed.emit(item.ref_id)
 
     def show_view(self, view: PlanView | None) -> None:
         self.model.set_rows(view.checklist if view else [])
         self.table.resizeRowsToContents()
         running = bool(view) and view.status == "running"
-        for widget in (self.loose_end, self.add, self.remove):
+        self._running = running
+        for widget in (self.loose_end, self.add):
             widget.setEnabled(running)
+        self._selection_changed()
         if view:
             self.loose_end.clear()
             self.progress.setText(
