@@ -12,6 +12,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+import peewee
+
 from clientfit import __version__
 from clientfit.commands import EXIT_USAGE, CliError
 
@@ -22,7 +24,24 @@ COMMAND_MODULES = (
     "clientfit.commands.intake",
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
+    "clientfit.commands.backup",
 )
+
+# Commands that change the database: refused while the app holds it (store/lock.py). A command can
+# also say so itself with set_defaults(writes=True/False); anything missed here is still stopped by
+# `PRAGMA query_only`, set whenever the app holds the database.
+WRITE_COMMANDS = frozenset(
+    {"demo", "import", "client", "colleague", "revision", "snapshot", "offboard", "consider"}
+)
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    flag = getattr(args, "writes", None)
+    if flag is not None:
+        return bool(flag)
+    if args.command == "colleague":
+        return getattr(args, "colleague_command", "add") != "list"
+    return args.command in WRITE_COMMANDS and not getattr(args, "dry_run", False)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,11 +68,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     from clientfit.paths import default_db_path
-    from clientfit.store.database import DatabaseError, close_database, open_database
+    from clientfit.store.database import DatabaseError, close_database, db, open_database
+    from clientfit.store.lock import DatabaseInUse, check_writable, holder, in_use_message
 
+    db_path = args.db or default_db_path()
     try:
+        if _writes(args):
+            check_writable(db_path)
         if getattr(args, "needs_db", True):
-            result = open_database(args.db or default_db_path())
+            result = open_database(db_path)
+            if holder(db_path) is not None:
+                db.pragma("query_only", 1)  # the app has it open: read, never write
             if result.migrated_from is not None:
                 print(
                     f"Upgraded the database from schema {result.migrated_from}; "
@@ -64,6 +89,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"clientfit-cli: {exc}", file=sys.stderr)
         return exc.code
+    except DatabaseInUse as exc:
+        print(f"clientfit-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except peewee.OperationalError as exc:
+        info = holder(db_path)
+        if "readonly" not in str(exc) or info is None:
+            raise
+        print(f"clientfit-cli: {in_use_message(db_path, info)}", file=sys.stderr)
+        return EXIT_USAGE
     except DatabaseError as exc:
         print(f"clientfit-cli: {exc}", file=sys.stderr)
         return EXIT_USAGE
