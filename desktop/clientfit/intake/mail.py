@@ -16,7 +16,19 @@ from clientfit.intake.base import BATCH, ImportSummary, MessageRecord, Rejection
 from clientfit.store.models import Client, Contact, ContactPoint, Message
 from clientfit.store.settings import get_setting
 
-OWN_ADDRESSES = "intake.own_addresses"  # the user's own e-mail addresses (list of str)
+OWN_ADDRESSES = "intake.own_addresses"
+# the columns of a batch row, in order (tuples insert several times faster than dicts)
+FIELDS = [
+    Message.client,
+    Message.contact,
+    Message.sent_at,
+    Message.direction,
+    Message.subject,
+    Message.message_id,
+    Message.asks_change,
+    Message.urgent,
+    Message.source,
+]  # the user's own e-mail addresses (list of str)
 
 # Mail providers anyone can sign up with: their domain says nothing about a company.
 PUBLIC_DOMAINS = frozenset(
@@ -213,7 +225,7 @@ def write(
         rows = [row for row in batch if row["message_id"] not in known]
         summary.skipped["messages"] += len(batch) - len(rows)
         if rows:
-            Message.insert_many(rows).execute()
+            Message.insert_many([tuple(r.values()) for r in rows], fields=FIELDS).execute()
             summary.created["messages"] += len(rows)
         batch.clear()
 

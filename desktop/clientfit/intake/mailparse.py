@@ -36,13 +36,15 @@ from clientfit.intake.base import (
 
 MAX_HEADER = 4 * MAX_LINE  # a header block bigger than this is not a real message
 _PARSER = BytesHeaderParser(policy=compat32)
+_SURROGATES = re.compile("[\udc80-\udcff]")
+_WANTED = frozenset({"date", "from", "to", "cc", "subject", "message-id"})
 _FROM_LINE_DATE = re.compile(rb"^From \S+\s+(.*)$")
 
 
 def _clean(text: str) -> str:
     """Raw 8-bit header bytes (left as surrogate escapes by the parser) read as UTF-8, else as
     Windows-1252; folding whitespace collapsed."""
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if not text.isascii() and _SURROGATES.search(text):
         raw = text.encode("utf-8", "surrogateescape")
         try:
             text = raw.decode("utf-8")
@@ -107,19 +109,34 @@ def _raw_headers(msg: Message) -> dict[str, list[str]]:
     """Header values as written (8-bit bytes read as UTF-8 / Windows-1252), by lower-case name."""
     out: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
-        out.setdefault(name.lower(), []).append(_clean(str(value)))
+        key = name.lower()
+        if key in _WANTED:
+            out.setdefault(key, []).append(_clean(str(value)))
     return out
 
 
+_SIMPLE = re.compile(r"^[^<>]*<([^<>\s]+@[^<>\s]+)>$|^([^<>\s]+@[^<>\s]+)$")
+
+
 def _addresses(headers: dict[str, list[str]], *names: str) -> list[str]:
+    """Lower-case addresses from address headers. The common shapes ("a@b.se", "Name <a@b.se>",
+    comma-separated) are read directly; anything with quotes or comments goes through
+    `email.utils.getaddresses` (which is exact, and slow enough to dominate a big import)."""
     values = []
     for name in names:
         values.extend(headers.get(name, []))
     out = []
-    for _display, addr in email.utils.getaddresses(values):
-        addr = _clean(addr).lower().strip("<>")
-        if "@" in addr:
-            out.append(addr)
+    for value in values:
+        parts = value.split(",") if '"' not in value and "(" not in value else None
+        simple = [_SIMPLE.match(p.strip()) for p in parts] if parts else None
+        if simple and all(simple):
+            found = [m.group(1) or m.group(2) for m in simple]
+        else:
+            found = [addr for _display, addr in email.utils.getaddresses([value])]
+        for addr in found:
+            addr = addr.lower().strip("<>")
+            if "@" in addr:
+                out.append(addr)
     return out
 
 
