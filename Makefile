@@ -30,8 +30,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 package: $(STAMP)
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
-	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/clientfit.spec
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
+	$(BIN)/python packaging/build.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info desktop/*.egg-info
