@@ -126,13 +126,21 @@ def sample_packet(lang: str = "en", **changes) -> PacketData:
                 TimelineRow("announce", dt.date(2026, 3, 16)),
                 TimelineRow("notice_ends", dt.date(2026, 4, 15)),
                 TimelineRow(
-                    "handover", dt.date(2026, 4, 15), "Handover: WordPress logins and files"
+                    "handover",
+                    dt.date(2026, 4, 15),
+                    "Överlämning: inloggningar och filer till WordPress"
+                    if sv
+                    else "Handover: WordPress logins and files",
                 ),
             ),
         ),
         referrals=Referrals(
             colleagues=(Referral("Lina Berg", "lina@example.se", ("wordpress",)),),
-            advice=("Your needs have grown: a full-service agency",),
+            advice=(
+                "Era behov har vuxit: en fullservicebyrå"
+                if sv
+                else "Your needs have grown: a full-service agency",
+            ),
         ),
         draft=True,
     )

@@ -278,7 +278,7 @@ def invoices(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [head]
     if d.payment_guard:
         out.append(ctx.p(d.payment_guard, s.warning))
-    out.append(_table(rows, ctx.cols(0.15, 0.15, 0.15, 0.19, 0.19, 0.17), style))
+    out.append(_table(rows, ctx.cols(0.14, 0.16, 0.16, 0.19, 0.2, 0.15), style))
     return [KeepTogether(out)] if len(d.invoices) <= 10 else out
 
 
