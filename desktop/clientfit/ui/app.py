@@ -6,7 +6,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clientfit import APP_ID, APP_NAME, __version__
@@ -31,7 +32,18 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The window icon from the PNGs packaging/make_icons.py renders (no SVG plugin needed)."""
+    from clientfit.resources import resource
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"clientfit-{size}.png")), QSize(size, size))
+    return icon
 
 
 def offer_demo(parent) -> bool:
