@@ -200,7 +200,7 @@ def build_plan_view(
     if plan.notice_deliverable_id:
         d = Deliverable.get_or_none(Deliverable.id == plan.notice_deliverable_id)
         if d is not None:
-            deliverable = schedule._Deliverable(d.id, d.title, d.due_on)
+            deliverable = schedule.NoticeDeliverable(d.id, d.title, d.due_on)
     notice = schedule.notice(
         plan,
         cool,

@@ -44,7 +44,9 @@ def cooling_off(plan: OffboardingPlan, today: dt.date) -> CoolingOff:
 
 
 @dataclass(frozen=True)
-class _Deliverable:
+class NoticeDeliverable:
+    """The deliverable a notice period runs until (its due date ends the notice)."""
+
     id: int
     title: str
     due_on: dt.date | None
@@ -54,7 +56,7 @@ def notice(
     plan: OffboardingPlan,
     cool: CoolingOff,
     meeting_day: dt.date | None,
-    deliverable: _Deliverable | None,
+    deliverable: NoticeDeliverable | None,
     lang: str,
     channel_label: str = "",
     *,
@@ -139,7 +141,7 @@ def upcoming(
         meeting_at = utc_to_local(plan.meeting_at) if plan.meeting_at else None
         channel = _(CHANNEL_LABELS.get(plan.meeting_channel or "", "")) if meeting_at else ""
         deliverable = (
-            _Deliverable(plan.notice_deliverable_id, plan.title, plan.due_on)
+            NoticeDeliverable(plan.notice_deliverable_id, plan.title, plan.due_on)
             if plan.notice_deliverable_id
             else None
         )
