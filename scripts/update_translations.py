@@ -183,9 +183,9 @@ def build_ts(old: dict[tuple[str, str, str], ET.Element]) -> bytes:
     fresh_path = Path(name)
     fresh_path.unlink()
     try:
+        command = [_tool("pyside6-lupdate"), *map(str, files), "-locations", "absolute"]
         subprocess.run(
-            [_tool("pyside6-lupdate"), *map(str, files)]
-            + ["-locations", "absolute", "-ts", str(fresh_path)],
+            [*command, "-ts", str(fresh_path)],
             check=True,
             capture_output=True,
         )

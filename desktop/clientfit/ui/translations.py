@@ -27,8 +27,8 @@ QM_NAME = "clientfit"
 
 # The locale each language formats with when the system's own locale speaks another language.
 _LOCALES = {
-    "sv": (QLocale.Language.Swedish, QLocale.Territory.Sweden),
-    "en": (QLocale.Language.English, QLocale.Territory.UnitedStates),
+    "sv": (QLocale.Language.Swedish, QLocale.Country.Sweden),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
 }
 _installed: list[QTranslator] = []
 

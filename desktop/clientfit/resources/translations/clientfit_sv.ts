@@ -75,7 +75,7 @@
     <context>
         <name>ChecklistPage</name>
         <message>
-            <location filename="../../ui/offboarding_pages.py" line="333" />
+            <location filename="../../ui/offboarding_pages.py" line="345" />
             <source>%1 of %2 items ticked.</source>
             <translation>%1 av %2 punkter avbockade.</translation>
         </message>
@@ -85,22 +85,22 @@
             <translation>2. Gå igenom avtalet</translation>
         </message>
         <message>
-            <location filename="../../ui/offboarding_pages.py" line="299" />
+            <location filename="../../ui/offboarding_pages.py" line="301" />
             <source>A loose end: credentials, files or access to hand back…</source>
             <translation>En lös tråd: inloggningar, filer eller behörigheter att lämna tillbaka…</translation>
         </message>
         <message>
-            <location filename="../../ui/offboarding_pages.py" line="302" />
+            <location filename="../../ui/offboarding_pages.py" line="304" />
             <source>Add loose end</source>
             <translation>Lägg till lös tråd</translation>
         </message>
         <message>
-            <location filename="../../ui/offboarding_pages.py" line="293" />
+            <location filename="../../ui/offboarding_pages.py" line="295" />
             <source>Checklist progress</source>
             <translation>Hur långt checklistan har kommit</translation>
         </message>
         <message>
-            <location filename="../../ui/offboarding_pages.py" line="287" />
+            <location filename="../../ui/offboarding_pages.py" line="288" />
             <source>Contract checklist</source>
             <translation>Checklista för avtalet</translation>
         </message>
@@ -110,17 +110,17 @@
             <translation>Gå igenom avtalet rad för rad. Finns inget avtal, samla alla dokument som definierade uppdraget, de första mejlen också. Leverera det som kunden har betalat för. Punkter i fetstil ska vara klara innan du lämnar beskedet. Bocka av det som är avklarat.</translation>
         </message>
         <message>
-            <location filename="../../ui/offboarding_pages.py" line="297" />
+            <location filename="../../ui/offboarding_pages.py" line="299" />
             <source>New loose end</source>
             <translation>Ny lös tråd</translation>
         </message>
         <message>
-            <location filename="../../ui/offboarding_pages.py" line="304" />
+            <location filename="../../ui/offboarding_pages.py" line="306" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/offboarding_pages.py" line="305" />
+            <location filename="../../ui/offboarding_pages.py" line="307" />
             <source>Remove the selected loose end</source>
             <translation>Ta bort den markerade lösa tråden</translation>
         </message>

@@ -1,0 +1,166 @@
+"""The Swedish catalogs are complete, consistent with the code, and compiled from their sources.
+
+When one of these fails after you added or changed a string: run `make translations`, then
+translate the new entries (type="unfinished" in clientfit_sv.ts, empty msgstr in clientfit.po).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+
+PLACEHOLDER = re.compile(r"%L?\d+|\{[a-z_]*\}")
+HINT = "run `make translations` and translate the new entries"
+
+
+def _ts_messages(path):
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+def _text(translation: ET.Element) -> list[str]:
+    forms = [f.text or "" for f in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
+def test_every_swedish_qt_string_is_translated(updater):
+    unfinished = []
+    for context, message in _ts_messages(updater.TS):
+        translation = message.find("translation")
+        kind = translation.get("type") if translation is not None else "missing"
+        if kind in ("vanished", "obsolete"):
+            continue
+        if kind in ("unfinished", "missing") or not all(t.strip() for t in _text(translation)):
+            unfinished.append(f"{context}: {message.findtext('source')!r}")
+    assert not unfinished, f"untranslated in clientfit_sv.ts ({HINT}):\n" + "\n".join(unfinished)
+
+
+def test_swedish_qt_strings_keep_placeholders_and_shortcut_marks(updater):
+    wrong = []
+    for context, message in _ts_messages(updater.TS):
+        translation = message.find("translation")
+        if translation.get("type") in ("vanished", "obsolete", "unfinished"):
+            continue
+        source = message.findtext("source")
+        for text in _text(translation):
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                wrong.append(f"{context}: {source!r} -> {text!r} (placeholders)")
+            if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
+                wrong.append(f"{context}: {source!r} -> {text!r} (& shortcut mark)")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_ts_file_holds_every_string_the_ui_code_translates(updater):
+    """Nothing translated in ui/ is missing from the .ts (what `make translations` would add)."""
+    current = {key for key in updater.read_ts(updater.TS)}
+    old = {}
+    fresh = ET.fromstring(updater.build_ts(old))
+    missing = [
+        f"{context.findtext('name')}: {message.findtext('source')!r}"
+        for context in fresh.iter("context")
+        for message in context.iter("message")
+        if (context.findtext("name"), message.findtext("source"), message.findtext("comment") or "")
+        not in current
+    ]
+    assert not missing, f"missing from clientfit_sv.ts ({HINT}):\n" + "\n".join(missing)
+
+
+def test_the_committed_qm_is_compiled_from_the_ts(updater, tmp_path):
+    qm = tmp_path / "clientfit_sv.qm"
+    updater.compile_qm(updater.TS, qm)
+    assert updater.QM.read_bytes() == qm.read_bytes(), f"clientfit_sv.qm is stale: {HINT}"
+
+
+def _po():
+    from babel.messages.pofile import read_po
+
+    return read_po(io.BytesIO(_po_bytes()), locale="sv", domain="clientfit")
+
+
+def _po_bytes() -> bytes:
+    from clientfit.resources import resource
+
+    return resource("locale", "sv", "LC_MESSAGES", "clientfit.po").read_bytes()
+
+
+def test_every_gettext_msgid_of_the_qt_free_layers_has_swedish(updater):
+    catalog = _po()
+    missing = []
+    for message in updater.gettext_template():
+        if not message.id:
+            continue
+        found = catalog.get(message.id)
+        strings = [] if found is None else found.string
+        strings = [strings] if isinstance(strings, str) else list(strings)
+        if found is None or found.fuzzy or not strings or not all(s.strip() for s in strings):
+            missing.append(repr(message.id) + f"  ({message.locations[0][0]})")
+    assert not missing, f"no Swedish in clientfit.po ({HINT}):\n" + "\n".join(missing)
+
+
+def test_swedish_gettext_strings_keep_their_placeholders():
+    wrong = []
+    for message in _po():
+        if not message.id or not message.string:
+            continue
+        ids = [message.id] if isinstance(message.id, str) else list(message.id)
+        strings = [message.string] if isinstance(message.string, str) else list(message.string)
+        wanted = set(re.findall(r"\{[a-z_]*\}", ids[-1]))
+        for text in strings:
+            if not set(re.findall(r"\{[a-z_]*\}", text)) <= wanted | set(
+                re.findall(r"\{[a-z_]*\}", ids[0])
+            ):
+                wrong.append(f"{message.id!r} -> {text!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_po_mirrors_the_packet_owners_swedish(updater):
+    catalog = _po()
+    differ = [
+        f"{msgid!r}: po {catalog.get(msgid).string!r} vs packet {text!r}"
+        for msgid, text in updater.packet_swedish().items()
+        if catalog.get(msgid) is not None and catalog.get(msgid).string != text
+    ]
+    assert not differ, f"clientfit.po disagrees with packet/texts.py ({HINT}):\n" + "\n".join(
+        differ
+    )
+
+
+def test_the_committed_mo_is_compiled_from_the_po(updater):
+    from babel.messages.mofile import write_mo
+
+    out = io.BytesIO()
+    write_mo(out, _po())
+    assert updater.MO.read_bytes() == out.getvalue(), f"clientfit.mo is stale: {HINT}"
+
+
+def test_gettext_speaks_swedish_from_the_compiled_catalog():
+    from clientfit.i18n import gettext_for, ngettext_for
+
+    _ = gettext_for("sv")
+    assert _("No messages from the client in the last 90 days") == (
+        "Inga meddelanden från kunden de senaste 90 dagarna"
+    )
+    ngettext = ngettext_for("sv")
+    text = "Only {n} message from the client in the last 90 days: too few to judge"
+    plural = "Only {n} messages from the client in the last 90 days: too few to judge"
+    assert ngettext(text, plural, 1).startswith("Bara {n} meddelande ")
+    assert ngettext(text, plural, 3).startswith("Bara {n} meddelanden ")
+    assert gettext_for("en")("Cool off") == "Cool off"
+
+
+def test_the_band_names_the_ui_translates_are_the_health_layers_bands():
+    from clientfit.health.bands import ALL_BANDS
+    from clientfit.ui.translations import BAND_LABELS
+
+    assert sorted(BAND_LABELS) == sorted(b.label for b in ALL_BANDS)
+
+
+@pytest.mark.parametrize("tool", ["pyside6-lupdate", "pyside6-lrelease"])
+def test_the_qt_translation_tools_are_installed(updater, tool):
+    result = subprocess.run([updater._tool(tool), "-version"], capture_output=True, text=True)
+    assert result.returncode == 0
