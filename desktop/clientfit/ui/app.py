@@ -125,6 +125,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.store.database import DatabaseError, open_database
 
     path = args.db or str(default_db_path())
+    from clientfit.ui.single_instance import Outcome, SingleInstance
+
+    instance = SingleInstance(path, app)  # one Clientfit per database; the CLI reads this lock
+    outcome = instance.acquire()
+    if outcome is Outcome.ACTIVATED:
+        return 0  # the Clientfit that has this database came forward instead
+    if outcome is Outcome.IN_USE:
+        QMessageBox.warning(None, APP_NAME, instance.in_use_text())
+        return 1
     try:
         result = open_database(path)
     except DatabaseError as exc:
@@ -138,6 +147,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.ui.main_window import MainWindow
 
     window = MainWindow(db_path=str(result.path))
+    from clientfit.ui.backups_dialog import AutoBackups
+    from clientfit.ui.single_instance import bring_forward
+
+    instance.activation_requested.connect(lambda: bring_forward(window))
+    window.auto_backups = AutoBackups(result.path, window)
+    window.auto_backups.start()  # now, then every 30 minutes (store.backup.auto_backup decides)
     if result.migrated_from is not None:
         QMessageBox.information(
             window,
