@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clientfit.health import config, score_client, signals
+from clientfit.health import clock, config, score_client, signals
 from clientfit.store.settings import set_setting
 
 
@@ -53,16 +53,16 @@ def test_a_message_in_the_skipped_hour_is_placed_after_the_change(make):
 
 def test_transitions_are_found_to_the_minute_even_in_half_hour_zones():
     zone = ZoneInfo("Australia/Lord_Howe")  # +10:30 -> +11:00 on the first Sunday of October
-    segments = signals.offset_segments(dt.datetime(2026, 9, 1), dt.datetime(2026, 11, 1), zone)
+    segments = clock.offset_segments(dt.datetime(2026, 9, 1), dt.datetime(2026, 11, 1), zone)
     assert [off for _, off in segments] == [630, 660]
     change = segments[1][0]
     before = change - dt.timedelta(minutes=1)
-    assert signals._offset_minutes(before, zone) == 630
-    assert signals._offset_minutes(change, zone) == 660
+    assert clock.offset_minutes(before, zone) == 630
+    assert clock.offset_minutes(change, zone) == 660
 
 
 def test_a_window_without_a_change_has_one_offset():
-    segs = signals.offset_segments(
+    segs = clock.offset_segments(
         dt.datetime(2026, 5, 1), dt.datetime(2026, 8, 1), ZoneInfo("Europe/Stockholm")
     )
     assert segs == [(dt.datetime(2026, 5, 1), 120)]

@@ -29,12 +29,39 @@ PARETO_FULL = 3.0  # share of trouble / share of revenue
 CONSIDERED_FULL = 3  # times considered ending in 30 days
 
 
-@dataclass(frozen=True)
 class Factor:
-    key: str
-    risk: float | None  # 0 (fine) .. 1 (trouble); None = no data, does not count
-    weight: float
-    detail: str
+    """One factor of a client's score: its risk 0..1 (None = no data) and its evidence in words.
+
+    The detail is written on first read: the roster scores 10,000 clients and reads no detail,
+    the client view reads seven.
+    """
+
+    __slots__ = ("_detail", "key", "risk", "weight")
+
+    def __init__(
+        self, key: str, risk: float | None, weight: float, detail: str | Callable[[], str]
+    ) -> None:
+        self.key = key
+        self.risk = risk  # 0 (fine) .. 1 (trouble); None = no data, does not count
+        self.weight = weight
+        self._detail = detail
+
+    @property
+    def detail(self) -> str:
+        if callable(self._detail):
+            self._detail = self._detail()
+        return self._detail
+
+    def _values(self) -> tuple:
+        return (self.key, self.risk, self.weight, self.detail)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Factor) and self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Factor(key={self.key!r}, risk={self.risk!r}, weight={self.weight!r}, detail={self.detail!r})"
 
 
 @dataclass(frozen=True)
@@ -54,21 +81,34 @@ def after_hours(m: MessageSignals | None, hours: WorkingHours, weight: float, t:
     n = m.inbound if m else 0
     if n == 0:
         return Factor(
-            "after_hours", None, weight, t._("No messages from the client in the last 90 days")
+            "after_hours",
+            None,
+            weight,
+            lambda: t._("No messages from the client in the last 90 days"),
         )
     if n < MIN_MESSAGES:
-        text = t.ngettext(
-            "Only {n} message from the client in the last 90 days: too few to judge",
-            "Only {n} messages from the client in the last 90 days: too few to judge",
-            n,
+        return Factor(
+            "after_hours",
+            None,
+            weight,
+            lambda: t.ngettext(
+                "Only {n} message from the client in the last 90 days: too few to judge",
+                "Only {n} messages from the client in the last 90 days: too few to judge",
+                n,
+            ).format(n=n),
         )
-        return Factor("after_hours", None, weight, text.format(n=n))
     share = m.after_hours / n
-    text = t._(
-        "{pct} % of the client's messages ({k} of {n}) arrive before {start}, after {end} "
-        "or on days off (last 90 days)"
-    ).format(pct=percent(share, t.lang), k=m.after_hours, n=n, start=hours.start, end=hours.end)
-    return Factor("after_hours", _ramp(share, AFTER_HOURS_NORMAL, AFTER_HOURS_FULL), weight, text)
+    return Factor(
+        "after_hours",
+        _ramp(share, AFTER_HOURS_NORMAL, AFTER_HOURS_FULL),
+        weight,
+        lambda: t._(
+            "{pct} % of the client's messages ({k} of {n}) arrive before {start}, after {end} "
+            "or on days off (last 90 days)"
+        ).format(
+            pct=percent(share, t.lang), k=m.after_hours, n=n, start=hours.start, end=hours.end
+        ),
+    )
 
 
 def intensity(
@@ -78,7 +118,10 @@ def intensity(
     billed = (h.short_billable_s if h else 0) / 3600
     if n == 0:
         return Factor(
-            "intensity", None, weight, t._("No messages from the client in the last 90 days")
+            "intensity",
+            None,
+            weight,
+            lambda: t._("No messages from the client in the last 90 days"),
         )
     if billed <= 0:
         if n < MIN_MESSAGES:
@@ -86,61 +129,82 @@ def intensity(
                 "intensity",
                 None,
                 weight,
-                t._("Few messages and no billed hours in the last 90 days"),
+                lambda: t._("Few messages and no billed hours in the last 90 days"),
             )
-        text = t._("{n} messages from the client in the last 90 days and not one billed hour")
-        return Factor("intensity", clamp(n / NO_HOURS_MESSAGES_FULL), weight, text.format(n=n))
+        return Factor(
+            "intensity",
+            clamp(n / NO_HOURS_MESSAGES_FULL),
+            weight,
+            lambda: t._(
+                "{n} messages from the client in the last 90 days and not one billed hour"
+            ).format(n=n),
+        )
     rate = n / billed
     if not median:
-        text = t._(
-            "{rate} messages per billed hour (last 90 days); no other client to compare with"
+        return Factor(
+            "intensity",
+            None,
+            weight,
+            lambda: t._(
+                "{rate} messages per billed hour (last 90 days); no other client to compare with"
+            ).format(rate=number(rate, 2, t.lang)),
         )
-        return Factor("intensity", None, weight, text.format(rate=number(rate, 2, t.lang)))
     ratio = rate / median
-    text = t._(
-        "{rate} messages per billed hour (last 90 days), {times}× the portfolio's median of {median}"
-    ).format(
-        rate=number(rate, 2, t.lang),
-        times=number(ratio, 1, t.lang),
-        median=number(median, 2, t.lang),
+    return Factor(
+        "intensity",
+        _ramp(ratio, 1.0, INTENSITY_FULL),
+        weight,
+        lambda: t._(
+            "{rate} messages per billed hour (last 90 days), "
+            "{times}× the portfolio's median of {median}"
+        ).format(
+            rate=number(rate, 2, t.lang),
+            times=number(ratio, 1, t.lang),
+            median=number(median, 2, t.lang),
+        ),
     )
-    return Factor("intensity", _ramp(ratio, 1.0, INTENSITY_FULL), weight, text)
 
 
 def indecision(
     m: MessageSignals | None, revisions: tuple[int, int] | None, weight: float, t: Texts
 ) -> Factor:
-    parts: list[str] = []
-    risks: list[float] = []
     deliverables, rounds = revisions or (0, 0)
-    if deliverables:
-        per = rounds / deliverables
-        risks.append(_ramp(per, ROUNDS_NORMAL, ROUNDS_FULL))
-        parts.append(
-            t.ngettext(
-                "Revision rounds: {rounds} on {d} deliverable",
-                "Revision rounds: {rounds} on {d} deliverables ({per} per deliverable)",
-                deliverables,
-            ).format(rounds=rounds, d=deliverables, per=number(per, 1, t.lang))
-        )
     n = m.inbound if m else 0
+    risks = []
+    if deliverables:
+        risks.append(_ramp(rounds / deliverables, ROUNDS_NORMAL, ROUNDS_FULL))
     if n >= MIN_MESSAGES:
-        share = m.asks_change / n
-        risks.append(_ramp(share, CHANGE_NORMAL, CHANGE_FULL))
-        parts.append(
-            t._(
-                '{pct} % of the client\'s messages ask for changes or say "not quite" '
-                "({k} of {n}, last 90 days)"
-            ).format(pct=percent(share, t.lang), k=m.asks_change, n=n)
-        )
+        risks.append(_ramp(m.asks_change / n, CHANGE_NORMAL, CHANGE_FULL))
     if not risks:
         return Factor(
             "indecision",
             None,
             weight,
-            t._("No deliverables, and too few messages in the last 90 days to judge"),
+            lambda: t._("No deliverables, and too few messages in the last 90 days to judge"),
         )
-    return Factor("indecision", max(risks), weight, "; ".join(parts))
+
+    def detail() -> str:
+        parts = []
+        if deliverables:
+            parts.append(
+                t.ngettext(
+                    "Revision rounds: {rounds} on {d} deliverable",
+                    "Revision rounds: {rounds} on {d} deliverables ({per} per deliverable)",
+                    deliverables,
+                ).format(
+                    rounds=rounds, d=deliverables, per=number(rounds / deliverables, 1, t.lang)
+                )
+            )
+        if n >= MIN_MESSAGES:
+            parts.append(
+                t._(
+                    '{pct} % of the client\'s messages ask for changes or say "not quite" '
+                    "({k} of {n}, last 90 days)"
+                ).format(pct=percent(m.asks_change / n, t.lang), k=m.asks_change, n=n)
+            )
+        return "; ".join(parts)
+
+    return Factor("indecision", max(risks), weight, detail)
 
 
 def late_payment(money_: MoneySignals | None, currency: str, weight: float, t: Texts) -> Factor:
@@ -148,44 +212,51 @@ def late_payment(money_: MoneySignals | None, currency: str, weight: float, t: T
     amount = m.paid_on_due + m.overdue
     if amount <= 0:
         if m.open_not_due > 0:
-            text = t._("No invoice has fallen due yet ({amount} {cur} open, not yet due)")
             return Factor(
                 "late_payment",
                 None,
                 weight,
-                text.format(amount=money(m.open_not_due, t.lang), cur=currency),
+                lambda: t._(
+                    "No invoice has fallen due yet ({amount} {cur} open, not yet due)"
+                ).format(amount=money(m.open_not_due, t.lang), cur=currency),
             )
-        return Factor("late_payment", None, weight, t._("No invoices due in the last 12 months"))
+        return Factor(
+            "late_payment", None, weight, lambda: t._("No invoices due in the last 12 months")
+        )
     days = (m.late_weighted + m.overdue_weighted) / amount
-    parts = []
-    if m.paid_on_due > 0:
-        paid_days = m.late_weighted / m.paid_on_due
-        if paid_days < 0.5:
-            parts.append(t._("Pays on time (last 12 months)"))
-        else:
+
+    def detail() -> str:
+        parts = []
+        if m.paid_on_due > 0:
+            paid_days = m.late_weighted / m.paid_on_due
+            if paid_days < 0.5:
+                parts.append(t._("Pays on time (last 12 months)"))
+            else:
+                parts.append(
+                    t.ngettext(
+                        "Paid on average {days} day after the due date "
+                        "(weighted by amount, last 12 months)",
+                        "Paid on average {days} days after the due date "
+                        "(weighted by amount, last 12 months)",
+                        round(paid_days),
+                    ).format(days=number(paid_days, 0, t.lang))
+                )
+        if m.overdue > 0:
             parts.append(
                 t.ngettext(
-                    "Paid on average {days} day after the due date "
-                    "(weighted by amount, last 12 months)",
-                    "Paid on average {days} days after the due date "
-                    "(weighted by amount, last 12 months)",
-                    round(paid_days),
-                ).format(days=number(paid_days, 0, t.lang))
+                    "{amount} {cur} overdue now on {k} invoice, by {days} days",
+                    "{amount} {cur} overdue now on {k} invoices, by {days} days on average",
+                    m.overdue_invoices,
+                ).format(
+                    amount=money(m.overdue, t.lang),
+                    cur=currency,
+                    k=m.overdue_invoices,
+                    days=number(m.overdue_weighted / m.overdue, 0, t.lang),
+                )
             )
-    if m.overdue > 0:
-        parts.append(
-            t.ngettext(
-                "{amount} {cur} overdue now on {k} invoice, by {days} days",
-                "{amount} {cur} overdue now on {k} invoices, by {days} days on average",
-                m.overdue_invoices,
-            ).format(
-                amount=money(m.overdue, t.lang),
-                cur=currency,
-                k=m.overdue_invoices,
-                days=number(m.overdue_weighted / m.overdue, 0, t.lang),
-            )
-        )
-    return Factor("late_payment", _ramp(days, LATE_GRACE, LATE_FULL), weight, "; ".join(parts))
+        return "; ".join(parts)
+
+    return Factor("late_payment", _ramp(days, LATE_GRACE, LATE_FULL), weight, detail)
 
 
 def profitability(
@@ -201,44 +272,59 @@ def profitability(
     m = money_ or MoneySignals()
     revenue = m.received + m.open_not_due  # minor units
     if hours <= 0:
-        return Factor("profitability", None, weight, t._("No hours logged in the last 12 months"))
+        return Factor(
+            "profitability", None, weight, lambda: t._("No hours logged in the last 12 months")
+        )
     if h.tenure_days < NEW_CLIENT_DAYS:
-        text = t.ngettext(
-            "New client (first hours logged {days} day ago): too early to judge the rate, "
-            "as work is paid for after it is done",
-            "New client (first hours logged {days} days ago): too early to judge the rate, "
-            "as work is paid for after it is done",
-            h.tenure_days,
+        return Factor(
+            "profitability",
+            None,
+            weight,
+            lambda: t.ngettext(
+                "New client (first hours logged {days} day ago): too early to judge the rate, "
+                "as work is paid for after it is done",
+                "New client (first hours logged {days} days ago): too early to judge the rate, "
+                "as work is paid for after it is done",
+                h.tenure_days,
+            ).format(days=h.tenure_days),
         )
-        return Factor("profitability", None, weight, text.format(days=h.tenure_days))
     if revenue <= 0:
-        text = t._("{hours} hours worked in the last 12 months and nothing paid or invoiced")
-        return Factor("profitability", 1.0, weight, text.format(hours=number(hours, 1, t.lang)))
+        return Factor(
+            "profitability",
+            1.0,
+            weight,
+            lambda: t._(
+                "{hours} hours worked in the last 12 months and nothing paid or invoiced"
+            ).format(hours=number(hours, 1, t.lang)),
+        )
     rate = revenue / 100 / hours
-    values = dict(
-        rate=number(rate, 0, t.lang),
-        cur=currency,
-        revenue=money(revenue, t.lang),
-        hours=number(hours, 1, t.lang),
-        target=number(target or 0, 0, t.lang),
-    )
-    if not target:
-        text = t._(
-            "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours, last 12 months)"
+
+    def detail() -> str:
+        values = dict(
+            rate=number(rate, 0, t.lang),
+            cur=currency,
+            revenue=money(revenue, t.lang),
+            hours=number(hours, 1, t.lang),
+            target=number(target or 0, 0, t.lang),
         )
-        return Factor("profitability", None, weight, text.format(**values))
-    if target_is_median:
-        text = t._(
-            "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours, last 12 months) "
-            "against the portfolio's median of {target} {cur}/h"
-        )
-    else:
-        text = t._(
-            "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours, last 12 months) "
-            "against your target of {target} {cur}/h"
-        )
-    risk = clamp((1 - rate / target) / RATE_FULL_SHORTFALL)
-    return Factor("profitability", risk, weight, text.format(**values))
+        if not target:
+            text = t._(
+                "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours, last 12 months)"
+            )
+        elif target_is_median:
+            text = t._(
+                "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours, "
+                "last 12 months) against the portfolio's median of {target} {cur}/h"
+            )
+        else:
+            text = t._(
+                "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours, "
+                "last 12 months) against your target of {target} {cur}/h"
+            )
+        return text.format(**values)
+
+    risk = clamp((1 - rate / target) / RATE_FULL_SHORTFALL) if target else None
+    return Factor("profitability", risk, weight, detail)
 
 
 def pareto_factor(
@@ -255,43 +341,56 @@ def pareto_factor(
             "pareto",
             None,
             weight,
-            t._("Too little time, messages or revenue in the portfolio to compare"),
+            lambda: t._("Too little time, messages or revenue in the portfolio to compare"),
         )
     if trouble_share == 0 and revenue_share == 0:
         return Factor(
-            "pareto", None, weight, t._("No hours, messages or revenue in the last 12 months")
+            "pareto",
+            None,
+            weight,
+            lambda: t._("No hours, messages or revenue in the last 12 months"),
         )
     risk = 1.0 if revenue_share <= 0 else _ramp(trouble_share / revenue_share, 1.0, PARETO_FULL)
     if fair_share:
         risk *= clamp(trouble_share / fair_share)
-    text = t._(
-        "Takes {trouble} % of your time and messages and brings {revenue} % of your revenue "
-        "(last 12 months)"
-    ).format(
-        trouble=number(trouble_share * 100, 1, t.lang),
-        revenue=number(revenue_share * 100, 1, t.lang),
+    return Factor(
+        "pareto",
+        risk,
+        weight,
+        lambda: t._(
+            "Takes {trouble} % of your time and messages and brings {revenue} % of your revenue "
+            "(last 12 months)"
+        ).format(
+            trouble=number(trouble_share * 100, 1, t.lang),
+            revenue=number(revenue_share * 100, 1, t.lang),
+        ),
     )
-    return Factor("pareto", risk, weight, text)
 
 
 def gut(rating: int | None, considered: int, weight: float, t: Texts) -> Factor:
-    parts: list[str] = []
-    risks: list[float] = []
+    risks = []
     if rating is not None:
         risks.append(clamp((5 - rating) / 4))
-        parts.append(t._("Your rating: {g} of 5").format(g=rating))
     if considered:
         risks.append(clamp(considered / CONSIDERED_FULL))
-        parts.append(
-            t.ngettext(
-                "you considered ending it {n} time in the last 30 days",
-                "you considered ending it {n} times in the last 30 days",
-                considered,
-            ).format(n=considered)
-        )
-    elif rating is not None:
-        parts.append(t._("not considered ending it in the last 30 days"))
     if not risks:
-        return Factor("gut", None, weight, t._("No gut rating yet"))
-    text = "; ".join(parts)
-    return Factor("gut", max(risks), weight, text[:1].upper() + text[1:])
+        return Factor("gut", None, weight, lambda: t._("No gut rating yet"))
+
+    def detail() -> str:
+        parts = []
+        if rating is not None:
+            parts.append(t._("Your rating: {g} of 5").format(g=rating))
+        if considered:
+            parts.append(
+                t.ngettext(
+                    "you considered ending it {n} time in the last 30 days",
+                    "you considered ending it {n} times in the last 30 days",
+                    considered,
+                ).format(n=considered)
+            )
+        else:
+            parts.append(t._("not considered ending it in the last 30 days"))
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:]
+
+    return Factor("gut", max(risks), weight, detail)

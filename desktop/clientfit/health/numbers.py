@@ -21,5 +21,6 @@ def money(minor: float, lang: str = "en") -> str:
     return number(round(minor / 100), 0, lang)
 
 
-def clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
-    return max(low, min(high, value))
+def clamp(value: float) -> float:
+    """Into 0..1."""
+    return 0.0 if value < 0 else 1.0 if value > 1 else value

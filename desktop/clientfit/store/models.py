@@ -121,7 +121,8 @@ class Message(BaseModel):
     source = CharField(default="manual")
 
     class Meta:
-        indexes = ((("client", "direction", "sent_at"), False),)
+        # asks_change rides along so the health signals read the index alone (no table look-ups).
+        indexes = ((("client", "direction", "sent_at", "asks_change"), False),)
 
 
 class TimeEntry(BaseModel):

@@ -167,7 +167,7 @@ def up(migrator, db):
         class Meta:
             database = db
             table_name = "message"
-            indexes = ((("client", "direction", "sent_at"), False),)
+            indexes = ((("client", "direction", "sent_at", "asks_change"), False),)
 
     db.create_tables([Message])
 

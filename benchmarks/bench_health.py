@@ -1,0 +1,109 @@
+"""Benchmark: the whole portfolio's health scores at 10,000 clients and 1,000,000 messages.
+
+Builds the portfolio once with `store.demo.generate_large` (bulk inserts in one transaction) into
+a file that is kept for the next run, then times `score_portfolio`, `pareto` and each signal query,
+against a raw sqlite3 `SELECT client_id, COUNT(*) FROM message GROUP BY client_id` as the floor.
+
+    .venv/bin/python benchmarks/bench_health.py [--clients 10000] [--messages 1000000] [--db FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def timed(fn: Callable[[], object], runs: int) -> tuple[float, float]:
+    """(best, median) wall time in seconds over `runs` calls, after one warm-up call."""
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times), statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--messages", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--db", type=Path, help="database file (built if missing, kept)")
+    args = parser.parse_args(argv)
+
+    from clientfit.health import pareto, score_portfolio, signals
+    from clientfit.health import config as health_config
+    from clientfit.store import demo
+    from clientfit.store.database import open_database
+
+    path = args.db or Path(tempfile.gettempdir()) / (
+        f"clientfit-bench-{args.clients}-{args.messages}.db"
+    )
+    fresh = not path.exists()
+    open_database(path)
+    if fresh:
+        start = time.perf_counter()
+        demo.generate_large(args.clients, args.messages)
+        print(f"built {path} in {time.perf_counter() - start:.1f} s")
+    else:
+        print(f"reusing {path}")
+
+    from clientfit.store.database import db
+
+    db.execute_sql("ANALYZE")
+    counts = {
+        t: db.execute_sql(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("client", "message", "time_entry", "invoice", "payment")
+    }
+    print("rows: " + ", ".join(f"{t} {n:,}" for t, n in counts.items()))
+
+    raw = sqlite3.connect(str(path))
+    rows: list[tuple[str, float, float]] = []
+
+    def add(label: str, fn: Callable[[], object]) -> None:
+        best, med = timed(fn, args.runs)
+        rows.append((label, best, med))
+
+    add(
+        "raw sqlite3: COUNT(*) GROUP BY client_id over all messages",
+        lambda: raw.execute(
+            "SELECT client_id, count(*) FROM message GROUP BY client_id"
+        ).fetchall(),
+    )
+    scores = score_portfolio()
+    add(f"score_portfolio() - {len(scores):,} clients, 7 factors each", score_portfolio)
+    add("pareto()", pareto)
+
+    import datetime as dt
+
+    w = signals.window_for(dt.date.today(), health_config.time_zone())
+    hours = health_config.working_hours()
+    add(
+        "  signal: messages, 90 days, after hours in local time",
+        lambda: signals.message_signals(w, hours),
+    )
+    add("  signal: inbound messages, 12 months", lambda: signals.inbound_long(w))
+    add("  signal: hours", lambda: signals.hour_signals(w))
+    add("  signal: invoices and payments", lambda: signals.money_signals(w))
+    add("  signal: revision rounds", lambda: signals.revision_signals(w))
+
+    width = max(len(r[0]) for r in rows)
+    print(f"\n{'':{width}}  best      median   (of {args.runs} runs)")
+    for label, best, med in rows:
+        print(f"{label:{width}}  {best * 1000:7.0f} ms {med * 1000:7.0f} ms")
+    bands: dict[str, int] = {}
+    for s in scores.values():
+        bands[s.band.key] = bands.get(s.band.key, 0) + 1
+    print("\nbands: " + ", ".join(f"{k} {v:,}" for k, v in sorted(bands.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
