@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="database file (built if missing, kept)")
     args = parser.parse_args(argv)
 
-    from clientfit.health import pareto, score_portfolio, signals
     from clientfit.health import config as health_config
+    from clientfit.health import pareto, score_portfolio, signals
     from clientfit.store import demo
     from clientfit.store.database import open_database
 
