@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -31,6 +33,7 @@ from clientfit.ui.dialogs import ClientDialog, ClientValues
 from clientfit.ui.roster_model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.settings_state import restore_window, save_window
 from clientfit.ui.tasks import run_in_background
+from clientfit.ui.upcoming_panel import UpcomingPanel
 
 
 def load_roster_rows() -> list[RosterRow]:
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
 
     data_changed = Signal()
     roster_loaded = Signal()
+    packet_written = Signal(str)
     SETTINGS_KEY = "MainWindow"
 
     def __init__(self, db_path: str = "", parent=None):
@@ -134,6 +138,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
+        self.upcoming = UpcomingPanel(self)
+        left_layout.addWidget(self.upcoming)
 
         self.client_view = ClientView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -153,6 +159,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.client_view.changed.connect(self.refresh)
         self.data_changed.connect(self.refresh)
+        self.data_changed.connect(self.upcoming.refresh)
+        self.upcoming.plan_requested.connect(self._open_plan_of)
 
         self.resize(1280, 800)
         self.splitter.setSizes([520, 760])
@@ -200,11 +208,28 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
         )
         self.act_about = self._action(self.tr("&About Clientfit"), self.about, None, "about")
-        self.client_actions = [self.act_edit, self.act_rename, self.act_archive, self.act_delete]
+        self.act_import = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I", "import")
+        self.act_backups = self._action(self.tr("&Backups…"), self.show_backups, None, "backups")
+        self.act_offboard = self._action(
+            self.tr("End &Collaboration…"), self.offboard_client, "Ctrl+Shift+E", "offboard"
+        )
+        self.act_packet = self._action(
+            self.tr("Export &Packet…"), self.export_packet, "Ctrl+P", "export_packet"
+        )
+        self.client_actions = [
+            self.act_edit,
+            self.act_rename,
+            self.act_archive,
+            self.act_delete,
+            self.act_offboard,
+            self.act_packet,
+        ]
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.act_import)
+        self.file_menu.addAction(self.act_backups)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.client_menu = bar.addMenu(self.tr("&Client"))
@@ -217,6 +242,8 @@ class MainWindow(QMainWindow):
         ):
             self.client_menu.addAction(action)
         self.client_menu.addSeparator()
+        self.client_menu.addAction(self.act_offboard)
+        self.client_menu.addAction(self.act_packet)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.act_search)
         self.view_menu.addAction(self.act_refresh)
@@ -412,6 +439,89 @@ class MainWindow(QMainWindow):
             roster.delete_client(client)
             self.table.selectionModel().clearCurrentIndex()
             self.refresh()
+
+    # --- files, plans and packets ---
+    def import_file(self) -> None:
+        from clientfit.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self)
+        dialog.imported.connect(lambda summary: self.data_changed.emit())
+        dialog.exec()
+
+    def show_backups(self) -> None:
+        from clientfit.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.db_path, self)
+        dialog.restored.connect(lambda path: self.data_changed.emit())
+        dialog.exec()
+
+    def _open_plan_of(self, client_id: int) -> None:
+        self.select_client(client_id)
+        self.offboard_client(client_id)
+
+    def offboard_client(self, client_id: int | None = None) -> None:
+        """The guided offboarding dialog for the current client (or `client_id`)."""
+        from clientfit.ui.offboarding_dialog import OffboardingDialog
+
+        client_id = client_id or self.current_client_id()
+        if client_id is None:
+            return
+        dialog = OffboardingDialog(client_id, self)
+        dialog.changed.connect(self.upcoming.refresh)
+        dialog.changed.connect(lambda: self.refresh(select_id=client_id))
+        dialog.finished_plan.connect(lambda cid: self.refresh(select_id=cid))
+        dialog.packet_requested.connect(self.export_packet)
+        dialog.exec()
+
+    def choose_packet_path(self, suggested: str) -> str:
+        """Ask where to save the packet (an attribute tests replace)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export offboarding packet"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        return path
+
+    def export_packet(self, client_id: int | None = None) -> None:
+        """Export the offboarding packet as PDF, off the GUI thread, then offer to open it."""
+        from clientfit.fileio import safe_filename
+        from clientfit.i18n import current_language
+        from clientfit.packet.export import export_packet
+
+        client_id = client_id or self.current_client_id()
+        if client_id is None:
+            return
+        client = Client.get_by_id(client_id)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"{safe_filename(client.name)}.pdf")
+        path = self.choose_packet_path(suggested)
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self.statusBar().showMessage(self.tr("Writing the packet…"))
+        self.act_packet.setEnabled(False)
+        lang = current_language()
+
+        def done(written) -> None:
+            self.act_packet.setEnabled(True)
+            self.packet_written.emit(str(written))
+            self.statusBar().showMessage(
+                self.tr("Packet saved: {path}").replace("{path}", str(written)), 10_000
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.act_packet.setEnabled(True)
+            self.statusBar().clearMessage()
+            QMessageBox.critical(
+                self,
+                self.tr("Export packet"),
+                self.tr("The packet could not be written to {path}:\n{error}")
+                .replace("{path}", path)
+                .replace("{error}", str(exc)),
+            )
+
+        run_in_background(
+            lambda: export_packet(client_id, path, lang=lang), done, failed, context=self
+        )
 
     def about(self) -> None:
         QMessageBox.about(
