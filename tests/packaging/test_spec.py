@@ -169,7 +169,7 @@ def test_spec_leaves_out_tk_test_tools_and_unused_qt(monkeypatch, tmp_path):
     recorder = run_spec(monkeypatch, tmp_path, "Linux")
     app, _cli = recorder.calls["Analysis"]
 
-    for name in ("tkinter", "pytest", "hypothesis", "PySide6.QtQml", "PySide6.QtNetwork"):
+    for name in ("tkinter", "pytest", "hypothesis", "PySide6.QtQml", "PySide6.QtQuick"):
         assert name in app.kwargs["excludes"]
     kept = {dest for dest, _src, _kind in app.binaries}
     assert "PySide6/Qt/plugins/platforms/libqxcb.so" in kept
@@ -196,3 +196,17 @@ def test_launchers_call_the_same_entry_points_as_the_installed_commands():
     assert "from clientfit.ui.app import main" in app
     assert 'clientfit-cli = "clientfit.cli:main"' in pyproject
     assert "from clientfit.cli import main" in cli
+
+
+def test_every_qt_module_the_code_imports_stays_in(monkeypatch, tmp_path):
+    import re
+
+    used = set()
+    for path in PACKAGE.rglob("*.py"):
+        used.update(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    recorder = run_spec(monkeypatch, tmp_path, "Linux")
+    app, _cli = recorder.calls["Analysis"]
+
+    assert {"QtCore", "QtGui", "QtWidgets"} <= used
+    for name in used:
+        assert f"PySide6.{name}" not in app.kwargs["excludes"]
