@@ -34,3 +34,32 @@ def swedish(qapp):
     translations.remove_translators(qapp)
     QLocale.setDefault(before)
     i18n.set_language("en")
+
+
+@pytest.fixture(scope="session")
+def clipped_texts():
+    """clipping.clipped_texts(widget): every visible text that its widget cuts off."""
+    path = Path(__file__).with_name("clipping.py")
+    spec = importlib.util.spec_from_file_location("i18n_clipping", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.clipped_texts
+
+
+@pytest.fixture
+def demo_db(database):
+    from clientfit.store.demo import load_demo
+
+    load_demo()
+    return database
+
+
+@pytest.fixture(autouse=True)
+def _finish_background_work(request):
+    """Let a test's background jobs end before the next test (and its database) begins."""
+    yield
+    if "qapp" in request.fixturenames:
+        from clientfit.ui.tasks import wait_for_background
+
+        wait_for_background()
+        request.getfixturevalue("qapp").processEvents()

@@ -1,7 +1,9 @@
 """Dates, numbers and money as the user's locale writes them (QLocale), in one place.
 
-Swedish: 2026-11-26 and 1 234,50 kr. The "C" locale (bare test machines) falls back to ISO dates
-and a plain number with the currency code.
+Swedish: 2026-11-26 and 1 234,50 kr. English: 26 Nov 2026 and 1,234.50 SEK (as the packet writes
+them; never the two-digit year of a US short date). The "C" locale (bare test machines) falls back
+to ISO dates and a plain number with the currency code. `ui/translations.py` sets the default
+QLocale at start from the chosen language.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ def format_day(value: dt.date | None) -> str:
     locale = _locale()
     if _is_c(locale) or locale.language() == QLocale.Language.Swedish:
         return value.isoformat()
-    return locale.toString(value, QLocale.FormatType.ShortFormat)
+    return locale.toString(value, "d MMM yyyy")
 
 
 def format_moment(value: dt.datetime | None) -> str:
@@ -43,12 +45,9 @@ def format_money(amount: Decimal | float | int, currency: str) -> str:
     locale = _locale()
     if _is_c(locale):
         return f"{Decimal(amount):,.2f}".replace(",", " ") + f" {currency}"
-    symbol = (
-        _SYMBOLS.get(currency, currency)
-        if locale.language() == QLocale.Language.Swedish
-        else currency
-    )
-    return locale.toCurrencyString(float(amount), symbol)
+    if locale.language() == QLocale.Language.Swedish:
+        return locale.toCurrencyString(float(amount), _SYMBOLS.get(currency, currency))
+    return f"{locale.toString(float(amount), 'f', 2)} {currency}"
 
 
 def format_number(value: float, decimals: int = 1) -> str:

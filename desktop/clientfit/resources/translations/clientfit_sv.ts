@@ -4,36 +4,160 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="55" />
+            <location filename="../../ui/app.py" line="67" />
             <source>Load the demo portfolio</source>
             <translation>Ladda demokunderna</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="59" />
+            <location filename="../../ui/app.py" line="71" />
             <source>Start empty</source>
             <translation>Börja med en tom lista</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="45" />
+            <location filename="../../ui/app.py" line="57" />
             <source>Welcome to Clientfit</source>
             <translation>Välkommen till Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="48" />
+            <location filename="../../ui/app.py" line="60" />
             <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster?</source>
             <translation>Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="46" />
+            <location filename="../../ui/app.py" line="58" />
             <source>Your client roster is empty.</source>
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="133" />
+            <location filename="../../ui/app.py" line="160" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="165" />
+            <source>&amp;Back Up Now</source>
+            <translation>&amp;Säkerhetskopiera nu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="167" />
+            <source>&amp;Restore…</source>
+            <translation>&amp;Återställ…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="166" />
+            <source>Back up now</source>
+            <translation>Säkerhetskopiera nu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="123" />
+            <location filename="../../ui/backups_dialog.py" line="150" />
+            <location filename="../../ui/backups_dialog.py" line="273" />
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="130" />
+            <source>Clientfit backs up your database automatically every half hour while you work and keeps the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept. Backups made by hand or before a restore are never deleted.</source>
+            <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="91" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="137" />
+            <source>Folder: {folder}</source>
+            <translation>Mapp: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="96" />
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="162" />
+            <source>No backups yet.</source>
+            <translation>Inga säkerhetskopior än.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="265" />
+            <source>Restore backup</source>
+            <translation>Återställ säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="232" />
+            <source>Restore the backup from {date} ({kind})?
+
+Everything you changed since then will be replaced. The current state is backed up first, so you can go back to it.</source>
+            <translation>Återställa säkerhetskopian från {date} ({kind})?
+
+Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="168" />
+            <source>Restore the selected backup</source>
+            <translation>Återställ den markerade säkerhetskopian</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="257" />
+            <source>Restored the backup from {date}.</source>
+            <translation>Säkerhetskopian från {date} är återställd.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="100" />
+            <source>Size</source>
+            <translation>Storlek</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="61" />
+            <source>automatic</source>
+            <translation>automatisk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="70" />
+            <source>backup</source>
+            <translation>säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="65" />
+            <source>before a restore</source>
+            <translation>före en återställning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="67" />
+            <source>before an upgrade</source>
+            <translation>före en uppgradering</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="69" />
+            <source>damaged database, set aside</source>
+            <translation>skadad databas, undanlagd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="63" />
+            <source>made by hand</source>
+            <translation>gjord för hand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="78" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="75" />
+            <source>{n} bytes</source>
+            <translation>{n} byte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backups_dialog.py" line="77" />
+            <source>{n} kB</source>
+            <translation>{n} kB</translation>
         </message>
     </context>
     <context>
@@ -229,7 +353,7 @@
             <location filename="../../ui/client_view.py" line="231" />
             <location filename="../../ui/client_view.py" line="319" />
             <source>&amp;Contacts</source>
-            <translation>&amp;Kontaktpersoner</translation>
+            <translation>&amp;Kontakter</translation>
         </message>
         <message>
             <location filename="../../ui/client_view.py" line="236" />
@@ -281,7 +405,7 @@
         <message>
             <location filename="../../ui/client_view.py" line="224" />
             <source>Contacts</source>
-            <translation>Kontaktpersoner</translation>
+            <translation>Kontakter</translation>
         </message>
         <message>
             <location filename="../../ui/client_view.py" line="295" />
@@ -403,7 +527,7 @@
         <message>
             <location filename="../../ui/client_view.py" line="302" />
             <source>No contacts yet.</source>
-            <translation>Inga kontaktpersoner än.</translation>
+            <translation>Inga kontakter än.</translation>
         </message>
         <message>
             <location filename="../../ui/client_view.py" line="297" />
@@ -798,6 +922,259 @@
         </message>
     </context>
     <context>
+        <name>HealthGauge</name>
+        <message>
+            <location filename="../../ui/gauge.py" line="31" />
+            <source>Health gauge</source>
+            <translation>Hälsomätare</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gauge.py" line="143" />
+            <source>No data yet</source>
+            <translation>Inga uppgifter än</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gauge.py" line="54" />
+            <source>No score: not enough data yet</source>
+            <translation>Ingen poäng: för lite uppgifter än</translation>
+        </message>
+        <message>
+            <location filename="../../ui/gauge.py" line="57" />
+            <source>Score {score} of 100: {band}</source>
+            <translation>Poäng {score} av 100: {band}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="389" />
+            <source>%1 draft invoices are left out.</source>
+            <translation>%1 fakturautkast utelämnas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="383" />
+            <source>%1 messages belong to no client and are left out.</source>
+            <translation>%1 meddelanden hör inte till någon kund och utelämnas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="307" />
+            <source>%1 records read. Nothing is saved until you press Import.</source>
+            <translation>%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="411" />
+            <source>%1 — ready to preview</source>
+            <translation>%1 – redo att förhandsvisas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="159" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="156" />
+            <source>&amp;Preview</source>
+            <translation>&amp;Förhandsvisa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="336" />
+            <location filename="../../ui/import_dialog.py" line="343" />
+            <source>Cancelled. Nothing was changed.</source>
+            <translation>Avbrutet. Inget har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="276" />
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="76" />
+            <source>Choose &amp;file…</source>
+            <translation>Välj &amp;fil…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="80" />
+            <location filename="../../ui/import_dialog.py" line="210" />
+            <source>Choose a Maildir folder</source>
+            <translation>Välj en Maildir-mapp</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="77" />
+            <source>Choose a file</source>
+            <translation>Välj en fil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="73" />
+            <source>Choose a file exported from another program</source>
+            <translation>Välj en fil som har exporterats från ett annat program</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="95" />
+            <source>Clientfit JSON dump</source>
+            <translation>Clientfit-dump (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="91" />
+            <source>Contacts (vCard)</source>
+            <translation>Kontakter (vCard)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="369" />
+            <source>Could not be read: %1</source>
+            <translation>Kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="316" />
+            <source>Everything in this file is already in Clientfit; there is nothing to import.</source>
+            <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="203" />
+            <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
+            <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="74" />
+            <source>File to import</source>
+            <translation>Fil att importera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="110" />
+            <source>File:</source>
+            <translation>Fil:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="112" />
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="55" />
+            <source>Import</source>
+            <translation>Importera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="201" />
+            <source>Import a file</source>
+            <translation>Importera en fil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="117" />
+            <source>Import progress</source>
+            <translation>Importens förlopp</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="122" />
+            <source>Import status</source>
+            <translation>Importens läge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="328" />
+            <source>Imported: %1 records in %2 s.</source>
+            <translation>Importerat: %1 poster på %2 s.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="94" />
+            <source>Invoices (Harvest, FreshBooks, Invoice Ninja)</source>
+            <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="88" />
+            <source>Kind of file</source>
+            <translation>Typ av fil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="111" />
+            <source>Kind:</source>
+            <translation>Typ:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="92" />
+            <source>Mail (mbox, .eml, Maildir)</source>
+            <translation>E-post (mbox, .eml, Maildir)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="106" />
+            <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
+            <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="79" />
+            <source>Maildir &amp;folder…</source>
+            <translation>Maildir-&amp;mapp…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="137" />
+            <source>New clients</source>
+            <translation>Nya kunder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="367" />
+            <source>New clients: %1</source>
+            <translation>Nya kunder: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="350" />
+            <source>Nothing was imported and nothing was changed.</source>
+            <translation>Inget importerades och inget har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="248" />
+            <source>Reading…</source>
+            <translation>Läser…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="295" />
+            <source>Reading… %1 of %2 MB</source>
+            <translation>Läser… %1 av %2 MB</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="288" />
+            <source>Reading… %1 of %2 messages</source>
+            <translation>Läser… %1 av %2 meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="90" />
+            <source>Recognise automatically</source>
+            <translation>Känn igen automatiskt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="127" />
+            <source>Records by kind</source>
+            <translation>Poster per typ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="139" />
+            <source>Records that could not be read</source>
+            <translation>Poster som inte kunde läsas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="268" />
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="93" />
+            <source>Time entries (Toggl, Clockify, Harvest)</source>
+            <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="113" />
+            <source>Your addresses:</source>
+            <translation>Dina adresser:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="103" />
+            <source>Your own e-mail addresses</source>
+            <translation>Dina egna e-postadresser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="104" />
+            <source>you@example.com, other@example.com</source>
+            <translation>du@exempel.se, annan@exempel.se</translation>
+        </message>
+    </context>
+    <context>
         <name>InvoiceModel</name>
         <message>
             <location filename="../../ui/offboarding_pages_guard.py" line="74" />
@@ -836,90 +1213,129 @@
         </message>
     </context>
     <context>
+        <name>LanguagePage</name>
+        <message>
+            <location filename="../../ui/settings_language_page.py" line="54" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_language_page.py" line="32" />
+            <location filename="../../ui/settings_language_page.py" line="64" />
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_language_page.py" line="47" />
+            <source>Restart Clientfit to switch the language.</source>
+            <translation>Starta om Clientfit för att byta språk.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_language_page.py" line="34" />
+            <source>System language (%1)</source>
+            <translation>Systemets språk (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_language_page.py" line="41" />
+            <source>The new language applies the next time you start Clientfit. It covers the windows, dates and amounts, and the packet unless you choose its language when you export it.</source>
+            <translation>Det nya språket gäller från nästa gång du startar Clientfit. Det gäller fönstren, datum och belopp, och underlaget för avslut om du inte väljer ett annat språk när du exporterar det.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="332" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="212" />
+            <source>&amp;Backups…</source>
+            <translation>&amp;Säkerhetskopior…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="235" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="250" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="211" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="182" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="188" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="332" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="419" />
+            <location filename="../../ui/main_window.py" line="529" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="531" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -934,22 +1350,22 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="297" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>Delete client</source>
             <translation>Ta bort kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="405" />
+            <location filename="../../ui/main_window.py" line="432" />
             <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
 
 To keep the history, archive the client instead.</source>
@@ -958,46 +1374,88 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="214" />
+            <source>End &amp;Collaboration…</source>
+            <translation>Avsluta &amp;samarbetet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="217" />
+            <source>Export &amp;Packet…</source>
+            <translation>Exportera &amp;underlaget…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="479" />
+            <source>Export offboarding packet</source>
+            <translation>Exportera underlaget för avslut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="516" />
+            <source>Export packet</source>
+            <translation>Exportera underlaget</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="281" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="400" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="479" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="508" />
+            <source>Packet saved: {path}</source>
+            <translation>Underlaget sparat: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="205" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
-            <location filename="../../ui/main_window.py" line="380" />
+            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="407" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="97" />
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="517" />
+            <source>The packet could not be written to {path}:
+{error}</source>
+            <translation>Underlaget kunde inte sparas i {path}:
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="500" />
+            <source>Writing the packet…</source>
+            <translation>Skriver underlaget…</translation>
         </message>
     </context>
     <context>
@@ -1520,6 +1978,76 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../ui/roster_model.py" line="72" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <location filename="../../ui/single_instance.py" line="72" />
+            <source>The database {path} is already open in Clientfit ({who}).
+
+Close Clientfit there first, or open another database with --db.</source>
+            <translation>Databasen {path} är redan öppen i Clientfit ({who}).
+
+Stäng Clientfit där först, eller öppna en annan databas med --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryModel</name>
+        <message>
+            <location filename="../../ui/import_worker.py" line="143" />
+            <source>Already there</source>
+            <translation>Fanns redan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_worker.py" line="113" />
+            <source>Clients</source>
+            <translation>Kunder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_worker.py" line="114" />
+            <source>Contacts</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_worker.py" line="115" />
+            <source>E-mail addresses and phones</source>
+            <translation>E-postadresser och telefonnummer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_worker.py" line="118" />
+            <source>Invoices</source>
+            <translation>Fakturor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_worker.py" line="116" />
+            <source>Messages</source>
+            <translation>Meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_worker.py" line="143" />
+            <source>New</source>
+            <translation>Nya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_worker.py" line="119" />
+            <source>Payments</source>
+            <translation>Betalningar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_worker.py" line="143" />
+            <source>Records</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_worker.py" line="117" />
+            <source>Time entries</source>
+            <translation>Tidrapporter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_worker.py" line="143" />
+            <source>Updated</source>
+            <translation>Uppdaterade</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,100 @@
+"""The app in Swedish: translated, formatted the Swedish way, and no text cut off (long words)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QTabWidget
+
+
+@pytest.fixture
+def swedish_window(qtbot, swedish, demo_db):
+    from clientfit.ui.main_window import MainWindow
+
+    window = MainWindow(db_path="/home/anna/.local/share/Clientfit/clientfit.db")
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1280, 800)  # the default size, whatever an earlier test left in QSettings
+    window.splitter.setSizes([520, 760])
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    qtbot.waitExposed(window)
+    return window
+
+
+def _each_tab(tabs: QTabWidget):
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        yield tabs.tabText(i)
+
+
+def test_the_main_window_speaks_swedish(swedish_window):
+    window = swedish_window
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:2] == ["&Arkiv", "&Kund"]
+    assert window.search.placeholderText() == "Sök kunder"
+    assert window.model.headerData(0, window.table.horizontalHeader().orientation()) == "Kund"
+    assert window.band_filter.itemText(0) == "Alla nivåer"
+    assert "Överväg att avsluta" in [
+        window.band_filter.itemText(i) for i in range(window.band_filter.count())
+    ]
+    assert window.statusBar().currentMessage().startswith("Kunder: 8")
+
+
+def test_money_and_dates_in_the_roster_are_written_the_swedish_way(swedish_window):
+    import re
+
+    from clientfit.ui.roster_model import RosterModel
+
+    proxy = swedish_window.proxy
+    money = [proxy.index(r, RosterModel.OUTSTANDING).data() for r in range(proxy.rowCount())]
+    days = [proxy.index(r, RosterModel.LAST_CONTACT).data() for r in range(proxy.rowCount())]
+    assert any(re.fullmatch(r"\d{1,3}(\u00a0\d{3})*,\d\d\u00a0(kr|€|\$|£)", m) for m in money)
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d|–", d) for d in days)
+
+
+def test_no_text_is_cut_off_in_the_swedish_main_window(qtbot, swedish_window, clipped_texts):
+    window = swedish_window
+    problems = clipped_texts(window)
+    tabs = window.client_view.tabs
+    for _ in _each_tab(tabs):
+        qtbot.wait(10)
+        problems += clipped_texts(tabs.currentWidget())
+    assert not problems, "\n".join(problems)
+
+
+def test_no_text_is_cut_off_in_every_client_in_swedish(qtbot, swedish_window, clipped_texts):
+    window = swedish_window
+    problems = []
+    for row in range(window.proxy.rowCount()):
+        window.table.selectRow(row)
+        qtbot.wait(5)
+        problems += clipped_texts(window.client_view)
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_no_text_is_cut_off_in_the_swedish_forms(qtbot, swedish, database, clipped_texts):
+    from clientfit.ui import dialogs
+
+    problems = []
+    for make in (
+        lambda: dialogs.ClientDialog(lambda v: v),
+        lambda: dialogs.ContactDialog(lambda v: v),
+        lambda: dialogs.DeliverableDialog(lambda v: v),
+        lambda: dialogs.NoteDialog(lambda v: v),
+    ):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += clipped_texts(dialog)
+        dialog.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_qt_own_buttons_are_swedish(qtbot, swedish):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Avbryt", "Spara"]
