@@ -922,26 +922,139 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         </message>
     </context>
     <context>
+        <name>FactorBar</name>
+        <message>
+            <location filename="../../ui/health_charts.py" line="32" />
+            <source>No data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_charts.py" line="24" />
+            <source>Risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_charts.py" line="34" />
+            <source>Risk {pct} %</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HealthGauge</name>
         <message>
-            <location filename="../../ui/gauge.py" line="31" />
+            <location filename="../../ui/gauge.py" line="40" />
             <source>Health gauge</source>
             <translation>Hälsomätare</translation>
         </message>
         <message>
-            <location filename="../../ui/gauge.py" line="143" />
+            <location filename="../../ui/gauge.py" line="159" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../ui/gauge.py" line="54" />
+            <location filename="../../ui/gauge.py" line="63" />
             <source>No score: not enough data yet</source>
             <translation>Ingen poäng: för lite uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../ui/gauge.py" line="57" />
+            <location filename="../../ui/gauge.py" line="66" />
             <source>Score {score} of 100: {band}</source>
             <translation>Poäng {score} av 100: {band}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthPanel</name>
+        <message>
+            <location filename="../../ui/health_panel.py" line="156" />
+            <source>1 – dread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="156" />
+            <source>3 – so-so</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="156" />
+            <source>5 – delight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="260" />
+            <source>Add a deliverable first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="122" />
+            <location filename="../../ui/health_panel.py" line="229" />
+            <source>Client health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="266" />
+            <source>Considered ending {n}× in the last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="154" />
+            <source>Gut feeling about this client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="155" />
+            <source>Gut feeling: not rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="158" />
+            <source>Gut feeling: {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="164" />
+            <source>I considered ending this client today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="130" />
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="147" />
+            <source>Log a revision round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="148" />
+            <source>Log a revision round on a deliverable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="262" />
+            <source>Log one more round of changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="92" />
+            <source>No data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="106" />
+            <source>Risk {risk} %, weight {weight}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="230" />
+            <source>The health score could not be computed:
+{error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_panel.py" line="252" />
+            <source>{title} ({n} rounds so far)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2061,6 +2174,20 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <location filename="../../ui/offboarding_pages_message.py" line="157" />
             <source>What</source>
             <translation>Vad</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../../ui/health_charts.py" line="67" />
+            <source>Health trend by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/health_charts.py" line="81" />
+            <location filename="../../ui/health_charts.py" line="108" />
+            <source>No history yet</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
