@@ -128,7 +128,7 @@ def _name_for(db_path: Path, moment: dt.datetime, reason: str) -> Path:
     candidate = folder / (f"{base}-{tag}.db" if tag else f"{base}.db")
     n = 2
     while candidate.exists():  # two backups in the same second
-        candidate = folder / f"{base}-{tag or 'backup'}-{n}.db"
+        candidate = folder / (f"{base}-{tag}.{n}.db" if tag else f"{base}.{n}.db")
         n += 1
     return candidate
 
@@ -183,7 +183,7 @@ def backup_database(
 
 
 _NAME = re.compile(
-    r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?P<z>Z?)(?:-(?P<reason>[A-Za-z0-9-]+))?\.db$"
+    r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?P<z>Z?)(?:-(?P<reason>[A-Za-z0-9-]+))?(?:\.\d+)?\.db$"
 )
 
 
@@ -197,8 +197,7 @@ def _parse(path: Path, stem: str) -> BackupInfo | None:
     except (ValueError, OSError):
         return None
     moment = moment.replace(tzinfo=dt.timezone.utc) if m["z"] else moment.astimezone()
-    reason = re.sub(r"-\d+$", "", m["reason"] or "")
-    return BackupInfo(path, moment.astimezone(dt.timezone.utc), size, reason)
+    return BackupInfo(path, moment.astimezone(dt.timezone.utc), size, m["reason"] or "")
 
 
 def list_backups(db_path: Path | str) -> list[BackupInfo]:
