@@ -1,0 +1,170 @@
+"""File → Import…: preview off the GUI thread, then Import commits; Cancel at any point changes nothing."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from clientfit.store.models import Client, Message, TimeEntry
+
+FIXTURES = Path(__file__).resolve().parents[1] / "intake" / "fixtures"
+sys.path.insert(0, str(FIXTURES.parent))
+from bigmail import make_mbox  # noqa: E402  (the intake tests' generator)
+
+
+@pytest.fixture
+def stockholm(database):
+    from clientfit.health.config import TIME_ZONE
+    from clientfit.store.settings import set_setting
+
+    set_setting(TIME_ZONE, "Europe/Stockholm")
+    return database
+
+
+@pytest.fixture
+def dialog(qtbot):
+    from clientfit.ui.import_dialog import ImportDialog
+
+    def make(path=None, kind="auto"):
+        dlg = ImportDialog(path=path, kind=kind)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        return dlg
+
+    return make
+
+
+def _rows(dlg) -> list[list[str]]:
+    model = dlg.model
+    return [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+
+
+def test_preview_shows_what_would_change_and_import_commits_it(stockholm, dialog, qtbot):
+    # Given a Toggl export naming two clients Clientfit does not know, and two bad rows
+    dlg = dialog(FIXTURES / "toggl.csv")
+    assert dlg.format_label.text().startswith("Toggl Track detailed CSV")
+    assert dlg.preview_button.isEnabled() and not dlg.results.isVisible()
+
+    # When the user previews it
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: dlg.import_button.isVisible(), timeout=10_000)
+
+    # Then the counts, the new client and the problems are shown, and nothing is written yet
+    assert _rows(dlg) == [["Clients", "2", "–", "–"], ["Time entries", "4", "–", "–"]]
+    assert dlg.new_clients.stringList() == ["Mälarförlaget AB", "Nordljus Media"]
+    assert dlg.problems.stringList() == [
+        "line 6: “2024-13-45” is not a date",
+        "line 7: the entry names no client",
+    ]
+    assert dlg.progress.value() == 1000
+    assert TimeEntry.select().count() == 0 and Client.select().count() == 0
+
+    # When they press Import, the records are saved and the main window is told
+    with qtbot.waitSignal(dlg.imported, timeout=10_000) as imported:
+        dlg.import_button.click()
+    assert imported.args[0].committed
+    qtbot.waitUntil(lambda: not dlg.running())
+    assert TimeEntry.select().count() == 4
+    assert Client.get(Client.name == "Nordljus Media")
+    assert dlg.close_button.isVisible() and "Imported" in dlg.status.text()
+
+
+def test_cancel_in_the_middle_of_a_big_mbox_changes_nothing(database, dialog, qtbot, tmp_path):
+    from clientfit.intake import run_import
+
+    run_import(FIXTURES / "contacts.vcf")
+    before = Message.select().count()
+    path = make_mbox(tmp_path / "big.mbox", 20_000)
+    dlg = dialog(path)
+    seen: list[int] = []
+
+    def on_progress(done, total):
+        seen.append(done)
+        if len(seen) == 2:  # the bar has moved: press Cancel
+            dlg.cancel_button.click()
+
+    dlg.preview_button.click()
+    dlg._worker.progressed.connect(on_progress)
+    qtbot.waitUntil(lambda: not dlg.running(), timeout=60_000)
+
+    assert len(seen) >= 2 and 0 < seen[1] < path.stat().st_size
+    assert dlg.status.text() == "Cancelled. Nothing was changed."
+    assert Message.select().count() == before
+    assert dlg.preview_button.isVisible() and dlg.preview_button.isEnabled()
+
+
+def test_cancel_after_the_preview_rolls_back(stockholm, dialog, qtbot):
+    dlg = dialog(FIXTURES / "harvest_invoices.csv")
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=10_000)
+    assert dlg.new_clients.stringList() == ["Mälarförlaget AB", "Nordljus Media", "LIND & CO, AB"]
+
+    dlg.cancel_button.click()
+    qtbot.waitUntil(lambda: not dlg.running(), timeout=10_000)
+
+    assert Client.select().count() == 0
+    assert not dlg.results.isVisible() and not dlg.progress.isVisible()
+
+
+def test_closing_the_window_while_staged_rolls_back(stockholm, dialog, qtbot):
+    dlg = dialog(FIXTURES / "clockify.csv")
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=10_000)
+
+    dlg.reject()
+
+    assert not dlg.running()
+    assert TimeEntry.select().count() == 0
+
+
+def test_a_file_already_imported_says_there_is_nothing_new(stockholm, dialog, qtbot):
+    from clientfit.intake import run_import
+
+    run_import(FIXTURES / "clockify.csv")
+    dlg = dialog(FIXTURES / "clockify.csv")
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: not dlg.running(), timeout=10_000)
+
+    assert "already in Clientfit" in dlg.status.text()
+    assert _rows(dlg) == [["Time entries", "–", "–", "3"]]
+    assert not dlg.import_button.isVisible()
+
+
+def test_an_unknown_file_names_the_supported_formats_and_cannot_be_previewed(
+    database, dialog, tmp_path
+):
+    odd = tmp_path / "notes.txt"
+    odd.write_text("just some text\n", encoding="utf-8")
+
+    dlg = dialog(odd)
+
+    assert "Supported formats" in dlg.format_label.text()
+    assert not dlg.preview_button.isEnabled()
+
+
+def test_mail_asks_for_the_users_own_addresses_and_remembers_them(database, dialog, qtbot):
+    from clientfit.intake import run_import
+    from clientfit.intake.mail import own_addresses
+
+    run_import(FIXTURES / "contacts.vcf")
+    dlg = dialog(FIXTURES / "mail.mbox")
+    assert dlg.own_edit.isVisible()
+    dlg.own_edit.setText("Eva@Studio.se; eva.private@gmail.com")
+
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=10_000)
+
+    assert own_addresses() == {"eva@studio.se", "eva.private@gmail.com"}
+    assert _rows(dlg) == [["Messages", "6", "–", "1"]]  # Gmail's repeat of one message
+    assert dlg.problems.stringList() == ["message 7: the message has no readable Date header"]
+    assert "1 messages belong to no client" in dlg.notes.text()
+    dlg.reject()
+
+
+def test_choosing_the_kind_by_hand_refuses_a_mismatch(database, dialog):
+    dlg = dialog(FIXTURES / "toggl.csv", kind="invoices")
+
+    assert "cannot be imported as invoices" in dlg.format_label.text()
+    assert not dlg.preview_button.isEnabled()
