@@ -41,7 +41,9 @@ class Builder:
         self._n = 0
 
     def client(self, name: str, gut: int | None = None) -> Client:
-        return Client.create(name=name, name_key=name_key(name), gut=gut)
+        return Client.create(
+            name=name, name_key=name_key(name), gut=gut, created_at=dt.datetime(2025, 1, 1)
+        )
 
     def message(
         self,

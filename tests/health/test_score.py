@@ -295,3 +295,11 @@ def test_details_are_translatable_and_numbers_follow_the_language(make, monkeypa
     f = score_client(c.id, make.AT, lang="sv").factor("profitability")
     assert "1\u00a0000,0 hours" in f.detail  # Swedish digit grouping and decimal comma
     assert any("nothing paid" in m for m in seen)
+
+
+def test_the_gut_rating_does_not_reach_back_before_the_client_was_added(make):
+    c = make.client("Rated today", gut=1)
+    c.created_at = dt.datetime(2026, 6, 1, 12)
+    c.save()
+    assert score_client(c.id, dt.date(2026, 5, 31)).band.key == "unknown"
+    assert score_client(c.id, make.AT).factor("gut").risk == 1.0

@@ -106,7 +106,7 @@ def gather(at: dt.date | None = None) -> Portfolio:
         target=target,
         target_is_median=target_is_median,
         intensity_median=median(ratios) if ratios else None,
-        clients=signals.clients(),
+        clients=signals.clients(before=w.end),
         messages=msgs,
         time=time,
         money=money,

@@ -266,11 +266,12 @@ def gut_signals(w: Window) -> dict[int, int]:
     return dict(_rows(query))
 
 
-def clients(client_id: int | None = None) -> list[tuple[int, str, str, int | None]]:
-    """(id, name, currency, gut) of every client, or of one."""
-    query = Client.select(Client.id, Client.name, Client.currency, Client.gut).order_by(
-        Client.name_key
-    )
-    if client_id is not None:
-        query = query.where(Client.id == client_id)
+def clients(before: dt.datetime | None = None) -> list[tuple[int, str, str, int | None]]:
+    """(id, name, currency, gut) of every client, in name order.
+
+    With `before`, the gut rating counts only for clients added before that moment: the rating
+    is what the user feels now, not what they felt before the client was in Clientfit.
+    """
+    gut = Client.gut if before is None else Case(None, [(Client.created_at < before, Client.gut)])
+    query = Client.select(Client.id, Client.name, Client.currency, gut).order_by(Client.name_key)
     return _rows(query)
