@@ -98,3 +98,26 @@ def test_qt_own_buttons_are_swedish(qtbot, swedish):
     )
     qtbot.addWidget(box)
     assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Avbryt", "Spara"]
+
+
+@pytest.mark.parametrize("name", ["Sundqvist Event & PR", "Lumo Studio"])
+def test_no_text_is_cut_off_in_the_swedish_offboarding_dialog(
+    qtbot, swedish, demo_db, clipped_texts, name
+):
+    from clientfit import offboarding as ob
+    from clientfit.store.models import Client
+    from clientfit.ui.offboarding_dialog import OffboardingDialog
+
+    client = Client.get(Client.name == name)
+    ob.start_plan(client, "Jag tror inte längre att mina tjänster motsvarar era behov.")
+    dialog = OffboardingDialog(client.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.pages[0].heading.text() == "1. Låt det svalna"
+    problems = []
+    for row in range(len(dialog.pages)):
+        dialog.go_to(row)
+        qtbot.wait(5)
+        problems += [f"page {row + 1}: {p}" for p in clipped_texts(dialog)]
+    assert not problems, "\n".join(problems)

@@ -1317,7 +1317,7 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         <message>
             <location filename="../../ui/offboarding_pages_guard.py" line="54" />
             <source>State</source>
-            <translation>Läge</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../ui/offboarding_pages_guard.py" line="75" />
@@ -2032,7 +2032,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         <message>
             <location filename="../../ui/offboarding_pages_message.py" line="281" />
             <source>The kind of provider to suggest:</source>
-            <translation>Den sortens leverantör du kan föreslå:</translation>
+            <translation>Leverantörer du kan föreslå:</translation>
         </message>
         <message>
             <location filename="../../ui/offboarding_pages_message.py" line="270" />
