@@ -107,3 +107,17 @@ def test_an_existing_client_matches_case_insensitively_and_gains_only_new_addres
     karin = _points("Karin Ek")["email"]
     assert [k for _v, k, _l in karin] == ["karin.ek@malarforlaget.se", "karin@hotmail.com"]
     assert summary.updated["contacts"] == 1
+
+
+def test_the_users_own_card_does_not_become_a_client(database, me, tmp_path):
+    card = tmp_path / "me.vcf"
+    card.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Eva Freelancer\nORG:Eva Design\nEMAIL:EVA@studio.se\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ola\nEMAIL:ola@ola.se\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+
+    summary = run_import(card)
+
+    assert summary.new_clients == ["Ola"]
+    assert summary.notes == ["line 1: this is your own card (Eva Freelancer); left out."]

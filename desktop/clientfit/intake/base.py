@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from clientfit.i18n import N_, _
+from clientfit.i18n import N_, _, current_language, ngettext_for
 
 BATCH = 500
 MAX_LINE = 1_000_000  # bytes; a longer line is refused with a clear message
@@ -124,17 +124,22 @@ class InvoiceRecord:
     draft: bool = False
 
 
-# Names of the record kinds counted in a summary, in the order they are shown.
+# The record kinds counted in a summary, in the order shown: (singular, plural) msgids.
 KIND_LABELS = {
-    "clients": N_("clients"),
-    "contacts": N_("contacts"),
-    "contact_points": N_("e-mail addresses and phones"),
-    "messages": N_("messages"),
-    "time_entries": N_("time entries"),
-    "invoices": N_("invoices"),
-    "payments": N_("payments"),
-    "rows": N_("rows"),
+    "clients": (N_("client"), N_("clients")),
+    "contacts": (N_("contact"), N_("contacts")),
+    "contact_points": (N_("e-mail address or phone"), N_("e-mail addresses and phones")),
+    "messages": (N_("message"), N_("messages")),
+    "time_entries": (N_("time entry"), N_("time entries")),
+    "invoices": (N_("invoice"), N_("invoices")),
+    "payments": (N_("payment"), N_("payments")),
 }
+
+
+def count_of(kind: str, n: int) -> str:
+    """ "1 client", "3 clients" in the current language; unknown kinds (dump tables) as they are."""
+    one, many = KIND_LABELS.get(kind, (kind, kind))
+    return f"{n} {ngettext_for(current_language())(one, many, n)}"
 
 
 @dataclass
@@ -171,7 +176,8 @@ class ImportSummary:
             (_("Updated"), self.updated),
             (_("Already there (skipped)"), self.skipped),
         ):
-            parts = [f"{counts[k]} {_(v)}" for k, v in KIND_LABELS.items() if counts.get(k)]
+            keys = [*KIND_LABELS, *sorted(set(counts) - set(KIND_LABELS))]
+            parts = [count_of(k, counts[k]) for k in keys if counts.get(k)]
             if parts:
                 out.append(f"{label}: " + ", ".join(parts))
         if self.new_clients:

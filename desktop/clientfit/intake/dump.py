@@ -21,7 +21,7 @@ from peewee import DateField, DateTimeField
 from clientfit.fileio import atomic_write
 from clientfit.i18n import _
 from clientfit.intake.base import BATCH, MAX_LINE, ImportContext, ImportSummary, IntakeError
-from clientfit.store.database import schema_version
+from clientfit.store.database import db, schema_version
 from clientfit.store.models import ALL_MODELS, Client, utcnow
 
 FORMAT = "clientfit-dump"
@@ -205,6 +205,8 @@ def _typed(model, row: dict, path: Path) -> dict:
 def load(path: Path, ctx: ImportContext, summary: ImportSummary) -> None:
     """Add the dump's rows the database lacks (see the module docstring), in the caller's transaction."""
     ctx.total = path.stat().st_size
+    # rows may refer to rows of tables that come later in the file: check references at commit
+    db.pragma("defer_foreign_keys", 1)
     with open(path, encoding="utf-8", errors="strict") as fh:
         reader = _Reader(fh, path)
         batch: list[dict] = []

@@ -25,6 +25,7 @@ from clientfit.intake.base import (
     at_line,
 )
 from clientfit.intake.clients import ClientBook
+from clientfit.intake.mail import own_addresses
 from clientfit.intake.textio import LineReader, decode_line, too_long_reason
 from clientfit.store.models import Contact, ContactPoint, name_key
 from clientfit.store.roster import ValidationError, _email_ok, clean_name
@@ -164,11 +165,19 @@ def write(records: Iterator[ContactRecord | Rejection], summary: ImportSummary) 
     """Contacts into the database: an existing contact (same client and name, or one of its e-mail
     addresses already known) gains the addresses and phones it lacks; nothing is ever removed."""
     book = ClientBook(summary)
+    mine = own_addresses()
     for rec in records:
         if isinstance(rec, Rejection):
             summary.rejected.append(rec)
             continue
         summary.read += 1
+        if mine and any(e.lower() in mine for e, _lab in rec.emails):
+            summary.notes.append(
+                _("{where}: this is your own card ({name}); left out.").format(
+                    where=rec.where, name=rec.name
+                )
+            )
+            continue
         try:
             name = clean_name(rec.name, "contact name")
             emails = [(e, lab) for e, lab in rec.emails if _email_ok(e)]

@@ -380,13 +380,13 @@ class ImportDialog(QDialog):
         if summary is not None:
             if summary.not_matched:
                 notes.append(
-                    self.tr("%1 messages belong to no client and are left out.").replace(
+                    self.tr("Messages that belong to no client (left out): %1").replace(
                         "%1", count(summary.not_matched)
                     )
                 )
             if summary.drafts:
                 notes.append(
-                    self.tr("%1 draft invoices are left out.").replace("%1", count(summary.drafts))
+                    self.tr("Draft invoices (left out): %1").replace("%1", count(summary.drafts))
                 )
             notes.extend(summary.notes[:5])
         self.notes.setText("\n".join(notes))
