@@ -159,11 +159,11 @@ def test_a_new_clients_rate_is_not_judged_yet(make):
 def test_the_rate_is_judged_against_the_target_rate_setting(make):
     c = make.client("Cheap")
     make.weekly_hours(c, 10, weeks=10)  # 100 hours
-    make.invoice(c, 50000, make.AT - dt.timedelta(days=20), paid=make.AT - dt.timedelta(days=20))
+    make.invoice(c, 50000, make.AT + dt.timedelta(days=30), issued=make.AT)
     set_setting(config.TARGET_RATE, 1000)
     f = score_client(c.id, make.AT).factor("profitability")
     assert f.detail == (
-        "Effective rate 500 SEK/h (50,000 SEK over 100.0 hours, last 12 months) "
+        "Effective rate 500 SEK/h (50,000 SEK over 100.0 hours billed, last 12 months) "
         "against your target of 1,000 SEK/h"
     )
     assert f.risk == pytest.approx(0.5 / 0.6)
@@ -174,9 +174,7 @@ def test_without_a_target_the_rate_is_judged_against_the_portfolio_median(make):
     for name, rate in rates.items():
         c = make.client(name)
         make.weekly_hours(c, 10, weeks=10)
-        make.invoice(
-            c, rate * 100, make.AT - dt.timedelta(days=20), paid=make.AT - dt.timedelta(days=20)
-        )
+        make.invoice(c, rate * 100, make.AT, paid=make.AT, issued=make.AT)
     scores = {s.name: s.factor("profitability") for s in score_portfolio(make.AT).values()}
     assert "median of 800 SEK/h" in scores["A"].detail
     assert scores["A"].risk == pytest.approx(0.5 / 0.6)
@@ -303,3 +301,13 @@ def test_the_gut_rating_does_not_reach_back_before_the_client_was_added(make):
     c.save()
     assert score_client(c.id, dt.date(2026, 5, 31)).band.key == "unknown"
     assert score_client(c.id, make.AT).factor("gut").risk == 1.0
+
+
+def test_hours_after_the_latest_invoice_are_work_not_yet_billed(make):
+    c = make.client("Monthly")
+    make.weekly_hours(c, 10, weeks=12)  # the last 4 weeks are after the invoice
+    make.invoice(c, 80000, make.AT, issued=make.AT - dt.timedelta(days=27))
+    set_setting(config.TARGET_RATE, 1000)
+    f = score_client(c.id, make.AT).factor("profitability")
+    assert "(80,000 SEK over 80.0 hours billed" in f.detail
+    assert f.risk == 0.0

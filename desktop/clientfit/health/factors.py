@@ -24,7 +24,7 @@ ROUNDS_NORMAL, ROUNDS_FULL = 1.0, 4.0  # revision rounds per deliverable
 CHANGE_NORMAL, CHANGE_FULL = 0.10, 0.50  # share of messages asking for changes
 LATE_GRACE, LATE_FULL = 5.0, 45.0  # days past due, amount-weighted
 RATE_FULL_SHORTFALL = 0.6  # an effective rate 60 % below target is full risk
-NEW_CLIENT_DAYS = 60  # the rate of a client whose first hours are this recent is not judged yet
+NEW_CLIENT_DAYS = 45  # the rate of a client whose first hours are this recent is not judged yet
 PARETO_FULL = 3.0  # share of trouble / share of revenue
 CONSIDERED_FULL = 3  # times considered ending in 30 days
 
@@ -288,6 +288,8 @@ def profitability(
                 h.tenure_days,
             ).format(days=h.tenure_days),
         )
+    if revenue > 0 and h.invoiced_s > 0:
+        hours = h.invoiced_s / 3600  # work after the latest invoice is not billed yet
     if revenue <= 0:
         return Factor(
             "profitability",
@@ -309,16 +311,17 @@ def profitability(
         )
         if not target:
             text = t._(
-                "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours, last 12 months)"
+                "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours billed, "
+                "last 12 months)"
             )
         elif target_is_median:
             text = t._(
-                "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours, "
+                "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours billed, "
                 "last 12 months) against the portfolio's median of {target} {cur}/h"
             )
         else:
             text = t._(
-                "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours, "
+                "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours billed, "
                 "last 12 months) against your target of {target} {cur}/h"
             )
         return text.format(**values)

@@ -91,7 +91,9 @@ def gather(at: dt.date | None = None) -> Portfolio:
     target_is_median = target is None
     if target is None:
         rates = [
-            (money[cid].received + money[cid].open_not_due) / 100 / (t.long_s / 3600)
+            (money[cid].received + money[cid].open_not_due)
+            / 100
+            / ((t.invoiced_s or t.long_s) / 3600)
             for cid, t in time.items()
             if t.long_s > 0 and cid in money and money[cid].received + money[cid].open_not_due > 0
         ]

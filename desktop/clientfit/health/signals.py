@@ -124,28 +124,39 @@ class HourSignals:
     short_billable_s: int = 0
     long_s: int = 0
     tenure_days: int = 0  # days from the client's first logged hours to `at`
+    invoiced_s: int = 0  # of long_s, the hours up to the client's latest invoice (billed work)
 
 
 def hour_signals(w: Window) -> dict[int, HourSignals]:
-    """Seconds worked per client: billable in the short window, everything in the long one."""
+    """Seconds worked per client: billable in the short window, everything in the long one, and
+    the part of it done up to the latest invoice (later hours are work not yet billed)."""
+    last_invoice = (
+        Invoice.select(Invoice.client, fn.MAX(Invoice.issued_on).alias("last"))
+        .where(Invoice.issued_on <= w.at)
+        .group_by(Invoice.client)
+        .alias("li")
+    )
     before_end = TimeEntry.started_at < w.end
     short = (TimeEntry.started_at >= w.short_start) & before_end & TimeEntry.billable
     long = (TimeEntry.started_at >= w.long_start) & before_end
+    billed = long & (TimeEntry.started_at < fn.date(last_invoice.c.last, "+1 day"))
     query = (
         TimeEntry.select(
             TimeEntry.client,
             fn.SUM(Case(None, [(short, TimeEntry.seconds)], 0)),
             fn.SUM(Case(None, [(long, TimeEntry.seconds)], 0)),
             fn.MIN(TimeEntry.started_at),
+            fn.SUM(Case(None, [(billed, TimeEntry.seconds)], 0)),
         )
+        .join(last_invoice, JOIN.LEFT_OUTER, on=(last_invoice.c.client_id == TimeEntry.client))
         .where(before_end)
         .group_by(TimeEntry.client)
     )
     out = {}
-    for cid, s, t, first in _rows(query):
+    for cid, s, t, first, billed_s in _rows(query):
         if t:
             tenure = (w.at - dt.date.fromisoformat(str(first)[:10])).days
-            out[cid] = HourSignals(s or 0, t, tenure)
+            out[cid] = HourSignals(s or 0, t, tenure, billed_s or 0)
     return out
 
 
