@@ -11,12 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
     QMenuBar,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -62,6 +66,34 @@ def _button_problem(button: QAbstractButton) -> str | None:
     hint = button.sizeHint().width()
     if hint > button.width() + SLACK:
         return f"{type(button).__name__} {_plain(button.text())!r}: needs {hint}px, has {button.width()}px"
+    return None
+
+
+def _combo_problem(combo: QComboBox) -> str | None:
+    """The shown item (or a spin box's value and suffix) wider than the field it is drawn in."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = combo.fontMetrics().horizontalAdvance(text)
+    if need > field.width() + SLACK:
+        return f"combo box {text!r}: needs {need}px, has {field.width()}px"
+    return None
+
+
+def _spin_problem(spin: QAbstractSpinBox) -> str | None:
+    edit = spin.lineEdit()
+    text = spin.text()
+    if not text or edit is None:
+        return None
+    need = spin.fontMetrics().horizontalAdvance(text)
+    available = edit.width() - 4  # the line edit's own text margins
+    if need > available + SLACK:
+        return f"{type(spin).__name__} {text!r}: needs {need}px, has {available}px"
     return None
 
 
@@ -125,6 +157,12 @@ def clipped_texts(root: QWidget) -> list[str]:
             found = [problem] if problem else []
         elif isinstance(widget, (QPushButton, QCheckBox, QRadioButton)):
             problem = _button_problem(widget)
+            found = [problem] if problem else []
+        elif isinstance(widget, QComboBox):
+            problem = _combo_problem(widget)
+            found = [problem] if problem else []
+        elif isinstance(widget, QAbstractSpinBox):
+            problem = _spin_problem(widget)
             found = [problem] if problem else []
         elif isinstance(widget, QTabBar):
             found = _tabbar_problems(widget)
