@@ -121,3 +121,17 @@ def test_the_users_own_card_does_not_become_a_client(database, me, tmp_path):
 
     assert summary.new_clients == ["Ola"]
     assert summary.notes == ["line 1: this is your own card (Eva Freelancer); left out."]
+
+
+def test_outlook_style_bare_quoted_printable_with_a_soft_break(database, tmp_path):
+    card = tmp_path / "outlook.vcf"
+    card.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;LANGUAGE=sv;CHARSET=Windows-1252:Ek;Ulla\r\n"
+        b"FN;CHARSET=Windows-1252;QUOTED-PRINTABLE:Ulla =D6stlund-Ek, =\r\nfr=E5n Kalmar\r\n"
+        b"ORG;CHARSET=Windows-1252:Sk\xe4rg\xe5rdsbyr\xe5n\r\nEND:VCARD\r\n"
+    )
+
+    summary = run_import(card)
+
+    assert summary.new_clients == ["Skärgårdsbyrån"]  # a raw Windows-1252 line
+    assert Contact.get().name == "Ulla Östlund-Ek, från Kalmar"

@@ -31,20 +31,39 @@ from clientfit.store.models import Contact, ContactPoint, name_key
 from clientfit.store.roster import ValidationError, _email_ok, clean_name
 
 _DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
-_QP = re.compile(r"^[^:]*ENCODING=QUOTED-PRINTABLE[^:]*:", re.IGNORECASE)
+_QP = re.compile(r"^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE\b[^:]*:", re.IGNORECASE)
 _SKIP_TYPES = {"INTERNET", "PREF", "X400", "VOICE", "X-INTERNET"}
 
 
 def _unfold_qp(lines: list[str]) -> list[str]:
-    """Join quoted-printable soft line breaks ("=" at the end) that vobject would choke on."""
+    """Unfold: quoted-printable soft line breaks ("=" at the end), which vobject would choke on,
+    and ordinary folded lines, so that whole values can be looked at."""
     out: list[str] = []
     joining = False
     for line in lines:
         if joining:
             out[-1] = out[-1][:-1] + line.lstrip(" \t")
+        elif line[:1] in (" ", "\t") and out:
+            out[-1] += line[1:]  # an ordinary folded line (RFC 6350 3.2), unfolded here
         else:
             out.append(line)
         joining = bool(_QP.match(out[-1])) and out[-1].endswith("=")
+    return out
+
+
+_TEXT_PROPS = re.compile(r"^(?:[\w-]+\.)?(?:FN|TITLE|ROLE|ORG|NOTE)[;:]", re.IGNORECASE)
+_BARE_COMMA = re.compile(r"(?<!\\),")
+
+
+def _escape_commas(lines: list[str]) -> list[str]:
+    """vCard 2.1 (and careless 3.0 writers) leave commas in names unescaped; vobject would read
+    "Ek, Ulla" as a list and keep only "Ek"."""
+    out = []
+    for line in lines:
+        if _TEXT_PROPS.match(line) and ":" in line:
+            head, value = line.split(":", 1)
+            line = f"{head}:{_BARE_COMMA.sub(lambda _m: chr(92) + ',', value)}"
+        out.append(line)
     return out
 
 
@@ -94,7 +113,9 @@ def _label(prop) -> str | None:
 def card_to_record(start: int, lines: list[str]) -> ContactRecord:
     """One card's lines into a plain contact record (ValueError when it says nothing usable)."""
     try:
-        card = vobject.readOne("\r\n".join(_unfold_qp(lines)) + "\r\n", ignoreUnreadable=True)
+        card = vobject.readOne(
+            "\r\n".join(_escape_commas(_unfold_qp(lines))) + "\r\n", ignoreUnreadable=True
+        )
     except Exception as exc:  # vobject raises a zoo of exception types for broken input
         raise ValueError(_("unreadable card ({error})").format(error=str(exc)[:120])) from None
     labels: dict[str, str] = {}

@@ -61,6 +61,7 @@ class ImportDialog(QDialog):
         self._detected = None
         self._nothing_new = False
         self._build()
+        self.setAcceptDrops(True)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         if path:
             self.set_path(path)
@@ -451,6 +452,18 @@ class ImportDialog(QDialog):
             }
         )
         set_setting(OWN_ADDRESSES, mine)
+
+    # --- drag and drop: a file dropped on the dialog is the file to import ---------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if self._worker is None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls and self._worker is None:
+            self.set_path(urls[0].toLocalFile())
+            event.acceptProposedAction()
 
     # --- closing -------------------------------------------------------------------------------
 
