@@ -926,17 +926,17 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         <message>
             <location filename="../../ui/health_charts.py" line="32" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation>Inga uppgifter</translation>
         </message>
         <message>
             <location filename="../../ui/health_charts.py" line="24" />
             <source>Risk</source>
-            <translation type="unfinished" />
+            <translation>Risk</translation>
         </message>
         <message>
             <location filename="../../ui/health_charts.py" line="34" />
             <source>Risk {pct} %</source>
-            <translation type="unfinished" />
+            <translation>Risk {pct} %</translation>
         </message>
     </context>
     <context>
@@ -967,197 +967,201 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         <message>
             <location filename="../../ui/health_panel.py" line="156" />
             <source>1 – dread</source>
-            <translation type="unfinished" />
+            <translation>1 – bävar</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="156" />
             <source>3 – so-so</source>
-            <translation type="unfinished" />
+            <translation>3 – sådär</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="156" />
             <source>5 – delight</source>
-            <translation type="unfinished" />
+            <translation>5 – en fröjd</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="260" />
             <source>Add a deliverable first</source>
-            <translation type="unfinished" />
+            <translation>Lägg till en leverans först</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="122" />
             <location filename="../../ui/health_panel.py" line="229" />
             <source>Client health</source>
-            <translation type="unfinished" />
+            <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="266" />
             <source>Considered ending {n}× in the last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Övervägt att avsluta {n} gånger de senaste 30 dagarna</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="154" />
             <source>Gut feeling about this client</source>
-            <translation type="unfinished" />
+            <translation>Magkänsla för kunden</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="155" />
             <source>Gut feeling: not rated</source>
-            <translation type="unfinished" />
+            <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="158" />
             <source>Gut feeling: {label}</source>
-            <translation type="unfinished" />
+            <translation>Magkänsla: {label}</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="164" />
             <source>I considered ending this client today</source>
-            <translation type="unfinished" />
+            <translation>Jag funderade på att avsluta kunden i dag</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="130" />
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="147" />
             <source>Log a revision round</source>
-            <translation type="unfinished" />
+            <translation>Registrera en ändringsrunda</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="148" />
             <source>Log a revision round on a deliverable</source>
-            <translation type="unfinished" />
+            <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="262" />
             <source>Log one more round of changes</source>
-            <translation type="unfinished" />
+            <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="92" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation>Inga uppgifter</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="106" />
             <source>Risk {risk} %, weight {weight}</source>
-            <translation type="unfinished" />
+            <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="230" />
             <source>The health score could not be computed:
 {error}</source>
-            <translation type="unfinished" />
+            <translation>Hälsopoängen kunde inte räknas ut:
+{error}</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="252" />
             <source>{title} ({n} rounds so far)</source>
-            <translation type="unfinished" />
+            <translation>{title} ({n} rundor hittills)</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/import_dialog.py" line="389" />
             <source>%1 draft invoices are left out.</source>
-            <translation>%1 fakturautkast utelämnas.</translation>
+            <translation type="vanished">%1 fakturautkast utelämnas.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="383" />
             <source>%1 messages belong to no client and are left out.</source>
-            <translation>%1 meddelanden hör inte till någon kund och utelämnas.</translation>
+            <translation type="vanished">%1 meddelanden hör inte till någon kund och utelämnas.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="307" />
+            <location filename="../../ui/import_dialog.py" line="308" />
             <source>%1 records read. Nothing is saved until you press Import.</source>
             <translation>%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="411" />
+            <location filename="../../ui/import_dialog.py" line="412" />
             <source>%1 — ready to preview</source>
             <translation>%1 – redo att förhandsvisas</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="159" />
+            <location filename="../../ui/import_dialog.py" line="160" />
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="156" />
+            <location filename="../../ui/import_dialog.py" line="157" />
             <source>&amp;Preview</source>
             <translation>&amp;Förhandsvisa</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="336" />
-            <location filename="../../ui/import_dialog.py" line="343" />
+            <location filename="../../ui/import_dialog.py" line="337" />
+            <location filename="../../ui/import_dialog.py" line="344" />
             <source>Cancelled. Nothing was changed.</source>
             <translation>Avbrutet. Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="276" />
+            <location filename="../../ui/import_dialog.py" line="277" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="76" />
+            <location filename="../../ui/import_dialog.py" line="77" />
             <source>Choose &amp;file…</source>
             <translation>Välj &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="80" />
-            <location filename="../../ui/import_dialog.py" line="210" />
+            <location filename="../../ui/import_dialog.py" line="81" />
+            <location filename="../../ui/import_dialog.py" line="211" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="77" />
+            <location filename="../../ui/import_dialog.py" line="78" />
             <source>Choose a file</source>
             <translation>Välj en fil</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="73" />
+            <location filename="../../ui/import_dialog.py" line="74" />
             <source>Choose a file exported from another program</source>
             <translation>Välj en fil som har exporterats från ett annat program</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="95" />
+            <location filename="../../ui/import_dialog.py" line="96" />
             <source>Clientfit JSON dump</source>
             <translation>Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="91" />
+            <location filename="../../ui/import_dialog.py" line="92" />
             <source>Contacts (vCard)</source>
             <translation>Kontakter (vCard)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="369" />
+            <location filename="../../ui/import_dialog.py" line="370" />
             <source>Could not be read: %1</source>
             <translation>Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="316" />
+            <location filename="../../ui/import_dialog.py" line="390" />
+            <source>Draft invoices (left out): %1</source>
+            <translation>Fakturautkast (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="317" />
             <source>Everything in this file is already in Clientfit; there is nothing to import.</source>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="203" />
+            <location filename="../../ui/import_dialog.py" line="204" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="74" />
+            <location filename="../../ui/import_dialog.py" line="75" />
             <source>File to import</source>
             <translation>Fil att importera</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="110" />
+            <location filename="../../ui/import_dialog.py" line="111" />
             <source>File:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="112" />
+            <location filename="../../ui/import_dialog.py" line="113" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
@@ -1167,122 +1171,127 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="201" />
+            <location filename="../../ui/import_dialog.py" line="202" />
             <source>Import a file</source>
             <translation>Importera en fil</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="117" />
+            <location filename="../../ui/import_dialog.py" line="118" />
             <source>Import progress</source>
             <translation>Importens förlopp</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="122" />
+            <location filename="../../ui/import_dialog.py" line="123" />
             <source>Import status</source>
             <translation>Importens läge</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="328" />
+            <location filename="../../ui/import_dialog.py" line="329" />
             <source>Imported: %1 records in %2 s.</source>
             <translation>Importerat: %1 poster på %2 s.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="94" />
+            <location filename="../../ui/import_dialog.py" line="95" />
             <source>Invoices (Harvest, FreshBooks, Invoice Ninja)</source>
             <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="88" />
+            <location filename="../../ui/import_dialog.py" line="89" />
             <source>Kind of file</source>
             <translation>Typ av fil</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="111" />
+            <location filename="../../ui/import_dialog.py" line="112" />
             <source>Kind:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="92" />
+            <location filename="../../ui/import_dialog.py" line="93" />
             <source>Mail (mbox, .eml, Maildir)</source>
             <translation>E-post (mbox, .eml, Maildir)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="106" />
+            <location filename="../../ui/import_dialog.py" line="107" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
             <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="79" />
+            <location filename="../../ui/import_dialog.py" line="80" />
             <source>Maildir &amp;folder…</source>
             <translation>Maildir-&amp;mapp…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="137" />
+            <location filename="../../ui/import_dialog.py" line="384" />
+            <source>Messages that belong to no client (left out): %1</source>
+            <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/import_dialog.py" line="138" />
             <source>New clients</source>
             <translation>Nya kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="367" />
+            <location filename="../../ui/import_dialog.py" line="368" />
             <source>New clients: %1</source>
             <translation>Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="350" />
+            <location filename="../../ui/import_dialog.py" line="351" />
             <source>Nothing was imported and nothing was changed.</source>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="248" />
+            <location filename="../../ui/import_dialog.py" line="249" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="295" />
+            <location filename="../../ui/import_dialog.py" line="296" />
             <source>Reading… %1 of %2 MB</source>
             <translation>Läser… %1 av %2 MB</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="288" />
+            <location filename="../../ui/import_dialog.py" line="289" />
             <source>Reading… %1 of %2 messages</source>
             <translation>Läser… %1 av %2 meddelanden</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="90" />
+            <location filename="../../ui/import_dialog.py" line="91" />
             <source>Recognise automatically</source>
             <translation>Känn igen automatiskt</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="127" />
+            <location filename="../../ui/import_dialog.py" line="128" />
             <source>Records by kind</source>
             <translation>Poster per typ</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="139" />
+            <location filename="../../ui/import_dialog.py" line="140" />
             <source>Records that could not be read</source>
             <translation>Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="268" />
+            <location filename="../../ui/import_dialog.py" line="269" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="93" />
+            <location filename="../../ui/import_dialog.py" line="94" />
             <source>Time entries (Toggl, Clockify, Harvest)</source>
             <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="113" />
+            <location filename="../../ui/import_dialog.py" line="114" />
             <source>Your addresses:</source>
             <translation>Dina adresser:</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="103" />
+            <location filename="../../ui/import_dialog.py" line="104" />
             <source>Your own e-mail addresses</source>
             <translation>Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="104" />
+            <location filename="../../ui/import_dialog.py" line="105" />
             <source>you@example.com, other@example.com</source>
             <translation>du@exempel.se, annan@exempel.se</translation>
         </message>
@@ -2181,13 +2190,13 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         <message>
             <location filename="../../ui/health_charts.py" line="67" />
             <source>Health trend by month</source>
-            <translation type="unfinished" />
+            <translation>Hälsan månad för månad</translation>
         </message>
         <message>
             <location filename="../../ui/health_charts.py" line="81" />
             <location filename="../../ui/health_charts.py" line="108" />
             <source>No history yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen historik än</translation>
         </message>
     </context>
     <context>
