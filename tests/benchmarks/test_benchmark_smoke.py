@@ -1,0 +1,58 @@
+"""The benchmark script runs end to end at a tiny size, so a change that breaks it shows in CI.
+
+The real run (10,000 clients, a million messages) is `make bench`, never CI. Here every part must
+either measure something or say "not available" (its feature is missing); none may break.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path):
+    out = tmp_path / "results.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "run.py"),
+            "--clients",
+            "50",
+            "--messages",
+            "2000",
+            "--mbox-messages",
+            "200",
+            "--runs",
+            "1",
+            "--out",
+            str(out),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["meta"]["errors"] == []
+    by_measure = {r["measure"]: r for r in report["results"]}
+    for measure in (
+        "cold start to first painted window",
+        "peak memory (RSS) with the portfolio open",
+        'roster filter, per keystroke (typing and deleting "client 12")',
+        "roster sort by Health, per click",
+        "score the whole portfolio",
+    ):
+        result = by_measure[measure]
+        assert result["available"], result["note"]
+        assert result["clientfit"] > 0 and result["baseline"] > 0
+        assert result["met"] in (True, False, None)
+    for r in report["results"]:
+        assert r["available"] or r["note"].startswith("not available"), r
+    assert "| measure" in proc.stdout and "| met? |" in proc.stdout
