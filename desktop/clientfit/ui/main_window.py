@@ -67,16 +67,18 @@ def load_roster_names() -> list[RosterRow]:
     """Just names and status: one cheap query, so the first window paints at once."""
     return [
         RosterRow(
-            id=c.id,
-            name=c.name,
-            status=c.status,
+            id=cid,
+            name=name,
+            status=status,
             score=None,
             band="unknown",
             last_contact=None,
             outstanding=Decimal(0),
-            currency=c.currency,
+            currency=currency,
         )
-        for c in Client.select(Client.id, Client.name, Client.status, Client.currency)
+        for cid, name, status, currency in Client.select(
+            Client.id, Client.name, Client.status, Client.currency
+        ).tuples()
     ]
 
 
@@ -124,8 +126,10 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns fitted to the rows on screen once per load (_loaded): ResizeToContents measured
+        # a thousand rows again on every keystroke and sort, and all 10,000 before the first paint
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)
         self.table.setWordWrap(False)
         header.setSortIndicator(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
 
@@ -277,7 +281,9 @@ class MainWindow(QMainWindow):
         generation = self._generation
         wanted = select_id if select_id is not None else self.current_client_id()
         if self.model.rowCount() == 0:
-            self._show_rows(load_roster_names(), wanted)
+            # names at once; the selection (and so the client view) comes with the full rows
+            self.model.set_rows(load_roster_names())
+            self._update_actions()
         self.statusBar().showMessage(self.tr("Loading…"))
         run_in_background(
             load_roster_rows,
@@ -291,6 +297,8 @@ class MainWindow(QMainWindow):
             return  # a newer refresh is on its way
         self.loading = False
         self._show_rows(rows, wanted)
+        for column in range(RosterModel.NAME + 1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
         total = len(rows)
         active = sum(1 for r in rows if r.status == "active")
         self.statusBar().showMessage(
