@@ -354,6 +354,8 @@ class ImportDialog(QDialog):
 
     def _on_thread_done(self) -> None:
         if self._thread is not None:
+            # `finished` is emitted from the ending thread: let it end before the object goes
+            self._thread.wait()
             self._thread.deleteLater()
         self._worker, self._thread = None, None
 
