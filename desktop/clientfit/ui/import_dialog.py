@@ -60,6 +60,7 @@ class ImportDialog(QDialog):
         self._worker: ImportWorker | None = None
         self._detected = None
         self._nothing_new = False
+        self._path = ""
         self._build()
         self.setAcceptDrops(True)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
@@ -96,7 +97,9 @@ class ImportDialog(QDialog):
             ("json", self.tr("Clientfit JSON dump")),
         ):
             self.kind_combo.addItem(label, key)
-        self.kind_combo.currentIndexChanged.connect(lambda _i: self.set_path(self.path_edit.text()))
+        self.kind_combo.currentIndexChanged.connect(
+            lambda _i: self.set_path(self.path_edit.text(), force=True)
+        )
         self.format_label = QLabel()
         self.format_label.setWordWrap(True)
         self.format_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -213,16 +216,18 @@ class ImportDialog(QDialog):
         if path:
             self.set_path(path)
 
-    def set_path(self, path: str | Path) -> None:
+    def set_path(self, path: str | Path, *, force: bool = False) -> None:
         """Point the dialog at a file (or Maildir folder) and say what it is."""
-        if self._worker is not None:
-            return
         text = str(path).strip()
+        if self._worker is not None or (text == self._path and not force):
+            return
+        self._path = text
         if self.path_edit.text() != text:
             self.path_edit.setText(text)
         self._detected = None
         self.summary = None
         self._show_summary(None)
+        self.status.clear()
         if not text:
             self.format_label.setText("")
             self._set_state("idle")
