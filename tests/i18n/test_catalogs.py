@@ -160,6 +160,28 @@ def test_the_band_names_the_ui_translates_are_the_health_layers_bands():
     assert sorted(BAND_LABELS) == sorted(b.label for b in ALL_BANDS)
 
 
+def test_the_factor_names_the_ui_translates_are_the_health_layers_factors():
+    from clientfit.health.config import FACTOR_LABELS as HEALTH_FACTORS
+    from clientfit.ui.translations import FACTOR_LABELS
+
+    assert sorted(FACTOR_LABELS) == sorted(HEALTH_FACTORS.values())
+
+
+def test_band_and_factor_names_read_the_same_in_the_ui_and_the_packet(updater):
+    """The roster, the gauge and the packet call a band or a factor by one Swedish name."""
+    from clientfit.i18n import gettext_for
+    from clientfit.ui.translations import BAND_LABELS, FACTOR_LABELS
+
+    qt = {
+        (key[0], key[1]): message.find("translation").text
+        for key, message in updater.read_ts(updater.TS).items()
+    }
+    _ = gettext_for("sv")
+    for context, labels in (("Band", BAND_LABELS), ("Factor", FACTOR_LABELS)):
+        for label in labels:
+            assert qt[(context, label)] == _(label), label
+
+
 @pytest.mark.parametrize("tool", ["pyside6-lupdate", "pyside6-lrelease"])
 def test_the_qt_translation_tools_are_installed(updater, tool):
     result = subprocess.run([updater._tool(tool), "-version"], capture_output=True, text=True)

@@ -922,6 +922,44 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         </message>
     </context>
     <context>
+        <name>Factor</name>
+        <message>
+            <location filename="../../ui/translations.py" line="45" />
+            <source>After hours</source>
+            <translation>Utanför arbetstid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/translations.py" line="51" />
+            <source>Gut feeling</source>
+            <translation>Magkänsla</translation>
+        </message>
+        <message>
+            <location filename="../../ui/translations.py" line="47" />
+            <source>Indecision</source>
+            <translation>Obeslutsamhet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/translations.py" line="46" />
+            <source>Intensity</source>
+            <translation>Kontakttäthet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/translations.py" line="48" />
+            <source>Late payment</source>
+            <translation>Sena betalningar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/translations.py" line="49" />
+            <source>Profitability</source>
+            <translation>Lönsamhet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/translations.py" line="50" />
+            <source>Time vs. revenue</source>
+            <translation>Tid mot intäkter</translation>
+        </message>
+    </context>
+    <context>
         <name>FactorBar</name>
         <message>
             <location filename="../../ui/health_charts.py" line="32" />
@@ -993,7 +1031,7 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         <message>
             <location filename="../../ui/health_panel.py" line="266" />
             <source>Considered ending {n}× in the last 30 days</source>
-            <translation>Övervägt att avsluta {n} gånger de senaste 30 dagarna</translation>
+            <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="154" />
@@ -1013,7 +1051,7 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         <message>
             <location filename="../../ui/health_panel.py" line="164" />
             <source>I considered ending this client today</source>
-            <translation>Jag funderade på att avsluta kunden i dag</translation>
+            <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="130" />
@@ -1023,7 +1061,7 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         <message>
             <location filename="../../ui/health_panel.py" line="147" />
             <source>Log a revision round</source>
-            <translation>Registrera en ändringsrunda</translation>
+            <translation>Ny ändringsrunda</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="148" />
@@ -1069,99 +1107,99 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
             <translation type="vanished">%1 meddelanden hör inte till någon kund och utelämnas.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="308" />
+            <location filename="../../ui/import_dialog.py" line="313" />
             <source>%1 records read. Nothing is saved until you press Import.</source>
             <translation>%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="412" />
+            <location filename="../../ui/import_dialog.py" line="419" />
             <source>%1 — ready to preview</source>
             <translation>%1 – redo att förhandsvisas</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="160" />
+            <location filename="../../ui/import_dialog.py" line="163" />
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="157" />
+            <location filename="../../ui/import_dialog.py" line="160" />
             <source>&amp;Preview</source>
             <translation>&amp;Förhandsvisa</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="337" />
-            <location filename="../../ui/import_dialog.py" line="344" />
+            <location filename="../../ui/import_dialog.py" line="342" />
+            <location filename="../../ui/import_dialog.py" line="349" />
             <source>Cancelled. Nothing was changed.</source>
             <translation>Avbrutet. Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="277" />
+            <location filename="../../ui/import_dialog.py" line="282" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="77" />
+            <location filename="../../ui/import_dialog.py" line="78" />
             <source>Choose &amp;file…</source>
             <translation>Välj &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="81" />
-            <location filename="../../ui/import_dialog.py" line="211" />
+            <location filename="../../ui/import_dialog.py" line="82" />
+            <location filename="../../ui/import_dialog.py" line="214" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="78" />
+            <location filename="../../ui/import_dialog.py" line="79" />
             <source>Choose a file</source>
             <translation>Välj en fil</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="74" />
+            <location filename="../../ui/import_dialog.py" line="75" />
             <source>Choose a file exported from another program</source>
             <translation>Välj en fil som har exporterats från ett annat program</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="96" />
+            <location filename="../../ui/import_dialog.py" line="97" />
             <source>Clientfit JSON dump</source>
             <translation>Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="92" />
+            <location filename="../../ui/import_dialog.py" line="93" />
             <source>Contacts (vCard)</source>
             <translation>Kontakter (vCard)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="370" />
+            <location filename="../../ui/import_dialog.py" line="377" />
             <source>Could not be read: %1</source>
             <translation>Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="390" />
+            <location filename="../../ui/import_dialog.py" line="397" />
             <source>Draft invoices (left out): %1</source>
             <translation>Fakturautkast (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="317" />
+            <location filename="../../ui/import_dialog.py" line="322" />
             <source>Everything in this file is already in Clientfit; there is nothing to import.</source>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="204" />
+            <location filename="../../ui/import_dialog.py" line="207" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="75" />
+            <location filename="../../ui/import_dialog.py" line="76" />
             <source>File to import</source>
             <translation>Fil att importera</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="111" />
+            <location filename="../../ui/import_dialog.py" line="114" />
             <source>File:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="113" />
+            <location filename="../../ui/import_dialog.py" line="116" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
@@ -1171,127 +1209,127 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="202" />
+            <location filename="../../ui/import_dialog.py" line="205" />
             <source>Import a file</source>
             <translation>Importera en fil</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="118" />
+            <location filename="../../ui/import_dialog.py" line="121" />
             <source>Import progress</source>
             <translation>Importens förlopp</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="123" />
+            <location filename="../../ui/import_dialog.py" line="126" />
             <source>Import status</source>
             <translation>Importens läge</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="329" />
+            <location filename="../../ui/import_dialog.py" line="334" />
             <source>Imported: %1 records in %2 s.</source>
             <translation>Importerat: %1 poster på %2 s.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="95" />
+            <location filename="../../ui/import_dialog.py" line="96" />
             <source>Invoices (Harvest, FreshBooks, Invoice Ninja)</source>
             <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="89" />
+            <location filename="../../ui/import_dialog.py" line="90" />
             <source>Kind of file</source>
             <translation>Typ av fil</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="112" />
+            <location filename="../../ui/import_dialog.py" line="115" />
             <source>Kind:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="93" />
+            <location filename="../../ui/import_dialog.py" line="94" />
             <source>Mail (mbox, .eml, Maildir)</source>
             <translation>E-post (mbox, .eml, Maildir)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="107" />
+            <location filename="../../ui/import_dialog.py" line="110" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
             <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="80" />
+            <location filename="../../ui/import_dialog.py" line="81" />
             <source>Maildir &amp;folder…</source>
             <translation>Maildir-&amp;mapp…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="384" />
+            <location filename="../../ui/import_dialog.py" line="391" />
             <source>Messages that belong to no client (left out): %1</source>
             <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="138" />
+            <location filename="../../ui/import_dialog.py" line="141" />
             <source>New clients</source>
             <translation>Nya kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="368" />
+            <location filename="../../ui/import_dialog.py" line="375" />
             <source>New clients: %1</source>
             <translation>Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="351" />
+            <location filename="../../ui/import_dialog.py" line="356" />
             <source>Nothing was imported and nothing was changed.</source>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="249" />
+            <location filename="../../ui/import_dialog.py" line="254" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="296" />
+            <location filename="../../ui/import_dialog.py" line="301" />
             <source>Reading… %1 of %2 MB</source>
             <translation>Läser… %1 av %2 MB</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="289" />
+            <location filename="../../ui/import_dialog.py" line="294" />
             <source>Reading… %1 of %2 messages</source>
             <translation>Läser… %1 av %2 meddelanden</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="91" />
+            <location filename="../../ui/import_dialog.py" line="92" />
             <source>Recognise automatically</source>
             <translation>Känn igen automatiskt</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="128" />
+            <location filename="../../ui/import_dialog.py" line="131" />
             <source>Records by kind</source>
             <translation>Poster per typ</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="140" />
+            <location filename="../../ui/import_dialog.py" line="143" />
             <source>Records that could not be read</source>
             <translation>Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="269" />
+            <location filename="../../ui/import_dialog.py" line="274" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="94" />
+            <location filename="../../ui/import_dialog.py" line="95" />
             <source>Time entries (Toggl, Clockify, Harvest)</source>
             <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="114" />
+            <location filename="../../ui/import_dialog.py" line="117" />
             <source>Your addresses:</source>
             <translation>Dina adresser:</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="104" />
+            <location filename="../../ui/import_dialog.py" line="107" />
             <source>Your own e-mail addresses</source>
             <translation>Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="105" />
+            <location filename="../../ui/import_dialog.py" line="108" />
             <source>you@example.com, other@example.com</source>
             <translation>du@exempel.se, annan@exempel.se</translation>
         </message>
@@ -1366,98 +1404,98 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="212" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="332" />
+            <location filename="../../ui/main_window.py" line="340" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="529" />
+            <location filename="../../ui/main_window.py" line="537" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="120" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="531" />
+            <location filename="../../ui/main_window.py" line="539" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1472,22 +1510,22 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="308" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>Delete client</source>
             <translation>Ta bort kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
 
 To keep the history, archive the client instead.</source>
@@ -1496,86 +1534,86 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlaget…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="487" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="524" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
+            <location filename="../../ui/main_window.py" line="408" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="487" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="508" />
+            <location filename="../../ui/main_window.py" line="516" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="209" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="400" />
-            <location filename="../../ui/main_window.py" line="407" />
+            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
-            <location filename="../../ui/main_window.py" line="102" />
+            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="517" />
+            <location filename="../../ui/main_window.py" line="525" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="500" />
+            <location filename="../../ui/main_window.py" line="508" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
@@ -1911,6 +1949,94 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>ParetoView</name>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="60" />
+            <source> and {n} more</source>
+            <translation> och {n} till</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="204" />
+            <source>Client</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="330" />
+            <source>Clients by share of trouble</source>
+            <translation>Kunder efter andel av besväret</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="355" />
+            <source>Computing…</source>
+            <translation>Räknar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="211" />
+            <source>Cumulative</source>
+            <translation>Ackumulerat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="206" />
+            <source>Hours</source>
+            <translation>Timmar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="153" />
+            <source>In the top 20 % by time and trouble</source>
+            <translation>Bland de 20 % som kräver mest tid och besvär</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="206" />
+            <source>Messages</source>
+            <translation>Meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="220" />
+            <source>No data yet</source>
+            <translation>Inga uppgifter än</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="57" />
+            <source>No hours, messages or payments in the last 12 months yet.</source>
+            <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="168" />
+            <source>Pareto chart</source>
+            <translation>Paretodiagram</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="309" />
+            <source>Pareto view</source>
+            <translation>Paretoanalys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="215" />
+            <source>Revenue</source>
+            <translation>Intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="372" />
+            <source>The Pareto view could not be computed: {error}</source>
+            <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="63" />
+            <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
+            <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="315" />
+            <source>Top 20 % of clients</source>
+            <translation>De 20 % mest krävande kunderna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="291" />
+            <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
+            <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentPage</name>
         <message>
             <location filename="../../ui/offboarding_pages_guard.py" line="86" />
@@ -2057,47 +2183,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../ui/roster_model.py" line="121" />
+            <location filename="../../ui/roster_model.py" line="127" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="121" />
+            <location filename="../../ui/roster_model.py" line="127" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="71" />
+            <location filename="../../ui/roster_model.py" line="72" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="73" />
+            <location filename="../../ui/roster_model.py" line="74" />
             <source>Health</source>
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="146" />
+            <location filename="../../ui/roster_model.py" line="152" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="74" />
+            <location filename="../../ui/roster_model.py" line="75" />
             <source>Last contact</source>
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="143" />
+            <location filename="../../ui/roster_model.py" line="149" />
             <source>Not enough data for a score</source>
             <translation>För lite uppgifter för att räkna fram poäng</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="75" />
+            <location filename="../../ui/roster_model.py" line="76" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="72" />
+            <location filename="../../ui/roster_model.py" line="73" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
