@@ -16,7 +16,8 @@ What it does, on Linux:
    installed app uses (~/.local/share/Clientfit).
 3. Open the bundled app offscreen on the demo database with CLIENTFIT_BENCH_FIRST_PAINT (the app
    prints when its first window has painted and quits) and time it: once with the bundle's files
-   evicted from the page cache (cold), then warm.
+   evicted from the page cache (cold), then warm; where Xvfb is installed, once more on the real
+   xcb plugin, checking the window's class (StartupWMClass) and icon.
 4. Print bundle size, cold/warm start to first window and to a loaded roster, and CLI timings;
    write them as JSON with --report.
 """
@@ -316,6 +317,51 @@ def check_app(bundle: Path, env: dict[str, str], db: Path) -> dict:
     return figures
 
 
+def check_app_on_x11(bundle: Path, env: dict[str, str], db: Path) -> dict:
+    """Under Xvfb, the real xcb platform plugin: the window appears with our class and icon."""
+    if not (shutil.which("Xvfb") and shutil.which("xprop") and shutil.which("xwininfo")):
+        print("    (no Xvfb/xprop here: X11 check skipped)")
+        return {}
+    step("bundled Clientfit on X11 (Xvfb, xcb plugin): window class and icon")
+    display = f":{90 + os.getpid() % 100}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    x_env = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    app = None
+    try:
+        time.sleep(1)
+        seconds = start_app(bundle, x_env, db, "1")
+        app = subprocess.Popen([str(bundle / "Clientfit"), "--db", str(db)], env=x_env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+        window = None
+        for _ in range(60):
+            tree = run(["xwininfo", "-display", display, "-root", "-tree"], check=False).stdout
+            window = next((line.split()[0] for line in tree.splitlines()
+                           if '("Clientfit" "Clientfit")' in line), None)  # fmt: skip
+            if window:
+                break
+            time.sleep(0.5)
+        if window is None:
+            raise SmokeFailure("no Clientfit window appeared on X11")
+        props = run(
+            ["xprop", "-display", display, "-id", window, "WM_CLASS", "_NET_WM_ICON"]
+        ).stdout
+        if (
+            'WM_CLASS(STRING) = "Clientfit", "Clientfit"' not in props
+            or "Icon (16 x 16)" not in props
+        ):
+            raise SmokeFailure(f"unexpected window properties:\n{props[:400]}")
+        print(f"    first window on xcb {seconds:.2f} s; WM_CLASS Clientfit (the desktop entry's")
+        print("    StartupWMClass), window icon set")
+        return {"app_first_window_xcb_s": round(seconds, 2)}
+    finally:
+        if app is not None:
+            app.terminate()
+            app.wait(timeout=30)
+        xvfb.terminate()
+        xvfb.wait(timeout=30)
+
+
 def du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -351,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         figures["binaries"] = check_libraries(bundle)
         figures.update(check_cli(bundle, env, home, work))
         figures.update(check_app(bundle, env, work / "demo.db"))
+        figures.update(check_app_on_x11(bundle, env, work / "demo.db"))
     except SmokeFailure as exc:
         print(f"SMOKE TEST FAILED: {exc}", file=sys.stderr)
         print(f"(work folder kept: {work})", file=sys.stderr)
