@@ -790,7 +790,7 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         <message>
             <location filename="../../ui/offboarding_pages.py" line="143" />
             <source>Drop the plan; the client stays active.</source>
-            <translation>Släpp planen; kunden förblir aktiv.</translation>
+            <translation>Avbryt planen; kunden förblir aktiv.</translation>
         </message>
         <message>
             <location filename="../../ui/offboarding_pages.py" line="133" />
@@ -1541,7 +1541,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         <message>
             <location filename="../../ui/main_window.py" line="221" />
             <source>Export &amp;Packet…</source>
-            <translation>Exportera &amp;underlaget…</translation>
+            <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="487" />
@@ -1870,7 +1870,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         <message>
             <location filename="../../ui/offboarding_dialog.py" line="296" />
             <source>Drop the plan?</source>
-            <translation>Släppa planen?</translation>
+            <translation>Avbryta planen?</translation>
         </message>
         <message>
             <location filename="../../ui/offboarding_dialog.py" line="363" />
@@ -1951,87 +1951,87 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ParetoView</name>
         <message>
-            <location filename="../../ui/pareto_view.py" line="60" />
+            <location filename="../../ui/pareto_view.py" line="61" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="204" />
+            <location filename="../../ui/pareto_view.py" line="205" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="330" />
+            <location filename="../../ui/pareto_view.py" line="331" />
             <source>Clients by share of trouble</source>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="355" />
+            <location filename="../../ui/pareto_view.py" line="356" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="211" />
+            <location filename="../../ui/pareto_view.py" line="212" />
             <source>Cumulative</source>
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="206" />
+            <location filename="../../ui/pareto_view.py" line="207" />
             <source>Hours</source>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="153" />
+            <location filename="../../ui/pareto_view.py" line="154" />
             <source>In the top 20 % by time and trouble</source>
             <translation>Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="206" />
+            <location filename="../../ui/pareto_view.py" line="207" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="220" />
+            <location filename="../../ui/pareto_view.py" line="221" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="57" />
+            <location filename="../../ui/pareto_view.py" line="58" />
             <source>No hours, messages or payments in the last 12 months yet.</source>
             <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="168" />
+            <location filename="../../ui/pareto_view.py" line="169" />
             <source>Pareto chart</source>
             <translation>Paretodiagram</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="309" />
+            <location filename="../../ui/pareto_view.py" line="310" />
             <source>Pareto view</source>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="215" />
+            <location filename="../../ui/pareto_view.py" line="216" />
             <source>Revenue</source>
             <translation>Intäkter</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="372" />
+            <location filename="../../ui/pareto_view.py" line="373" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="63" />
+            <location filename="../../ui/pareto_view.py" line="64" />
             <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
             <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="315" />
+            <location filename="../../ui/pareto_view.py" line="316" />
             <source>Top 20 % of clients</source>
             <translation>De 20 % mest krävande kunderna</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="291" />
+            <location filename="../../ui/pareto_view.py" line="292" />
             <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
             <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
         </message>
@@ -2046,7 +2046,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         <message>
             <location filename="../../ui/offboarding_pages_guard.py" line="102" />
             <source>Announce on:</source>
-            <translation>Lämna beskedet:</translation>
+            <translation>Lämna beskedet den:</translation>
         </message>
         <message>
             <location filename="../../ui/offboarding_pages_guard.py" line="119" />
@@ -2340,7 +2340,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         <message>
             <location filename="../../ui/upcoming_panel.py" line="61" />
             <source>In</source>
-            <translation>Om</translation>
+            <translation>När</translation>
         </message>
         <message>
             <location filename="../../ui/upcoming_panel.py" line="61" />
@@ -2350,7 +2350,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         <message>
             <location filename="../../ui/upcoming_panel.py" line="61" />
             <source>When</source>
-            <translation>När</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <location filename="../../ui/upcoming_panel.py" line="71" />
