@@ -6,7 +6,8 @@ Public API (import from `clientfit.health`):
 - `pareto(at=None) -> ParetoResult` - the Pareto view's numbers.
 - `take_monthly_snapshots(at=None, months=1, only_missing=False)`, `trend(client_id)`.
 - `log_revision`, `set_gut`, `log_consideration` - what the user logs by hand.
-- `change_phrases()`, `urgent_words()`, `classify_subject(text)` - for the importers.
+- `change_phrases()`, `urgent_words()`, `classify_subject(text)` - for the importers;
+  `reclassify_messages()` after the lists change; `config.load_settings()`/`save_settings()`.
 """
 
 from clientfit.health.bands import Band, band_for

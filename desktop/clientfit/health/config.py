@@ -12,6 +12,7 @@ import contextlib
 import os
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -244,3 +245,96 @@ def classify_subject(
         bool(change_re and change_re.search(folded)),
         bool(urgent_re and urgent_re.search(folded)),
     )
+
+
+@dataclass(frozen=True)
+class HealthSettings:
+    """Every health setting at once, as the settings dialog edits them."""
+
+    work_days: tuple[int, ...]
+    work_start: str
+    work_end: str
+    days_off: tuple[str, ...]
+    time_zone: str | None  # None = the system's zone
+    target_rate: float | None  # None = the portfolio's median
+    weights: dict[str, float]
+    change_phrases: tuple[str, ...]
+    urgent_words: tuple[str, ...]
+
+
+def load_settings() -> HealthSettings:
+    hours = working_hours()
+    zone = get_setting(TIME_ZONE)
+    return HealthSettings(
+        work_days=hours.days,
+        work_start=hours.start,
+        work_end=hours.end,
+        days_off=hours.days_off,
+        time_zone=zone if isinstance(zone, str) and valid_zone(zone) else None,
+        target_rate=target_rate(),
+        weights=weights(),
+        change_phrases=tuple(change_phrases()),
+        urgent_words=tuple(urgent_words()),
+    )
+
+
+def default_settings() -> HealthSettings:
+    return HealthSettings(
+        work_days=tuple(DEFAULT_WORK_DAYS),
+        work_start=DEFAULT_WORK_START,
+        work_end=DEFAULT_WORK_END,
+        days_off=(),
+        time_zone=None,
+        target_rate=None,
+        weights=dict(DEFAULT_WEIGHTS),
+        change_phrases=tuple(DEFAULT_CHANGE_PHRASES),
+        urgent_words=tuple(DEFAULT_URGENT_WORDS),
+    )
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be saved; the message is meant for the user."""
+
+
+def save_settings(s: HealthSettings) -> bool:
+    """Validate and store every health setting in one transaction.
+
+    Returns True when the phrase lists changed (the caller may then re-flag stored messages
+    with `reclassify_messages`).
+    """
+    from clientfit.store.settings import set_settings
+
+    if not all(isinstance(d, int) and 0 <= d <= 6 for d in s.work_days):
+        raise SettingsError("Working days must be weekdays 0 (Monday) to 6 (Sunday).")
+    for value in (s.work_start, s.work_end):
+        if not _HHMM.match(value):
+            raise SettingsError(f"Not a time of day (HH:MM): {value!r}.")
+    if s.work_start == s.work_end:
+        raise SettingsError("The working day must start and end at different times.")
+    if s.time_zone is not None and not valid_zone(s.time_zone):
+        raise SettingsError(f"Unknown time zone: {s.time_zone!r}.")
+    if s.target_rate is not None and s.target_rate <= 0:
+        raise SettingsError("The target rate must be above zero (or left to the median).")
+    if any(k not in DEFAULT_WEIGHTS or not 0 <= v <= 10 for k, v in s.weights.items()):
+        raise SettingsError("Weights are between 0 and 10.")
+    for day in s.days_off:
+        try:
+            date.fromisoformat(day)
+        except ValueError:
+            raise SettingsError(f"Not a date (YYYY-MM-DD): {day!r}.") from None
+    before = (tuple(change_phrases()), tuple(urgent_words()))
+    clean = lambda items: [" ".join(p.split()) for p in items if p.strip()]  # noqa: E731
+    set_settings(
+        {
+            WORK_DAYS: sorted(set(s.work_days)),
+            WORK_START: s.work_start,
+            WORK_END: s.work_end,
+            DAYS_OFF: sorted(set(s.days_off)),
+            TIME_ZONE: s.time_zone,
+            TARGET_RATE: s.target_rate,
+            WEIGHTS: {k: float(v) for k, v in s.weights.items()},
+            CHANGE_PHRASES: clean(s.change_phrases),
+            URGENT_WORDS: clean(s.urgent_words),
+        }
+    )
+    return before != (tuple(change_phrases()), tuple(urgent_words()))
