@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +31,7 @@ from clientfit.store import roster
 from clientfit.store.models import Client
 from clientfit.ui.client_view import ClientView
 from clientfit.ui.dialogs import ClientDialog, ClientValues
+from clientfit.ui.health_panel import HealthPanel
 from clientfit.ui.roster_model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.settings_state import restore_window, save_window
 from clientfit.ui.tasks import run_in_background
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db_path = db_path
         self._generation = 0
+        self._pareto_window: QDialog | None = None
         self.loading = False
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
@@ -146,6 +149,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.upcoming)
 
         self.client_view = ClientView()
+        self.health_panel = HealthPanel()
+        self.client_view.set_health_panel(self.health_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
@@ -162,6 +167,8 @@ class MainWindow(QMainWindow):
         self.show_archived.toggled.connect(self.proxy.set_show_archived)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.client_view.changed.connect(self.refresh)
+        self.client_view.changed.connect(self.health_panel.refresh)
+        self.health_panel.changed.connect(self.refresh)
         self.data_changed.connect(self.refresh)
         self.data_changed.connect(self.upcoming.refresh)
         self.upcoming.plan_requested.connect(self._open_plan_of)
@@ -212,6 +219,16 @@ class MainWindow(QMainWindow):
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
         )
         self.act_about = self._action(self.tr("&About Clientfit"), self.about, None, "about")
+        self.act_settings = self._action(
+            self.tr("&Settings…"),
+            self.show_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+        )
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_pareto = self._action(
+            self.tr("&Pareto View…"), self.show_pareto, "Ctrl+Shift+P", "pareto"
+        )
         self.act_import = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I", "import")
         self.act_backups = self._action(self.tr("&Backups…"), self.show_backups, None, "backups")
         self.act_offboard = self._action(
@@ -235,6 +252,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_import)
         self.file_menu.addAction(self.act_backups)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_settings)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.client_menu = bar.addMenu(self.tr("&Client"))
         for action in (
@@ -250,6 +269,7 @@ class MainWindow(QMainWindow):
         self.client_menu.addAction(self.act_packet)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.act_search)
+        self.view_menu.addAction(self.act_pareto)
         self.view_menu.addAction(self.act_refresh)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.act_about)
@@ -328,6 +348,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current, previous) -> None:
         self.client_view.show_client(self.current_client_id())
+        self.health_panel.set_client(self.current_client_id())
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -462,6 +483,33 @@ class MainWindow(QMainWindow):
         dialog = BackupsDialog(self.db_path, self)
         dialog.restored.connect(lambda path: self.data_changed.emit())
         dialog.exec()
+
+    def show_settings(self) -> None:
+        from clientfit.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.saved.connect(self.data_changed.emit)
+        dialog.saved.connect(self.health_panel.refresh)
+        dialog.exec()
+
+    def show_pareto(self) -> None:
+        """The Pareto view of the whole portfolio, in a window of its own beside the main one."""
+        from clientfit.ui.pareto_view import ParetoView
+
+        if self._pareto_window is None:
+            window = QDialog(self)
+            window.setWindowTitle(self.tr("Pareto: who takes your time"))
+            window.setObjectName("ParetoWindow")
+            layout = QVBoxLayout(window)
+            window.view = ParetoView(window)
+            layout.addWidget(window.view)
+            window.resize(1000, 680)
+            self.data_changed.connect(window.view.refresh)
+            self._pareto_window = window
+        self._pareto_window.view.refresh()
+        self._pareto_window.show()
+        self._pareto_window.raise_()
+        self._pareto_window.activateWindow()
 
     def _open_plan_of(self, client_id: int) -> None:
         self.select_client(client_id)
