@@ -67,6 +67,7 @@ class TrendChart(QWidget):
         self.setAccessibleName(self.tr("Health trend by month"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(80)
+        self.set_points([])
 
     def sizeHint(self) -> QSize:
         return QSize(230, 90)

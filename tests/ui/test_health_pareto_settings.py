@@ -1,0 +1,138 @@
+"""The Pareto view and the settings dialog's Health page (offscreen; Qt warnings fail a test)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from clientfit.health import config
+from clientfit.ui.pareto_view import SORT_ROLE, ParetoTableModel, ParetoView
+
+
+@pytest.fixture
+def pareto_view(qtbot, demo_db):
+    view = ParetoView()
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+    return view
+
+
+def test_the_pareto_view_names_the_top_fifth_and_what_they_cost(pareto_view):
+    text = pareto_view.headline.text()
+    assert text.startswith("The top 2 of 8 clients (")
+    assert "Hansson Bygg & Fasad" in text and "Sundqvist Event & PR" in text
+    assert "of your time and messages and bring" in text
+    assert pareto_view.result.top_names == ["Hansson Bygg & Fasad", "Sundqvist Event & PR"]
+
+
+def test_the_pareto_table_lists_everyone_sorted_by_trouble_with_the_top_in_bold(pareto_view):
+    proxy = pareto_view.proxy
+    assert proxy.rowCount() == 8
+    shares = [proxy.index(r, ParetoTableModel.TROUBLE).data(SORT_ROLE) for r in range(8)]
+    assert shares == sorted(shares, reverse=True)
+    first = proxy.index(0, ParetoTableModel.CLIENT)
+    assert first.data(Qt.ItemDataRole.FontRole).bold()
+    assert proxy.index(7, ParetoTableModel.CLIENT).data(Qt.ItemDataRole.FontRole) is None
+    cumulative = proxy.index(7, ParetoTableModel.CUMULATIVE).data()
+    assert cumulative.replace(",", ".") == "100.0 %"
+
+
+def test_the_pareto_chart_paints_and_sorting_the_table_works(qtbot, pareto_view):
+    assert not pareto_view.chart.grab().isNull()
+    assert pareto_view.chart.height() >= 40 + 8 * pareto_view.chart.ROW_H
+    pareto_view.table.sortByColumn(ParetoTableModel.REVENUE_SHARE, Qt.SortOrder.DescendingOrder)
+    top = pareto_view.proxy.index(0, ParetoTableModel.CLIENT).data()
+    assert top == "Kvarnström & Co Advokatbyrå"
+
+
+def test_pareto_table_model_passes_the_model_tester(qtmodeltester, demo_db):
+    from clientfit.health import pareto
+
+    model = ParetoTableModel()
+    model.set_result(pareto())
+    qtmodeltester.check(model)
+
+
+def test_an_empty_portfolio_says_so(qtbot, database):
+    view = ParetoView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+    assert view.headline.text().startswith("No hours, messages or payments")
+    assert not view.chart.grab().isNull()
+
+
+# --- settings ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def dialog(qtbot, database):
+    from clientfit.ui.settings_dialog import SettingsDialog
+
+    d = SettingsDialog()
+    qtbot.addWidget(d)
+    return d
+
+
+def test_the_health_page_shows_the_defaults(dialog):
+    page = dialog.health_page
+    assert dialog.tabs.tabText(0) == "&Health"
+    assert [b.isChecked() for b in page.day_boxes] == [True] * 5 + [False] * 2
+    assert page.settings().work_start == "08:00" and page.settings().work_end == "18:00"
+    assert "inte riktigt" in page.change.toPlainText()
+    assert page.target.value() == 0  # "the portfolio's median"
+    assert page.settings().target_rate is None
+
+
+def test_ok_saves_the_health_settings_and_says_so(qtbot, dialog):
+    page = dialog.health_page
+    page.day_boxes[4].setChecked(False)  # Fridays off
+    page.end.setTime(page.end.time().fromString("17:00", "HH:mm"))
+    page.zone.setCurrentIndex(page.zone.findData("America/New_York"))
+    page.target.setValue(900)
+    page.weights["gut"].setValue(3)
+    page.change.setPlainText("not quite\nhelt fel")
+    page.day_off_edit.setDate(page.day_off_edit.date().fromString("2026-12-24", "yyyy-MM-dd"))
+    page._add_day_off()
+    with qtbot.waitSignal(dialog.saved):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    saved = config.load_settings()
+    assert saved.work_days == (0, 1, 2, 3) and saved.work_end == "17:00"
+    assert saved.time_zone == "America/New_York" and saved.target_rate == 900
+    assert saved.weights["gut"] == 3 and saved.change_phrases == ("not quite", "helt fel")
+    assert saved.days_off == ("2026-12-24",)
+    assert dialog.phrases_changed
+
+
+def test_an_invalid_setting_keeps_the_dialog_open(qtbot, dialog, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    page = dialog.health_page
+    page.zone.setEditText("Mars/Olympus_Mons")
+    dialog.show()
+    dialog.accept()
+    assert warnings and "Unknown time zone" in warnings[0]
+    assert dialog.isVisible()
+
+
+def test_restore_defaults_and_other_pages_can_be_added(qtbot, dialog):
+    from PySide6.QtWidgets import QWidget
+
+    class Page(QWidget):
+        saved = False
+
+        def save(self):
+            Page.saved = True
+
+    page = dialog.health_page
+    page.weights["pareto"].setValue(7)
+    page.restore_defaults()
+    assert page.weights["pareto"].value() == config.DEFAULT_WEIGHTS["pareto"]
+    before = dialog.tabs.count()
+    assert dialog.add_page(Page(), "&Offboarding") == before
+    dialog.accept()
+    assert Page.saved
