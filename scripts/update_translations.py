@@ -355,7 +355,30 @@ def main(argv: list[str] | None = None) -> int:
     po, mo = build_po(PO.read_bytes() if PO.exists() else None)
     changed |= _write_if_changed(PO, po, args.check)
     changed |= _write_if_changed(MO, mo, args.check)
+    _report_untranslated(ts, po)
     return 1 if (args.check and changed) else 0
+
+
+def _report_untranslated(ts: bytes, po: bytes) -> None:
+    """Say how much is left to translate, so a new string does not go unnoticed."""
+    from babel.messages.pofile import read_po
+
+    unfinished = sum(
+        1
+        for message in ET.fromstring(ts).iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    )
+    empty = sum(
+        1
+        for message in read_po(io.BytesIO(po))
+        if message.id
+        and not all(message.string if isinstance(message.string, tuple) else [message.string])
+    )
+    if unfinished or empty:
+        print(
+            f'to translate: {unfinished} in {TS.relative_to(ROOT)} (type="unfinished"), '
+            f"{empty} in {PO.relative_to(ROOT)} (empty msgstr)"
+        )
 
 
 if __name__ == "__main__":

@@ -104,4 +104,4 @@ def test_the_language_page_names_each_language_in_itself(qtbot, database, swedis
     items = [page.combo.itemText(i) for i in range(page.combo.count())]
     assert items[1:] == ["English", "Svenska"]
     assert items[0].startswith("Systemets språk")
-    assert page.title() == "Språk"
+    assert page.title() == "&Språk"

@@ -121,3 +121,42 @@ def test_no_text_is_cut_off_in_the_swedish_offboarding_dialog(
         qtbot.wait(5)
         problems += [f"page {row + 1}: {p}" for p in clipped_texts(dialog)]
     assert not problems, "\n".join(problems)
+
+
+def test_no_text_is_cut_off_in_the_swedish_settings_dialog(qtbot, swedish, database, clipped_texts):
+    settings_dialog = pytest.importorskip("clientfit.ui.settings_dialog")
+    dialog = settings_dialog.SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "&Språk" in titles
+    problems = []
+    for i in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(i)
+        qtbot.wait(5)
+        problems += clipped_texts(dialog)
+    assert not problems, "\n".join(problems)
+
+
+def _mnemonic(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def test_swedish_menus_give_each_entry_its_own_shortcut_letter(swedish_window):
+    bar = swedish_window.menuBar()
+    clashes = []
+    titles = [_mnemonic(a.text()) for a in bar.actions() if a.text()]
+    if len(set(titles)) != len(titles):
+        clashes.append(f"menu bar: {[a.text() for a in bar.actions()]}")
+    for action in bar.actions():
+        menu = action.menu()
+        if menu is None:
+            continue
+        letters = [_mnemonic(a.text()) for a in menu.actions() if a.text()]
+        letters = [x for x in letters if x]
+        if len(set(letters)) != len(letters):
+            clashes.append(f"{action.text()}: {[a.text() for a in menu.actions() if a.text()]}")
+    assert not clashes, "\n".join(clashes)

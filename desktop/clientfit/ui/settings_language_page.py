@@ -38,9 +38,8 @@ class LanguagePage(QWidget):
         self.combo.setCurrentIndex(max(0, self.combo.findData(self._stored)))
         self.note = QLabel(
             self.tr(
-                "The new language applies the next time you start Clientfit. It covers the "
-                "windows, dates and amounts, and the packet unless you choose its language "
-                "when you export it."
+                "The new language applies the next time you start Clientfit: windows, dates "
+                "and amounts, the message templates offered first, and the offboarding packet."
             )
         )
         self.note.setWordWrap(True)
@@ -51,7 +50,7 @@ class LanguagePage(QWidget):
         self.restart_note.setFont(font)
         self.restart_note.setVisible(False)
         form = QFormLayout()
-        form.addRow(self.tr("&Language:"), self.combo)
+        form.addRow(self.tr("Language:"), self.combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -61,7 +60,7 @@ class LanguagePage(QWidget):
 
     def title(self) -> str:
         """The tab's text in the settings dialog."""
-        return self.tr("Language")
+        return self.tr("&Language")
 
     def choice(self) -> str:
         return self.combo.currentData()

@@ -1097,6 +1097,194 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         </message>
     </context>
     <context>
+        <name>HealthSettingsPage</name>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="124" />
+            <source> per hour</source>
+            <translation> per timme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="98" />
+            <source>Add day off</source>
+            <translation>Lägg till ledig dag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="155" />
+            <source>Asks for changes or says “not quite”:</source>
+            <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="97" />
+            <source>Day off to add</source>
+            <translation>Ledig dag att lägga till</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="92" />
+            <source>Days off</source>
+            <translation>Lediga dagar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="117" />
+            <source>Days off (holidays, vacation):</source>
+            <translation>Lediga dagar (helgdagar, semester):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="58" />
+            <source>Fri</source>
+            <translation>fre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="47" />
+            <source>Health settings</source>
+            <translation>Inställningar för hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="126" />
+            <source>How much each factor counts (0 = not at all)</source>
+            <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="54" />
+            <source>Mon</source>
+            <translation>mån</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="152" />
+            <source>Phrases in messages (one per line, English or Swedish)</source>
+            <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="146" />
+            <source>Phrases that ask for changes</source>
+            <translation>Fraser som ber om ändringar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="140" />
+            <source>Rate</source>
+            <translation>Timpenning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="100" />
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="101" />
+            <source>Remove the selected day off</source>
+            <translation>Ta bort den markerade lediga dagen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="161" />
+            <source>Restore defaults</source>
+            <translation>Återställ standardvärden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="162" />
+            <source>Restore the default health settings</source>
+            <translation>Återställ standardinställningarna för hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="59" />
+            <source>Sat</source>
+            <translation>lör</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="60" />
+            <source>Sun</source>
+            <translation>sön</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="82" />
+            <source>System time zone ({zone})</source>
+            <translation>Systemets tidszon ({zone})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="125" />
+            <source>Target hourly rate</source>
+            <translation>Mål för timpenning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="142" />
+            <source>Target hourly rate:</source>
+            <translation>Mål för timpenning:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="123" />
+            <source>The portfolio's median</source>
+            <translation>Medianen för alla kunder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="57" />
+            <source>Thu</source>
+            <translation>tor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="80" />
+            <source>Time zone</source>
+            <translation>Tidszon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="116" />
+            <source>Time zone:</source>
+            <translation>Tidszon:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="55" />
+            <source>Tue</source>
+            <translation>tis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="157" />
+            <source>Urgent:</source>
+            <translation>Brådskande:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="56" />
+            <source>Wed</source>
+            <translation>ons</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="135" />
+            <source>Weight of {factor}</source>
+            <translation>Vikt för {factor}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="112" />
+            <source>When you work</source>
+            <translation>När du arbetar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="148" />
+            <source>Words that mark a message urgent</source>
+            <translation>Ord som gör ett meddelande brådskande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="72" />
+            <source>Working day ends</source>
+            <translation>Arbetsdagen slutar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="69" />
+            <source>Working day starts</source>
+            <translation>Arbetsdagen börjar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="63" />
+            <source>Working day: {day}</source>
+            <translation>Arbetsdag: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="114" />
+            <source>Working days:</source>
+            <translation>Arbetsdagar:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="115" />
+            <source>Working hours:</source>
+            <translation>Arbetstid:</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>%1 draft invoices are left out.</source>
@@ -1375,18 +1563,26 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../ui/settings_language_page.py" line="54" />
+            <location filename="../../ui/settings_language_page.py" line="63" />
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
             <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
+            <translation type="vanished">&amp;Språk:</translation>
         </message>
         <message>
             <location filename="../../ui/settings_language_page.py" line="32" />
-            <location filename="../../ui/settings_language_page.py" line="64" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_language_page.py" line="47" />
+            <location filename="../../ui/settings_language_page.py" line="53" />
+            <source>Language:</source>
+            <translation>Språk:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_language_page.py" line="46" />
             <source>Restart Clientfit to switch the language.</source>
             <translation>Starta om Clientfit för att byta språk.</translation>
         </message>
@@ -1396,106 +1592,120 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
             <translation>Systemets språk (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_language_page.py" line="41" />
             <source>The new language applies the next time you start Clientfit. It covers the windows, dates and amounts, and the packet unless you choose its language when you export it.</source>
-            <translation>Det nya språket gäller från nästa gång du startar Clientfit. Det gäller fönstren, datum och belopp, och underlaget för avslut om du inte väljer ett annat språk när du exporterar det.</translation>
+            <translation type="vanished">Det nya språket gäller från nästa gång du startar Clientfit. Det gäller fönstren, datum och belopp, och underlaget för avslut om du inte väljer ett annat språk när du exporterar det.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_language_page.py" line="41" />
+            <source>The new language applies the next time you start Clientfit: windows, dates and amounts, the message templates offered first, and the offboarding packet.</source>
+            <translation>Det nya språket gäller från nästa gång du startar Clientfit: fönster, datum och belopp, vilka meddelandemallar som visas först och underlaget för avslut.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="274" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="230" />
+            <source>&amp;Pareto View…</source>
+            <translation>&amp;Paretoanalys…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="219" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
+            <location filename="../../ui/main_window.py" line="361" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="223" />
+            <source>&amp;Settings…</source>
+            <translation>I&amp;nställningar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="270" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="537" />
+            <location filename="../../ui/main_window.py" line="585" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="108" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="587" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1510,22 +1720,22 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="325" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="459" />
             <source>Delete client</source>
             <translation>Ta bort kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
 
 To keep the history, archive the client instead.</source>
@@ -1534,86 +1744,91 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="524" />
+            <location filename="../../ui/main_window.py" line="572" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="535" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="516" />
+            <location filename="../../ui/main_window.py" line="564" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="501" />
+            <source>Pareto: who takes your time</source>
+            <translation>Pareto: vem tar din tid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="408" />
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="436" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="525" />
+            <location filename="../../ui/main_window.py" line="573" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="508" />
+            <location filename="../../ui/main_window.py" line="556" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
@@ -2229,6 +2444,26 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="248" />
+            <source>&amp;Health</source>
+            <translation>&amp;Hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="243" />
+            <location filename="../../ui/settings_dialog.py" line="244" />
+            <location filename="../../ui/settings_dialog.py" line="272" />
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="246" />
+            <source>Settings pages</source>
+            <translation>Inställningssidor</translation>
+        </message>
+    </context>
+    <context>
         <name>SingleInstance</name>
         <message>
             <location filename="../../ui/single_instance.py" line="72" />
@@ -2319,8 +2554,8 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Hälsan månad för månad</translation>
         </message>
         <message>
-            <location filename="../../ui/health_charts.py" line="81" />
-            <location filename="../../ui/health_charts.py" line="108" />
+            <location filename="../../ui/health_charts.py" line="82" />
+            <location filename="../../ui/health_charts.py" line="109" />
             <source>No history yet</source>
             <translation>Ingen historik än</translation>
         </message>
