@@ -6,12 +6,12 @@
         <message>
             <location filename="../../ui/app.py" line="67" />
             <source>Load the demo portfolio</source>
-            <translation>Ladda demokunderna</translation>
+            <translation>Läs in demokunderna</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="71" />
             <source>Start empty</source>
-            <translation>Börja med en tom lista</translation>
+            <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
             <location filename="../../ui/app.py" line="57" />
@@ -137,12 +137,12 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         <message>
             <location filename="../../ui/backups_dialog.py" line="69" />
             <source>damaged database, set aside</source>
-            <translation>skadad databas, undanlagd</translation>
+            <translation>skadad databas, flyttad åt sidan</translation>
         </message>
         <message>
             <location filename="../../ui/backups_dialog.py" line="63" />
             <source>made by hand</source>
-            <translation>gjord för hand</translation>
+            <translation>manuell</translation>
         </message>
         <message>
             <location filename="../../ui/backups_dialog.py" line="78" />
@@ -893,7 +893,7 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         <message>
             <location filename="../../ui/dialogs.py" line="222" />
             <source>Link the deliverable to an invoice by importing invoices; paid status follows the invoice.</source>
-            <translation>Koppla leveransen till en faktura genom att importera fakturor; om den är betald följer av fakturan.</translation>
+            <translation>Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs.py" line="208" />
@@ -1409,7 +1409,7 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         <message>
             <location filename="../../ui/import_dialog.py" line="126" />
             <source>Import status</source>
-            <translation>Importens läge</translation>
+            <translation>Status för importen</translation>
         </message>
         <message>
             <location filename="../../ui/import_dialog.py" line="334" />
@@ -2140,7 +2140,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         <message>
             <location filename="../../ui/offboarding_dialog.py" line="81" />
             <source>Plan status</source>
-            <translation>Planens läge</translation>
+            <translation>Planens status</translation>
         </message>
         <message>
             <location filename="../../ui/offboarding_dialog.py" line="90" />
@@ -2367,7 +2367,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         <message>
             <location filename="../../ui/offboarding_pages_message.py" line="285" />
             <source>Finishing</source>
-            <translation>Slutföra planen</translation>
+            <translation>Slutför planen</translation>
         </message>
         <message>
             <location filename="../../ui/offboarding_pages_message.py" line="282" />
@@ -2490,7 +2490,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         <message>
             <location filename="../../ui/import_worker.py" line="114" />
             <source>Contacts</source>
-            <translation>Kontaktpersoner</translation>
+            <translation>Kontakter</translation>
         </message>
         <message>
             <location filename="../../ui/import_worker.py" line="115" />
