@@ -253,6 +253,34 @@ def check_cli(bundle: Path, env: dict[str, str], home: Path, out: Path) -> dict:
         run([cli, "--db", db, "offboard", worst, "--reason",
              "I no longer believe my services meet your needs."], env=env)  # fmt: skip
         print(f"    offboard: started a plan for {worst}")
+    if has("import") and has("export"):
+        fixtures = Path(__file__).resolve().parent.parent / "tests" / "intake" / "fixtures"
+        if (fixtures / "contacts.vcf").is_file():
+            result = run(
+                [cli, "--db", db, "import", "vcard", fixtures / "contacts.vcf"],
+                env=env,
+                check=False,
+            )
+            if result.returncode not in (0, 1) or "Traceback" in result.stderr:
+                raise SmokeFailure(f"import vcard failed:\n{result.stderr[-2000:]}")
+            print(
+                f"    import vcard: {result.stdout.strip().splitlines()[0] if result.stdout.strip() else 'ok'}"
+            )
+        dump = out / "dump.json"
+        run([cli, "--db", db, "export", "json", "-o", dump], env=env)
+        result = run(
+            [cli, "--db", out / "roundtrip.db", "import", "json", dump], env=env, check=False
+        )
+        if result.returncode not in (0, 1) or "Traceback" in result.stderr:
+            raise SmokeFailure(f"import json failed:\n{result.stderr[-2000:]}")
+        ics = out / "meeting.ics"
+        run([cli, "--db", db, "export", "ics", "-o", ics, "--title", "Meeting",
+             "--start", "2026-12-01 10:00"], env=env)  # fmt: skip
+        if b"BEGIN:VCALENDAR" not in ics.read_bytes():
+            raise SmokeFailure("the .ics export is not a calendar")
+        print(
+            f"    export json + import json into a new database, export ics: ok ({dump.stat().st_size:,} bytes)"
+        )
     if has("packet") and worst:
         pdf = out / "packet.pdf"
         result, seconds = timed([cli, "--db", db, "packet", worst, "-o", pdf, "--lang", "sv"], env)
