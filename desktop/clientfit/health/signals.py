@@ -131,7 +131,7 @@ def hour_signals(w: Window) -> dict[int, HourSignals]:
     """Seconds worked per client: billable in the short window, everything in the long one, and
     the part of it done up to the latest invoice (later hours are work not yet billed)."""
     last_invoice = (
-        Invoice.select(Invoice.client, fn.MAX(Invoice.issued_on).alias("last"))
+        Invoice.select(Invoice.client, fn.date(fn.MAX(Invoice.issued_on), "+1 day").alias("nxt"))
         .where(Invoice.issued_on <= w.at)
         .group_by(Invoice.client)
         .alias("li")
@@ -139,7 +139,7 @@ def hour_signals(w: Window) -> dict[int, HourSignals]:
     before_end = TimeEntry.started_at < w.end
     short = (TimeEntry.started_at >= w.short_start) & before_end & TimeEntry.billable
     long = (TimeEntry.started_at >= w.long_start) & before_end
-    billed = long & (TimeEntry.started_at < fn.date(last_invoice.c.last, "+1 day"))
+    billed = long & (TimeEntry.started_at < last_invoice.c.nxt)
     query = (
         TimeEntry.select(
             TimeEntry.client,

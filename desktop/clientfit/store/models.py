@@ -137,7 +137,8 @@ class TimeEntry(BaseModel):
     source_key = CharField(null=True, unique=True)  # makes re-imports idempotent
 
     class Meta:
-        indexes = ((("client", "started_at"), False),)
+        # billable and seconds ride along: the health signals read hours from the index alone.
+        indexes = ((("client", "started_at", "billable", "seconds"), False),)
 
 
 class Invoice(BaseModel):
@@ -151,13 +152,20 @@ class Invoice(BaseModel):
     source = CharField(default="manual")
 
     class Meta:
-        indexes = ((("client", "number"), True), (("client", "due_on"), False))
+        # issued_on and total_minor ride along for the health signals (index-only reads).
+        indexes = (
+            (("client", "number"), True),
+            (("client", "due_on", "issued_on", "total_minor"), False),
+        )
 
 
 class Payment(BaseModel):
     invoice = ForeignKeyField(Invoice, backref="payments", on_delete="CASCADE")
     paid_on = DateField()
     amount_minor = IntegerField()
+
+    class Meta:
+        indexes = ((("invoice", "paid_on", "amount_minor"), False),)  # health: index-only
 
 
 class Deliverable(BaseModel):

@@ -36,7 +36,10 @@ def up(migrator, db):
         class Meta:
             database = db
             table_name = "invoice"
-            indexes = ((("client", "number"), True), (("client", "due_on"), False))
+            indexes = (
+                (("client", "number"), True),
+                (("client", "due_on", "issued_on", "total_minor"), False),
+            )
 
     db.create_tables([Invoice])
 
@@ -202,6 +205,7 @@ def up(migrator, db):
         class Meta:
             database = db
             table_name = "payment"
+            indexes = ((("invoice", "paid_on", "amount_minor"), False),)
 
     db.create_tables([Payment])
 
@@ -252,7 +256,7 @@ def up(migrator, db):
         class Meta:
             database = db
             table_name = "time_entry"
-            indexes = ((("client", "started_at"), False),)
+            indexes = ((("client", "started_at", "billable", "seconds"), False),)
 
     db.create_tables([TimeEntry])
 
