@@ -179,3 +179,24 @@ def test_progress_reaches_the_end_and_a_preview_writes_nothing(filled, tmp_path,
     assert [d for d, _t in seen] == sorted(d for d, _t in seen)
     assert snapshot() == before
     assert Message.select().count() == 0 and TimeEntry.select().count() == 0
+
+
+def test_a_stray_carriage_return_in_a_csv_header_is_refused_cleanly(database, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_bytes(b"Date,Cli\rent,Project,Hours\n2024-03-04,Acme,P,1\n")
+
+    with pytest.raises(FormatError, match="Its first line is not CSV"):
+        run_import(path)
+
+
+def test_a_stray_carriage_return_before_a_vcard_is_harmless(database, tmp_path):
+    path = tmp_path / "odd.vcf"
+    path.write_bytes(b"\rBEGIN:VCARD\nFN:x\nEND:VCARD\n")
+
+    assert run_import(path).new_clients == ["x"]
+
+
+def test_a_subject_in_a_nonsense_charset_is_kept_as_written():
+    from clientfit.intake.mailparse import decode_subject
+
+    assert decode_subject("=?\xe9so-8859-1?Q?hej?=") == "=?\xe9so-8859-1?Q?hej?="

@@ -80,3 +80,12 @@ def test_clock_times_and_durations():
         parse_clock("25:00")
     with pytest.raises(ValueError):
         parse_duration("1:75")
+
+
+def test_implausible_amounts_and_dates_are_refused_not_stored():
+    with pytest.raises(ValueError, match="not a plausible amount"):
+        parse_amount("9" * 40)
+    with pytest.raises(ValueError, match="not a plausible date"):
+        DateReader()("9999-12-31")
+    with pytest.raises(ValueError, match="not a plausible date"):
+        DateReader()("01/01/1066")

@@ -153,7 +153,12 @@ def _detect_csv(path: Path, lines: list[bytes]) -> Detected:
         raise unknown_format(path, _("The file ends before its header row."))
     text = decode_line(lines[skip]).rstrip("\r\n")
     delimiter = sniff_delimiter(text)
-    header = [norm(c) for c in next(csv.reader([text], delimiter=delimiter), [])]
+    try:
+        header = [norm(c) for c in next(csv.reader([text], delimiter=delimiter), [])]
+    except csv.Error as exc:  # e.g. a stray carriage return inside the first line
+        raise unknown_format(
+            path, _("Its first line is not CSV ({error}).").format(error=exc)
+        ) from None
     names = set(header)
     for fmt, kind, label, needed in CSV_FORMATS:
         if needed <= names:

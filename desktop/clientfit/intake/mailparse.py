@@ -10,6 +10,7 @@ and then load every message whole, attachments included.) Maildir folders go thr
 from __future__ import annotations
 
 import datetime as dt
+import email.errors
 import email.utils
 import hashlib
 import mailbox
@@ -59,7 +60,7 @@ def decode_subject(raw: object) -> str:
         return ""
     try:
         return _clean(str(make_header(decode_header(_clean(str(raw))))))
-    except (LookupError, UnicodeError, ValueError, AssertionError):
+    except (LookupError, UnicodeError, ValueError, AssertionError, email.errors.MessageError):
         return _clean(str(raw))
 
 

@@ -15,6 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 from clientfit.i18n import _
 
+MAX_AMOUNT = Decimal(10) ** 12  # a trillion: beyond any freelancer's invoice, and SQLite's range
+FIRST_YEAR, LAST_YEAR = 1990, 2100
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 _CODE = re.compile(r"\b([A-Z]{3})\b")
 _SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "CHF": "CHF"}
@@ -50,6 +52,8 @@ def parse_amount(text: str) -> Decimal | None:
         value = Decimal(core)
     except InvalidOperation:
         raise ValueError(_("“{text}” is not an amount").format(text=raw[:40])) from None
+    if value >= MAX_AMOUNT:
+        raise ValueError(_("“{text}” is not a plausible amount").format(text=raw[:40]))
     return -value if negative else value
 
 
@@ -122,6 +126,12 @@ class DateReader:
         return self
 
     def __call__(self, text: str) -> dt.date:
+        day = self._parse(text)
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise ValueError(_("“{text}” is not a plausible date").format(text=text.strip()[:40]))
+        return day
+
+    def _parse(self, text: str) -> dt.date:
         raw = (text or "").strip()
         try:
             if m := _ISO.match(raw):

@@ -176,6 +176,10 @@ def parse(path: Path, ctx: ImportContext) -> Iterator[ContactRecord | Rejection]
                 yield card_to_record(start, lines)
             except ValueError as exc:
                 yield Rejection(at_line(start), str(exc))
+            except Exception as exc:  # vobject on hostile input: one card lost, never the import
+                yield Rejection(
+                    at_line(start), _("unreadable card ({error})").format(error=str(exc)[:120])
+                )
 
 
 def _phone_key(value: str) -> str:
