@@ -142,6 +142,9 @@ def test_spec_collects_every_resource_and_the_migration_scripts_as_files(monkeyp
             assert font.resolve() in collected
         assert (PACKAGE / "resources" / "icons" / "clientfit-256.png").resolve() in collected
         assert (PACKAGE / "resources" / "demo" / "portfolio.json").resolve() in collected
+        for compiled in [*PACKAGE.glob("resources/translations/*.qm"),
+                         *PACKAGE.glob("resources/locale/*/LC_MESSAGES/*.mo")]:  # fmt: skip
+            assert compiled.resolve() in collected
         # The Windows/macOS icon files feed the EXE/BUNDLE, not the running app.
         assert not any(
             p.suffix in {".ico", ".icns", ".py"} and "migrations" not in p.parts for p in collected
