@@ -47,3 +47,25 @@ def test_the_readme_names_the_build_and_the_smoke_test():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "packaging/build.py" in readme
     assert "packaging/smoke_test.py" in readme
+
+
+def load_smoke():
+    path = ROOT / "packaging" / "smoke_test.py"
+    spec = importlib.util.spec_from_file_location("clientfit_smoke", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_smoke_test_leaves_only_the_desktops_graphics_libraries_to_the_system():
+    allowed = load_smoke().SYSTEM_PROVIDED
+    for name in ("libwayland-cursor.so.0", "libwayland-egl.so.1", "libGL.so.1", "libEGL.so.1",
+                 "libxcb.so.1", "libdrm.so.2"):  # fmt: skip
+        assert allowed.match(name), name
+    for name in (
+        "libQt6Gui.so.6",
+        "libxcb-cursor.so.0",
+        "libpython3.11.so.1.0",
+        "libfontconfig.so.1",
+    ):
+        assert not allowed.match(name), name
