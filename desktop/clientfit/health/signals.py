@@ -78,12 +78,8 @@ class MessageSignals:
     inbound_long: int = 0  # messages from the client in the long window
 
 
-def message_signals(w: Window, hours: WorkingHours) -> dict[int, MessageSignals]:
-    """Per client: inbound messages in both windows; after hours and change requests in the short one.
-
-    Two index-only passes (short window with the wall-clock test, long window a bare count) are
-    faster than one pass with conditional sums over the long window.
-    """
+def message_signals_short(w: Window, hours: WorkingHours) -> dict[int, MessageSignals]:
+    """Per client, over the short window: inbound messages, after hours, change requests."""
     outside = clock.outside_working_hours(Message.sent_at, hours, w.short_start, w.end, w.zone)
     query = (
         Message.select(
@@ -99,8 +95,22 @@ def message_signals(w: Window, hours: WorkingHours) -> dict[int, MessageSignals]
         )
         .group_by(Message.client)
     )
-    out = {cid: MessageSignals(n, a or 0, c or 0) for cid, n, a, c in _rows(query)}
-    for cid, n in inbound_long(w).items():
+    return {cid: MessageSignals(n, a or 0, c or 0) for cid, n, a, c in _rows(query)}
+
+
+def message_signals(w: Window, hours: WorkingHours) -> dict[int, MessageSignals]:
+    """Per client: inbound messages in both windows; after hours and change requests in the short one.
+
+    Two index-only passes (short window with the wall-clock test, long window a bare count) are
+    faster than one pass with conditional sums over the long window.
+    """
+    return merge_inbound_long(message_signals_short(w, hours), inbound_long(w))
+
+
+def merge_inbound_long(
+    out: dict[int, MessageSignals], long: dict[int, int]
+) -> dict[int, MessageSignals]:
+    for cid, n in long.items():
         out.setdefault(cid, MessageSignals()).inbound_long = n
     return out
 
