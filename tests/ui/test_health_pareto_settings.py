@@ -98,7 +98,7 @@ def test_ok_saves_the_health_settings_and_says_so(qtbot, dialog):
     page.change.setPlainText("not quite\nhelt fel")
     page.day_off_edit.setDate(page.day_off_edit.date().fromString("2026-12-24", "yyyy-MM-dd"))
     page._add_day_off()
-    with qtbot.waitSignal(dialog.saved):
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     saved = config.load_settings()
     assert saved.work_days == (0, 1, 2, 3) and saved.work_end == "17:00"
@@ -136,3 +136,19 @@ def test_restore_defaults_and_other_pages_can_be_added(qtbot, dialog):
     assert dialog.add_page(Page(), "&Offboarding") == before
     dialog.accept()
     assert Page.saved
+
+
+def test_new_phrases_re_flag_the_stored_messages_before_saved(qtbot, dialog):
+    import datetime as dt
+
+    from clientfit.store.models import Message
+    from clientfit.store.roster import add_client
+
+    client = add_client("Wordy AB")
+    Message.create(
+        client=client, sent_at=dt.datetime(2026, 1, 5, 9), direction="in", subject="Helt fel igen"
+    )
+    dialog.health_page.change.setPlainText("helt fel")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.accept()
+    assert Message.get().asks_change is True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -268,8 +269,44 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(i)
                 QMessageBox.warning(self, self.tr("Settings"), str(exc))
                 return
+        if self.health_page.phrases_changed:
+            self._reflag_messages()
+        else:
+            self._finish()
+
+    def _finish(self) -> None:
         super().accept()
         self.saved.emit()
+
+    def _reflag_messages(self) -> None:
+        """The phrase lists changed: flag the stored messages again, off the GUI thread."""
+        from clientfit.health.reclassify import reclassify_messages
+        from clientfit.ui.tasks import run_in_background
+
+        progress = QProgressDialog(
+            self.tr("Checking your messages against the new phrases…"),
+            self.tr("Skip"),
+            0,
+            0,
+            self,
+        )
+        progress.setWindowTitle(self.tr("Settings"))
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        self.reflag_progress = progress
+        cancelled = {"yes": False}
+        progress.canceled.connect(lambda: cancelled.update(yes=True))
+
+        def done(_result) -> None:
+            progress.close()
+            self._finish()
+
+        run_in_background(
+            lambda: reclassify_messages(lambda _done, _total: not cancelled["yes"]),
+            done,
+            lambda exc: done(None),
+            context=self,
+        )
 
     @property
     def phrases_changed(self) -> bool:
