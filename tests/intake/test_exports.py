@@ -170,3 +170,29 @@ def test_message_ids_survive_a_round_trip(portfolio, tmp_path):
     run_import(dump)
     assert sorted(m.message_id for m in Message.select()) == ids
     assert Client.select().count() == 5
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        '{"name": "No id", "name_key": "no id"}',
+        '{"id": 7, "name": ["a list"], "name_key": "x"}',
+        '{"id": 99999999999999999999999, "name": "Huge", "name_key": "huge"}',
+        '{"id": 8, "name": "X", "name_key": "x", "created_at": "not a time"}',
+        '{"id": 9, "name": "X", "name_key": "x", "colour": "blue"}',
+    ],
+)
+def test_a_hand_edited_dump_with_a_bad_row_is_refused_whole(database, tmp_path, snapshot, row):
+    add_client("Existing AB")
+    dump = tmp_path / "bad.json"
+    dump.write_text(
+        '{"format": "clientfit-dump", "version": 1, "schema": 1, "tables": {"client": ['
+        + row
+        + "]}}",
+        encoding="utf-8",
+    )
+    before = snapshot()
+
+    with pytest.raises(IntakeError):
+        run_import(dump)
+    assert snapshot() == before

@@ -16,7 +16,15 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from peewee import DateField, DateTimeField
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
 
 from clientfit.fileio import atomic_write
 from clientfit.i18n import _
@@ -183,6 +191,16 @@ class _Reader:
                 raise self._broken()
 
 
+def _expected_type(field) -> tuple[type, ...]:
+    if isinstance(field, (DateField, DateTimeField, CharField, TextField)):
+        return (str,)
+    if isinstance(field, BooleanField):
+        return (bool, int)
+    if isinstance(field, (IntegerField, ForeignKeyField)):
+        return (int,)
+    return (str, int, float, bool)
+
+
 def _typed(model, row: dict, path: Path) -> dict:
     fields = model._meta.fields
     out = {}
@@ -194,11 +212,24 @@ def _typed(model, row: dict, path: Path) -> dict:
                     path=path, table=model._meta.table_name, column=key
                 )
             )
+        expected = _expected_type(field)
+        if value is not None and not isinstance(value, expected):
+            raise IntakeError(
+                _(
+                    "{path}: table {table}, column {column}: {value!r} is not a value it holds."
+                ).format(path=path, table=model._meta.table_name, column=key, value=str(value)[:40])
+            )
         if value is not None and isinstance(field, DateTimeField) and isinstance(value, str):
             value = dt.datetime.fromisoformat(value)
         elif value is not None and isinstance(field, DateField) and isinstance(value, str):
             value = dt.date.fromisoformat(value)
         out[key] = value
+    if model._meta.primary_key.name not in out:
+        raise IntakeError(
+            _("{path}: a row of table {table} has no {column}.").format(
+                path=path, table=model._meta.table_name, column=model._meta.primary_key.name
+            )
+        )
     return out
 
 
@@ -226,9 +257,9 @@ def load(path: Path, ctx: ImportContext, summary: ImportSummary) -> None:
                     _flush(table, batch, summary, path)
                     ctx.checkpoint(fh.tell())
             _flush(table, batch, summary, path)
-        except (UnicodeDecodeError, ValueError) as exc:
-            if isinstance(exc, IntakeError):
-                raise
+        except IntakeError:
+            raise
+        except (ValueError, TypeError, OverflowError) as exc:
             raise IntakeError(
                 _("{path}: unreadable dump ({error}); nothing was changed.").format(
                     path=path, error=exc

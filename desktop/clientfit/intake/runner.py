@@ -81,7 +81,7 @@ def run_import(
         raise IntakeError(
             _("{path}: cannot be read ({error}).").format(path=path, error=exc)
         ) from None
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+    except (peewee.PeeweeException, sqlite3.Error, OverflowError) as exc:
         raise IntakeError(
             _("The import failed and nothing was changed: {error}").format(error=exc)
         ) from exc

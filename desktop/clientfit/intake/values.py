@@ -192,6 +192,8 @@ def parse_duration(text: str) -> int:
         hours = Decimal(raw.replace(",", "."))
     except InvalidOperation:
         raise ValueError(_("“{text}” is not a duration").format(text=raw[:40])) from None
+    if not hours.is_finite() or abs(hours) > 10_000:
+        raise ValueError(_("“{text}” is not a duration").format(text=raw[:40]))
     return int((hours * 3600).to_integral_value())
 
 
