@@ -169,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--mbox-messages", type=int, default=100_000)
     parser.add_argument("--out", type=Path, default=Path("results.json"), help="JSON results")
+    parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
     parser.add_argument("--runs", type=int, default=5, help="repetitions of each timing")
     parser.add_argument(
         "--db", type=Path, help="copy this portfolio instead of building one (quicker reruns)"
@@ -230,6 +231,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     write_json(args.out, results, info)
     print(f"wrote {args.out}")
+    if args.markdown:
+        args.markdown.write_text(
+            f"Run {info['started']} at commit {info['commit']} ({info['uncommitted_files']} files "
+            f"uncommitted); {info['cpus']} CPUs, {info['platform']}, Python {info['python']}, "
+            f"{info['qt']}, SQLite {info['sqlite']}, QPA {info['qpa']}, nice {info['nice']}; "
+            f"load average {info['load_average_before']} before, {info['load_average_after']} "
+            f"after.\n\n{table(results)}\n",
+            encoding="utf-8",
+        )
     return 1 if errors else 0
 
 
