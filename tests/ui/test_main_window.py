@@ -134,7 +134,7 @@ def test_archive_keeps_the_client_and_the_filter_can_hide_it(qtbot, wait_roster,
 def test_rename_with_f2_refuses_a_duplicate_then_accepts_a_new_name(
     qtbot, wait_roster, main_window, monkeypatch
 ):
-    from clientfit.ui import main_window as mw
+    from clientfit.ui import client_commands as mw
 
     roster.add_client("Acme")
     roster.add_client("Beta")

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -29,13 +26,14 @@ from clientfit import APP_NAME, __version__
 from clientfit.health.bands import ALL_BANDS
 from clientfit.store import roster
 from clientfit.store.models import Client
+from clientfit.ui.client_commands import ClientCommands
 from clientfit.ui.client_view import ClientView
-from clientfit.ui.dialogs import ClientDialog, ClientValues
 from clientfit.ui.health_panel import HealthPanel
 from clientfit.ui.roster_model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.settings_state import restore_window, save_window
 from clientfit.ui.tasks import run_in_background
 from clientfit.ui.upcoming_panel import UpcomingPanel
+from clientfit.ui.window_commands import WindowCommands
 
 
 def load_roster_rows() -> list[RosterRow]:
@@ -84,7 +82,7 @@ def load_roster_names() -> list[RosterRow]:
     ]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ClientCommands, WindowCommands, QMainWindow):
     """Signals: `data_changed` after any change made from this window; `roster_loaded` when fresh rows are in."""
 
     data_changed = Signal()
@@ -368,216 +366,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
-    # --- client commands ---
-    def _submit_new(self, v: ClientValues) -> Client:
-        from clientfit.store.database import db
-
-        with db.atomic():
-            client = roster.add_client(v.name, needs=v.needs, currency=v.currency)
-            roster.update_client(
-                client,
-                terms=v.terms,
-                disrespectful=v.disrespectful,
-                gut=v.gut,
-                contract_path=v.contract_path,
-            )
-        return client
-
-    def new_client(self) -> None:
-        dialog = ClientDialog(self._submit_new, parent=self)
-        if dialog.exec():
-            self.refresh(select_id=dialog.result_value.id)
-
-    def edit_client(self) -> None:
-        client_id = self.current_client_id()
-        if client_id is None:
-            return
-        client = Client.get_by_id(client_id)
-        initial = ClientValues(
-            client.name,
-            ", ".join(roster.needs_of(client)),
-            client.currency,
-            client.payment_terms_days,
-            client.disrespectful,
-            client.gut,
-            client.contract_path or "",
-        )
-
-        def submit(v: ClientValues):
-            return roster.update_client(
-                client,
-                name=v.name,
-                needs=v.needs,
-                currency=v.currency,
-                terms=v.terms,
-                disrespectful=v.disrespectful,
-                gut=v.gut,
-                contract_path=v.contract_path,
-            )
-
-        if ClientDialog(submit, initial, parent=self).exec():
-            self.refresh()
-
-    def rename_client(self) -> None:
-        client_id = self.current_client_id()
-        if client_id is None:
-            return
-        client = Client.get_by_id(client_id)
-        while True:
-            name, ok = QInputDialog.getText(
-                self, self.tr("Rename client"), self.tr("New name:"), text=client.name
-            )
-            if not ok:
-                return
-            try:
-                roster.rename_client(client, name)
-            except roster.ValidationError as exc:
-                QMessageBox.warning(self, self.tr("Rename client"), str(exc))
-                continue
-            break
-        self.refresh()
-
-    def toggle_archive(self) -> None:
-        client_id = self.current_client_id()
-        if client_id is None:
-            return
-        client = Client.get_by_id(client_id)
-        if client.status == "active":
-            roster.archive_client(client)
-        else:
-            roster.restore_client(client)
-        self.refresh()
-
-    def delete_client(self) -> None:
-        client_id = self.current_client_id()
-        if client_id is None:
-            return
-        client = Client.get_by_id(client_id)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete client"),
-            self.tr(
-                "Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?\n\n"
-                "To keep the history, archive the client instead."
-            ).replace("{name}", client.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            roster.delete_client(client)
-            self.table.selectionModel().clearCurrentIndex()
-            self.refresh()
-
-    # --- files, plans and packets ---
-    def import_file(self) -> None:
-        from clientfit.ui.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self)
-        dialog.imported.connect(lambda summary: self.data_changed.emit())
-        dialog.exec()
-
-    def show_backups(self) -> None:
-        from clientfit.ui.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self.db_path, self)
-        dialog.restored.connect(lambda path: self.data_changed.emit())
-        dialog.exec()
-
-    def show_settings(self) -> None:
-        from clientfit.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self)
-        dialog.saved.connect(self.data_changed.emit)
-        dialog.saved.connect(self.health_panel.refresh)
-        dialog.exec()
-
-    def show_pareto(self) -> None:
-        """The Pareto view of the whole portfolio, in a window of its own beside the main one."""
-        from clientfit.ui.pareto_view import ParetoView
-
-        if self._pareto_window is None:
-            window = QDialog(self)
-            window.setWindowTitle(self.tr("Pareto: who takes your time"))
-            window.setObjectName("ParetoWindow")
-            layout = QVBoxLayout(window)
-            window.view = ParetoView(window)
-            layout.addWidget(window.view)
-            window.resize(1000, 680)
-            self.data_changed.connect(window.view.refresh)
-            self._pareto_window = window
-        self._pareto_window.view.refresh()
-        self._pareto_window.show()
-        self._pareto_window.raise_()
-        self._pareto_window.activateWindow()
-
-    def _open_plan_of(self, client_id: int) -> None:
-        self.select_client(client_id)
-        self.offboard_client(client_id)
-
-    def offboard_client(self, client_id: int | None = None) -> None:
-        """The guided offboarding dialog for the current client (or `client_id`)."""
-        from clientfit.ui.offboarding_dialog import OffboardingDialog
-
-        client_id = client_id or self.current_client_id()
-        if client_id is None:
-            return
-        dialog = OffboardingDialog(client_id, self)
-        dialog.changed.connect(self.upcoming.refresh)
-        dialog.changed.connect(lambda: self.refresh(select_id=client_id))
-        dialog.finished_plan.connect(lambda cid: self.refresh(select_id=cid))
-        dialog.packet_requested.connect(self.export_packet)
-        dialog.exec()
-
-    def choose_packet_path(self, suggested: str) -> str:
-        """Ask where to save the packet (an attribute tests replace)."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export offboarding packet"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        return path
-
-    def export_packet(self, client_id: int | None = None) -> None:
-        """Export the offboarding packet as PDF, off the GUI thread, then offer to open it."""
-        from clientfit.fileio import safe_filename
-        from clientfit.i18n import current_language
-        from clientfit.packet.export import export_packet
-
-        client_id = client_id or self.current_client_id()
-        if client_id is None:
-            return
-        client = Client.get_by_id(client_id)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{safe_filename(client.name)}.pdf")
-        path = self.choose_packet_path(suggested)
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        self.statusBar().showMessage(self.tr("Writing the packet…"))
-        self.act_packet.setEnabled(False)
-        lang = current_language()
-
-        def done(written) -> None:
-            self.act_packet.setEnabled(True)
-            self.packet_written.emit(str(written))
-            self.statusBar().showMessage(
-                self.tr("Packet saved: {path}").replace("{path}", str(written)), 10_000
-            )
-
-        def failed(exc: BaseException) -> None:
-            self.act_packet.setEnabled(True)
-            self.statusBar().clearMessage()
-            QMessageBox.critical(
-                self,
-                self.tr("Export packet"),
-                self.tr("The packet could not be written to {path}:\n{error}")
-                .replace("{path}", path)
-                .replace("{error}", str(exc)),
-            )
-
-        run_in_background(
-            lambda: export_packet(client_id, path, lang=lang), done, failed, context=self
-        )
 
     def about(self) -> None:
         QMessageBox.about(
