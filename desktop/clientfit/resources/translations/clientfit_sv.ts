@@ -250,6 +250,34 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         </message>
     </context>
     <context>
+        <name>ClientCommands</name>
+        <message>
+            <location filename="../../ui/client_commands.py" line="103" />
+            <source>Delete client</source>
+            <translation>Ta bort kund</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_commands.py" line="105" />
+            <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
+
+To keep the history, archive the client instead.</source>
+            <translation>Ta bort ”{name}” med alla kontaktpersoner, anteckningar, meddelanden, tidrapporter, fakturor och leveranser?
+
+Vill du behålla historiken kan du arkivera kunden i stället.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_commands.py" line="73" />
+            <source>New name:</source>
+            <translation>Nytt namn:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_commands.py" line="73" />
+            <location filename="../../ui/client_commands.py" line="80" />
+            <source>Rename client</source>
+            <translation>Byt namn på kund</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientDialog</name>
         <message>
             <location filename="../../ui/dialogs.py" line="99" />
@@ -350,357 +378,357 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../ui/client_view.py" line="231" />
-            <location filename="../../ui/client_view.py" line="319" />
+            <location filename="../../ui/client_view.py" line="72" />
+            <location filename="../../ui/client_view.py" line="160" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="236" />
+            <location filename="../../ui/client_view.py" line="77" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="235" />
-            <location filename="../../ui/client_view.py" line="321" />
+            <location filename="../../ui/client_view.py" line="76" />
+            <location filename="../../ui/client_view.py" line="162" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="233" />
-            <location filename="../../ui/client_view.py" line="320" />
+            <location filename="../../ui/client_view.py" line="74" />
+            <location filename="../../ui/client_view.py" line="161" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="234" />
+            <location filename="../../ui/client_view.py" line="75" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="153" />
+            <location filename="../../ui/record_tab.py" line="58" />
             <source>Add…</source>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="282" />
+            <location filename="../../ui/client_view.py" line="123" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="208" />
+            <location filename="../../ui/client_view.py" line="49" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="223" />
+            <location filename="../../ui/client_view.py" line="64" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="218" />
+            <location filename="../../ui/client_view.py" line="59" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="224" />
+            <location filename="../../ui/client_view.py" line="65" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="295" />
+            <location filename="../../ui/client_view.py" line="136" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="339" />
+            <location filename="../../ui/client_view.py" line="180" />
             <source>Delete</source>
-            <location filename="../../ui/client_view.py" line="155" />
+            <location filename="../../ui/record_tab.py" line="60" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="369" />
+            <location filename="../../ui/client_view.py" line="210" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="413" />
+            <location filename="../../ui/client_view.py" line="254" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="385" />
+            <location filename="../../ui/client_view.py" line="226" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="99" />
+            <location filename="../../ui/client_columns.py" line="78" />
             <source>Deliverable</source>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="229" />
+            <location filename="../../ui/client_view.py" line="70" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="101" />
+            <location filename="../../ui/client_columns.py" line="80" />
             <source>Delivered</source>
             <translation>Levererad</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="68" />
+            <location filename="../../ui/client_columns.py" line="47" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="52" />
+            <location filename="../../ui/client_columns.py" line="31" />
             <source>Direction</source>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="80" />
+            <location filename="../../ui/client_columns.py" line="59" />
             <source>Due</source>
-            <location filename="../../ui/client_view.py" line="100" />
+            <location filename="../../ui/client_columns.py" line="79" />
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="110" />
+            <location filename="../../ui/client_columns.py" line="89" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="154" />
+            <location filename="../../ui/record_tab.py" line="59" />
             <source>Edit…</source>
             <translation>Redigera…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="56" />
+            <location filename="../../ui/client_columns.py" line="35" />
             <source>Flags</source>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="293" />
+            <location filename="../../ui/client_view.py" line="134" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="66" />
+            <location filename="../../ui/client_columns.py" line="45" />
             <source>Hours</source>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="228" />
+            <location filename="../../ui/client_view.py" line="69" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="79" />
+            <location filename="../../ui/client_columns.py" line="58" />
             <source>Issued</source>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="300" />
+            <location filename="../../ui/client_view.py" line="141" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="226" />
+            <location filename="../../ui/client_view.py" line="67" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="232" />
+            <location filename="../../ui/client_view.py" line="73" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="108" />
+            <location filename="../../ui/client_columns.py" line="87" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="285" />
+            <location filename="../../ui/client_view.py" line="126" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="302" />
+            <location filename="../../ui/client_view.py" line="143" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="297" />
+            <location filename="../../ui/client_view.py" line="138" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="316" />
+            <location filename="../../ui/client_view.py" line="157" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="313" />
+            <location filename="../../ui/client_view.py" line="154" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="305" />
+            <location filename="../../ui/client_view.py" line="146" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="287" />
+            <location filename="../../ui/client_view.py" line="128" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="303" />
+            <location filename="../../ui/client_view.py" line="144" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="309" />
+            <location filename="../../ui/client_view.py" line="150" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="115" />
+            <location filename="../../ui/client_columns.py" line="94" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="225" />
+            <location filename="../../ui/client_view.py" line="66" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="78" />
+            <location filename="../../ui/client_columns.py" line="57" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="88" />
+            <location filename="../../ui/client_columns.py" line="67" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="102" />
+            <location filename="../../ui/client_columns.py" line="81" />
             <source>Paid</source>
             <translation>Betald</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="96" />
+            <location filename="../../ui/client_columns.py" line="75" />
             <source>Paid on</source>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="290" />
+            <location filename="../../ui/client_view.py" line="131" />
             <source>Payment terms: {n} days</source>
             <translation>Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="111" />
+            <location filename="../../ui/client_columns.py" line="90" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="67" />
+            <location filename="../../ui/client_columns.py" line="46" />
             <source>Project</source>
             <translation>Projekt</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="103" />
+            <location filename="../../ui/client_columns.py" line="82" />
             <source>Revision rounds</source>
             <translation>Ändringsrundor</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="109" />
+            <location filename="../../ui/client_columns.py" line="88" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="241" />
+            <location filename="../../ui/client_view.py" line="82" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="51" />
+            <location filename="../../ui/client_columns.py" line="30" />
             <source>Sent</source>
             <translation>Skickat</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="65" />
+            <location filename="../../ui/client_columns.py" line="44" />
             <source>Started</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="95" />
+            <location filename="../../ui/client_columns.py" line="74" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="55" />
+            <location filename="../../ui/client_columns.py" line="34" />
             <source>Subject</source>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="227" />
+            <location filename="../../ui/client_view.py" line="68" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="81" />
+            <location filename="../../ui/client_columns.py" line="60" />
             <source>Total</source>
             <translation>Belopp</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="114" />
+            <location filename="../../ui/client_columns.py" line="93" />
             <source>Written</source>
             <translation>Skriven</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="60" />
+            <location filename="../../ui/client_columns.py" line="39" />
             <source>change request</source>
             <translation>ändringsönskemål</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="53" />
+            <location filename="../../ui/client_columns.py" line="32" />
             <source>from client</source>
             <translation>från kunden</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="102" />
+            <location filename="../../ui/client_columns.py" line="81" />
             <source>no</source>
             <translation>nej</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="74" />
+            <location filename="../../ui/client_columns.py" line="53" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="74" />
+            <location filename="../../ui/client_columns.py" line="53" />
             <source>overdue</source>
             <translation>förfallen</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="74" />
+            <location filename="../../ui/client_columns.py" line="53" />
             <source>paid</source>
             <translation>betald</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="53" />
+            <location filename="../../ui/client_columns.py" line="32" />
             <source>to client</source>
             <translation>till kunden</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="60" />
+            <location filename="../../ui/client_columns.py" line="39" />
             <source>urgent</source>
             <translation>brådskande</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="102" />
+            <location filename="../../ui/client_columns.py" line="81" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1003,95 +1031,95 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../ui/health_panel.py" line="156" />
+            <location filename="../../ui/health_panel.py" line="159" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="156" />
+            <location filename="../../ui/health_panel.py" line="159" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="156" />
+            <location filename="../../ui/health_panel.py" line="159" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="260" />
+            <location filename="../../ui/health_panel.py" line="269" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="122" />
-            <location filename="../../ui/health_panel.py" line="229" />
+            <location filename="../../ui/health_panel.py" line="125" />
+            <location filename="../../ui/health_panel.py" line="238" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="266" />
+            <location filename="../../ui/health_panel.py" line="275" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="154" />
+            <location filename="../../ui/health_panel.py" line="157" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="155" />
+            <location filename="../../ui/health_panel.py" line="158" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="158" />
+            <location filename="../../ui/health_panel.py" line="161" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="164" />
+            <location filename="../../ui/health_panel.py" line="167" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="130" />
+            <location filename="../../ui/health_panel.py" line="133" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="147" />
+            <location filename="../../ui/health_panel.py" line="150" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="148" />
+            <location filename="../../ui/health_panel.py" line="151" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="262" />
+            <location filename="../../ui/health_panel.py" line="271" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="92" />
+            <location filename="../../ui/health_panel.py" line="95" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="106" />
+            <location filename="../../ui/health_panel.py" line="109" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="230" />
+            <location filename="../../ui/health_panel.py" line="239" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="252" />
+            <location filename="../../ui/health_panel.py" line="261" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1099,187 +1127,187 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="99" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
+            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>Asks for changes or says “not quite”:</source>
             <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="92" />
+            <location filename="../../ui/settings_dialog.py" line="93" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="118" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="59" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="47" />
+            <location filename="../../ui/settings_dialog.py" line="48" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="127" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="54" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="152" />
+            <location filename="../../ui/settings_dialog.py" line="153" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
             <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="146" />
+            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Phrases that ask for changes</source>
             <translation>Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="140" />
+            <location filename="../../ui/settings_dialog.py" line="141" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="100" />
+            <location filename="../../ui/settings_dialog.py" line="101" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="101" />
+            <location filename="../../ui/settings_dialog.py" line="102" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="161" />
+            <location filename="../../ui/settings_dialog.py" line="162" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="162" />
+            <location filename="../../ui/settings_dialog.py" line="163" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="59" />
+            <location filename="../../ui/settings_dialog.py" line="60" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="60" />
+            <location filename="../../ui/settings_dialog.py" line="61" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="82" />
+            <location filename="../../ui/settings_dialog.py" line="83" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="142" />
+            <location filename="../../ui/settings_dialog.py" line="143" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="123" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="58" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="80" />
+            <location filename="../../ui/settings_dialog.py" line="81" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="157" />
+            <location filename="../../ui/settings_dialog.py" line="158" />
             <source>Urgent:</source>
             <translation>Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="135" />
+            <location filename="../../ui/settings_dialog.py" line="136" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="112" />
+            <location filename="../../ui/settings_dialog.py" line="113" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="148" />
+            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>Words that mark a message urgent</source>
             <translation>Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="72" />
+            <location filename="../../ui/settings_dialog.py" line="73" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="69" />
+            <location filename="../../ui/settings_dialog.py" line="70" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/settings_dialog.py" line="64" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="114" />
+            <location filename="../../ui/settings_dialog.py" line="115" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="115" />
+            <location filename="../../ui/settings_dialog.py" line="116" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1604,108 +1632,108 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="249" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="274" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="217" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="361" />
+            <location filename="../../ui/main_window.py" line="359" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="270" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="585" />
+            <location filename="../../ui/main_window.py" line="373" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="587" />
+            <location filename="../../ui/main_window.py" line="375" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1720,117 +1748,105 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="323" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
             <source>Delete client</source>
-            <translation>Ta bort kund</translation>
+            <translation type="vanished">Ta bort kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="461" />
             <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
 
 To keep the history, archive the client instead.</source>
-            <translation>Ta bort ”{name}” med alla kontaktpersoner, anteckningar, meddelanden, tidrapporter, fakturor och leveranser?
+            <translation type="vanished">Ta bort ”{name}” med alla kontaktpersoner, anteckningar, meddelanden, tidrapporter, fakturor och leveranser?
 
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="236" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
             <source>Export offboarding packet</source>
-            <translation>Exportera underlaget för avslut</translation>
+            <translation type="vanished">Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="572" />
             <source>Export packet</source>
-            <translation>Exportera underlaget</translation>
+            <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="307" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
             <source>New name:</source>
-            <translation>Nytt namn:</translation>
+            <translation type="vanished">Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
             <source>PDF documents (*.pdf)</source>
-            <translation>PDF-dokument (*.pdf)</translation>
+            <translation type="vanished">PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
             <source>Packet saved: {path}</source>
-            <translation>Underlaget sparat: {path}</translation>
+            <translation type="vanished">Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="501" />
             <source>Pareto: who takes your time</source>
-            <translation>Pareto: vem tar din tid</translation>
+            <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
-            <location filename="../../ui/main_window.py" line="436" />
             <source>Rename client</source>
-            <translation>Byt namn på kund</translation>
+            <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
             <source>The packet could not be written to {path}:
 {error}</source>
-            <translation>Underlaget kunde inte sparas i {path}:
+            <translation type="vanished">Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="556" />
             <source>Writing the packet…</source>
-            <translation>Skriver underlaget…</translation>
+            <translation type="vanished">Skriver underlaget…</translation>
         </message>
     </context>
     <context>
@@ -2446,21 +2462,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="248" />
+            <location filename="../../ui/settings_dialog.py" line="249" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="243" />
+            <location filename="../../ui/settings_dialog.py" line="290" />
+            <source>Checking your messages against the new phrases…</source>
+            <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
+        </message>
+        <message>
             <location filename="../../ui/settings_dialog.py" line="244" />
-            <location filename="../../ui/settings_dialog.py" line="272" />
+            <location filename="../../ui/settings_dialog.py" line="245" />
+            <location filename="../../ui/settings_dialog.py" line="273" />
+            <location filename="../../ui/settings_dialog.py" line="296" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="246" />
+            <location filename="../../ui/settings_dialog.py" line="247" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="291" />
+            <source>Skip</source>
+            <translation>Hoppa över</translation>
         </message>
     </context>
     <context>
@@ -2619,6 +2646,46 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <location filename="../../ui/upcoming_panel.py" line="114" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <location filename="../../ui/window_commands.py" line="82" />
+            <source>Export offboarding packet</source>
+            <translation>Exportera underlaget för avslut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="119" />
+            <source>Export packet</source>
+            <translation>Exportera underlaget</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="82" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="111" />
+            <source>Packet saved: {path}</source>
+            <translation>Underlaget sparat: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="48" />
+            <source>Pareto: who takes your time</source>
+            <translation>Pareto: vem tar din tid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="120" />
+            <source>The packet could not be written to {path}:
+{error}</source>
+            <translation>Underlaget kunde inte sparas i {path}:
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="103" />
+            <source>Writing the packet…</source>
+            <translation>Skriver underlaget…</translation>
         </message>
     </context>
 </TS>
