@@ -130,7 +130,7 @@ def test_all_invoices_open_and_overdue_counts_the_days_so_far(make):
     make.invoice(c, 5000, make.AT - dt.timedelta(days=50))
     make.invoice(c, 5000, make.AT - dt.timedelta(days=10))
     f = score_client(c.id, make.AT).factor("late_payment")
-    assert f.detail == "10,000 SEK overdue now on 2 invoices, by 30 days on average"
+    assert f.detail == "10,000 SEK overdue now, by 30 days on average"
     assert f.risk == pytest.approx((30 - 5) / 40)
 
 
@@ -327,3 +327,13 @@ def test_the_queries_give_the_same_scores_on_worker_threads(make, monkeypatch):
     monkeypatch.setattr(score_module, "_own_connection", lambda job: calls.append(job) or real(job))
     assert score_portfolio(make.AT) == sequential
     assert len(calls) == 7  # every query ran on a worker thread
+
+
+def test_a_partly_paid_invoice_owes_the_rest_and_counts_its_days(make):
+    c = make.client("Partly")
+    inv = make.invoice(c, 10000, make.AT - dt.timedelta(days=20))
+    from clientfit.store.models import Payment
+
+    Payment.create(invoice=inv, paid_on=make.AT - dt.timedelta(days=10), amount_minor=400000)
+    f = score_client(c.id, make.AT).factor("late_payment")
+    assert "6,000 SEK overdue now, by 20 days on average" in f.detail

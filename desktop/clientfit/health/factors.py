@@ -243,14 +243,9 @@ def late_payment(money_: MoneySignals | None, currency: str, weight: float, t: T
                 )
         if m.overdue > 0:
             parts.append(
-                t.ngettext(
-                    "{amount} {cur} overdue now on {k} invoice, by {days} days",
-                    "{amount} {cur} overdue now on {k} invoices, by {days} days on average",
-                    m.overdue_invoices,
-                ).format(
+                t._("{amount} {cur} overdue now, by {days} days on average").format(
                     amount=money(m.overdue, t.lang),
                     cur=currency,
-                    k=m.overdue_invoices,
                     days=number(m.overdue_weighted / m.overdue, 0, t.lang),
                 )
             )

@@ -176,7 +176,6 @@ class MoneySignals:
     late_weighted: float = 0.0  # sum(amount * days late) of those payments
     overdue: int = 0  # minor units overdue and unpaid as of `at`
     overdue_weighted: float = 0.0  # sum(outstanding * days overdue)
-    overdue_invoices: int = 0
     open_not_due: int = 0  # minor units invoiced, not yet due, not yet paid
     invoices: int = 0  # invoices issued by `at`
     received: int = 0  # payments received in the long window (revenue)
@@ -185,64 +184,59 @@ class MoneySignals:
 def money_signals(w: Window) -> dict[int, MoneySignals]:
     """Per client: lateness of payments (amount-weighted), what is overdue now, revenue received.
 
-    One pass over payments (per invoice, as of `at`), then one over invoices, grouped by client.
+    Two index-only passes, one over invoices and one over payments joined to their invoice.
+    What is still owed is "invoiced minus paid" summed per client, and the days it is overdue
+    are weighted the same way, which is exact as long as no invoice is overpaid (an overpayment
+    nets against another open invoice of the same client).
     """
     at = w.at
-    by_at = Payment.paid_on <= at
+    issued = Invoice.issued_on <= at
+    past_due = issued & (Invoice.due_on < at)
+    not_due = issued & (Invoice.due_on >= at)
+    days_overdue = fn.julianday(at) - fn.julianday(Invoice.due_on)
+    invoices = Invoice.select(
+        Invoice.client,
+        fn.SUM(Case(None, [(issued, 1)], 0)),
+        fn.SUM(Case(None, [(past_due, Invoice.total_minor)], 0)),
+        fn.SUM(Case(None, [(past_due, Invoice.total_minor * days_overdue)], 0)),
+        fn.SUM(Case(None, [(not_due, Invoice.total_minor)], 0)),
+    ).group_by(Invoice.client)
+    amount = Payment.amount_minor
+    due_in_long = (Invoice.due_on >= w.long_start_day) & (Invoice.due_on <= at)
     # Dates are ISO text, so "late at all" is a string comparison; julianday only for late ones.
-    late = by_at & (Payment.paid_on > Invoice.due_on) & (Invoice.due_on >= w.long_start_day)
+    late = due_in_long & (Payment.paid_on > Invoice.due_on)
     days_late = fn.julianday(Payment.paid_on) - fn.julianday(Invoice.due_on)
-    in_long = (Payment.paid_on >= w.long_start_day) & by_at
-    per_invoice = (
+    payments = (
         Payment.select(
-            Payment.invoice,
-            fn.SUM(Case(None, [(by_at, Payment.amount_minor)], 0)).alias("paid"),
-            fn.SUM(Case(None, [(late, Payment.amount_minor * days_late)], 0)).alias("late"),
-            fn.SUM(Case(None, [(in_long, Payment.amount_minor)], 0)).alias("recv"),
+            Invoice.client,
+            fn.SUM(Case(None, [(due_in_long, amount)], 0)),
+            fn.SUM(Case(None, [(late, amount * days_late)], 0)),
+            fn.SUM(Case(None, [(past_due, amount)], 0)),
+            fn.SUM(Case(None, [(past_due, amount * days_overdue)], 0)),
+            fn.SUM(Case(None, [(not_due, amount)], 0)),
+            fn.SUM(Case(None, [(Payment.paid_on >= w.long_start_day, amount)], 0)),
         )
         .join(Invoice)
-        .group_by(Payment.invoice)
-        .alias("pi")
-    )
-    paid = fn.COALESCE(per_invoice.c.paid, 0)
-    issued = Invoice.issued_on <= at
-    due_in_long = (Invoice.due_on >= w.long_start_day) & (Invoice.due_on <= at)
-    outstanding = fn.MAX(0, Invoice.total_minor - paid)
-    overdue = issued & (Invoice.due_on < at) & (Invoice.total_minor > paid)
-    query = (
-        Invoice.select(
-            Invoice.client,
-            fn.SUM(Case(None, [(due_in_long, paid)], 0)),
-            fn.SUM(Case(None, [(due_in_long, fn.COALESCE(per_invoice.c.late, 0))], 0)),
-            fn.SUM(Case(None, [(overdue, outstanding)], 0)),
-            fn.SUM(
-                Case(
-                    None,
-                    [(overdue, outstanding * (fn.julianday(at) - fn.julianday(Invoice.due_on)))],
-                    0,
-                )
-            ),
-            fn.SUM(Case(None, [(overdue, 1)], 0)),
-            fn.SUM(Case(None, [(issued & (Invoice.due_on >= at), outstanding)], 0)),
-            fn.SUM(Case(None, [(issued, 1)], 0)),
-            fn.SUM(fn.COALESCE(per_invoice.c.recv, 0)),
-        )
-        .join(per_invoice, JOIN.LEFT_OUTER, on=(per_invoice.c.invoice_id == Invoice.id))
+        .where(Payment.paid_on <= at)
         .group_by(Invoice.client)
     )
-    return {
-        cid: MoneySignals(
-            paid_on_due=p or 0,
-            late_weighted=float(lw or 0),
-            overdue=o or 0,
-            overdue_weighted=float(ow or 0),
-            overdue_invoices=oc or 0,
-            open_not_due=nd or 0,
+    paid = {row[0]: row[1:] for row in _rows(payments)}
+    out = {}
+    for cid, n, due_total, due_weighted, not_due_total in _rows(invoices):
+        on_due, late_w, paid_due, paid_due_w, paid_not_due, recv = paid.get(cid, (0,) * 6)
+        overdue = max(0, (due_total or 0) - (paid_due or 0))
+        out[cid] = MoneySignals(
+            paid_on_due=on_due or 0,
+            late_weighted=float(late_w or 0),
+            overdue=overdue,
+            overdue_weighted=max(0.0, float(due_weighted or 0) - float(paid_due_w or 0))
+            if overdue
+            else 0.0,
+            open_not_due=max(0, (not_due_total or 0) - (paid_not_due or 0)),
             invoices=n or 0,
-            received=r or 0,
+            received=recv or 0,
         )
-        for cid, p, lw, o, ow, oc, nd, n, r in _rows(query)
-    }
+    return out
 
 
 def received(w: Window) -> dict[int, int]:
