@@ -160,6 +160,7 @@ class BackupsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BackupsModel.KIND, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No backups yet."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_button = QPushButton(self.tr("&Back Up Now"))
@@ -176,7 +177,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(folder)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update)
         self.resize(620, 420)
