@@ -176,3 +176,12 @@ def test_set_client_none_empties_the_panel(qtbot, panel):
     _show(qtbot, panel, _client("Nordlys Bageri AB"))
     _show(qtbot, panel, None)
     assert panel.gauge.score is None and not panel.consider_button.isEnabled()
+
+
+def test_clicking_through_clients_quickly_ends_on_the_last_one(qtbot, panel):
+    ids = [_client(n) for n in ("Lumo Studio", "Grönvik Förlag", "Sundqvist Event & PR")]
+    for client_id in ids:
+        panel.set_client(client_id)
+    qtbot.waitUntil(lambda: not panel.loading, timeout=20_000)
+    assert panel.data.client_id == ids[-1]
+    assert panel.data.score.name == "Sundqvist Event & PR"

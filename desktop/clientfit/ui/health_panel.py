@@ -126,6 +126,8 @@ class HealthPanel(QWidget):
         self.client_id: int | None = None
         self.data: PanelData | None = None
         self.loading = False
+        self._running = False  # a background load is under way
+        self._pending = False  # another load was asked for meanwhile
         self._generation = 0
 
         self.gauge = HealthGauge()
@@ -207,39 +209,52 @@ class HealthPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Load the current client again (after an import, a settings change, a log)."""
+        """Load the current client again (after an import, a settings change, a log).
+
+        One load runs at a time: clicking through ten clients quickly starts the newest one
+        when the running load ends, instead of queueing ten portfolio passes.
+        """
         if self.client_id is None:
             return
         self.loading = True
-        generation = self._generation
-        client_id = self.client_id
+        if self._running:
+            self._pending = True
+            return
+        self._start()
+
+    def _start(self) -> None:
+        self._running, self._pending = True, False
+        generation, client_id = self._generation, self.client_id
         run_in_background(
             lambda: load_panel_data(client_id),
-            lambda data: self._loaded(generation, data),
-            self._failed,
+            lambda data: self._done(generation, data, None),
+            lambda exc: self._done(generation, None, exc),
             context=self,
         )
 
-    def _loaded(self, generation: int, data: PanelData) -> None:
-        if generation != self._generation:
-            return  # the user has moved on to another client
+    def _done(self, generation: int, data: PanelData | None, exc: BaseException | None) -> None:
+        self._running = False
+        if self._pending or generation != self._generation:
+            if self.client_id is not None:
+                self._start()  # the user has moved on (or logged something): load that
+            return
         self.loading = False
+        if exc is not None:
+            self._failed(exc)
+            return
         self._show(data)
         self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.loading = False
         self._show(None)
-        if isinstance(exc, LookupError):
-            self.loaded.emit()
-            return
-        QMessageBox.warning(
-            self,
-            self.tr("Client health"),
-            self.tr("The health score could not be computed:\n{error}").replace(
-                "{error}", str(exc)
-            ),
-        )
+        if not isinstance(exc, LookupError):  # a client deleted meanwhile is no error
+            QMessageBox.warning(
+                self,
+                self.tr("Client health"),
+                self.tr("The health score could not be computed:\n{error}").replace(
+                    "{error}", str(exc)
+                ),
+            )
         self.loaded.emit()
 
     # --- showing ---
