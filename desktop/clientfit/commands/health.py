@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from clientfit.commands import EXIT_OK, CliError, parse_day, print_json, print_table
+from clientfit.i18n import _
 
 
 def _lang(text: str) -> str:
@@ -101,13 +102,16 @@ def cmd_score(args) -> int:
         return EXIT_OK
     _ = gettext_for(lang)
     print_table(
-        ["Client", "Score", "Band"],
+        [_("Client"), _("Score"), _("Band")],
         [[s.name, "-" if s.score is None else s.score, _(s.band.label)] for s in scores],
     )
     if args.client:
         for f in scores[0].factors:
-            risk = "no data" if f.risk is None else f"{f.risk:.2f}"
-            print(f"\n{factor_label(f.key, lang)} (risk {risk}, weight {f.weight:g})\n  {f.detail}")
+            risk = _("no data") if f.risk is None else f"{f.risk:.2f}"
+            head = _("{factor} (risk {risk}, weight {weight})").format(
+                factor=factor_label(f.key, lang), risk=risk, weight=f"{f.weight:g}"
+            )
+            print(f"\n{head}\n  {f.detail}")
     return EXIT_OK
 
 
@@ -152,7 +156,14 @@ def cmd_pareto(args) -> int:
         )
         return EXIT_OK
     print_table(
-        ["Client", "Hours %", "Messages %", "Trouble %", "Cumulative %", "Revenue %"],
+        [
+            _("Client"),
+            _("Hours %"),
+            _("Messages %"),
+            _("Trouble %"),
+            _("Cumulative %"),
+            _("Revenue %"),
+        ],
         [
             [
                 ("* " if r.top else "  ") + r.name,
@@ -167,9 +178,16 @@ def cmd_pareto(args) -> int:
     )
     if result.rows:
         print(
-            f"\nThe top {result.top_count} ({', '.join(result.top_names)}) cause "
-            f"{_pct(result.top_trouble_share)} % of the trouble and bring "
-            f"{_pct(result.top_revenue_share)} % of the revenue (last 12 months)."
+            "\n"
+            + _(
+                "The top {n} ({names}) cause {trouble} % of the trouble and bring "
+                "{revenue} % of the revenue (last 12 months)."
+            ).format(
+                n=result.top_count,
+                names=", ".join(result.top_names),
+                trouble=_pct(result.top_trouble_share),
+                revenue=_pct(result.top_revenue_share),
+            )
         )
     return EXIT_OK
 
@@ -190,7 +208,11 @@ def cmd_revision(args) -> int:
         log_revision(match[0].deliverable_id, args.on, args.note)
     except JournalError as exc:
         raise CliError(str(exc)) from exc
-    print(f"Logged revision round {match[0].rounds + 1} on {match[0].title} ({client.name}).")
+    print(
+        _("Logged revision round {n} on {title} ({client}).").format(
+            n=match[0].rounds + 1, title=match[0].title, client=client.name
+        )
+    )
     return EXIT_OK
 
 
@@ -198,7 +220,7 @@ def cmd_snapshot(args) -> int:
     from clientfit.health import take_monthly_snapshots
 
     n = take_monthly_snapshots(args.at, months=args.months)
-    print(f"Wrote {n} snapshots.")
+    print(_("Wrote {n} snapshots.").format(n=n))
     return EXIT_OK
 
 
@@ -211,7 +233,7 @@ def cmd_trend(args) -> int:
         print_json([{"month": p.month, "score": p.score, "band": p.band} for p in points])
     else:
         print_table(
-            ["Month", "Score", "Band"],
+            [_("Month"), _("Score"), _("Band")],
             [[p.month, "-" if p.score is None else p.score, p.band] for p in points],
         )
     return EXIT_OK
