@@ -6,18 +6,11 @@ The view adapts the store's dataclasses with `RecordModel`s; edits go through th
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +18,15 @@ from PySide6.QtWidgets import (
 
 from clientfit.store import roster, timeline
 from clientfit.store.models import Client, Note
+from clientfit.ui.client_columns import (
+    CONTACT_COLUMNS,
+    DELIVERABLE_COLUMNS,
+    INVOICE_COLUMNS,
+    MESSAGE_COLUMNS,
+    NOTE_COLUMNS,
+    TIME_COLUMNS,
+    _day,
+)
 from clientfit.ui.dialogs import (
     ContactDialog,
     ContactValues,
@@ -32,168 +34,7 @@ from clientfit.ui.dialogs import (
     DeliverableValues,
     NoteDialog,
 )
-from clientfit.ui.formatting import format_day, format_moment, format_money
-from clientfit.ui.record_model import SORT_ROLE, Column, RecordModel
-
-CTX = "ClientView"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
-_day = format_day
-_local = format_moment
-_money = format_money
-
-
-MESSAGE_COLUMNS = [
-    Column(CTX, "Sent", lambda r: _local(r.sent_at), lambda r: r.sent_at.isoformat()),
-    Column(
-        CTX, "Direction", lambda r: _t("from client") if r.direction == "in" else _t("to client")
-    ),
-    Column(CTX, "Subject", lambda r: r.subject),
-    Column(
-        CTX,
-        "Flags",
-        lambda r: " ".join(
-            f for f, on in ((_t("change request"), r.asks_change), (_t("urgent"), r.urgent)) if on
-        ),
-    ),
-]
-TIME_COLUMNS = [
-    Column(CTX, "Started", lambda r: _local(r.started_at), lambda r: r.started_at.isoformat()),
-    Column(CTX, "Hours", lambda r: f"{r.hours:.2f}", lambda r: r.hours, align_right=True),
-    Column(CTX, "Project", lambda r: r.project),
-    Column(CTX, "Description", lambda r: r.description),
-]
-
-
-def _invoice_status(r: timeline.InvoiceRow) -> str:
-    status = r.status(dt.date.today())
-    return {"paid": _t("paid"), "overdue": _t("overdue"), "open": _t("open")}[status]
-
-
-INVOICE_COLUMNS = [
-    Column(CTX, "Number", lambda r: r.number),
-    Column(CTX, "Issued", lambda r: _day(r.issued_on)),
-    Column(CTX, "Due", lambda r: _day(r.due_on)),
-    Column(
-        CTX,
-        "Total",
-        lambda r: _money(r.total, r.currency),
-        lambda r: float(r.total),
-        align_right=True,
-    ),
-    Column(
-        CTX,
-        "Outstanding",
-        lambda r: _money(r.outstanding, r.currency),
-        lambda r: float(r.outstanding),
-        align_right=True,
-    ),
-    Column(CTX, "Status", _invoice_status),
-    Column(CTX, "Paid on", lambda r: _day(r.last_paid_on)),
-]
-DELIVERABLE_COLUMNS = [
-    Column(CTX, "Deliverable", lambda r: r.title),
-    Column(CTX, "Due", lambda r: _day(r.due_on)),
-    Column(CTX, "Delivered", lambda r: _day(r.delivered_on)),
-    Column(CTX, "Paid", lambda r: _t("yes") if r.paid else _t("no")),
-    Column(
-        CTX, "Revision rounds", lambda r: str(r.revisions), lambda r: r.revisions, align_right=True
-    ),
-]
-CONTACT_COLUMNS = [
-    Column(CTX, "Name", lambda r: r.name),
-    Column(CTX, "Role", lambda r: r.title),
-    Column(CTX, "E-mail", lambda r: ", ".join(r.emails)),
-    Column(CTX, "Phone", lambda r: ", ".join(r.phones)),
-]
-NOTE_COLUMNS = [
-    Column(CTX, "Written", lambda r: _local(r.created_at), lambda r: r.created_at.isoformat()),
-    Column(CTX, "Note", lambda r: " ".join(r.body.split())[:300]),
-]
-
-
-class RecordTab(QWidget):
-    """A sortable table of records with optional Add / Edit / Delete buttons."""
-
-    add_clicked = Signal()
-    edit_clicked = Signal(object)
-    delete_clicked = Signal(object)
-
-    def __init__(self, name: str, columns: list[Column], editable: bool, parent=None):
-        super().__init__(parent)
-        self.model = RecordModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setAccessibleName(name)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        if editable:
-            buttons = QHBoxLayout()
-            self.add_button = QPushButton(_t("Add…"))
-            self.edit_button = QPushButton(_t("Edit…"))
-            self.delete_button = QPushButton(_t("Delete"))
-            for button, label in (
-                (self.add_button, "Add"),
-                (self.edit_button, "Edit"),
-                (self.delete_button, "Delete"),
-            ):
-                button.setAccessibleName(f"{_t(label)} – {name}")
-                buttons.addWidget(button)
-            buttons.addStretch(1)
-            layout.addLayout(buttons)
-            self.add_button.clicked.connect(self.add_clicked)
-            self.edit_button.clicked.connect(lambda: self._emit_selected(self.edit_clicked))
-            self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_clicked))
-            self.table.doubleClicked.connect(lambda _: self._emit_selected(self.edit_clicked))
-            self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-            self._update_buttons()
-
-    def set_rows(self, rows, empty_text: str) -> None:
-        self.model.set_rows(rows)
-        self.empty.setText(empty_text)
-        self.empty.setVisible(not rows)
-        self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
-        if hasattr(self, "edit_button"):
-            self._update_buttons()
-
-    def selected(self):
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
-
-    def _emit_selected(self, signal) -> None:
-        row = self.selected()
-        if row is not None:
-            signal.emit(row)
-
-    def _update_buttons(self, *args) -> None:
-        has = self.selected() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+from clientfit.ui.record_tab import RecordTab
 
 
 class ClientView(QWidget):
