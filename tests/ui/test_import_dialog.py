@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from tests.intake.bigmail import make_mbox
 
 from clientfit.store.models import Client, Message, TimeEntry
 
 FIXTURES = Path(__file__).resolve().parents[1] / "intake" / "fixtures"
-sys.path.insert(0, str(FIXTURES.parent))
-from bigmail import make_mbox  # noqa: E402  (the intake tests' generator)
 
 
 @pytest.fixture
