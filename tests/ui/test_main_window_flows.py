@@ -30,7 +30,9 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot, demo_db, open_window, 
     window.act_packet.trigger()
     assert window.act_packet.isEnabled()
     assert {p for p in tmp_path.rglob("*") if p.suffix == ".pdf"} == set()
-    assert set(tmp_path.rglob("*")) - before <= {p for p in tmp_path.rglob("*") if "backups" in str(p)}
+    assert set(tmp_path.rglob("*")) - before <= {
+        p for p in tmp_path.rglob("*") if "backups" in str(p)
+    }
 
 
 def test_end_collaboration_opens_the_guided_dialog_for_the_current_client(
@@ -72,3 +74,23 @@ def test_every_menu_action_has_text_and_the_shortcuts_of_the_issue(qtbot, databa
         window.act_rename,
     ):
         assert action in in_menus, action.objectName()
+
+
+def test_file_export_writes_csv_and_json_that_hold_the_roster(
+    qtbot, demo_db, open_window, tmp_path
+):
+    import csv
+    import json
+
+    window = open_window()
+    for what, name in (("roster", "clients.csv"), ("json", "all.json")):
+        target = tmp_path / name
+        window.choose_export_path = lambda title, suggested, filt, target=target: str(target)
+        action = next(a for a in window.export_menu.actions() if a.objectName() == f"export_{what}")
+        with qtbot.waitSignal(window.export_written, timeout=20_000):
+            action.trigger()
+    with open(tmp_path / "clients.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 8
+    dump = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert "Nordlys Bageri AB" in json.dumps(dump, ensure_ascii=False)

@@ -88,6 +88,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
     data_changed = Signal()
     roster_loaded = Signal()
     packet_written = Signal(str)
+    export_written = Signal(str)
     SETTINGS_KEY = "MainWindow"
 
     def __init__(self, db_path: str = "", parent=None):
@@ -248,6 +249,16 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.act_import)
+        self.export_menu = self.file_menu.addMenu(self.tr("&Export"))
+        for what, text in (
+            ("json", self.tr("Everything as &JSON…")),
+            ("roster", self.tr("&Clients as CSV…")),
+            ("time", self.tr("&Time entries as CSV…")),
+            ("invoices", self.tr("&Invoices as CSV…")),
+        ):
+            action = self.export_menu.addAction(text)
+            action.setObjectName(f"export_{what}")
+            action.triggered.connect(lambda checked=False, what=what: self.export_data(what))
         self.file_menu.addAction(self.act_backups)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_settings)

@@ -17,6 +17,53 @@ from clientfit.ui.tasks import run_in_background
 
 
 class WindowCommands:
+    def choose_export_path(self, title: str, suggested: str, filter_text: str) -> str:
+        """Ask where to save an export (an attribute tests replace)."""
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, filter_text)
+        return path
+
+    def export_data(self, what: str) -> None:
+        """Export everything as JSON, or the roster / time / invoices as CSV, off the GUI thread."""
+        from clientfit.intake import export_csv, export_json
+
+        json_dump = what == "json"
+        names = {
+            "json": self.tr("clientfit-export.json"),
+            "roster": self.tr("clients.csv"),
+            "time": self.tr("time-entries.csv"),
+            "invoices": self.tr("invoices.csv"),
+        }
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path = self.choose_export_path(
+            self.tr("Export"),
+            str(Path(folder) / names[what]),
+            self.tr("JSON files (*.json)") if json_dump else self.tr("CSV files (*.csv)"),
+        )
+        if not path:
+            return
+        self.statusBar().showMessage(self.tr("Exporting…"))
+
+        def work():
+            return export_json(path) if json_dump else export_csv(what, path)
+
+        def done(_result) -> None:
+            self.export_written.emit(path)
+            self.statusBar().showMessage(
+                self.tr("Exported to {path}").replace("{path}", path), 10_000
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            QMessageBox.critical(
+                self,
+                self.tr("Export"),
+                self.tr("Could not export to {path}:\n{error}")
+                .replace("{path}", path)
+                .replace("{error}", str(exc)),
+            )
+
+        run_in_background(work, done, failed, context=self)
+
     def import_file(self) -> None:
         from clientfit.ui.import_dialog import ImportDialog
 
