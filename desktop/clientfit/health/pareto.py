@@ -60,7 +60,7 @@ def pareto(at: dt.date | None = None) -> ParetoResult:
     """The portfolio's Pareto breakdown as of `at` (default today)."""
     at = at or today()
     w = signals.window_for(at, config.time_zone())
-    time = signals.hour_signals(w)
+    time = signals.hour_signals(w, unbilled=False)
     inbound = signals.inbound_long(w)
     received = signals.received(w)
     names = {cid: (name, cur) for cid, name, cur, _gut in signals.clients()}

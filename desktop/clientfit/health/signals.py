@@ -137,37 +137,58 @@ class HourSignals:
     invoiced_s: int = 0  # of long_s, the hours up to the client's latest invoice (billed work)
 
 
-def hour_signals(w: Window) -> dict[int, HourSignals]:
+def hour_signals(w: Window, unbilled: bool = True) -> dict[int, HourSignals]:
     """Seconds worked per client: billable in the short window, everything in the long one, and
-    the part of it done up to the latest invoice (later hours are work not yet billed)."""
-    last_invoice = (
-        Invoice.select(Invoice.client, fn.date(fn.MAX(Invoice.issued_on), "+1 day").alias("nxt"))
-        .where(Invoice.issued_on <= w.at)
-        .group_by(Invoice.client)
-        .alias("li")
-    )
+    (unless `unbilled` is False) the part done up to the latest invoice (later work is not billed)."""
     before_end = TimeEntry.started_at < w.end
     short = (TimeEntry.started_at >= w.short_start) & before_end & TimeEntry.billable
     long = (TimeEntry.started_at >= w.long_start) & before_end
-    billed = long & (TimeEntry.started_at < last_invoice.c.nxt)
     query = (
         TimeEntry.select(
             TimeEntry.client,
             fn.SUM(Case(None, [(short, TimeEntry.seconds)], 0)),
             fn.SUM(Case(None, [(long, TimeEntry.seconds)], 0)),
             fn.MIN(TimeEntry.started_at),
-            fn.SUM(Case(None, [(billed, TimeEntry.seconds)], 0)),
         )
-        .join(last_invoice, JOIN.LEFT_OUTER, on=(last_invoice.c.client_id == TimeEntry.client))
         .where(before_end)
         .group_by(TimeEntry.client)
     )
     out = {}
-    for cid, s, t, first, billed_s in _rows(query):
+    for cid, s, t, first in _rows(query):
         if t:
             tenure = (w.at - dt.date.fromisoformat(str(first)[:10])).days
-            out[cid] = HourSignals(s or 0, t, tenure, billed_s or 0)
+            out[cid] = HourSignals(s or 0, t, tenure, t)
+    for cid, later in (unbilled_seconds(w) if unbilled else {}).items():
+        if cid in out:
+            out[cid].invoiced_s = max(0, out[cid].long_s - (later or 0))
     return out
+
+
+def unbilled_seconds(w: Window) -> dict[int, int]:
+    """Per client, the seconds (in the long window) worked after its latest invoice.
+
+    Driven from the 10,000-odd "latest invoice" rows, each seeking only its client's later
+    entries in the time-entry index, rather than joining every entry to its client's invoice.
+    """
+    last_invoice = (
+        Invoice.select(Invoice.client, fn.date(fn.MAX(Invoice.issued_on), "+1 day").alias("nxt"))
+        .where(Invoice.issued_on <= w.at)
+        .group_by(Invoice.client)
+        .alias("li")
+    )
+    query = (
+        TimeEntry.select(TimeEntry.client, fn.SUM(TimeEntry.seconds))
+        .join(
+            last_invoice,
+            on=(
+                (last_invoice.c.client_id == TimeEntry.client)
+                & (TimeEntry.started_at >= last_invoice.c.nxt)
+            ),
+        )
+        .where((TimeEntry.started_at >= w.long_start) & (TimeEntry.started_at < w.end))
+        .group_by(TimeEntry.client)
+    )
+    return dict(_rows(query))
 
 
 @dataclass
