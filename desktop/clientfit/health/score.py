@@ -59,19 +59,29 @@ class Portfolio:
     total_received: int
     fair_share: float | None  # 1 / clients with any hours or messages in the long window
 
+    def __post_init__(self) -> None:
+        # The shares of every client at once (dict comprehensions), looked up per client.
+        parts = (self.total_seconds > 0) + (self.total_inbound > 0)
+        self._trouble: dict[int, float] = {}
+        if parts:
+            per_s = 1 / self.total_seconds / parts if self.total_seconds > 0 else 0.0
+            per_m = 1 / self.total_inbound / parts if self.total_inbound > 0 else 0.0
+            self._trouble = {cid: t.long_s * per_s for cid, t in self.time.items()}
+            for cid, n in self.inbound_long.items():
+                self._trouble[cid] = self._trouble.get(cid, 0.0) + n * per_m
+        self._no_trouble = 0.0 if parts else None
+        self._revenue: dict[int, float] = {}
+        if self.total_received > 0:
+            per_r = 1 / self.total_received
+            self._revenue = {cid: m.received * per_r for cid, m in self.money.items()}
+        self._no_revenue = 0.0 if self.total_received > 0 else None
+
     def trouble_share(self, cid: int) -> float | None:
         """The mean of the client's share of hours and share of messages (long window)."""
-        shares = []
-        if self.total_seconds > 0:
-            shares.append((self.time[cid].long_s if cid in self.time else 0) / self.total_seconds)
-        if self.total_inbound > 0:
-            shares.append(self.inbound_long.get(cid, 0) / self.total_inbound)
-        return sum(shares) / len(shares) if shares else None
+        return self._trouble.get(cid, self._no_trouble)
 
     def revenue_share(self, cid: int) -> float | None:
-        if self.total_received <= 0:
-            return None
-        return (self.money[cid].received if cid in self.money else 0) / self.total_received
+        return self._revenue.get(cid, self._no_revenue)
 
 
 def today() -> dt.date:
