@@ -39,24 +39,24 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../ui/backups_dialog.py" line="165" />
+            <location filename="../../ui/backups_dialog.py" line="166" />
             <source>&amp;Back Up Now</source>
             <translation>&amp;Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../ui/backups_dialog.py" line="167" />
+            <location filename="../../ui/backups_dialog.py" line="168" />
             <source>&amp;Restore…</source>
             <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../ui/backups_dialog.py" line="166" />
+            <location filename="../../ui/backups_dialog.py" line="167" />
             <source>Back up now</source>
             <translation>Säkerhetskopiera nu</translation>
         </message>
         <message>
             <location filename="../../ui/backups_dialog.py" line="123" />
             <location filename="../../ui/backups_dialog.py" line="150" />
-            <location filename="../../ui/backups_dialog.py" line="273" />
+            <location filename="../../ui/backups_dialog.py" line="274" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
@@ -86,12 +86,12 @@
             <translation>Inga säkerhetskopior än.</translation>
         </message>
         <message>
-            <location filename="../../ui/backups_dialog.py" line="265" />
+            <location filename="../../ui/backups_dialog.py" line="266" />
             <source>Restore backup</source>
             <translation>Återställ säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../ui/backups_dialog.py" line="232" />
+            <location filename="../../ui/backups_dialog.py" line="233" />
             <source>Restore the backup from {date} ({kind})?
 
 Everything you changed since then will be replaced. The current state is backed up first, so you can go back to it.</source>
@@ -100,12 +100,12 @@ Everything you changed since then will be replaced. The current state is backed 
 Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
         </message>
         <message>
-            <location filename="../../ui/backups_dialog.py" line="168" />
+            <location filename="../../ui/backups_dialog.py" line="169" />
             <source>Restore the selected backup</source>
             <translation>Återställ den markerade säkerhetskopian</translation>
         </message>
         <message>
-            <location filename="../../ui/backups_dialog.py" line="257" />
+            <location filename="../../ui/backups_dialog.py" line="258" />
             <source>Restored the backup from {date}.</source>
             <translation>Säkerhetskopian från {date} är återställd.</translation>
         </message>
@@ -1031,73 +1031,73 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../ui/health_panel.py" line="159" />
+            <location filename="../../ui/health_panel.py" line="161" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="159" />
+            <location filename="../../ui/health_panel.py" line="161" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="159" />
+            <location filename="../../ui/health_panel.py" line="161" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="269" />
+            <location filename="../../ui/health_panel.py" line="284" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="125" />
-            <location filename="../../ui/health_panel.py" line="238" />
+            <location filename="../../ui/health_panel.py" line="253" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="275" />
+            <location filename="../../ui/health_panel.py" line="290" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="157" />
+            <location filename="../../ui/health_panel.py" line="159" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="158" />
+            <location filename="../../ui/health_panel.py" line="160" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="161" />
+            <location filename="../../ui/health_panel.py" line="163" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="167" />
+            <location filename="../../ui/health_panel.py" line="169" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="133" />
+            <location filename="../../ui/health_panel.py" line="135" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="150" />
+            <location filename="../../ui/health_panel.py" line="152" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="151" />
+            <location filename="../../ui/health_panel.py" line="153" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="271" />
+            <location filename="../../ui/health_panel.py" line="286" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
@@ -1112,14 +1112,14 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="239" />
+            <location filename="../../ui/health_panel.py" line="254" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="261" />
+            <location filename="../../ui/health_panel.py" line="276" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1632,108 +1632,128 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="220" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="255" />
+            <source>&amp;Clients as CSV…</source>
+            <translation>&amp;Kunder som CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="252" />
+            <source>&amp;Export</source>
+            <translation>&amp;Exportera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="250" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="272" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="231" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="257" />
+            <source>&amp;Invoices as CSV…</source>
+            <translation>&amp;Fakturor som CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="228" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="217" />
+            <location filename="../../ui/main_window.py" line="218" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="359" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="212" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="256" />
+            <source>&amp;Time entries as CSV…</source>
+            <translation>&amp;Tidrapporter som CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="279" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="373" />
+            <location filename="../../ui/main_window.py" line="384" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="121" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="375" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1748,12 +1768,12 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="323" />
+            <location filename="../../ui/main_window.py" line="334" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="345" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
@@ -1770,12 +1790,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="254" />
+            <source>Everything as &amp;JSON…</source>
+            <translation>Allt som &amp;JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="237" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1788,12 +1813,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="108" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="305" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1814,7 +1839,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="215" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -1823,18 +1848,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
             <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="113" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -2651,41 +2676,94 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../ui/window_commands.py" line="82" />
+            <location filename="../../ui/window_commands.py" line="40" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="60" />
+            <source>Could not export to {path}:
+{error}</source>
+            <translation>Kunde inte exportera till {path}:
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="38" />
+            <location filename="../../ui/window_commands.py" line="59" />
+            <source>Export</source>
+            <translation>Exportera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="129" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="119" />
+            <location filename="../../ui/window_commands.py" line="166" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="82" />
+            <location filename="../../ui/window_commands.py" line="52" />
+            <source>Exported to {path}</source>
+            <translation>Exporterat till {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="44" />
+            <source>Exporting…</source>
+            <translation>Exporterar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="40" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON-filer (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="129" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="111" />
+            <location filename="../../ui/window_commands.py" line="158" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="48" />
+            <location filename="../../ui/window_commands.py" line="95" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="120" />
+            <location filename="../../ui/window_commands.py" line="167" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="103" />
+            <location filename="../../ui/window_commands.py" line="150" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="31" />
+            <source>clientfit-export.json</source>
+            <translation>clientfit-export.json</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="32" />
+            <source>clients.csv</source>
+            <translation>kunder.csv</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="34" />
+            <source>invoices.csv</source>
+            <translation>fakturor.csv</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_commands.py" line="33" />
+            <source>time-entries.csv</source>
+            <translation>tidrapporter.csv</translation>
         </message>
     </context>
 </TS>
