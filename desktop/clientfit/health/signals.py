@@ -29,6 +29,11 @@ from clientfit.store.models import (
 )
 
 
+def _julian_day(day: dt.date) -> float:
+    """SQLite's julianday() of a date at midnight, computed once here instead of once a row."""
+    return (day - dt.date(1970, 1, 1)).days + 2440587.5
+
+
 def _rows(query) -> list[tuple]:
     """The query's rows as plain tuples straight off the cursor (no per-row model conversion)."""
     return db.execute(query).fetchall()
@@ -221,7 +226,7 @@ def money_signals(w: Window) -> dict[int, MoneySignals]:
     issued = Invoice.issued_on <= at
     past_due = issued & (Invoice.due_on < at)
     not_due = issued & (Invoice.due_on >= at)
-    days_overdue = fn.julianday(at) - fn.julianday(Invoice.due_on)
+    days_overdue = _julian_day(at) - fn.julianday(Invoice.due_on)  # a constant, not a call
     invoices = Invoice.select(
         Invoice.client,
         fn.SUM(Case(None, [(issued, 1)], 0)),
