@@ -1,0 +1,190 @@
+"""The factors' evidence in words: one text function per kind of detail.
+
+A `Factor` keeps (text function, arguments) until its detail is read, so scoring 10,000 clients
+formats nothing; the client view and the CLI read the few details they show. Every message id
+goes through the language's gettext (`Texts`), numbers through `numbers` (12,000 / 12 000).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from clientfit.health.numbers import money, number, percent
+
+if TYPE_CHECKING:
+    from clientfit.health.config import WorkingHours
+    from clientfit.health.factors import Texts
+    from clientfit.health.signals import MoneySignals
+
+MIN_MESSAGES = 3  # fewer messages than this in a window is too little to judge shares on
+
+
+def static_text(t: Texts, msgid: str) -> str:
+    return t._(msgid)
+
+
+def too_few_text(t: Texts, n: int) -> str:
+    return t.ngettext(
+        "Only {n} message from the client in the last 90 days: too few to judge",
+        "Only {n} messages from the client in the last 90 days: too few to judge",
+        n,
+    ).format(n=n)
+
+
+def after_hours_text(t: Texts, share: float, k: int, n: int, hours: WorkingHours) -> str:
+    return t._(
+        "{pct} % of the client's messages ({k} of {n}) arrive before {start}, after {end} "
+        "or on days off (last 90 days)"
+    ).format(pct=percent(share, t.lang), k=k, n=n, start=hours.start, end=hours.end)
+
+
+def no_hours_text(t: Texts, n: int) -> str:
+    return t._("{n} messages from the client in the last 90 days and not one billed hour").format(
+        n=n
+    )
+
+
+def intensity_text(t: Texts, rate: float, ratio: float | None, median: float | None) -> str:
+    if median is None:
+        return t._(
+            "{rate} messages per billed hour (last 90 days); no other client to compare with"
+        ).format(rate=number(rate, 2, t.lang))
+    return t._(
+        "{rate} messages per billed hour (last 90 days), "
+        "{times}× the portfolio's median of {median}"
+    ).format(
+        rate=number(rate, 2, t.lang),
+        times=number(ratio, 1, t.lang),
+        median=number(median, 2, t.lang),
+    )
+
+
+def indecision_text(t: Texts, deliverables: int, rounds: int, n: int, asks: int) -> str:
+    parts = []
+    if deliverables:
+        parts.append(
+            t.ngettext(
+                "Revision rounds: {rounds} on {d} deliverable",
+                "Revision rounds: {rounds} on {d} deliverables ({per} per deliverable)",
+                deliverables,
+            ).format(rounds=rounds, d=deliverables, per=number(rounds / deliverables, 1, t.lang))
+        )
+    if n >= MIN_MESSAGES:
+        parts.append(
+            t._(
+                '{pct} % of the client\'s messages ask for changes or say "not quite" '
+                "({k} of {n}, last 90 days)"
+            ).format(pct=percent(asks / n, t.lang), k=asks, n=n)
+        )
+    return "; ".join(parts)
+
+
+def not_due_text(t: Texts, open_not_due: int, currency: str) -> str:
+    return t._("No invoice has fallen due yet ({amount} {cur} open, not yet due)").format(
+        amount=money(open_not_due, t.lang), cur=currency
+    )
+
+
+def late_text(t: Texts, m: MoneySignals, currency: str) -> str:
+    parts = []
+    if m.paid_on_due > 0:
+        paid_days = m.late_weighted / m.paid_on_due
+        if paid_days < 0.5:
+            parts.append(t._("Pays on time (last 12 months)"))
+        else:
+            parts.append(
+                t.ngettext(
+                    "Paid on average {days} day after the due date "
+                    "(weighted by amount, last 12 months)",
+                    "Paid on average {days} days after the due date "
+                    "(weighted by amount, last 12 months)",
+                    round(paid_days),
+                ).format(days=number(paid_days, 0, t.lang))
+            )
+    if m.overdue > 0:
+        parts.append(
+            t._("{amount} {cur} overdue now, by {days} days on average").format(
+                amount=money(m.overdue, t.lang),
+                cur=currency,
+                days=number(m.overdue_weighted / m.overdue, 0, t.lang),
+            )
+        )
+    return "; ".join(parts)
+
+
+def new_client_text(t: Texts, days: int) -> str:
+    return t.ngettext(
+        "New client (first hours logged {days} day ago): too early to judge the rate, "
+        "as work is paid for after it is done",
+        "New client (first hours logged {days} days ago): too early to judge the rate, "
+        "as work is paid for after it is done",
+        days,
+    ).format(days=days)
+
+
+def unpaid_text(t: Texts, hours: float) -> str:
+    return t._("{hours} hours worked in the last 12 months and nothing paid or invoiced").format(
+        hours=number(hours, 1, t.lang)
+    )
+
+
+def rate_text(
+    t: Texts,
+    rate: float,
+    revenue: int,
+    hours: float,
+    target: float | None,
+    target_is_median: bool,
+    currency: str,
+) -> str:
+    values = dict(
+        rate=number(rate, 0, t.lang),
+        cur=currency,
+        revenue=money(revenue, t.lang),
+        hours=number(hours, 1, t.lang),
+        target=number(target or 0, 0, t.lang),
+    )
+    if not target:
+        text = t._(
+            "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours billed, "
+            "last 12 months)"
+        )
+    elif target_is_median:
+        text = t._(
+            "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours billed, "
+            "last 12 months) against the portfolio's median of {target} {cur}/h"
+        )
+    else:
+        text = t._(
+            "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours billed, "
+            "last 12 months) against your target of {target} {cur}/h"
+        )
+    return text.format(**values)
+
+
+def pareto_text(t: Texts, trouble_share: float, revenue_share: float) -> str:
+    return t._(
+        "Takes {trouble} % of your time and messages and brings {revenue} % of your revenue "
+        "(last 12 months)"
+    ).format(
+        trouble=number(trouble_share * 100, 1, t.lang),
+        revenue=number(revenue_share * 100, 1, t.lang),
+    )
+
+
+def gut_text(t: Texts, rating: int | None, considered: int) -> str:
+    parts = []
+    if rating is not None:
+        parts.append(t._("Your rating: {g} of 5").format(g=rating))
+    if considered:
+        parts.append(
+            t.ngettext(
+                "you considered ending it {n} time in the last 30 days",
+                "you considered ending it {n} times in the last 30 days",
+                considered,
+            ).format(n=considered)
+        )
+    else:
+        parts.append(t._("not considered ending it in the last 30 days"))
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
