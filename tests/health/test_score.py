@@ -313,22 +313,6 @@ def test_hours_after_the_latest_invoice_are_work_not_yet_billed(make):
     assert f.risk == 0.0
 
 
-def test_the_queries_give_the_same_scores_on_worker_threads(make, monkeypatch):
-    from clientfit.health import score as score_module
-
-    _fine(make)
-    c = make.client("Busy", gut=2)
-    make.office_messages(c, 6, subject="Not quite")
-    make.invoice(c, 3000, make.AT - dt.timedelta(days=40))
-    sequential = score_portfolio(make.AT)
-    monkeypatch.setattr(score_module.os, "cpu_count", lambda: 8)
-    calls = []
-    real = score_module._own_connection
-    monkeypatch.setattr(score_module, "_own_connection", lambda job: calls.append(job) or real(job))
-    assert score_portfolio(make.AT) == sequential
-    assert len(calls) == 7  # every query ran on a worker thread
-
-
 def test_a_partly_paid_invoice_owes_the_rest_and_counts_its_days(make):
     c = make.client("Partly")
     inv = make.invoice(c, 10000, make.AT - dt.timedelta(days=20))

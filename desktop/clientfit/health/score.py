@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import math
-import os
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from statistics import median
@@ -22,7 +20,6 @@ from clientfit.health import config, factors, signals
 from clientfit.health.bands import Band, band_for
 from clientfit.health.factors import Factor, Texts
 from clientfit.i18n import current_language, gettext_for, ngettext_for
-from clientfit.store.database import db
 
 
 @dataclass(frozen=True)
@@ -88,39 +85,13 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-PARALLEL_WORKERS = 3
-# On two cores (one of them the GUI's) the extra connections cost more than the overlap saves.
-MIN_CORES_FOR_PARALLEL = 4
-
-
-def _own_connection(job: tuple) -> Any:
-    """Run one query on this worker thread's own connection, and close it after."""
-    fn, *args = job
-    try:
-        return fn(*args)
-    finally:
-        if not db.is_closed():
-            db.close()  # peewee's connections are per thread: this closes only the worker's
-
-
 def run_queries(jobs: dict[str, tuple]) -> dict[str, Any]:
-    """Run the signal queries, side by side on worker threads when that is safe.
+    """Run the signal queries one after the other on the caller's connection.
 
-    SQLite lets the GIL go while it steps through a query and WAL lets readers run beside each
-    other, so on a multi-core machine the big GROUP BYs overlap. Inside a transaction (the
-    caller's uncommitted rows are visible only on its own connection) or on an in-memory
-    database they run one after the other on the caller's connection.
+    (Running them side by side on worker threads was measured slower: each extra connection
+    starts with a cold page cache and reads the indexes again.)
     """
-    if (
-        db.in_transaction()
-        or db.database in (None, ":memory:", "")
-        or str(db.database).startswith("file::memory:")
-        or (os.cpu_count() or 1) < MIN_CORES_FOR_PARALLEL
-    ):
-        return {name: fn(*args) for name, (fn, *args) in jobs.items()}
-    with ThreadPoolExecutor(max_workers=PARALLEL_WORKERS, thread_name_prefix="health") as pool:
-        futures = {name: pool.submit(_own_connection, job) for name, job in jobs.items()}
-        return {name: future.result() for name, future in futures.items()}
+    return {name: fn(*args) for name, (fn, *args) in jobs.items()}
 
 
 def gather(at: dt.date | None = None) -> Portfolio:
