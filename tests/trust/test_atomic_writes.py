@@ -43,13 +43,29 @@ class FullDisk:
         return self._fh.__exit__(*exc)
 
 
-@pytest.fixture
-def demo(database):
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo portfolio, built once for this module (loading it per test costs seconds)."""
+    from clientfit.store.database import close_database, open_database
     from clientfit.store.demo import load_demo
+
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    open_database(path)
+    load_demo(today=dt.date(2026, 11, 20))
+    close_database()
+    return path
+
+
+@pytest.fixture
+def demo(demo_template, db_path):
+    from clientfit.store.backup import backup_database
+    from clientfit.store.database import close_database, open_database
     from clientfit.store.models import Client
 
-    load_demo(today=dt.date(2026, 11, 20))
-    return Client.select().order_by(Client.id).first()
+    backup_database(demo_template, dest=db_path)
+    open_database(db_path)
+    yield Client.select().order_by(Client.id).first()
+    close_database()
 
 
 def writers(client):
