@@ -49,4 +49,15 @@ def database(db_path):
 
     open_database(db_path)
     yield db
+    _wait_for_qt_workers()
     close_database()
+
+
+def _wait_for_qt_workers() -> None:
+    """Background jobs of a GUI test must end before their database closes under them."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)

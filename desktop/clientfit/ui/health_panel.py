@@ -247,7 +247,8 @@ class HealthPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._show(None)
-        if not isinstance(exc, LookupError):  # a client deleted meanwhile is no error
+        # a client deleted meanwhile is no error; a hidden panel (closing window) has nobody to tell
+        if not isinstance(exc, LookupError) and self.isVisible():
             QMessageBox.warning(
                 self,
                 self.tr("Client health"),

@@ -96,6 +96,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.db_path = db_path
         self._generation = 0
         self._pareto_window: QDialog | None = None
+        self._snapshots_started = False
         self.loading = False
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
@@ -326,6 +327,9 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             return  # a newer refresh is on its way
         self.loading = False
         self._show_rows(rows, wanted)
+        if not self._snapshots_started:
+            self._snapshots_started = True
+            self._take_snapshots()
         for column in range(RosterModel.NAME + 1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
         total = len(rows)
@@ -336,6 +340,19 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             .replace("{active}", str(active))
         )
         self.roster_loaded.emit()
+
+    def _take_snapshots(self) -> None:
+        """Keep the monthly trend: snapshot the months that lack one, after the roster is in."""
+        from clientfit.health import take_monthly_snapshots
+
+        run_in_background(
+            lambda: take_monthly_snapshots(months=12, only_missing=True),
+            lambda _n: self.health_panel.refresh(),
+            lambda exc: self.statusBar().showMessage(
+                self.tr("Could not update the health trend: {error}").replace("{error}", str(exc))
+            ),
+            context=self,
+        )
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loading = False

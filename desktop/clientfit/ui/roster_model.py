@@ -21,9 +21,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from clientfit.health.bands import BAND_RANK, BY_KEY
+from clientfit.ui.band_style import band_icon
 from clientfit.ui.formatting import format_day, format_money
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -33,25 +33,6 @@ BAND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RosterModel", text)
-
-
-_DOTS: dict[str, QIcon] = {}
-
-
-def band_dot(band_key: str) -> QIcon:
-    """The small band marker of a roster row: a filled circle in the band's colour."""
-    icon = _DOTS.get(band_key)
-    if icon is None:
-        pixmap = QPixmap(24, 24)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(BY_KEY[band_key].colour))
-        painter.drawEllipse(3, 3, 18, 18)
-        painter.end()
-        icon = _DOTS[band_key] = QIcon(pixmap)
-    return icon
 
 
 @dataclass(frozen=True)
@@ -140,7 +121,7 @@ class RosterModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.OUTSTANDING:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.DecorationRole and col == self.HEALTH:
-            return band_dot(r.band)
+            return band_icon(r.band)
         elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.HEALTH:
             label = QCoreApplication.translate("Band", BY_KEY[r.band].label)
             return label if r.score is None else f"{r.score}, {label}"
