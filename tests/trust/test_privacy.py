@@ -189,11 +189,6 @@ def test_no_module_and_no_command_ever_creates_a_socket(tmp_path):
     assert result["pdf"] > 10_000
 
 
-@pytest.mark.xfail(
-    reason="the packet layer must force reportlab.rl_config.trustedHosts = None and "
-    "trustedSchemes = [] (RL_* environment and ~/.reportlab_settings can otherwise enable URLs)",
-    strict=False,
-)
 def test_reportlab_may_not_fetch_a_url_even_when_its_settings_would_allow_it(tmp_path):
     result = run_without_network(
         tmp_path, "reportlab", {"RL_trustedHosts": "*", "RL_trustedSchemes": "http,https,file"}

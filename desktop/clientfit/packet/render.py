@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
@@ -32,6 +33,11 @@ from clientfit.packet.styles import (
     RULE,
     make_styles,
 )
+
+# reportlab never fetches a URL, whatever RL_* variables or ~/.reportlab_settings say: a packet is
+# built from bundled fonts and the user's own data only.
+rl_config.trustedHosts = None
+rl_config.trustedSchemes = []
 
 
 def _numbered_canvas(texts: T.Texts, draft: bool) -> type[Canvas]:
