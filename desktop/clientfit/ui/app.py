@@ -152,6 +152,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     instance.activation_requested.connect(lambda: bring_forward(window))
     window.auto_backups = AutoBackups(result.path, window)
+    window.auto_backups.failed.connect(
+        lambda error: window.statusBar().showMessage(
+            window.tr("The automatic backup failed: {error}").replace("{error}", error)
+        )
+    )
     window.auto_backups.start()  # now, then every 30 minutes (store.backup.auto_backup decides)
     if result.migrated_from is not None:
         QMessageBox.information(
