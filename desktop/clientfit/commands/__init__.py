@@ -56,3 +56,16 @@ def print_table(headers: list[str], rows: list[list[Any]]) -> None:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
         if n == 0:
             print("  ".join("-" * w for w in widths))
+
+
+def days_arg(text: str) -> int:
+    """argparse type for a number of days, 0-365 (notice, cooling-off, payment terms)."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of days, not {text!r}") from None
+    if not 0 <= value <= 365:
+        raise argparse.ArgumentTypeError(f"expected 0-365 days, not {value}")
+    return value

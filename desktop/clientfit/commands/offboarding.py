@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from clientfit.commands import EXIT_OK, CliError, parse_day, print_json, print_table
+from clientfit.commands import EXIT_OK, CliError, days_arg, parse_day, print_json, print_table
 
 
 def _moment(text: str) -> dt.datetime:
@@ -21,16 +21,6 @@ def _moment(text: str) -> dt.datetime:
         raise argparse.ArgumentTypeError(
             f"not a date and time (YYYY-MM-DD HH:MM): {text!r}"
         ) from None
-
-
-def _days(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of days, not {text!r}") from None
-    if not 0 <= value <= 365:
-        raise argparse.ArgumentTypeError(f"expected 0-365 days, not {value}")
-    return value
 
 
 def _number(text: str) -> int:
@@ -49,8 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--reason", required=True, help="why you are ending it (for you, not the client)"
     )
-    p.add_argument("--notice-days", type=_days, metavar="N", help="notice period (default 30)")
-    p.add_argument("--cooling-off-days", type=_days, metavar="N", help="default 3")
+    p.add_argument("--notice-days", type=days_arg, metavar="N", help="notice period (default 30)")
+    p.add_argument("--cooling-off-days", type=days_arg, metavar="N", help="default 3")
     p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="the day the plan starts")
     p.add_argument("--lang", choices=("en", "sv"), help="language of the plan and message")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
@@ -67,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--tick", type=_number, action="append", metavar="N", default=[])
     p.add_argument("--untick", type=_number, action="append", metavar="N", default=[])
     p.add_argument("--loose-end", action="append", metavar="TEXT", default=[])
-    p.add_argument("--notice-days", type=_days, metavar="N")
+    p.add_argument("--notice-days", type=days_arg, metavar="N")
     p.add_argument("--until", metavar="DELIVERABLE", help="notice until this deliverable is done")
     p.add_argument("--announce", type=parse_day, metavar="YYYY-MM-DD", help="day to tell them")
     p.add_argument("--template", metavar="KEY", help="use a message template (see --templates)")

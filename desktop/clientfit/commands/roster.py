@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from clientfit.commands import EXIT_OK, CliError, print_json, print_table
+from clientfit.commands import EXIT_OK, CliError, days_arg, print_json, print_table
 
 
 def _yes_no(text: str) -> bool:
@@ -24,16 +24,6 @@ def _gut(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a rating 1-5, not {text!r}") from None
     if not 1 <= value <= 5:
         raise argparse.ArgumentTypeError(f"the gut rating is 1-5, not {value}")
-    return value
-
-
-def _days(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of days, not {text!r}") from None
-    if not 0 <= value <= 365:
-        raise argparse.ArgumentTypeError(f"expected 0-365 days, not {value}")
     return value
 
 
@@ -76,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--needs")
     p.add_argument("--disrespectful", type=_yes_no, metavar="yes|no")
     p.add_argument("--gut", type=_gut, metavar="1-5")
-    p.add_argument("--terms", type=_days, metavar="DAYS", help="payment terms in days")
+    p.add_argument("--terms", type=days_arg, metavar="DAYS", help="payment terms in days")
     p.add_argument("--contract", metavar="PATH", help='the contract document ("" for none)')
     p.add_argument("--rename", metavar="NEW_NAME")
     p.set_defaults(func=cmd_client_set)

@@ -18,7 +18,8 @@ from peewee import JOIN, fn
 from clientfit.i18n import gettext_for, ngettext_for
 from clientfit.offboarding import defaults
 from clientfit.offboarding.views import Amount, OpenInvoice, PaymentGuard
-from clientfit.store.models import Client, Deliverable, Invoice, Message, Payment, from_minor
+from clientfit.store.models import Client, Deliverable, Invoice, Message, Payment
+from clientfit.store.timeline import invoices_of
 
 
 @dataclass(frozen=True)
@@ -44,42 +45,25 @@ def format_money(amount: Decimal, currency: str, lang: str) -> str:
 
 
 def open_invoices(client_id: int, today: dt.date) -> list[OpenInvoice]:
-    """Invoices not fully paid, oldest due first (the sum of payments per invoice in SQL)."""
-    paid = fn.COALESCE(fn.SUM(Payment.amount_minor), 0)
-    query = (
-        Invoice.select(
-            Invoice.id,
-            Invoice.number,
-            Invoice.issued_on,
-            Invoice.due_on,
-            Invoice.total_minor,
-            paid.alias("paid"),
-            Invoice.currency,
-        )
-        .join(Payment, JOIN.LEFT_OUTER)
-        .where(Invoice.client == client_id)
-        .group_by(Invoice.id)
-        .having(paid < Invoice.total_minor)
-        .order_by(Invoice.due_on, Invoice.number)
+    """Invoices not fully paid, oldest due first (the store sums the payments per invoice)."""
+    rows = sorted(
+        (r for r in invoices_of(client_id) if r.outstanding > 0), key=lambda r: (r.due_on, r.number)
     )
-    out = []
-    for iid, number, issued, due, total, paid_minor, currency in query.tuples():
-        overdue_days = max(0, (today - due).days)
-        out.append(
-            OpenInvoice(
-                id=iid,
-                number=number,
-                issued_on=issued,
-                due_on=due,
-                total=from_minor(total),
-                paid=from_minor(paid_minor),
-                outstanding=from_minor(total - paid_minor),
-                currency=currency,
-                overdue=overdue_days > 0,
-                days_overdue=overdue_days,
-            )
+    return [
+        OpenInvoice(
+            id=r.id,
+            number=r.number,
+            issued_on=r.issued_on,
+            due_on=r.due_on,
+            total=r.total,
+            paid=r.paid,
+            outstanding=r.outstanding,
+            currency=r.currency,
+            overdue=r.due_on < today,
+            days_overdue=max(0, (today - r.due_on).days),
         )
-    return out
+        for r in rows
+    ]
 
 
 def payment_guard(invoices: list[OpenInvoice], today: dt.date, lang: str) -> PaymentGuard:
