@@ -154,7 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.auto_backups = AutoBackups(result.path, window)
     window.auto_backups.failed.connect(
         lambda error: window.statusBar().showMessage(
-            window.tr("The automatic backup failed: {error}").replace("{error}", error)
+            QCoreApplication.translate("App", "The automatic backup failed: {error}").replace(
+                "{error}", error
+            )
         )
     )
     window.auto_backups.start()  # now, then every 30 minutes (store.backup.auto_backup decides)

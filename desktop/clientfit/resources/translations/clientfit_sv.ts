@@ -14,6 +14,11 @@
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
+            <location filename="../../ui/app.py" line="157" />
+            <source>The automatic backup failed: {error}</source>
+            <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="57" />
             <source>Welcome to Clientfit</source>
             <translation>Välkommen till Clientfit</translation>
@@ -29,7 +34,7 @@
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="160" />
+            <location filename="../../ui/app.py" line="167" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -1046,18 +1051,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="284" />
+            <location filename="../../ui/health_panel.py" line="285" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
             <location filename="../../ui/health_panel.py" line="125" />
-            <location filename="../../ui/health_panel.py" line="253" />
+            <location filename="../../ui/health_panel.py" line="254" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="290" />
+            <location filename="../../ui/health_panel.py" line="291" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
@@ -1097,7 +1102,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="286" />
+            <location filename="../../ui/health_panel.py" line="287" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
@@ -1112,14 +1117,14 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="254" />
+            <location filename="../../ui/health_panel.py" line="255" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="276" />
+            <location filename="../../ui/health_panel.py" line="277" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1632,128 +1637,128 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="220" />
+            <location filename="../../ui/main_window.py" line="221" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="387" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="284" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="231" />
+            <location filename="../../ui/main_window.py" line="232" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="258" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="229" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="218" />
+            <location filename="../../ui/main_window.py" line="219" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="387" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="212" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="223" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="279" />
+            <location filename="../../ui/main_window.py" line="280" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="384" />
+            <location filename="../../ui/main_window.py" line="401" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1768,14 +1773,19 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="338" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="345" />
+            <location filename="../../ui/main_window.py" line="362" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="352" />
+            <source>Could not update the health trend: {error}</source>
+            <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
         <message>
             <source>Delete client</source>
@@ -1790,17 +1800,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="234" />
+            <location filename="../../ui/main_window.py" line="235" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="238" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1813,12 +1823,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1839,7 +1849,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="215" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -1848,18 +1858,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
             <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="113" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="115" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -2439,47 +2449,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../ui/roster_model.py" line="127" />
+            <location filename="../../ui/roster_model.py" line="108" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="127" />
+            <location filename="../../ui/roster_model.py" line="108" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="72" />
+            <location filename="../../ui/roster_model.py" line="53" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="74" />
+            <location filename="../../ui/roster_model.py" line="55" />
             <source>Health</source>
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="152" />
+            <location filename="../../ui/roster_model.py" line="133" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="75" />
+            <location filename="../../ui/roster_model.py" line="56" />
             <source>Last contact</source>
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="149" />
+            <location filename="../../ui/roster_model.py" line="130" />
             <source>Not enough data for a score</source>
             <translation>För lite uppgifter för att räkna fram poäng</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="76" />
+            <location filename="../../ui/roster_model.py" line="57" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="73" />
+            <location filename="../../ui/roster_model.py" line="54" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
