@@ -85,7 +85,8 @@ def run_import(
         raise IntakeError(
             _("The import failed and nothing was changed: {error}").format(error=exc)
         ) from exc
-    summary.seconds = time.perf_counter() - started
+    if not summary.seconds:  # reading time only: the wait for the user's confirmation is not work
+        summary.seconds = time.perf_counter() - started
     return summary
 
 
