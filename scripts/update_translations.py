@@ -102,6 +102,46 @@ def ui_class_names(files: list[Path]) -> set[str]:
     return names
 
 
+def _string_tables(tree: ast.Module) -> dict[str, list[tuple[str, int]]]:
+    """NAME -> its strings, for module- and class-level tuples/lists made only of str literals."""
+    tables: dict[str, list[tuple[str, int]]] = {}
+    bodies = [tree.body] + [n.body for n in tree.body if isinstance(n, ast.ClassDef)]
+    for body in bodies:
+        for node in body:
+            value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+            if not isinstance(value, (ast.Tuple, ast.List)) or not value.elts:
+                continue
+            if not all(
+                isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts
+            ):
+                continue
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    tables[target.id] = [(e.value, e.lineno) for e in value.elts]
+    return tables
+
+
+def _table_name(node: ast.AST) -> str | None:
+    """HEADERS for `HEADERS[i]`, `self.HEADERS[i]` or `Model.HEADERS[i]`."""
+    if not isinstance(node, ast.Subscript):
+        return None
+    value = node.value
+    if isinstance(value, ast.Name):
+        return value.id
+    if isinstance(value, ast.Attribute):
+        return value.attr
+    return None
+
+
+def _enclosing_classes(tree: ast.Module) -> dict[ast.AST, str]:
+    owner: dict[ast.AST, str] = {}
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        for sub in ast.walk(cls):
+            owner[sub] = cls.name  # inner classes are visited later and win
+    return owner
+
+
 def extra_qt_messages(path: Path, contexts: set[str]) -> Iterator[tuple[str, str, int]]:
     """(context, source, line) for the translatable strings in `path` that lupdate cannot see."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -115,10 +155,24 @@ def extra_qt_messages(path: Path, contexts: set[str]) -> Iterator[tuple[str, str
     }
     helpers = _translate_helpers(tree, constants)
     known = contexts | {c for c in constants.values() if c in contexts or c in helpers.values()}
+    tables = _string_tables(tree)
+    owner = _enclosing_classes(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = _call_name(node.func)
             args = node.args
+            # a table of strings indexed inside a translate call: _tr(self.HEADERS[section])
+            context, table = None, None
+            if name in helpers and len(args) == 1:
+                context, table = helpers[name], _table_name(args[0])
+            elif name == "tr" and len(args) == 1 and node in owner:
+                context, table = owner[node], _table_name(args[0])
+            elif _is_translate(node.func) and len(args) == 2:
+                context, table = _const_str(args[0], constants), _table_name(args[1])
+            if context and table in tables:
+                for text, line in tables[table]:
+                    yield context, text, line
+                continue
             if _is_translate(node.func) and len(args) >= 2:
                 context, text = _const_str(args[0], constants), _const_str(args[1], {})
                 if context and text and isinstance(args[0], ast.Name):

@@ -186,3 +186,34 @@ def test_band_and_factor_names_read_the_same_in_the_ui_and_the_packet(updater):
 def test_the_qt_translation_tools_are_installed(updater, tool):
     result = subprocess.run([updater._tool(tool), "-version"], capture_output=True, text=True)
     assert result.returncode == 0
+
+
+def test_helper_calls_header_tables_and_context_constants_are_extracted(updater, tmp_path):
+    """The strings lupdate cannot see: `_t("paid")`, `Column(CTX, "Sent")`, `_tr(HEADERS[i])`."""
+    source = tmp_path / "view.py"
+    source.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        'CTX = "ClientView"\n'
+        "def _t(text):\n"
+        "    return QCoreApplication.translate(CTX, text)\n"
+        'COLUMNS = [Column(CTX, "Sent", str)]\n'
+        "class Model:\n"
+        '    HEADERS = ("Client", "Share of hours")\n'
+        '    PAIRS = (("Model", "Status"),)\n'
+        "    def header(self, i):\n"
+        "        return _t(self.HEADERS[i])\n"
+        "    def status(self):\n"
+        '        return _t("paid")\n'
+        "    def other(self):\n"
+        '        return QCoreApplication.translate(CTX, "Due")\n',
+        encoding="utf-8",
+    )
+    found = {(c, s) for c, s, _ in updater.extra_qt_messages(source, {"Model", "ClientView"})}
+    assert found == {
+        ("ClientView", "Sent"),
+        ("ClientView", "Client"),
+        ("ClientView", "Share of hours"),
+        ("Model", "Status"),
+        ("ClientView", "paid"),
+        ("ClientView", "Due"),
+    }

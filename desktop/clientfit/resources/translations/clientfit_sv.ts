@@ -2222,8 +2222,9 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="205" />
+            <location filename="../../ui/pareto_view.py" line="91" />
             <source>Client</source>
+            <location filename="../../ui/pareto_view.py" line="205" />
             <translation>Kund</translation>
         </message>
         <message>
@@ -2237,13 +2238,15 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="212" />
+            <location filename="../../ui/pareto_view.py" line="97" />
             <source>Cumulative</source>
+            <location filename="../../ui/pareto_view.py" line="212" />
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="207" />
+            <location filename="../../ui/pareto_view.py" line="92" />
             <source>Hours</source>
+            <location filename="../../ui/pareto_view.py" line="207" />
             <translation>Timmar</translation>
         </message>
         <message>
@@ -2252,8 +2255,9 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="207" />
+            <location filename="../../ui/pareto_view.py" line="93" />
             <source>Messages</source>
+            <location filename="../../ui/pareto_view.py" line="207" />
             <translation>Meddelanden</translation>
         </message>
         <message>
@@ -2277,9 +2281,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../ui/pareto_view.py" line="216" />
+            <location filename="../../ui/pareto_view.py" line="98" />
             <source>Revenue</source>
+            <location filename="../../ui/pareto_view.py" line="216" />
             <translation>Intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="94" />
+            <source>Share of hours</source>
+            <translation>Andel av timmarna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="95" />
+            <source>Share of messages</source>
+            <translation>Andel av meddelandena</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="99" />
+            <source>Share of revenue</source>
+            <translation>Andel av intäkterna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pareto_view.py" line="96" />
+            <source>Share of trouble</source>
+            <translation>Andel av besväret</translation>
         </message>
         <message>
             <location filename="../../ui/pareto_view.py" line="373" />
