@@ -234,3 +234,16 @@ def test_a_deliverable_with_a_bad_price_is_refused_and_a_good_one_stored(
     main_window.client_view.deliverables.add_button.click()
     [row] = main_window.client_view.deliverables.model._rows
     assert (row.title, str(row.amount)) == ("Logo", "12500.50")
+
+
+def test_window_geometry_and_splitter_are_remembered_between_sessions(qtbot, database, open_window):
+    first = open_window()
+    first.resize(1100, 700)
+    first.splitter.setSizes([300, 700])
+    left, right = first.splitter.sizes()
+    first.close()
+    second = open_window()
+    # the offscreen test screen is 800 px wide, so Qt clamps the width; height and proportions stay
+    assert second.height() == 700
+    new_left, new_right = second.splitter.sizes()
+    assert abs(new_left / (new_left + new_right) - left / (left + right)) < 0.05
