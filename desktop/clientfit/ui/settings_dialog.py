@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from clientfit.health import config
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
 from clientfit.ui.health_panel import factor_label
+from clientfit.ui.settings_language_page import LanguagePage
 
 
 class HealthSettingsPage(QWidget):
@@ -246,6 +247,8 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.health_page = HealthSettingsPage()
         self.add_page(self.health_page, self.tr("&Health"))
+        self.language_page = LanguagePage()  # i18n helper's page: ui.language, after a restart
+        self.add_page(self.language_page, self.language_page.title())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
