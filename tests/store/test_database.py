@@ -71,3 +71,31 @@ def test_money_round_trips_through_minor_units():
     assert m.to_minor("20160.0") == 2016000
     assert m.from_minor(2016050) == Decimal("20160.50")
     assert m.to_minor(Decimal("0.005")) == 1
+
+
+def test_a_transaction_that_reads_then_writes_survives_a_background_writer(database):
+    """Without BEGIN IMMEDIATE this fails with "database is locked" (SQLite's busy snapshot)."""
+    import threading
+    import time
+
+    client = m.Client.create(name="Acme", name_key="acme")
+    errors = []
+
+    def background_writer():
+        try:
+            m.Note.create(client=client.id, body="written by a worker thread")
+        except Exception as exc:  # reported below
+            errors.append(exc)
+        finally:
+            database.close()
+
+    with database.atomic():
+        assert m.Client.select().count() == 1  # a read: the transaction now has a snapshot
+        worker = threading.Thread(target=background_writer)
+        worker.start()
+        time.sleep(0.3)  # the worker writes (or, correctly, waits for us) meanwhile
+        m.Client.update(payment_terms_days=45).execute()
+    worker.join()
+    assert errors == []
+    assert m.Client.get().payment_terms_days == 45
+    assert m.Note.select().count() == 1

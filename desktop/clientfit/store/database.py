@@ -16,7 +16,11 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-db = SqliteDatabase(None)
+# Transactions begin IMMEDIATE: a transaction that reads and then writes would otherwise fail at
+# once with "database is locked" (SQLITE_BUSY_SNAPSHOT) whenever a background writer - the trend
+# snapshots, an import - committed in between; IMMEDIATE takes the write lock first and waits for
+# it (busy_timeout) instead.
+db = SqliteDatabase(None, lock_type="IMMEDIATE")
 
 PRAGMAS = {
     "journal_mode": "wal",
