@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import os
+
+    from clientfit.i18n import set_language
+
+    set_language(os.environ.get("CLIENTFIT_LANG", "en"))  # scripts get stable English by default
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -58,12 +58,9 @@ class RecordTab(QWidget):
             self.add_button = QPushButton(_t("Add…"))
             self.edit_button = QPushButton(_t("Edit…"))
             self.delete_button = QPushButton(_t("Delete"))
-            for button, label in (
-                (self.add_button, "Add"),
-                (self.edit_button, "Edit"),
-                (self.delete_button, "Delete"),
-            ):
-                button.setAccessibleName(f"{_t(label)} – {name}")
+            for button in (self.add_button, self.edit_button, self.delete_button):
+                # the button's own (translated) text, without the mnemonic and the ellipsis
+                button.setAccessibleName(f"{button.text().replace('&', '').rstrip('…')} – {name}")
                 buttons.addWidget(button)
             buttons.addStretch(1)
             layout.addLayout(buttons)
