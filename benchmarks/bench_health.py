@@ -1,6 +1,6 @@
 """Benchmark: the whole portfolio's health scores at 10,000 clients and 1,000,000 messages.
 
-Builds the portfolio once with `store.demo.generate_large` (bulk inserts in one transaction) into
+Builds the portfolio once with `store.synthetic.generate_large` (bulk inserts in one transaction) into
 a file that is kept for the next run, then times `score_portfolio`, `pareto` and each signal query,
 against a raw sqlite3 `SELECT client_id, COUNT(*) FROM message GROUP BY client_id` as the floor.
 
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from clientfit.health import config as health_config
     from clientfit.health import pareto, score_portfolio, signals
-    from clientfit.store import demo
+    from clientfit.store import synthetic
     from clientfit.store.database import open_database
 
     path = args.db or Path(tempfile.gettempdir()) / (
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     open_database(path)
     if fresh:
         start = time.perf_counter()
-        demo.generate_large(args.clients, args.messages)
+        synthetic.generate_large(args.clients, args.messages)
         print(f"built {path} in {time.perf_counter() - start:.1f} s")
     else:
         print(f"reusing {path}")

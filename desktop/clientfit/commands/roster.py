@@ -84,12 +84,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args) -> int:
-    from clientfit.store import demo
+    from clientfit.store import demo, synthetic
 
     try:
         if args.clients or args.messages:
             clients = args.clients or 100
-            result = demo.generate_large(clients, args.messages or clients * 100)
+            result = synthetic.generate_large(clients, args.messages or clients * 100)
         else:
             result = demo.load_demo()
     except demo.NotEmptyError as exc:
