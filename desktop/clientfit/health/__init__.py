@@ -10,48 +10,24 @@ Public API (import from `clientfit.health`):
   `reclassify_messages()` after the lists change; `config.load_settings()`/`save_settings()`.
 """
 
-from clientfit.health.bands import Band, band_for
-from clientfit.health.config import (
-    FACTOR_KEYS,
-    change_phrases,
-    classify_subject,
-    urgent_words,
-)
-from clientfit.health.factors import Factor
-from clientfit.health.journal import (
-    JournalError,
-    considerations,
-    deliverable_rounds,
-    log_consideration,
-    log_revision,
-    set_gut,
-)
-from clientfit.health.pareto import ParetoResult, ParetoRow, pareto
-from clientfit.health.score import ClientScore, factor_label, score_client, score_portfolio
-from clientfit.health.trend import TrendPoint, take_monthly_snapshots, trend
+from clientfit.lazy import lazy_exports
 
-__all__ = [
-    "FACTOR_KEYS",
-    "Band",
-    "ClientScore",
-    "Factor",
-    "JournalError",
-    "ParetoResult",
-    "ParetoRow",
-    "TrendPoint",
-    "band_for",
-    "change_phrases",
-    "classify_subject",
-    "considerations",
-    "deliverable_rounds",
-    "factor_label",
-    "log_consideration",
-    "log_revision",
-    "pareto",
-    "score_client",
-    "score_portfolio",
-    "set_gut",
-    "take_monthly_snapshots",
-    "trend",
-    "urgent_words",
-]
+__all__ = lazy_exports(
+    __name__,
+    {
+        "bands": ["Band", "band_for"],
+        "config": ["FACTOR_KEYS", "change_phrases", "classify_subject", "urgent_words"],
+        "factors": ["Factor"],
+        "journal": [
+            "JournalError",
+            "considerations",
+            "deliverable_rounds",
+            "log_consideration",
+            "log_revision",
+            "set_gut",
+        ],
+        "pareto": ["ParetoResult", "ParetoRow", "pareto"],
+        "score": ["ClientScore", "factor_label", "score_client", "score_portfolio"],
+        "trend": ["TrendPoint", "take_monthly_snapshots", "trend"],
+    },
+)
