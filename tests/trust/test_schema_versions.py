@@ -29,6 +29,8 @@ from clientfit.store.database import (
 )
 
 ROWS = 3
+# Derived data, not the user's: triggers empty it when its sources change, so it is not filled.
+DERIVED = {"signal_cache"}
 
 
 def migration_names(folder: Path) -> list[str]:
@@ -83,6 +85,8 @@ def fill(path: Path) -> dict[str, list[dict]]:
     con = sqlite3.connect(path)
     written: dict[str, list[dict]] = {}
     for table in _tables(con):
+        if table in DERIVED:
+            continue
         fks = {r[3]: r[2] for r in con.execute(f'PRAGMA foreign_key_list("{table}")')}
         cols = [  # every column but an INTEGER PRIMARY KEY (the rowid)
             r

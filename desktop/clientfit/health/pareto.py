@@ -12,8 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from clientfit.health import config, signals
-from clientfit.health.score import today
+from clientfit.health.score import gather
 from clientfit.store.models import from_minor
 
 TOP_SHARE = 0.2
@@ -58,12 +57,11 @@ def top_count(n: int) -> int:
 
 def pareto(at: dt.date | None = None) -> ParetoResult:
     """The portfolio's Pareto breakdown as of `at` (default today)."""
-    at = at or today()
-    w = signals.window_for(at, config.time_zone())
-    time = signals.hour_signals(w, unbilled=False)
-    inbound = signals.inbound_long(w)
-    received = signals.received(w)
-    names = {cid: (name, cur) for cid, name, cur, _gut in signals.clients()}
+    p = gather(at)
+    at = p.window.at
+    time, inbound = p.time, p.inbound_long
+    received = {cid: m.received for cid, m in p.money.items() if m.received}
+    names = {cid: (name, cur) for cid, name, cur, _gut in p.clients}
     total_s = sum(t.long_s for t in time.values())
     total_m = sum(inbound.values())
     total_r = sum(received.values())

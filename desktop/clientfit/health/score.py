@@ -11,27 +11,58 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import math
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from statistics import median
-from typing import Any
 
-from clientfit.health import config, factors, signals
+from clientfit.health import cache, config, factors, signals
 from clientfit.health.bands import Band, band_for
 from clientfit.health.factors import Factor, Texts
 from clientfit.i18n import current_language, gettext_for, ngettext_for
 
 
-@dataclass(frozen=True)
 class ClientScore:
-    client_id: int
-    name: str
-    score: int | None  # 0..100, None when no factor has data
-    band: Band
-    factors: list[Factor]
+    """One client's score and band; its factors (the evidence) are worked out on first read.
+
+    The roster asks 10,000 clients for a score and reads no factor; a score kept from an
+    earlier scoring (see `cache`) needs no factor at all until someone opens that client.
+    """
+
+    __slots__ = ("_factors", "_make", "band", "client_id", "name", "score")
+
+    def __init__(
+        self,
+        client_id: int,
+        name: str,
+        score: int | None,  # 0..100, None when no factor has data
+        band: Band,
+        factors: list[Factor] | None = None,
+        make: Callable[[], list[Factor]] | None = None,
+    ) -> None:
+        self.client_id, self.name, self.score, self.band = client_id, name, score, band
+        self._factors, self._make = factors, make
+
+    @property
+    def factors(self) -> list[Factor]:
+        if self._factors is None:
+            self._factors = self._make() if self._make else []
+            self._make = None
+        return self._factors
 
     def factor(self, key: str) -> Factor:
         return next(f for f in self.factors if f.key == key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ClientScore) and (
+            (self.client_id, self.name, self.score, self.band, self.factors)
+            == (other.client_id, other.name, other.score, other.band, other.factors)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"ClientScore({self.client_id!r}, {self.name!r}, score={self.score!r})"
 
 
 @dataclass
@@ -85,33 +116,21 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def run_queries(jobs: dict[str, tuple]) -> dict[str, Any]:
-    """Run the signal queries one after the other on the caller's connection.
+def gather(
+    at: dt.date | None = None,
+    keep: bool = True,
+    clients: list[tuple[int, str, str, int | None]] | None = None,
+) -> Portfolio:
+    """Every client's signals as of `at` (default today), kept ones where valid (see `cache`).
 
-    (Running them side by side on worker threads was measured slower: each extra connection
-    starts with a cold page cache and reads the indexes again.)
+    `clients` is `signals.clients(window.end)` when the caller has read it already.
     """
-    return {name: fn(*args) for name, (fn, *args) in jobs.items()}
-
-
-def gather(at: dt.date | None = None) -> Portfolio:
-    """Run the signal queries once for the whole portfolio as of `at` (default today)."""
     at = at or today()
     w = signals.window_for(at, config.time_zone())
     hours = config.working_hours()
-    q = run_queries(
-        {
-            "short": (signals.message_signals_short, w, hours),
-            "long": (signals.inbound_long, w),
-            "money": (signals.money_signals, w),
-            "time": (signals.hour_signals, w),
-            "revisions": (signals.revision_signals, w),
-            "considered": (signals.gut_signals, w),
-            "clients": (signals.clients, w.end),
-        }
-    )
-    msgs = signals.merge_inbound_long(q["short"], q["long"])
-    time, money = q["time"], q["money"]
+    clients = signals.clients(w.end) if clients is None else clients
+    got = cache.signals_for(w, hours, [row[0] for row in clients], keep)
+    msgs, time, money = got.messages, got.time, got.money
     ratios = [
         m.inbound / (time[cid].short_billable_s / 3600)
         for cid, m in msgs.items()
@@ -138,12 +157,12 @@ def gather(at: dt.date | None = None) -> Portfolio:
         target=target,
         target_is_median=target_is_median,
         intensity_median=median(ratios) if ratios else None,
-        clients=q["clients"],
+        clients=clients,
         messages=msgs,
         time=time,
         money=money,
-        revisions=q["revisions"],
-        considered=q["considered"],
+        revisions=got.revisions,
+        considered=got.considered,
         inbound_long=inbound_long,
         total_seconds=sum(t.long_s for t in time.values()),
         total_inbound=sum(inbound_long.values()),
@@ -170,13 +189,13 @@ def texts(lang: str | None = None) -> Texts:
     return Texts(gettext_for(lang), ngettext_for(lang), lang)
 
 
-def _score_one(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) -> ClientScore:
-    cid, name, currency, gut_rating = row
+def factors_of(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) -> list[Factor]:
+    cid, _name, currency, gut_rating = row
     w = p.weights
     m = p.messages.get(cid)
     h = p.time.get(cid)
     money = p.money.get(cid)
-    factor_list = [
+    return [
         factors.after_hours(m, p.hours, w["after_hours"], t),
         factors.intensity(m, h, p.intensity_median, w["intensity"], t),
         factors.indecision(m, p.revisions.get(cid), w["indecision"], t),
@@ -189,8 +208,12 @@ def _score_one(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) ->
         ),
         factors.gut(gut_rating, p.considered.get(cid, 0), w["gut"], t),
     ]
+
+
+def score_one(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) -> ClientScore:
+    factor_list = factors_of(p, row, t)
     score = combine(factor_list)
-    return ClientScore(cid, name, score, band_for(score), factor_list)
+    return ClientScore(row[0], row[1], score, band_for(score), factor_list)
 
 
 @contextmanager
@@ -209,12 +232,21 @@ def _no_gc_pauses():
             gc.enable()
 
 
-def score_portfolio(at: dt.date | None = None, lang: str | None = None) -> dict[int, ClientScore]:
-    """Every client's score as of `at` (default today), keyed by client id, in name order."""
+def score_portfolio(
+    at: dt.date | None = None, lang: str | None = None, keep: bool = True
+) -> dict[int, ClientScore]:
+    """Every client's score as of `at` (default today), keyed by client id, in name order.
+
+    `keep=False` neither reads nor writes the signal cache (scores of past months).
+    """
     with _no_gc_pauses():
-        p = gather(at)
+        if keep:
+            from clientfit.health.kept_scores import score_portfolio_kept
+
+            return score_portfolio_kept(at or today(), texts(lang))
+        p = gather(at, keep)
         t = texts(lang)
-        return {row[0]: _score_one(p, row, t) for row in p.clients}
+        return {row[0]: score_one(p, row, t) for row in p.clients}
 
 
 def score_client(client_id: int, at: dt.date | None = None, lang: str | None = None) -> ClientScore:
@@ -223,7 +255,7 @@ def score_client(client_id: int, at: dt.date | None = None, lang: str | None = N
     row = next((r for r in p.clients if r[0] == client_id), None)
     if row is None:
         raise LookupError(f"no client with id {client_id}")
-    return _score_one(p, row, texts(lang))
+    return score_one(p, row, texts(lang))
 
 
 def factor_label(key: str, lang: str | None = None) -> str:

@@ -39,6 +39,11 @@ def _rows(query) -> list[tuple]:
     return db.execute(query).fetchall()
 
 
+def _among(query, field, ids: list[int] | None):
+    """`query` limited to the clients in `ids` (None = every client)."""
+    return query if ids is None else query.where(field.in_(ids))
+
+
 SHORT_DAYS = 90  # after-hours, intensity, change requests
 LONG_DAYS = 365  # payments, profitability, Pareto
 GUT_DAYS = 30  # considerations
@@ -83,7 +88,9 @@ class MessageSignals:
     inbound_long: int = 0  # messages from the client in the long window
 
 
-def message_signals_short(w: Window, hours: WorkingHours) -> dict[int, MessageSignals]:
+def message_signals_short(
+    w: Window, hours: WorkingHours, ids: list[int] | None = None
+) -> dict[int, MessageSignals]:
     """Per client, over the short window: inbound messages, after hours, change requests."""
     outside = clock.outside_working_hours(Message.sent_at, hours, w.short_start, w.end, w.zone)
     query = (
@@ -96,6 +103,7 @@ def message_signals_short(w: Window, hours: WorkingHours) -> dict[int, MessageSi
         .join(Message, on=_inbound(w.short_start, w.end))
         .group_by(Client.id)
     )
+    query = _among(query, Client.id, ids)
     return {cid: MessageSignals(n, a or 0, c or 0) for cid, n, a, c in _rows(query)}
 
 
@@ -116,14 +124,14 @@ def merge_inbound_long(
     return out
 
 
-def inbound_long(w: Window) -> dict[int, int]:
+def inbound_long(w: Window, ids: list[int] | None = None) -> dict[int, int]:
     """Messages from each client over the long window (the Pareto view's "trouble")."""
     query = (
         Client.select(Client.id, fn.COUNT(Message.id))
         .join(Message, on=_inbound(w.long_start, w.end))
         .group_by(Client.id)
     )
-    return dict(_rows(query))
+    return dict(_rows(_among(query, Client.id, ids)))
 
 
 def _inbound(start: dt.datetime, end: dt.datetime):
@@ -149,7 +157,9 @@ class HourSignals:
     invoiced_s: int = 0  # of long_s, the hours up to the client's latest invoice (billed work)
 
 
-def hour_signals(w: Window, unbilled: bool = True) -> dict[int, HourSignals]:
+def hour_signals(
+    w: Window, unbilled: bool = True, ids: list[int] | None = None
+) -> dict[int, HourSignals]:
     """Seconds worked per client: billable in the short window, everything in the long one, and
     (unless `unbilled` is False) the part done up to the latest invoice (later work is not billed)."""
     before_end = TimeEntry.started_at < w.end
@@ -166,28 +176,29 @@ def hour_signals(w: Window, unbilled: bool = True) -> dict[int, HourSignals]:
         .group_by(TimeEntry.client)
     )
     out = {}
-    for cid, s, t, first in _rows(query):
+    for cid, s, t, first in _rows(_among(query, TimeEntry.client, ids)):
         if t:
             tenure = (w.at - dt.date.fromisoformat(str(first)[:10])).days
             out[cid] = HourSignals(s or 0, t, tenure, t)
-    for cid, later in (unbilled_seconds(w) if unbilled else {}).items():
+    for cid, later in (unbilled_seconds(w, ids) if unbilled else {}).items():
         if cid in out:
             out[cid].invoiced_s = max(0, out[cid].long_s - (later or 0))
     return out
 
 
-def unbilled_seconds(w: Window) -> dict[int, int]:
+def unbilled_seconds(w: Window, ids: list[int] | None = None) -> dict[int, int]:
     """Per client, the seconds (in the long window) worked after its latest invoice.
 
     Driven from the 10,000-odd "latest invoice" rows, each seeking only its client's later
     entries in the time-entry index, rather than joining every entry to its client's invoice.
     """
-    last_invoice = (
+    last_invoice = _among(
         Invoice.select(Invoice.client, fn.date(fn.MAX(Invoice.issued_on), "+1 day").alias("nxt"))
         .where(Invoice.issued_on <= w.at)
-        .group_by(Invoice.client)
-        .alias("li")
-    )
+        .group_by(Invoice.client),
+        Invoice.client,
+        ids,
+    ).alias("li")
     query = (
         TimeEntry.select(TimeEntry.client, fn.SUM(TimeEntry.seconds))
         .join(
@@ -214,7 +225,7 @@ class MoneySignals:
     received: int = 0  # payments received in the long window (revenue)
 
 
-def money_signals(w: Window) -> dict[int, MoneySignals]:
+def money_signals(w: Window, ids: list[int] | None = None) -> dict[int, MoneySignals]:
     """Per client: lateness of payments (amount-weighted), what is overdue now, revenue received.
 
     Two index-only passes, one over invoices and one over payments joined to their invoice.
@@ -253,9 +264,11 @@ def money_signals(w: Window) -> dict[int, MoneySignals]:
         .where(Payment.paid_on <= at)
         .group_by(Invoice.client)
     )
-    paid = {row[0]: row[1:] for row in _rows(payments)}
+    paid = {row[0]: row[1:] for row in _rows(_among(payments, Invoice.client, ids))}
     out = {}
-    for cid, n, due_total, due_weighted, not_due_total in _rows(invoices):
+    for cid, n, due_total, due_weighted, not_due_total in _rows(
+        _among(invoices, Invoice.client, ids)
+    ):
         on_due, late_w, paid_due, paid_due_w, paid_not_due, recv = paid.get(cid, (0,) * 6)
         overdue = max(0, (due_total or 0) - (paid_due or 0))
         out[cid] = MoneySignals(
@@ -272,18 +285,7 @@ def money_signals(w: Window) -> dict[int, MoneySignals]:
     return out
 
 
-def received(w: Window) -> dict[int, int]:
-    """Payments received per client over the long window (minor units): the revenue."""
-    query = (
-        Payment.select(Invoice.client, fn.SUM(Payment.amount_minor))
-        .join(Invoice)
-        .where((Payment.paid_on >= w.long_start_day) & (Payment.paid_on <= w.at))
-        .group_by(Invoice.client)
-    )
-    return {cid: amount or 0 for cid, amount in _rows(query)}
-
-
-def revision_signals(w: Window) -> dict[int, tuple[int, int]]:
+def revision_signals(w: Window, ids: list[int] | None = None) -> dict[int, tuple[int, int]]:
     """Per client: (deliverables active in the long window, revision rounds logged on them by `at`)."""
     rounds = (
         RevisionRound.select(RevisionRound.deliverable, fn.COUNT(RevisionRound.id).alias("n"))
@@ -299,10 +301,10 @@ def revision_signals(w: Window) -> dict[int, tuple[int, int]]:
         .where(Deliverable.delivered_on.is_null() | (Deliverable.delivered_on >= w.long_start_day))
         .group_by(Deliverable.client)
     )
-    return {cid: (n, r or 0) for cid, n, r in _rows(query)}
+    return {cid: (n, r or 0) for cid, n, r in _rows(_among(query, Deliverable.client, ids))}
 
 
-def gut_signals(w: Window) -> dict[int, int]:
+def gut_signals(w: Window, ids: list[int] | None = None) -> dict[int, int]:
     """Per client: how often the user considered ending it in the last GUT_DAYS days."""
     query = (
         Consideration.select(Consideration.client, fn.COUNT(Consideration.id))
@@ -311,7 +313,7 @@ def gut_signals(w: Window) -> dict[int, int]:
         )
         .group_by(Consideration.client)
     )
-    return dict(_rows(query))
+    return dict(_rows(_among(query, Consideration.client, ids)))
 
 
 def clients(before: dt.datetime | None = None) -> list[tuple[int, str, str, int | None]]:

@@ -61,7 +61,7 @@ def take_monthly_snapshots(
     for month, as_of in months_back(at, max(1, months)):
         if month in done and month != current:
             continue
-        scores = score_portfolio(as_of)
+        scores = score_portfolio(as_of, keep=as_of == at)  # past months would evict today
         now = utcnow()
         rows = [
             {

@@ -16,6 +16,7 @@ from peewee import (
     CharField,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -247,6 +248,40 @@ class HealthSnapshot(BaseModel):
         indexes = ((("client", "month"), True),)
 
 
+class SignalCache(BaseModel):
+    """One client's health signals as of one day, kept so scoring need not re-read every message.
+
+    Written and read by `clientfit.health.cache`; a row is valid only for its `day` and `basis`
+    (the settings the signals depend on); its `score` only while `scored` matches. Triggers from migration 0002 delete a client's row
+    whenever one of its messages, hours, invoices, payments, deliverables, revision rounds or
+    considerations changes, so a row that exists is never stale.
+    """
+
+    client = ForeignKeyField(Client, primary_key=True, on_delete="CASCADE")
+    day = DateField()
+    basis = CharField()
+    inbound = IntegerField(default=0)
+    after_hours = IntegerField(default=0)
+    asks_change = IntegerField(default=0)
+    inbound_long = IntegerField(default=0)
+    short_billable_s = IntegerField(default=0)
+    long_s = IntegerField(default=0)
+    tenure_days = IntegerField(default=0)
+    invoiced_s = IntegerField(default=0)
+    paid_on_due = IntegerField(default=0)
+    late_weighted = FloatField(default=0.0)
+    overdue = IntegerField(default=0)
+    overdue_weighted = FloatField(default=0.0)
+    open_not_due = IntegerField(default=0)
+    invoices = IntegerField(default=0)
+    received = IntegerField(default=0)
+    deliverables = IntegerField(default=0)
+    rounds = IntegerField(default=0)
+    considered = IntegerField(default=0)
+    score = SmallIntegerField(null=True)  # the score last computed from this row ...
+    scored = CharField(null=True)  # ... and the portfolio-wide inputs it was computed with
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Client,
@@ -267,3 +302,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ChecklistItem,
     HealthSnapshot,
 ]
+# Derived data, recomputable from the tables above: not dumped, not counted as the user's.
+DERIVED_MODELS: list[type[BaseModel]] = [SignalCache]

@@ -1,0 +1,123 @@
+"""The roster's scores, reused from the last scoring when nothing they depend on has changed.
+
+A client's score depends on its own signals and gut rating, and on the portfolio around it
+(medians, totals, the number of active clients: one new message anywhere shifts everyone's
+share of the trouble). Each scoring stores every score on its client's `signal_cache` row with
+a stamp `settings:portfolio:clients:gut` - a hash of the weights and target, a hash of the
+portfolio-wide inputs, the number of clients, and the gut rating used.
+
+The scores can be read back without computing anything when every client has a row stamped
+with the current settings and gut, the same portfolio hash, and the current number of clients:
+any change to a client's records deletes its row (triggers), a new client has no row, a deleted
+client changes the count, and a settings or day change makes the rows invalid. Otherwise the
+signals are gathered (kept rows reused, see `cache`), every score is computed, and the stamps
+that changed are stored in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from functools import partial
+
+from clientfit.health import cache, config, signals
+from clientfit.health.bands import band_for
+from clientfit.health.factors import Factor, Texts
+from clientfit.health.score import ClientScore, Portfolio, factors_of, gather, score_one
+
+
+def _hash(value: object) -> str:
+    return hashlib.sha1(repr(value).encode()).hexdigest()[:12]
+
+
+def settings_key() -> str:
+    """The settings a score depends on besides the signals: factor weights and target rate."""
+    return _hash((sorted(config.weights().items()), config.target_rate()))
+
+
+def portfolio_key(p: Portfolio) -> str:
+    """The portfolio-wide inputs every client's score is judged against."""
+    return _hash(
+        (
+            p.target,
+            p.target_is_median,
+            p.intensity_median,
+            p.total_seconds,
+            p.total_inbound,
+            p.total_received,
+            p.fair_share,
+        )
+    )
+
+
+class _PortfolioLater:
+    """The gathered portfolio, made on the first factor anybody reads (none, for the roster)."""
+
+    def __init__(self, at: dt.date) -> None:
+        self.at = at
+        self.portfolio: Portfolio | None = None
+
+    def factors(self, row: tuple, t: Texts) -> list[Factor]:
+        if self.portfolio is None:
+            self.portfolio = gather(self.at)
+        return factors_of(self.portfolio, row, t)
+
+
+def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
+    """Every client's score as of `at`, from kept scores when they are all still valid."""
+    w = signals.window_for(at, config.time_zone())
+    hours = config.working_hours()
+    clients = signals.clients(w.end)
+    setting = settings_key()
+    kept = cache.kept_scores(w, hours)
+    stamp = _common_stamp(clients, kept, setting)
+    if stamp is not None:
+        later = _PortfolioLater(at)
+        out = {}
+        for row in clients:
+            score = kept[row[0]][0]
+            out[row[0]] = ClientScore(
+                row[0], row[1], score, band_for(score), None, partial(later.factors, row, t)
+            )
+        return out
+
+    p = gather(at, clients=clients)
+    prefix = f"{setting}:{portfolio_key(p)}:{len(clients)}:"
+    out = {}
+    changed: list[tuple[int | None, str, int]] = []
+    for row in clients:
+        cid = row[0]
+        stamp = f"{prefix}{row[3]}"
+        was = kept.get(cid)
+        if was is not None and was[1] == stamp:  # this client's score cannot have moved
+            score = was[0]
+            out[cid] = ClientScore(
+                cid, row[1], score, band_for(score), None, partial(factors_of, p, row, t)
+            )
+            continue
+        out[cid] = one = score_one(p, row, t)
+        changed.append((one.score, stamp, cid))
+    cache.keep_scores(w, hours, changed)
+    return out
+
+
+def _common_stamp(
+    clients: list[tuple[int, str, str, int | None]],
+    kept: dict[int, tuple[int | None, str]],
+    setting: str,
+) -> str | None:
+    """The portfolio stamp every client's kept score shares, or None when any is missing or
+    was made with other settings, another gut rating or another number of clients."""
+    if len(kept) != len(clients) or not clients:
+        return None
+    first = kept.get(clients[0][0])
+    if first is None:
+        return None
+    prefix = first[1].rpartition(":")[0] + ":"
+    if not prefix.startswith(f"{setting}:") or not prefix.endswith(f":{len(clients)}:"):
+        return None
+    for cid, _name, _currency, gut in clients:
+        was = kept.get(cid)
+        if was is None or was[1] != f"{prefix}{gut}":
+            return None
+    return prefix

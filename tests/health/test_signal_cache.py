@@ -1,0 +1,209 @@
+"""Kept signals and scores (`health.cache`, `health.kept_scores`) never differ from a fresh scoring.
+
+Every test changes something a score depends on - each kind of record, the gut rating, the
+settings, the client list, the day - and compares the kept path with `keep=False`, which
+computes everything from the records. The fast path (nothing changed) must not read a message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from clientfit.health import config, score_client, score_portfolio
+from clientfit.health.cache import forget
+from clientfit.health.pareto import pareto
+from clientfit.intake.dump import export_json
+from clientfit.store.database import db
+from clientfit.store.models import (
+    Client,
+    Consideration,
+    Invoice,
+    Message,
+    Payment,
+    RevisionRound,
+    SignalCache,
+    TimeEntry,
+)
+from clientfit.store.settings import set_setting
+
+AT = dt.date(2026, 6, 30)
+
+
+def fresh(at: dt.date = AT) -> list[tuple]:
+    return _view(score_portfolio(at, keep=False))
+
+
+def kept(at: dt.date = AT) -> list[tuple]:
+    return _view(score_portfolio(at))
+
+
+def _view(scores) -> list[tuple]:
+    """Everything a score shows: the number, the band, each factor's risk and its words."""
+    return [
+        (cid, s.name, s.score, s.band.key, [(f.key, f.risk, f.detail) for f in s.factors])
+        for cid, s in scores.items()
+    ]
+
+
+@pytest.fixture
+def portfolio(make):
+    """Four clients with every kind of record, scored once so that everything is kept."""
+    a = make.client("Ada", gut=4)
+    b = make.client("Bo", gut=2)
+    c = make.client("Cecilia")
+    make.client("Dag")  # no data at all
+    for client, per_week, late in ((a, 10, 0), (b, 4, 40), (c, 2, 5)):
+        make.office_messages(client, 20 if client is not b else 40)
+        make.message(client, make.utc(AT - dt.timedelta(days=3), 23), "Not quite it, again")
+        make.weekly_hours(client, per_week, weeks=30)
+        for k in range(4):
+            due = AT - dt.timedelta(days=30 * k + 10)
+            make.invoice(client, 20_000, due, paid=due + dt.timedelta(days=late))
+        make.deliverable(client, "Site", rounds=3 if client is b else 1)
+    make.considered(b, 3)
+    assert kept() == fresh()
+    assert SignalCache.select().count() == 4
+    return {"a": a, "b": b, "c": c}
+
+
+def rows() -> dict[int, str]:
+    return {r.client_id: r.scored for r in SignalCache.select()}
+
+
+CHANGES = {
+    "new message": lambda p, make: make.message(p["a"], make.utc(AT, 22), "Urgent: change it"),
+    "message reclassified": lambda p, make: (
+        Message.update(asks_change=True).where(Message.client == p["c"]).execute()
+    ),
+    "message moved to another client": lambda p, make: (
+        Message.update(client=p["c"])
+        .where(Message.id == Message.select(Message.id).where(Message.client == p["a"]).limit(1))
+        .execute()
+    ),
+    "message deleted": lambda p, make: Message.delete().where(Message.client == p["b"]).execute(),
+    "hours logged": lambda p, make: make.hours(p["c"], 30, AT - dt.timedelta(days=2)),
+    "hours deleted": lambda p, make: TimeEntry.delete().where(TimeEntry.client == p["a"]).execute(),
+    "invoice issued": lambda p, make: make.invoice(p["c"], 90_000, AT - dt.timedelta(days=60)),
+    "invoice deleted": lambda p, make: Invoice.delete().where(Invoice.client == p["b"]).execute(),
+    "payment recorded": lambda p, make: Payment.create(
+        invoice=Invoice.select().where(Invoice.client == p["a"]).first(),
+        paid_on=AT,
+        amount_minor=1,
+    ),
+    "payment deleted": lambda p, make: (
+        Payment.delete()
+        .where(Payment.invoice.in_(Invoice.select(Invoice.id).where(Invoice.client == p["b"])))
+        .execute()
+    ),
+    "revision round": lambda p, make: RevisionRound.create(
+        deliverable=p["c"].deliverables.first(), requested_on=AT
+    ),
+    "deliverable delivered": lambda p, make: (
+        p["b"]
+        .deliverables.first()
+        .__class__.update(delivered_on=AT - dt.timedelta(days=400))
+        .execute()
+    ),
+    "consideration": lambda p, make: make.considered(p["a"], 1),
+    "consideration deleted": lambda p, make: Consideration.delete().execute(),
+    "gut rating": lambda p, make: Client.update(gut=1).where(Client.id == p["a"].id).execute(),
+    "client added": lambda p, make: make.office_messages(make.client("Eva"), 30),
+    "client deleted": lambda p, make: p["c"].delete_instance(recursive=True),
+    "working hours": lambda p, make: set_setting(config.WORK_START, "10:00"),
+    "time zone": lambda p, make: set_setting(config.TIME_ZONE, "America/New_York"),
+    "weights": lambda p, make: set_setting(config.WEIGHTS, {"gut": 5}),
+    "target rate": lambda p, make: set_setting(config.TARGET_RATE, 2000),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_kept_scores_follow_every_change_a_score_depends_on(portfolio, make, change):
+    before = kept()
+    CHANGES[change](portfolio, make)
+    after = fresh()
+    assert kept() == after
+    assert kept() == after  # and again, now from what the first call kept
+    if change not in ("gut rating",):
+        assert after != before, "the change should move some score or evidence"
+
+
+def test_a_change_forgets_only_the_clients_it_touches(portfolio, make):
+    before = rows()
+    make.message(portfolio["a"], make.utc(AT, 12))
+    Payment.create(
+        invoice=Invoice.select().where(Invoice.client == portfolio["b"]).first(),
+        paid_on=AT,
+        amount_minor=5,
+    )
+    RevisionRound.create(deliverable=portfolio["c"].deliverables.first(), requested_on=AT)
+    left = rows()
+    assert set(before) - set(left) == {portfolio[k].id for k in "abc"}
+    assert all(left[cid] == before[cid] for cid in left)
+
+
+def test_an_unchanged_portfolio_is_scored_without_reading_a_record(portfolio, monkeypatch):
+    expected = [row[2] for row in fresh()]
+    seen: list[str] = []
+    original = db.execute_sql
+
+    def spy(sql, params=None, *args, **kwargs):
+        seen.append(sql)
+        return original(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(db, "execute_sql", spy)
+    scores = score_portfolio(AT)
+    monkeypatch.undo()
+    assert [s.score for s in scores.values()] == expected
+    touched = " ".join(seen).lower()
+    for table in ("message", "time_entry", "invoice", "payment", "deliverable"):
+        assert f'"{table}"' not in touched and f" {table} " not in touched, table
+    assert len([s for s in seen if "signal_cache" in s]) == 1
+
+
+def test_another_day_is_scored_from_its_own_signals(portfolio):
+    later = AT + dt.timedelta(days=40)
+    assert kept(later) == fresh(later)
+    assert kept(AT) == fresh(AT)
+
+
+def test_past_months_do_not_push_todays_rows_out(portfolio):
+    from clientfit.health.trend import take_monthly_snapshots
+
+    before = rows()
+    take_monthly_snapshots(AT, months=6)
+    assert rows() == before
+
+
+def test_one_client_and_pareto_agree_with_the_whole_portfolio(portfolio):
+    whole = {cid: (s, f) for cid, _n, s, _b, f in fresh()}
+    for client in portfolio.values():
+        one = score_client(client.id, AT)
+        assert (one.score, [(f.key, f.risk, f.detail) for f in one.factors]) == whole[client.id]
+    from_kept = pareto(AT)
+    forget()
+    assert pareto(AT) == from_kept
+    assert [r.name for r in from_kept.rows] == ["Ada", "Bo", "Cecilia"]
+
+
+def test_while_another_process_writes_scores_are_computed_and_not_kept(portfolio, make, db_path):
+    make.message(portfolio["a"], make.utc(AT, 12))
+    other = sqlite3.connect(db_path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # an import running in another process
+    try:
+        assert kept() == fresh()
+    finally:
+        other.rollback()
+        other.close()
+    assert portfolio["a"].id not in rows()  # nothing was kept meanwhile
+    assert kept() == fresh()
+    assert portfolio["a"].id in rows()
+
+
+def test_the_cache_is_not_part_of_the_users_data(portfolio, tmp_path):
+    import json
+
+    export_json(tmp_path / "dump.json")
+    assert "signal_cache" not in json.loads((tmp_path / "dump.json").read_text())["tables"]
