@@ -33,3 +33,30 @@ def test_shaping_only_characters_are_dropped_and_unknown_ones_shown_as_replaceme
     # Variation selector, zero-width joiner and skin tone go; a private-use character has no glyph.
     assert clean("❤\ufe0f 👍\U0001f3fd a\u200db\x07") == "❤ 👍 ab"
     assert runs("x\U000f0000y") == [(REGULAR, "x\ufffdy")]
+
+
+def test_the_coverage_file_says_exactly_what_the_fallback_fonts_draw():
+    import json
+
+    from clientfit.packet.fonts import COVERAGE_FILE, FALLBACKS, measure_coverage
+    from clientfit.resources import resource
+
+    kept = json.loads(resource(*COVERAGE_FILE).read_text(encoding="utf-8"))
+    for name in FALLBACKS:
+        assert kept[name] == measure_coverage(name), (
+            f"{name} changed: regenerate {'/'.join(COVERAGE_FILE)} with write_coverage()"
+        )
+
+
+def test_fallback_fonts_are_registered_only_when_text_needs_them():
+    from reportlab.pdfbase import pdfmetrics
+
+    from clientfit.packet import fonts
+
+    fonts._use.cache_clear()
+    markup("Plain Swedish text: Åsa, Örjan")
+    registered = pdfmetrics.getRegisteredFontNames()
+    assert fonts.REGULAR in registered
+    assert fonts._use.cache_info().currsize == 0
+    markup("Kund 株式会社")
+    assert CJK in pdfmetrics.getRegisteredFontNames()

@@ -1,9 +1,11 @@
 """The client health gauge and the Pareto view: signals, score, bands. Pure Python over SQL, no Qt.
 
 Public API (import from `clientfit.health`):
-- `score_portfolio(at=None, lang=None) -> dict[int, ClientScore]` - every client, one pass of
-  GROUP BY queries (the roster's band column); `score_client(client_id, at=None)`.
-- `pareto(at=None) -> ParetoResult` - the Pareto view's numbers.
+- `score_portfolio(at=None, lang=None, keep=True) -> dict[int, ClientScore]` - every client (the
+  roster's band column), reusing what `cache`/`kept_scores` kept when nothing changed;
+  `score_client(client_id, at=None, portfolio=None)`.
+- `pareto(at=None, portfolio=None) -> ParetoResult` - the Pareto view's numbers;
+  `gather(at)` -> `Portfolio` once for both.
 - `take_monthly_snapshots(at=None, months=1, only_missing=False)`, `trend(client_id)`.
 - `log_revision`, `set_gut`, `log_consideration` - what the user logs by hand.
 - `change_phrases()`, `urgent_words()`, `classify_subject(text)` - for the importers;
@@ -27,7 +29,14 @@ __all__ = lazy_exports(
             "set_gut",
         ],
         "pareto": ["ParetoResult", "ParetoRow", "pareto"],
-        "score": ["ClientScore", "factor_label", "score_client", "score_portfolio"],
+        "score": [
+            "ClientScore",
+            "Portfolio",
+            "factor_label",
+            "gather",
+            "score_client",
+            "score_portfolio",
+        ],
         "trend": ["TrendPoint", "take_monthly_snapshots", "trend"],
     },
 )

@@ -249,9 +249,15 @@ def score_portfolio(
         return {row[0]: score_one(p, row, t) for row in p.clients}
 
 
-def score_client(client_id: int, at: dt.date | None = None, lang: str | None = None) -> ClientScore:
-    """One client's score; the portfolio medians and shares it is judged against are still computed."""
-    p = gather(at)
+def score_client(
+    client_id: int,
+    at: dt.date | None = None,
+    lang: str | None = None,
+    portfolio: Portfolio | None = None,
+) -> ClientScore:
+    """One client's score, judged against the portfolio's medians and shares (`portfolio`, when
+    the caller has gathered it already for the same day, e.g. for `pareto` too)."""
+    p = portfolio or gather(at)
     row = next((r for r in p.clients if r[0] == client_id), None)
     if row is None:
         raise LookupError(f"no client with id {client_id}")

@@ -65,12 +65,13 @@ def _client_info(client: Client) -> ClientInfo:
 
 
 def _health(client_id: int, at: dt.date, lang: str) -> HealthSummary:
-    score = health.score_client(client_id, at=at, lang=lang)
+    portfolio = health.gather(at)  # one pass for the score and the Pareto position
+    score = health.score_client(client_id, lang=lang, portfolio=portfolio)
     factors = tuple(
         FactorRow(f.key, f.risk, f.weight, f.detail, health.factor_label(f.key, lang))
         for f in score.factors
     )
-    result = health.pareto(at)
+    result = health.pareto(portfolio=portfolio)
     position = None
     for rank, row in enumerate(result.rows, start=1):
         if row.client_id == client_id:

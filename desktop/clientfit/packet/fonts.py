@@ -6,6 +6,12 @@ Japanese and Korean. `markup()` turns user text into reportlab paragraph markup:
 run DejaVu cannot draw wrapped in `<font name=...>` for the first font that can, so no character
 ever shows as a box. Characters no font has become U+FFFD, drawn visibly by DejaVu.
 
+Parsing the two fallback fonts (4.5 MB) costs more than drawing a whole packet, and most
+packets need neither, so they are registered only when a run needs them; which characters they
+cover is read from `fonts/coverage.json` (ranges measured from the files by `measure_coverage`;
+a test keeps the two in step - regenerate with
+`python -c "from clientfit.packet.fonts import write_coverage; write_coverage()"`).
+
 reportlab writes the ToUnicode map of a TrueType subset with 4 hex digits per character, which
 breaks copy/paste and search for characters beyond U+FFFF (emoji). `register_fonts()` replaces that
 one helper with a correct version (UTF-16 surrogate pairs), so emoji can be found in the PDF text.
@@ -13,6 +19,7 @@ one helper with a correct version (UTF-16 surrogate pairs), so emoji can be foun
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import cache
@@ -73,22 +80,62 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     )
 
 
+COVERAGE_FILE = ("fonts", "coverage.json")
+
+
 @cache
 def register_fonts() -> dict[str, frozenset[int]]:
-    """Register the bundled fonts with reportlab (once); return each font's character coverage."""
+    """Register the base fonts with reportlab (once); return every font's character coverage.
+
+    The fallback fonts are registered by `_use` when a run first needs one.
+    """
     from reportlab.pdfbase import pdfmetrics, ttfonts
-    from reportlab.pdfbase.ttfonts import TTFont
 
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    coverage: dict[str, frozenset[int]] = {}
-    for name, filename in FILES.items():
-        font = TTFont(name, str(resource("fonts", filename)))
-        pdfmetrics.registerFont(font)
-        coverage[name] = frozenset(font.face.charToGlyph)
+    coverage = {name: frozenset(_register(name).face.charToGlyph) for name in (REGULAR, BOLD)}
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
     )
+    ranges = json.loads(resource(*COVERAGE_FILE).read_text(encoding="utf-8"))
+    for name in FALLBACKS:
+        coverage[name] = frozenset(c for lo, hi in ranges[name] for c in range(lo, hi + 1))
     return coverage
+
+
+def _register(name: str):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = TTFont(name, str(resource("fonts", FILES[name])))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+@cache
+def _use(name: str) -> str:
+    """A fallback font, registered on first use."""
+    _register(name)
+    return name
+
+
+def measure_coverage(name: str) -> list[list[int]]:
+    """The characters a bundled font maps, as [first, last] ranges (parses the file)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    codes = sorted(TTFontFile(str(resource("fonts", FILES[name]))).charToGlyph)
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return ranges
+
+
+def write_coverage() -> None:
+    """Measure the fallback fonts and write `fonts/coverage.json` (after changing a font file)."""
+    data = {name: measure_coverage(name) for name in FALLBACKS}
+    resource(*COVERAGE_FILE).write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 
 
 def clean(text: str) -> str:
@@ -107,7 +154,7 @@ def runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
         if ch == "\n" or code in coverage[base]:
             font = base
         else:
-            font = next((f for f in FALLBACKS if code in coverage[f]), base)
+            font = next((_use(f) for f in FALLBACKS if code in coverage[f]), base)
             if font == base:
                 ch = REPLACEMENT
         if out and out[-1][0] == font:
