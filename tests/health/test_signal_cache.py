@@ -14,7 +14,8 @@ import pytest
 
 from clientfit.health import config, score_client, score_portfolio
 from clientfit.health.cache import forget
-from clientfit.health.pareto import pareto
+from clientfit.health.pareto import pareto, pareto_place
+from clientfit.health.score import gather
 from clientfit.intake.dump import export_json
 from clientfit.store.database import db
 from clientfit.store.models import (
@@ -186,6 +187,17 @@ def test_one_client_and_pareto_agree_with_the_whole_portfolio(portfolio):
     forget()
     assert pareto(AT) == from_kept
     assert [r.name for r in from_kept.rows] == ["Ada", "Bo", "Cecilia"]
+    gathered = gather(AT)
+    for rank, row in enumerate(from_kept.rows, start=1):
+        place = pareto_place(row.client_id, gathered)
+        assert (place.rank, place.of, place.trouble_share, place.revenue_share, place.top) == (
+            rank,
+            len(from_kept.rows),
+            row.trouble_share,
+            row.revenue_share,
+            row.top,
+        )
+    assert pareto_place(Client.get(Client.name == "Dag").id, gathered) is None  # no activity
 
 
 def test_while_another_process_writes_scores_are_computed_and_not_kept(portfolio, make, db_path):

@@ -28,7 +28,7 @@ __all__ = lazy_exports(
             "log_revision",
             "set_gut",
         ],
-        "pareto": ["ParetoResult", "ParetoRow", "pareto"],
+        "pareto": ["ParetoPlace", "ParetoResult", "ParetoRow", "pareto", "pareto_place"],
         "score": [
             "ClientScore",
             "Portfolio",

@@ -55,7 +55,6 @@ COLUMNS = (
     "rounds",
     "considered",
 )
-_NONE = (0,) * len(COLUMNS)
 
 
 @dataclass
@@ -93,26 +92,26 @@ def compute(w: Window, hours: WorkingHours, ids: list[int] | None = None) -> Sig
     )
 
 
-def signals_for(
+def rows_for(
     w: Window, hours: WorkingHours, client_ids: list[int], keep: bool = True
-) -> Signals:
-    """The signals of `client_ids` as of `w`: kept rows where they are valid, the rest computed.
+) -> dict[int, tuple]:
+    """The signals of `client_ids` as of `w`, one COLUMNS tuple per client: kept rows where they
+    are valid, the rest computed (and kept).
 
     With `keep` False nothing is read from or written to the cache (past months' snapshots,
     which would otherwise push today's rows out).
     """
     if not keep:
-        return compute(w, hours)
+        return _rows(compute(w, hours), client_ids)
     key = basis(w, hours)
     rows = _load(w, key)
     if all(cid in rows for cid in client_ids):
-        return _signals(rows)
+        return rows
     try:
-        rows = _refresh(w, hours, key, client_ids, rows)
+        return _refresh(w, hours, key, client_ids, rows)
     except OperationalError as exc:  # read-only, or another writer holds the database
         log.info("health signals not kept (%s); computing them without the cache", exc)
-        return compute(w, hours)
-    return _signals(rows)
+        return _rows(compute(w, hours), client_ids)
 
 
 def keep_scores(w: Window, hours: WorkingHours, scores: list[tuple[int | None, str, int]]) -> None:
@@ -228,23 +227,3 @@ def _rows(s: Signals, client_ids: list[int]) -> dict[int, tuple]:
             s.considered.get(cid, 0),
         )
     return out
-
-
-def _signals(rows: dict[int, tuple]) -> Signals:
-    """Rows back into the dicts the score reads; a client with no data of a kind gets no entry
-    (the factors treat a missing entry and an all-zero one alike)."""
-    s = Signals({}, {}, {}, {}, {})
-    for cid, r in rows.items():
-        if r == _NONE:
-            continue
-        if r[0] or r[3]:
-            s.messages[cid] = MessageSignals(r[0], r[1], r[2], r[3])
-        if r[5]:
-            s.time[cid] = HourSignals(r[4], r[5], r[6], r[7])
-        if any(r[8:15]):
-            s.money[cid] = MoneySignals(*r[8:15])
-        if r[15]:
-            s.revisions[cid] = (r[15], r[16])
-        if r[17]:
-            s.considered[cid] = r[17]
-    return s

@@ -55,43 +55,71 @@ def top_count(n: int) -> int:
     return max(1, round(n * TOP_SHARE)) if n else 0
 
 
+@dataclass(frozen=True)
+class ParetoPlace:
+    """Where one client stands: rank (1 = most trouble) of `of` clients with any activity."""
+
+    rank: int
+    of: int
+    trouble_share: float
+    revenue_share: float
+    top: bool
+
+
+def _ranked(p: Portfolio) -> list[tuple]:
+    """(trouble, -revenue share, name key, id, seconds, hours share, messages share, revenue
+    share, name) of every client with hours, messages or revenue, most trouble first."""
+    total_s, total_m, total_r = p.total_seconds, p.total_inbound, p.total_received
+    rows = p.rows
+    raw = []
+    for cid, name, _currency, _gut in p.clients:
+        r = rows.get(cid)
+        if r is None:
+            continue
+        secs, n, money = r[5], r[3], r[14]  # long_s, inbound_long, received (cache.COLUMNS)
+        if not (secs > 0 or n or money):
+            continue
+        hs = secs / total_s if total_s else 0.0
+        ms = n / total_m if total_m else 0.0
+        if total_s and total_m:
+            trouble = (hs + ms) / 2
+        else:
+            trouble = hs if total_s else ms if total_m else 0.0
+        rs = money / total_r if total_r else 0.0
+        raw.append((trouble, -rs, name.casefold(), cid, secs, hs, ms, rs, name))
+    raw.sort(key=lambda r: (-r[0], r[1], r[2]))
+    return raw
+
+
+def _top_n(raw: list[tuple]) -> int:
+    return top_count(sum(1 for r in raw if r[0] > 0))
+
+
+def pareto_place(client_id: int, portfolio: Portfolio) -> ParetoPlace | None:
+    """One client's place in the Pareto ranking (the packet), without building every row."""
+    raw = _ranked(portfolio)
+    for k, r in enumerate(raw):
+        if r[3] == client_id:
+            return ParetoPlace(k + 1, len(raw), r[0], r[7], k < _top_n(raw))
+    return None
+
+
 def pareto(at: dt.date | None = None, portfolio: Portfolio | None = None) -> ParetoResult:
     """The portfolio's Pareto breakdown as of `at` (default today), from `portfolio` if given."""
     p = portfolio or gather(at)
-    at = p.window.at
-    time, inbound = p.time, p.inbound_long
-    received = {cid: m.received for cid, m in p.money.items() if m.received}
-    names = {cid: (name, cur) for cid, name, cur, _gut in p.clients}
-    total_s = sum(t.long_s for t in time.values())
-    total_m = sum(inbound.values())
-    total_r = sum(received.values())
-    ids = [
-        cid
-        for cid in names
-        if (cid in time and time[cid].long_s > 0) or inbound.get(cid) or received.get(cid)
-    ]
-    raw = []
-    for cid in ids:
-        secs = time[cid].long_s if cid in time else 0
-        hs = secs / total_s if total_s else 0.0
-        ms = inbound.get(cid, 0) / total_m if total_m else 0.0
-        parts = [s for s, total in ((hs, total_s), (ms, total_m)) if total]
-        trouble = sum(parts) / len(parts) if parts else 0.0
-        rs = received.get(cid, 0) / total_r if total_r else 0.0
-        raw.append((trouble, -rs, names[cid][0].casefold(), cid, secs, hs, ms, rs))
-    raw.sort(key=lambda r: (-r[0], r[1], r[2]))
-    top_n = top_count(len([r for r in raw if r[0] > 0]))
+    raw = _ranked(p)
+    top_n = _top_n(raw)
     rows: list[ParetoRow] = []
     cumulative = 0.0
-    for k, (trouble, _neg, _key, cid, secs, hs, ms, rs) in enumerate(raw):
+    for k, (trouble, _neg, _key, cid, secs, hs, ms, rs, name) in enumerate(raw):
         cumulative += trouble
         rows.append(
             ParetoRow(
                 client_id=cid,
-                name=names[cid][0],
+                name=name,
                 hours=round(secs / 3600, 2),
-                messages=inbound.get(cid, 0),
-                revenue=from_minor(received.get(cid, 0)),
+                messages=p.inbound_long(cid),
+                revenue=from_minor(p.received(cid)),
                 hours_share=hs,
                 messages_share=ms,
                 trouble_share=trouble,
@@ -100,15 +128,15 @@ def pareto(at: dt.date | None = None, portfolio: Portfolio | None = None) -> Par
                 top=k < top_n,
             )
         )
-    currencies = [cur for _name, cur in names.values()]
+    currencies = [row[2] for row in p.clients]
     return ParetoResult(
-        at=at,
+        at=p.window.at,
         rows=rows,
         top_count=top_n,
         top_trouble_share=sum(r.trouble_share for r in rows if r.top),
         top_revenue_share=sum(r.revenue_share for r in rows if r.top),
-        total_hours=round(total_s / 3600, 2),
-        total_messages=total_m,
-        total_revenue=from_minor(total_r),
+        total_hours=round(p.total_seconds / 3600, 2),
+        total_messages=p.total_inbound,
+        total_revenue=from_minor(p.total_received),
         currency=max(set(currencies), key=currencies.count) if currencies else "SEK",
     )

@@ -67,7 +67,12 @@ class ClientScore:
 
 @dataclass
 class Portfolio:
-    """Everything the factors need, gathered in one pass over the database."""
+    """Everything the factors need: each client's signals as one row (`cache.COLUMNS`), and the
+    portfolio-wide medians and totals every client is judged against.
+
+    Rows stay plain tuples; a client's signal objects are made when its factors are (`signals_of`),
+    so one client's packet or health panel does not pay for 10,000 clients' objects.
+    """
 
     window: signals.Window
     hours: config.WorkingHours
@@ -76,40 +81,51 @@ class Portfolio:
     target_is_median: bool
     intensity_median: float | None
     clients: list[tuple[int, str, str, int | None]]
-    messages: dict[int, signals.MessageSignals]
-    time: dict[int, signals.HourSignals]
-    money: dict[int, signals.MoneySignals]
-    revisions: dict[int, tuple[int, int]]
-    considered: dict[int, int]
-    inbound_long: dict[int, int]
+    rows: dict[int, tuple]
     total_seconds: int
     total_inbound: int
     total_received: int
     fair_share: float | None  # 1 / clients with any hours or messages in the long window
 
-    def __post_init__(self) -> None:
-        # The shares of every client at once (dict comprehensions), looked up per client.
-        parts = (self.total_seconds > 0) + (self.total_inbound > 0)
-        self._trouble: dict[int, float] = {}
-        if parts:
-            per_s = 1 / self.total_seconds / parts if self.total_seconds > 0 else 0.0
-            per_m = 1 / self.total_inbound / parts if self.total_inbound > 0 else 0.0
-            self._trouble = {cid: t.long_s * per_s for cid, t in self.time.items()}
-            for cid, n in self.inbound_long.items():
-                self._trouble[cid] = self._trouble.get(cid, 0.0) + n * per_m
-        self._no_trouble = 0.0 if parts else None
-        self._revenue: dict[int, float] = {}
-        if self.total_received > 0:
-            per_r = 1 / self.total_received
-            self._revenue = {cid: m.received * per_r for cid, m in self.money.items()}
-        self._no_revenue = 0.0 if self.total_received > 0 else None
+    def signals_of(self, cid: int) -> tuple:
+        """(MessageSignals, HourSignals, MoneySignals, (deliverables, rounds), considered) of a
+        client; None for a kind it has no data of (the factors treat None and zeros alike)."""
+        r = self.rows.get(cid)
+        if r is None:
+            return None, None, None, None, 0
+        return (
+            signals.MessageSignals(r[0], r[1], r[2], r[3]) if r[0] or r[3] else None,
+            signals.HourSignals(r[4], r[5], r[6], r[7]) if r[5] else None,
+            signals.MoneySignals(*r[8:15]) if any(r[8:15]) else None,
+            (r[15], r[16]) if r[15] else None,
+            r[17],
+        )
+
+    def long_seconds(self, cid: int) -> int:
+        r = self.rows.get(cid)
+        return r[5] if r else 0
+
+    def inbound_long(self, cid: int) -> int:
+        r = self.rows.get(cid)
+        return r[3] if r else 0
+
+    def received(self, cid: int) -> int:
+        r = self.rows.get(cid)
+        return r[14] if r else 0
 
     def trouble_share(self, cid: int) -> float | None:
         """The mean of the client's share of hours and share of messages (long window)."""
-        return self._trouble.get(cid, self._no_trouble)
+        parts = (self.total_seconds > 0) + (self.total_inbound > 0)
+        if not parts:
+            return None
+        per_s = 1 / self.total_seconds / parts if self.total_seconds > 0 else 0.0
+        per_m = 1 / self.total_inbound / parts if self.total_inbound > 0 else 0.0
+        return self.long_seconds(cid) * per_s + self.inbound_long(cid) * per_m
 
     def revenue_share(self, cid: int) -> float | None:
-        return self._revenue.get(cid, self._no_revenue)
+        if self.total_received <= 0:
+            return None
+        return self.received(cid) * (1 / self.total_received)
 
 
 def today() -> dt.date:
@@ -129,27 +145,20 @@ def gather(
     w = signals.window_for(at, config.time_zone())
     hours = config.working_hours()
     clients = signals.clients(w.end) if clients is None else clients
-    got = cache.signals_for(w, hours, [row[0] for row in clients], keep)
-    msgs, time, money = got.messages, got.time, got.money
-    ratios = [
-        m.inbound / (time[cid].short_billable_s / 3600)
-        for cid, m in msgs.items()
-        if m.inbound > 0 and cid in time and time[cid].short_billable_s > 0
-    ]
+    rows = cache.rows_for(w, hours, [row[0] for row in clients], keep)
+    values = rows.values()
+    # (column positions: see cache.COLUMNS)
+    ratios = [r[0] / (r[4] / 3600) for r in values if r[0] > 0 and r[4] > 0]
     target = config.target_rate()
     target_is_median = target is None
     if target is None:
         rates = [
-            (money[cid].received + money[cid].open_not_due)
-            / 100
-            / ((t.invoiced_s or t.long_s) / 3600)
-            for cid, t in time.items()
-            if t.long_s > 0 and cid in money and money[cid].received + money[cid].open_not_due > 0
+            (r[14] + r[12]) / 100 / ((r[7] or r[5]) / 3600)
+            for r in values
+            if r[5] > 0 and r[14] + r[12] > 0
         ]
         target = median(rates) if rates else None
-    inbound_long = {cid: m.inbound_long for cid, m in msgs.items()}
-    active = {cid for cid, t in time.items() if t.long_s > 0}
-    active.update(cid for cid, n in inbound_long.items() if n > 0)
+    active = sum(1 for r in values if r[5] > 0 or r[3] > 0)
     return Portfolio(
         window=w,
         hours=hours,
@@ -158,16 +167,11 @@ def gather(
         target_is_median=target_is_median,
         intensity_median=median(ratios) if ratios else None,
         clients=clients,
-        messages=msgs,
-        time=time,
-        money=money,
-        revisions=got.revisions,
-        considered=got.considered,
-        inbound_long=inbound_long,
-        total_seconds=sum(t.long_s for t in time.values()),
-        total_inbound=sum(inbound_long.values()),
-        total_received=sum(m.received for m in money.values()),
-        fair_share=1 / len(active) if active else None,
+        rows=rows,
+        total_seconds=sum(r[5] for r in values),
+        total_inbound=sum(r[3] for r in values),
+        total_received=sum(r[14] for r in values),
+        fair_share=1 / active if active else None,
     )
 
 
@@ -192,13 +196,11 @@ def texts(lang: str | None = None) -> Texts:
 def factors_of(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) -> list[Factor]:
     cid, _name, currency, gut_rating = row
     w = p.weights
-    m = p.messages.get(cid)
-    h = p.time.get(cid)
-    money = p.money.get(cid)
+    m, h, money, revisions, considered = p.signals_of(cid)
     return [
         factors.after_hours(m, p.hours, w["after_hours"], t),
         factors.intensity(m, h, p.intensity_median, w["intensity"], t),
-        factors.indecision(m, p.revisions.get(cid), w["indecision"], t),
+        factors.indecision(m, revisions, w["indecision"], t),
         factors.late_payment(money, currency, w["late_payment"], t),
         factors.profitability(
             money, h, p.target, p.target_is_median, currency, w["profitability"], t
@@ -206,7 +208,7 @@ def factors_of(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) ->
         factors.pareto_factor(
             p.trouble_share(cid), p.revenue_share(cid), p.fair_share, w["pareto"], t
         ),
-        factors.gut(gut_rating, p.considered.get(cid, 0), w["gut"], t),
+        factors.gut(gut_rating, considered, w["gut"], t),
     ]
 
 

@@ -71,13 +71,12 @@ def _health(client_id: int, at: dt.date, lang: str) -> HealthSummary:
         FactorRow(f.key, f.risk, f.weight, f.detail, health.factor_label(f.key, lang))
         for f in score.factors
     )
-    result = health.pareto(portfolio=portfolio)
+    place = health.pareto_place(client_id, portfolio)
     position = None
-    for rank, row in enumerate(result.rows, start=1):
-        if row.client_id == client_id:
-            position = ParetoPosition(
-                rank, len(result.rows), row.trouble_share, row.revenue_share, row.top
-            )
+    if place is not None:
+        position = ParetoPosition(
+            place.rank, place.of, place.trouble_share, place.revenue_share, place.top
+        )
     return HealthSummary(score.score, score.band.key, factors, position)
 
 
