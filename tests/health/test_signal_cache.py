@@ -219,3 +219,29 @@ def test_the_cache_is_not_part_of_the_users_data(portfolio, tmp_path):
 
     export_json(tmp_path / "dump.json")
     assert "signal_cache" not in json.loads((tmp_path / "dump.json").read_text())["tables"]
+
+
+def test_no_edit_can_slip_in_while_scores_are_computed_and_kept(
+    portfolio, make, db_path, monkeypatch
+):
+    from clientfit.health import kept_scores
+
+    make.message(portfolio["a"], make.utc(AT, 12))  # the kept scores are stale now
+    blocked = []
+    real_gather = kept_scores.gather
+
+    def gather_while_someone_edits(*args, **kwargs):
+        other = sqlite3.connect(db_path, timeout=0)
+        try:
+            other.execute("UPDATE client SET gut = 1")
+        except sqlite3.OperationalError as exc:
+            blocked.append(str(exc))
+        finally:
+            other.close()
+        return real_gather(*args, **kwargs)
+
+    monkeypatch.setattr(kept_scores, "gather", gather_while_someone_edits)
+    kept()
+    assert blocked == ["database is locked"]
+    monkeypatch.undo()
+    assert kept() == fresh()

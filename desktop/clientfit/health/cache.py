@@ -123,7 +123,7 @@ def keep_scores(w: Window, hours: WorkingHours, scores: list[tuple[int | None, s
         return
     day, key = w.at.isoformat(), basis(w, hours)
     try:
-        with _writing():
+        with writing():
             db.connection().executemany(
                 "UPDATE signal_cache SET score = ?, scored = ? "
                 "WHERE client_id = ? AND day = ? AND basis = ?",
@@ -163,7 +163,7 @@ def _refresh(
     w: Window, hours: WorkingHours, key: str, client_ids: list[int], held: dict[int, tuple]
 ) -> dict[int, tuple]:
     """Compute and store the rows `held` lacks for `client_ids`, in one write transaction."""
-    with _writing():  # nothing can change between reading the sources and storing the rows
+    with writing():  # nothing can change between reading the sources and storing the rows
         stale = [cid for cid in client_ids if cid not in held]
         if len(stale) <= MAX_IDS:  # another process may have filled some meanwhile
             held.update(_load(w, key, stale))
@@ -186,7 +186,7 @@ def _refresh(
 
 
 @contextmanager
-def _writing():
+def writing():
     """A write transaction that gives up after LOCK_WAIT_MS when another writer holds the file
     (an import in another process): the signals are then used without being kept."""
     timeout = db.execute_sql("PRAGMA busy_timeout").fetchone()[0]
