@@ -221,27 +221,28 @@ def test_the_cache_is_not_part_of_the_users_data(portfolio, tmp_path):
     assert "signal_cache" not in json.loads((tmp_path / "dump.json").read_text())["tables"]
 
 
-def test_no_edit_can_slip_in_while_scores_are_computed_and_kept(
+def test_scores_computed_while_another_connection_edits_are_not_kept(
     portfolio, make, db_path, monkeypatch
 ):
     from clientfit.health import kept_scores
 
     make.message(portfolio["a"], make.utc(AT, 12))  # the kept scores are stale now
-    blocked = []
     real_gather = kept_scores.gather
 
-    def gather_while_someone_edits(*args, **kwargs):
-        other = sqlite3.connect(db_path, timeout=0)
-        try:
-            other.execute("UPDATE client SET gut = 1")
-        except sqlite3.OperationalError as exc:
-            blocked.append(str(exc))
-        finally:
-            other.close()
-        return real_gather(*args, **kwargs)
+    def gather_then_someone_edits(*args, **kwargs):
+        gathered = real_gather(*args, **kwargs)
+        other = sqlite3.connect(db_path)  # the GUI thread, or the CLI in another process
+        other.execute(
+            "UPDATE message SET asks_change = 1 WHERE client_id = ?", (portfolio["c"].id,)
+        )
+        other.commit()
+        other.close()
+        return gathered
 
-    monkeypatch.setattr(kept_scores, "gather", gather_while_someone_edits)
+    monkeypatch.setattr(kept_scores, "gather", gather_then_someone_edits)
     kept()
-    assert blocked == ["database is locked"]
     monkeypatch.undo()
+    assert rows()[portfolio["a"].id] is None  # computed from what was there, so not kept
+    assert portfolio["c"].id not in rows()
     assert kept() == fresh()
+    assert all(rows().values())

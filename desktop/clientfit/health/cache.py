@@ -114,16 +114,25 @@ def rows_for(
         return _rows(compute(w, hours), client_ids)
 
 
-def keep_scores(w: Window, hours: WorkingHours, scores: list[tuple[int | None, str, int]]) -> None:
-    """Store (score, what it was computed with, client id) on the clients' rows for `w`.
+def data_version() -> int:
+    """SQLite's count of commits by other connections (changes when anyone else writes)."""
+    return db.execute_sql("PRAGMA data_version").fetchone()[0]
 
-    A row whose sources changed meanwhile is gone (triggers), so its score is simply not kept.
-    """
+
+def keep_scores(
+    w: Window, hours: WorkingHours, scores: list[tuple[int | None, str, int]], seen: int
+) -> None:
+    """Store (score, what it was computed with, client id) on the clients' rows for `w` - unless
+    another connection has committed since `data_version()` returned `seen`: the scores were
+    computed from records that may have changed since, so they are not kept."""
     if not scores:
         return
     day, key = w.at.isoformat(), basis(w, hours)
     try:
         with writing():
+            if data_version() != seen:
+                log.info("scores not kept: the database changed while they were computed")
+                return
             db.connection().executemany(
                 "UPDATE signal_cache SET score = ?, scored = ? "
                 "WHERE client_id = ? AND day = ? AND basis = ?",

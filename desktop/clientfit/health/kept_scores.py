@@ -11,25 +11,21 @@ with the current settings and gut, the same portfolio hash, and the current numb
 any change to a client's records deletes its row (triggers), a new client has no row, a deleted
 client changes the count, and a settings or day change makes the rows invalid. Otherwise the
 signals are gathered (kept rows reused, see `cache`), every score is computed, and the stamps
-that changed are stored - all in one write transaction, so an edit made meanwhile (by the GUI
-thread or another process) cannot end up under a stamp that predates it.
+that changed are stored - unless another connection (the GUI thread, another process) committed
+anything since the scoring began (`PRAGMA data_version`), so an edit made meanwhile can never
+end up under a stamp that predates it; the next scoring then keeps them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import logging
 from functools import partial
-
-from peewee import OperationalError
 
 from clientfit.health import cache, config, signals
 from clientfit.health.bands import band_for
 from clientfit.health.factors import Factor, Texts
 from clientfit.health.score import ClientScore, Portfolio, factors_of, gather, score_one
-
-log = logging.getLogger(__name__)
 
 
 def _hash(value: object) -> str:
@@ -73,6 +69,7 @@ def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
     """Every client's score as of `at`, from kept scores when they are all still valid."""
     w = signals.window_for(at, config.time_zone())
     hours = config.working_hours()
+    seen = cache.data_version()  # to notice another connection's commit before keeping
     clients = signals.clients(w.end)
     setting = settings_key()
     kept = cache.kept_scores(w, hours)
@@ -87,21 +84,6 @@ def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
             )
         return out
 
-    try:
-        with cache.writing():  # no edit can slip in between reading the records and keeping
-            return _score_and_keep(at, w, hours, setting, t)
-    except OperationalError as exc:  # read-only, or another process is writing
-        log.info("scores not kept (%s)", exc)
-        p = gather(at, keep=False, clients=clients)
-        return {row[0]: score_one(p, row, t) for row in clients}
-
-
-def _score_and_keep(
-    at: dt.date, w: signals.Window, hours: config.WorkingHours, setting: str, t: Texts
-) -> dict[int, ClientScore]:
-    """Every score computed (kept ones reused where their stamp still holds) and kept."""
-    clients = signals.clients(w.end)
-    kept = cache.kept_scores(w, hours)
     p = gather(at, clients=clients)
     prefix = f"{setting}:{portfolio_key(p)}:{len(clients)}:"
     out = {}
@@ -118,7 +100,7 @@ def _score_and_keep(
             continue
         out[cid] = one = score_one(p, row, t)
         changed.append((one.score, stamp, cid))
-    cache.keep_scores(w, hours, changed)
+    cache.keep_scores(w, hours, changed, seen)
     return out
 
 
