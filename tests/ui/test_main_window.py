@@ -201,14 +201,19 @@ def test_contacts_are_added_edited_and_deleted_from_the_client_view(
     view.contacts.add_button.click()
     [info] = roster.contacts_of(roster.get_client("acme"))
     assert info.emails == ["anna@acme.se", "anna.a@acme.se"] and info.phones == ["+46 70 111 22 33"]
+    wait_roster(main_window)  # the view reloads the client's records in the background
+    assert view.contacts.model.rowCount() == 1
     view.contacts.table.selectRow(0)
     _fill_and_accept(monkeypatch, lambda d: d.title.setText("CEO"))
     view.contacts.edit_button.click()
     assert roster.contacts_of(roster.get_client("acme"))[0].title == "CEO"
+    wait_roster(main_window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.contacts.table.selectRow(0)
     view.contacts.delete_button.click()
     assert roster.contacts_of(roster.get_client("acme")) == []
+    wait_roster(main_window)
+    assert view.contacts.model.rowCount() == 0
 
 
 def test_a_deliverable_with_a_bad_price_is_refused_and_a_good_one_stored(
@@ -232,6 +237,7 @@ def test_a_deliverable_with_a_bad_price_is_refused_and_a_good_one_stored(
     assert warnings and "must be a number" in warnings[0]
     _fill_and_accept(monkeypatch, fill("12 500,50"))
     main_window.client_view.deliverables.add_button.click()
+    wait_roster(main_window)  # the view reloads the client's records in the background
     [row] = main_window.client_view.deliverables.model._rows
     assert (row.title, str(row.amount)) == ("Logo", "12500.50")
 

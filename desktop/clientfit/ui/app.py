@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -90,7 +90,7 @@ def bench_first_paint(app: QApplication, window) -> None:
     mode = os.environ.get("CLIENTFIT_BENCH_FIRST_PAINT")
     if not mode:
         return
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject
 
     def finish() -> None:
         print("clientfit-bench loaded", flush=True)
@@ -100,7 +100,7 @@ def bench_first_paint(app: QApplication, window) -> None:
         print("clientfit-bench first-paint", flush=True)
         if mode != "loaded":
             app.quit()
-        elif window.loading:
+        elif window.roster_loading:
             window.roster_loaded.connect(finish)
         else:
             finish()
@@ -116,6 +116,29 @@ def bench_first_paint(app: QApplication, window) -> None:
     window.installEventFilter(window._bench_filter)
 
 
+def after_first_paint(window, instance, db_path) -> None:
+    """What can wait until the window is on screen: answering second starts, automatic backups.
+
+    Runs once, after the first paint or at the latest a few seconds after the start (a window
+    started minimised may not paint)."""
+    if getattr(window, "auto_backups", None) is not None:
+        return
+    from clientfit.ui.backups_dialog import AutoBackups
+    from clientfit.ui.single_instance import bring_forward
+
+    instance.listen()
+    instance.activation_requested.connect(lambda: bring_forward(window))
+    window.auto_backups = AutoBackups(db_path, window)
+    window.auto_backups.failed.connect(
+        lambda error: window.statusBar().showMessage(
+            QCoreApplication.translate("App", "The automatic backup failed: {error}").replace(
+                "{error}", error
+            )
+        )
+    )
+    window.auto_backups.start()  # now, then every 30 minutes (store.backup.auto_backup decides)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
@@ -128,7 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.ui.single_instance import Outcome, SingleInstance
 
     instance = SingleInstance(path, app)  # one Clientfit per database; the CLI reads this lock
-    outcome = instance.acquire()
+    # the wake-up socket (and QtNetwork) after the first paint: a second start retries meanwhile
+    outcome = instance.acquire(listen=False)
     if outcome is Outcome.ACTIVATED:
         return 0  # the Clientfit that has this database came forward instead
     if outcome is Outcome.IN_USE:
@@ -147,19 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.ui.main_window import MainWindow
 
     window = MainWindow(db_path=str(result.path))
-    from clientfit.ui.backups_dialog import AutoBackups
-    from clientfit.ui.single_instance import bring_forward
-
-    instance.activation_requested.connect(lambda: bring_forward(window))
-    window.auto_backups = AutoBackups(result.path, window)
-    window.auto_backups.failed.connect(
-        lambda error: window.statusBar().showMessage(
-            QCoreApplication.translate("App", "The automatic backup failed: {error}").replace(
-                "{error}", error
-            )
-        )
-    )
-    window.auto_backups.start()  # now, then every 30 minutes (store.backup.auto_backup decides)
+    window.first_painted.connect(lambda: after_first_paint(window, instance, result.path))
+    QTimer.singleShot(3000, window, lambda: after_first_paint(window, instance, result.path))
     if result.migrated_from is not None:
         QMessageBox.information(
             window,

@@ -1,20 +1,24 @@
 """The main window's client commands: new, edit, rename, archive, delete.
 
 A mixin of `MainWindow`: the forms collect values, `store.roster` validates and writes, and the
-roster reloads (off the GUI thread) with the right client selected.
+roster reloads (off the GUI thread) with the right client selected. The store services and the
+forms are imported when a command runs: nothing here weighs on the window's first paint.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from clientfit.store import roster
-from clientfit.store.models import Client
-from clientfit.ui.dialogs import ClientDialog, ClientValues
+if TYPE_CHECKING:
+    from clientfit.store.models import Client
+    from clientfit.ui.dialogs import ClientValues
 
 
 class ClientCommands:
     def _submit_new(self, v: ClientValues) -> Client:
+        from clientfit.store import roster
         from clientfit.store.database import db
 
         with db.atomic():
@@ -29,11 +33,17 @@ class ClientCommands:
         return client
 
     def new_client(self) -> None:
+        from clientfit.ui.dialogs import ClientDialog
+
         dialog = ClientDialog(self._submit_new, parent=self)
         if dialog.exec():
             self.refresh(select_id=dialog.result_value.id)
 
     def edit_client(self) -> None:
+        from clientfit.store import roster
+        from clientfit.store.models import Client
+        from clientfit.ui.dialogs import ClientDialog, ClientValues
+
         client_id = self.current_client_id()
         if client_id is None:
             return
@@ -64,6 +74,9 @@ class ClientCommands:
             self.refresh()
 
     def rename_client(self) -> None:
+        from clientfit.store import roster
+        from clientfit.store.models import Client
+
         client_id = self.current_client_id()
         if client_id is None:
             return
@@ -83,6 +96,9 @@ class ClientCommands:
         self.refresh()
 
     def toggle_archive(self) -> None:
+        from clientfit.store import roster
+        from clientfit.store.models import Client
+
         client_id = self.current_client_id()
         if client_id is None:
             return
@@ -94,6 +110,9 @@ class ClientCommands:
         self.refresh()
 
     def delete_client(self) -> None:
+        from clientfit.store import roster
+        from clientfit.store.models import Client
+
         client_id = self.current_client_id()
         if client_id is None:
             return

@@ -2,9 +2,15 @@
 
 The view adapts the store's dataclasses with `RecordModel`s; edits go through the store's services
 (which validate and run in transactions), and `changed` tells the window to refresh the roster.
+A client's records are read off the GUI thread (`load_client_record`; the busiest client has tens
+of thousands of messages): the view keeps showing the previous client until they are in, then
+`loaded` fires.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,16 +41,55 @@ from clientfit.ui.dialogs import (
     NoteDialog,
 )
 from clientfit.ui.record_tab import RecordTab
+from clientfit.ui.tasks import run_in_background
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    """Everything the view shows about one client, read in one background job."""
+
+    client: Client
+    needs: list[str]
+    contacts: list[Any]
+    notes: list[Any]
+    messages: list[Any]
+    time: list[Any]
+    invoices: list[Any]
+    deliverables: list[Any]
+
+
+def load_client_record(client_id: int) -> ClientRecord | None:
+    """The client and its records (None when it is gone); runs on a worker thread."""
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        return None
+    return ClientRecord(
+        client=client,
+        needs=roster.needs_of(client),
+        contacts=roster.contacts_of(client),
+        notes=roster.notes_of(client),
+        messages=timeline.messages_of(client.id),
+        time=timeline.time_entries_of(client.id),
+        invoices=timeline.invoices_of(client.id),
+        deliverables=timeline.deliverables_of(client.id),
+    )
 
 
 class ClientView(QWidget):
-    """Details of one client. Emits `changed` after any edit so the roster can refresh."""
+    """Details of one client. Emits `changed` after any edit so the roster can refresh, `loaded`
+    once the client asked for with `show_client` is on screen (`loading` meanwhile)."""
 
     changed = Signal()
+    loaded = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.client_id: int | None = None
+        self.client_id: int | None = None  # the client on screen
+        self.loading = False
+        self._wanted: int | None = None  # the client asked for (on screen once loaded)
+        self._generation = 0
+        self._running = False  # a background load is under way
+        self._pending = False  # another load was asked for meanwhile
         self.title = QLabel()
         self.title.setAccessibleName(self.tr("Client name"))
         font = self.title.font()
@@ -110,18 +155,57 @@ class ClientView(QWidget):
 
     # --- showing ---
     def show_client(self, client_id: int | None) -> None:
-        self.client_id = client_id
-        client = Client.get_or_none(Client.id == client_id) if client_id else None
-        self.placeholder.setVisible(client is None)
-        self.body.setVisible(client is not None)
-        if client is None:
-            self.client_id = None
+        """Show a client (None: the placeholder). Its records load in the background; until
+        they are in, the previous client stays on screen (and edits go to it)."""
+        self._wanted = client_id or None
+        self._generation += 1
+        if self._wanted is None:
+            self._show(None)
             return
+        self.loading = True
+        if self._running:
+            self._pending = True  # clicking through clients: load the newest when this one ends
+            return
+        self._start()
+
+    def _start(self) -> None:
+        self._running, self._pending = True, False
+        generation, client_id = self._generation, self._wanted
+        run_in_background(
+            lambda: load_client_record(client_id),
+            lambda record: self._record_in(generation, record, None),
+            lambda exc: self._record_in(generation, None, exc),
+            context=self,
+        )
+
+    def _record_in(
+        self, generation: int, record: ClientRecord | None, exc: BaseException | None
+    ) -> None:
+        self._running = False
+        if self._pending or generation != self._generation:
+            if self._wanted is not None:
+                self._start()
+            return
+        if exc is not None:
+            self._show(None)
+            raise exc  # as when the records were read here: reported like any failing slot
+        self._show(record)
+
+    def _show(self, record: ClientRecord | None) -> None:
+        self.loading = False
+        self.placeholder.setVisible(record is None)
+        self.body.setVisible(record is not None)
+        if record is None:
+            self.client_id = self._wanted = None
+            self.loaded.emit()
+            return
+        client = record.client
+        self.client_id = client.id
         self.title.setText(client.name)
         parts = []
         if client.status != "active":
             parts.append(self.tr("Archived {day}").replace("{day}", _day(client.ended_on)))
-        needs = roster.needs_of(client)
+        needs = record.needs
         parts.append(
             self.tr("Needs: {needs}").replace("{needs}", ", ".join(needs))
             if needs
@@ -140,22 +224,20 @@ class ClientView(QWidget):
         if client.disrespectful:
             parts.append(self.tr("Marked disrespectful"))
         self.subtitle.setText(" · ".join(parts))
-        self.contacts.set_rows(roster.contacts_of(client), self.tr("No contacts yet."))
-        self.notes.set_rows(roster.notes_of(client), self.tr("No notes yet."))
+        self.contacts.set_rows(record.contacts, self.tr("No contacts yet."))
+        self.notes.set_rows(record.notes, self.tr("No notes yet."))
         self.messages.set_rows(
-            timeline.messages_of(client.id), self.tr("No messages. Import mail with File → Import…")
+            record.messages, self.tr("No messages. Import mail with File → Import…")
         )
         self.time.set_rows(
-            timeline.time_entries_of(client.id),
+            record.time,
             self.tr("No time entries. Import a time-tracker export with File → Import…"),
         )
         self.invoices.set_rows(
-            timeline.invoices_of(client.id),
+            record.invoices,
             self.tr("No invoices. Import an invoice export with File → Import…"),
         )
-        self.deliverables.set_rows(
-            timeline.deliverables_of(client.id), self.tr("No deliverables yet.")
-        )
+        self.deliverables.set_rows(record.deliverables, self.tr("No deliverables yet."))
         counts = (
             (self.contacts, self.tr("&Contacts"), self.contacts.model.rowCount()),
             (self.messages, self.tr("&Messages"), self.messages.model.rowCount()),
@@ -163,9 +245,10 @@ class ClientView(QWidget):
         )
         for tab, label, n in counts:
             self.tabs.setTabText(self.tabs.indexOf(tab), f"{label} ({n})" if n else label)
+        self.loaded.emit()
 
     def refresh(self) -> None:
-        self.show_client(self.client_id)
+        self.show_client(self._wanted)
 
     def _client(self) -> Client:
         return Client.get_by_id(self.client_id)

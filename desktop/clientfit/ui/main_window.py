@@ -1,10 +1,18 @@
-"""The main window: the roster on the left, the selected client on the right, every action in a menu."""
+"""The main window: the roster on the left, the selected client on the right, every action in a menu.
+
+Cold start is part of the design: before the first paint the window builds only the roster side
+(names from one query, `load_roster_names`) and an empty area where the client goes. The client
+view and its health panel (and the modules behind them: health, offboarding, record models) are
+imported and built just after the first paint (`_build_panels`); scores and money come from a
+worker (`load_roster_rows`), which also computes each column's sort order.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,24 +32,36 @@ from PySide6.QtWidgets import (
 
 from clientfit import APP_NAME, __version__
 from clientfit.health.bands import ALL_BANDS
-from clientfit.store import roster
+from clientfit.store.database import db
 from clientfit.store.models import Client
 from clientfit.ui.client_commands import ClientCommands
-from clientfit.ui.client_view import ClientView
-from clientfit.ui.health_panel import HealthPanel
-from clientfit.ui.roster_model import ID_ROLE, RosterFilter, RosterModel, RosterRow
+from clientfit.ui.roster_model import (
+    ID_ROLE,
+    RosterFilter,
+    RosterModel,
+    RosterRow,
+    column_orders,
+)
 from clientfit.ui.settings_state import restore_window, save_window
 from clientfit.ui.tasks import run_in_background
 from clientfit.ui.upcoming_panel import UpcomingPanel
 from clientfit.ui.window_commands import WindowCommands
 
+if TYPE_CHECKING:
+    from clientfit.ui.client_view import ClientView
+    from clientfit.ui.health_panel import HealthPanel
 
-def load_roster_rows() -> list[RosterRow]:
-    """Roster summaries joined with the health scores, both computed in the database.
+_NOTHING = Decimal(0)
+
+
+def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
+    """Roster summaries joined with the health scores, both computed in the database, and every
+    column's sort order (so no header click computes one).
 
     Runs on a worker thread: at 10,000 clients and a million messages it takes about a second.
     """
     from clientfit.health import score_portfolio
+    from clientfit.store import roster
 
     summaries = roster.client_summaries()
     scores = score_portfolio()
@@ -50,43 +70,43 @@ def load_roster_rows() -> list[RosterRow]:
         score = scores.get(s.id)
         rows.append(
             RosterRow(
-                id=s.id,
-                name=s.name,
-                status=s.status,
-                score=score.score if score else None,
-                band=score.band.key if score else "unknown",
-                last_contact=s.last_contact,
-                outstanding=s.outstanding,
-                currency=s.currency,
+                s.id,
+                s.name,
+                s.status,
+                score.score if score else None,
+                score.band.key if score else "unknown",
+                s.last_contact,
+                s.outstanding,
+                s.currency,
             )
         )
-    return rows
+    return rows, column_orders(rows)
 
 
 def load_roster_names() -> list[RosterRow]:
-    """Just names and status: one cheap query, so the first window paints at once."""
+    """Just names and status: one cheap query, so the first window paints at once.
+
+    The rows come straight from the cursor (peewee builds the query, not 10,000 row objects).
+    """
+    query = Client.select(Client.id, Client.name, Client.status, Client.currency)
     return [
-        RosterRow(
-            id=cid,
-            name=name,
-            status=status,
-            score=None,
-            band="unknown",
-            last_contact=None,
-            outstanding=Decimal(0),
-            currency=currency,
-        )
-        for cid, name, status, currency in Client.select(
-            Client.id, Client.name, Client.status, Client.currency
-        ).tuples()
+        RosterRow(cid, name, status, None, "unknown", None, _NOTHING, currency)
+        for cid, name, status, currency in db.execute(query).fetchall()
     ]
 
 
 class MainWindow(ClientCommands, WindowCommands, QMainWindow):
-    """Signals: `data_changed` after any change made from this window; `roster_loaded` when fresh rows are in."""
+    """Signals: `data_changed` after any change made from this window; `roster_loaded` when fresh rows are in.
+
+    `loading` is true until the roster is in, the client view is built and shows the selected
+    client (tests and benchmarks wait for it); `roster_loading` only while the roster reloads.
+    `client_view` and `health_panel` are None until just after the first paint
+    (`ensure_panels()` builds them at once when something needs them earlier).
+    """
 
     data_changed = Signal()
     roster_loaded = Signal()
+    first_painted = Signal()  # the window is on screen: time for what can wait (app.py)
     packet_written = Signal(str)
     export_written = Signal(str)
     SETTINGS_KEY = "MainWindow"
@@ -97,7 +117,10 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._generation = 0
         self._pareto_window: QDialog | None = None
         self._snapshots_started = False
-        self.loading = False
+        self._panels_scheduled = False
+        self.roster_loading = False
+        self.client_view: ClientView | None = None
+        self.health_panel: HealthPanel | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -145,16 +168,18 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
-        self.upcoming = UpcomingPanel(self)
+        self.upcoming = UpcomingPanel(self, load=False)  # filled in after the first paint
         left_layout.addWidget(self.upcoming)
 
-        self.client_view = ClientView()
-        self.health_panel = HealthPanel()
-        self.client_view.set_health_panel(self.health_panel)
+        # the client view goes in here after the first paint (_build_panels)
+        self.details = QWidget()
+        self.details.setObjectName("details")
+        self.details_layout = QVBoxLayout(self.details)
+        self.details_layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.client_view)
+        self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
@@ -166,9 +191,6 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.band_filter.currentIndexChanged.connect(self._band_changed)
         self.show_archived.toggled.connect(self.proxy.set_show_archived)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.client_view.changed.connect(self.refresh)
-        self.client_view.changed.connect(self.health_panel.refresh)
-        self.health_panel.changed.connect(self.refresh)
         self.data_changed.connect(self.refresh)
         self.data_changed.connect(self.upcoming.refresh)
         self.upcoming.plan_requested.connect(self._open_plan_of)
@@ -177,6 +199,41 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.splitter.setSizes([520, 760])
         restore_window(self, self.SETTINGS_KEY, {"main": self.splitter})
         self.refresh()
+
+    # --- the panels, built after the first paint ---
+    @property
+    def loading(self) -> bool:
+        return self.roster_loading or self.client_view is None or self.client_view.loading
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._panels_scheduled:
+            self._panels_scheduled = True
+            QTimer.singleShot(0, self._after_first_paint)  # after this pass, children included
+
+    def _after_first_paint(self) -> None:
+        self.ensure_panels()
+        self.first_painted.emit()
+
+    def ensure_panels(self) -> None:
+        """Build the client view, its health panel and the coming-up list (once)."""
+        if self.client_view is not None:
+            return
+        from clientfit.ui.client_view import ClientView
+        from clientfit.ui.health_panel import HealthPanel
+
+        self.client_view = ClientView()
+        self.health_panel = HealthPanel()
+        self.client_view.set_health_panel(self.health_panel)
+        self.details_layout.addWidget(self.client_view)
+        self.client_view.changed.connect(self.refresh)
+        self.client_view.changed.connect(self.health_panel.refresh)
+        self.health_panel.changed.connect(self.refresh)
+        self.upcoming.refresh()
+        client_id = self.current_client_id()
+        if client_id is not None:
+            self.client_view.show_client(client_id)
+            self.health_panel.set_client(client_id)
 
     # --- actions and menus ---
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -307,7 +364,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
     def refresh(self, select_id: int | None = None) -> None:
         """Reload the roster off the GUI thread; keep (or move to `select_id`) the selection."""
         self._generation += 1
-        self.loading = True
+        self.roster_loading = True
         generation = self._generation
         wanted = select_id if select_id is not None else self.current_client_id()
         if self.model.rowCount() == 0:
@@ -317,16 +374,23 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.statusBar().showMessage(self.tr("Loading…"))
         run_in_background(
             load_roster_rows,
-            lambda rows: self._loaded(generation, rows, wanted),
+            lambda loaded: self._loaded(generation, *loaded, wanted),
             self._load_failed,
             context=self,
         )
 
-    def _loaded(self, generation: int, rows: list[RosterRow], wanted: int | None) -> None:
+    def _loaded(
+        self,
+        generation: int,
+        rows: list[RosterRow],
+        orders: dict[int, list[RosterRow]],
+        wanted: int | None,
+    ) -> None:
         if generation != self._generation:
             return  # a newer refresh is on its way
-        self.loading = False
-        self._show_rows(rows, wanted)
+        self.ensure_panels()  # a window never painted (tests) still gets its client view
+        self.roster_loading = False
+        self._show_rows(rows, orders, wanted)
         if not self._snapshots_started:
             self._snapshots_started = True
             self._take_snapshots()
@@ -355,15 +419,18 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         )
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.loading = False
+        self.ensure_panels()
+        self.roster_loading = False
         QMessageBox.critical(
             self,
             APP_NAME,
             self.tr("Could not read the roster: {error}").replace("{error}", str(exc)),
         )
 
-    def _show_rows(self, rows: list[RosterRow], wanted: int | None) -> None:
-        self.model.set_rows(rows)
+    def _show_rows(
+        self, rows: list[RosterRow], orders: dict[int, list[RosterRow]], wanted: int | None
+    ) -> None:
+        self.model.set_rows(rows, orders)
         if wanted is not None and self.model.row_of(wanted) >= 0:
             self.select_client(wanted)
         elif self.proxy.rowCount() > 0:
@@ -373,8 +440,9 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._update_actions()
 
     def _current_changed(self, current, previous) -> None:
-        self.client_view.show_client(self.current_client_id())
-        self.health_panel.set_client(self.current_client_id())
+        if self.client_view is not None:  # else ensure_panels shows the current client
+            self.client_view.show_client(self.current_client_id())
+            self.health_panel.set_client(self.current_client_id())
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -6,6 +6,11 @@ flock on it; a lock left by a crashed app is recognised as stale (its process is
 over. A second Clientfit started on the same database connects to the first one's `QLocalServer`
 (a per-user local socket, not a network connection) and asks it to bring its window forward; when
 that fails too, it tells the user the database is in use and by whom.
+
+`PySide6.QtNetwork` costs 30-85 ms to import, a tenth of a cold start: the app takes the lock
+before its window and starts listening only after the first paint (`acquire(listen=False)`, then
+`listen()`); a second start that finds the lock retries its connection for a moment, so it still
+reaches a first Clientfit that is just opening.
 """
 
 from __future__ import annotations
@@ -13,12 +18,16 @@ from __future__ import annotations
 import enum
 import getpass
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QThread, Signal
 
 from clientfit.store.lock import LockInfo, lock_path, make_private, read_lock
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
 
@@ -42,7 +51,8 @@ def server_name(db_path: Path | str) -> str:
 class SingleInstance(QObject):
     """Hold the app lock for `db_path`. Signal `activation_requested` when a second start asks for
     this window. Call `acquire()` once before opening the database; the lock is released when this
-    object is destroyed or `release()` is called."""
+    object is destroyed or `release()` is called. `acquire(listen=False)` takes the lock without the
+    wake-up socket; call `listen()` once the window is up."""
 
     activation_requested = Signal()
 
@@ -54,11 +64,12 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
         self.holder: LockInfo | None = None
 
-    def acquire(self, timeout_ms: int = 200) -> Outcome:
+    def acquire(self, timeout_ms: int = 200, listen: bool = True) -> Outcome:
         lock_path(self.db_path).parent.mkdir(parents=True, exist_ok=True)
         if self.lock.tryLock(timeout_ms):
             make_private(Path(self.lock.fileName()))
-            self._listen()
+            if listen:
+                self.listen()
             return Outcome.ACQUIRED
         self.holder = read_lock(Path(self.lock.fileName()))
         if self._ask_first_to_activate():
@@ -86,7 +97,12 @@ class SingleInstance(QObject):
             self.lock.unlock()
 
     # --- the local socket ---
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer second starts (bring this window forward). Needs the lock; a no-op without it."""
+        if self.server is not None or not self.lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self.db_path)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -112,11 +128,12 @@ class SingleInstance(QObject):
             conn.write(b"ok\n")
             conn.flush()
 
-    def _ask_first_to_activate(self, timeout_ms: int = 1000) -> bool:
+    def _ask_first_to_activate(self, timeout_ms: int = 1000, connect_ms: int = 2000) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket(self)
-        sock.connectToServer(server_name(self.db_path))
         try:
-            if not sock.waitForConnected(timeout_ms):
+            if not self._connect(sock, connect_ms):
                 return False
             sock.write(ACTIVATE)
             if not sock.waitForBytesWritten(timeout_ms):
@@ -125,6 +142,21 @@ class SingleInstance(QObject):
         finally:
             sock.abort()
             sock.deleteLater()
+
+    def _connect(self, sock: QLocalSocket, timeout_ms: int) -> bool:
+        """Connect to the first Clientfit, retrying while it may still be opening its window (it
+        listens only after its first paint): a missing socket is retried until `timeout_ms`."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        name = server_name(self.db_path)
+        while True:
+            sock.connectToServer(name)
+            left = int((deadline - time.monotonic()) * 1000)
+            if sock.waitForConnected(max(left, 1)):
+                return True
+            sock.abort()
+            if time.monotonic() >= deadline:
+                return False
+            QThread.msleep(50)
 
 
 def bring_forward(window) -> None:

@@ -3,11 +3,15 @@
 Cooling-off ends, meetings, notice ends and handovers from `clientfit.offboarding.upcoming`, soonest
 first, in a table model (sorting on raw values) with a small panel around it for the main window.
 Double-clicking (or Enter on) a row asks to open that client's plan: `plan_requested(client_id)`.
+
+`clientfit.offboarding` is imported on the first `refresh()`, not with this module: the main window
+builds the panel before its first paint and fills it in just after (`UpcomingPanel(load=False)`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.i18n import current_language
-from clientfit.offboarding import upcoming
-from clientfit.offboarding.views import UpcomingEvent
 from clientfit.ui.formatting import format_day
+
+if TYPE_CHECKING:
+    from clientfit.offboarding.views import UpcomingEvent
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,11 +104,22 @@ class UpcomingModel(QAbstractTableModel):
 
 
 class UpcomingPanel(QWidget):
-    """The "coming up" panel: embed it in the main window and call `refresh()` after changes."""
+    """The "coming up" panel: embed it in the main window and call `refresh()` after changes.
+
+    With `load=False` it starts with an empty line where the "nothing runs" text goes (the usual
+    case, so nothing moves when `refresh()` fills it in).
+    """
 
     plan_requested = Signal(int)
 
-    def __init__(self, parent=None, *, today: dt.date | None = None, lang: str | None = None):
+    def __init__(
+        self,
+        parent=None,
+        *,
+        today: dt.date | None = None,
+        lang: str | None = None,
+        load: bool = True,
+    ):
         super().__init__(parent)
         self._today = today
         self.lang = lang or current_language()
@@ -111,7 +127,7 @@ class UpcomingPanel(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.empty = QLabel(self.tr("No offboarding plans are running."))
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.model = UpcomingModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -137,14 +153,21 @@ class UpcomingPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        self.refresh()
+        if load:
+            self.refresh()
+        else:
+            self.empty.setText(" ")
+            self.table.hide()
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
     def refresh(self) -> None:
         """Reload the dates (one query over all running plans; cheap enough for the GUI thread)."""
+        from clientfit.offboarding import upcoming
+
         rows = upcoming(self.today(), self.lang)
+        self.empty.setText(self.tr("No offboarding plans are running."))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))

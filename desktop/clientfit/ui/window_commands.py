@@ -2,7 +2,7 @@
 offboarding, and the packet export (run off the GUI thread).
 
 A mixin of `MainWindow`, which provides `current_client_id`, `select_client`, `refresh`,
-`data_changed`, `packet_written`, `health_panel`, `upcoming` and `act_packet`.
+`data_changed`, `packet_written`, `ensure_panels`, `health_panel`, `upcoming` and `act_packet`.
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ class WindowCommands:
     def show_settings(self) -> None:
         from clientfit.ui.settings_dialog import SettingsDialog
 
+        self.ensure_panels()
         dialog = SettingsDialog(self)
         dialog.saved.connect(self.data_changed.emit)
         dialog.saved.connect(self.health_panel.refresh)
