@@ -118,6 +118,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._pareto_window: QDialog | None = None
         self._snapshots_started = False
         self._panels_scheduled = False
+        self._painted = False
+        self._load_on_paint: tuple[int, int | None] | None = None  # the first load, held back
         self.roster_loading = False
         self.client_view: ClientView | None = None
         self.health_panel: HealthPanel | None = None
@@ -212,8 +214,16 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             QTimer.singleShot(0, self._after_first_paint)  # after this pass, children included
 
     def _after_first_paint(self) -> None:
+        self._painted = True
+        self._start_held_load()
         self.ensure_panels()
         self.first_painted.emit()
+
+    def _start_held_load(self) -> None:
+        if self._load_on_paint is not None:
+            generation, wanted = self._load_on_paint
+            self._load_on_paint = None
+            self._start_load(generation, wanted)
 
     def ensure_panels(self) -> None:
         """Build the client view, its health panel and the coming-up list (once)."""
@@ -372,6 +382,16 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             self.model.set_rows(load_roster_names())
             self._update_actions()
         self.statusBar().showMessage(self.tr("Loading…"))
+        if not self._painted:
+            # a worker scoring the portfolio would hold the GIL against the first paint: it
+            # starts after that paint (or after a moment, should the window not be shown)
+            if self._load_on_paint is None:
+                QTimer.singleShot(1000, self, self._start_held_load)
+            self._load_on_paint = (generation, wanted)
+            return
+        self._start_load(generation, wanted)
+
+    def _start_load(self, generation: int, wanted: int | None) -> None:
         run_in_background(
             load_roster_rows,
             lambda loaded: self._loaded(generation, *loaded, wanted),

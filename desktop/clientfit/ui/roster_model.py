@@ -107,8 +107,12 @@ class RosterModel(QAbstractTableModel):
         on the first click on its header."""
         self.beginResetModel()
         self._all = list(rows)
-        self._folded = {r.id: r.name.casefold() for r in self._all}
+        folded = [r.name.casefold() for r in self._all]
+        self._folded = dict(zip([r.id for r in self._all], folded, strict=True))
         self._orders = dict(orders) if orders else {}
+        if NAME not in self._orders:  # by index: no Python call per row (the first paint waits)
+            by_name = sorted(range(len(folded)), key=folded.__getitem__)
+            self._orders[NAME] = [self._all[i] for i in by_name]
         self._apply_sort()
         self.endResetModel()
 
