@@ -30,6 +30,15 @@ from clientfit.ui.formatting import format_day, format_money
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BAND_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED = frozenset(
+    (_DISPLAY, int(SORT_ROLE), ID_ROLE, BAND_ROLE, _ALIGNMENT, _DECORATION, _ACCESSIBLE, _TOOLTIP)
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _tr(text: str) -> str:
@@ -138,35 +147,36 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # a repaint asks a dozen roles per cell: the ones this model never answers leave at once
+        if role not in _ANSWERED or not index.isValid():
             return None
         r = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NAME:
+        if role == _DISPLAY:
+            if col == NAME:
                 return r.name
-            if col == self.STATUS:
+            if col == STATUS:
                 return _tr("Active") if r.status == "active" else _tr("Archived")
-            if col == self.HEALTH:
+            if col == HEALTH:
                 return "–" if r.score is None else str(r.score)
-            if col == self.LAST_CONTACT:
+            if col == LAST_CONTACT:
                 return format_day(r.last_contact)
-            if col == self.OUTSTANDING:
+            if col == OUTSTANDING:
                 return format_money(r.outstanding, r.currency)
         elif role == SORT_ROLE:
-            return self._key(r, col)
+            return sort_key(r, col)
         elif role == ID_ROLE:
             return r.id
         elif role == BAND_ROLE:
             return r.band
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.OUTSTANDING:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        elif role == Qt.ItemDataRole.DecorationRole and col == self.HEALTH:
+        elif role == _ALIGNMENT and col == OUTSTANDING:
+            return _RIGHT
+        elif role == _DECORATION and col == HEALTH:
             return band_icon(r.band)
-        elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.HEALTH:
+        elif role == _ACCESSIBLE and col == HEALTH:
             label = QCoreApplication.translate("Band", BY_KEY[r.band].label)
             return label if r.score is None else f"{r.score}, {label}"
-        elif role == Qt.ItemDataRole.ToolTipRole and col == self.HEALTH:
+        elif role == _TOOLTIP and col == HEALTH:
             if r.score is None:
                 return _tr("Not enough data for a score")
             band = QCoreApplication.translate("Band", BY_KEY[r.band].label)
@@ -176,9 +186,6 @@ class RosterModel(QAbstractTableModel):
                 .replace("{band}", band)
             )
         return None
-
-    def _key(self, r: RosterRow, col: int):
-        return sort_key(r, col)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
@@ -194,14 +201,19 @@ class RosterModel(QAbstractTableModel):
         client, or become invalid when it is filtered out."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self._rows[i.row()].id for i in persistent]
+        before = [self._rows[i.row()] for i in persistent]
         change()
-        pos = {r.id: n for n, r in enumerate(self._rows)} if persistent else {}
+        # a handful of persistent indexes (the selection): find their rows by identity, a C loop
+        # each, rather than mapping all 10,000 rows on every keystroke and click
+        pos: dict[int, int] = {}
+        for r in set(before):
+            with contextlib.suppress(ValueError):
+                pos[r.id] = self._rows.index(r)
         self.changePersistentIndexList(
             persistent,
             [
-                self.index(pos[i], p.column()) if i in pos else QModelIndex()
-                for i, p in zip(ids, persistent, strict=True)
+                self.index(pos[r.id], p.column()) if r.id in pos else QModelIndex()
+                for r, p in zip(before, persistent, strict=True)
             ],
         )
         self.layoutChanged.emit()
