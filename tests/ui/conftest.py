@@ -47,7 +47,6 @@ def main_window(database, open_window):
 def _finish_background_work(qapp):
     """Let background jobs of a test end before the next test (and its database) begins."""
     yield
-    from clientfit.ui.tasks import wait_for_background
+    from clientfit.ui.tasks import drain_background
 
-    wait_for_background()
-    qapp.processEvents()
+    drain_background()

@@ -78,3 +78,18 @@ def run_in_background(
 def wait_for_background(msecs: int = 30_000) -> bool:
     """Block until background jobs are done (tests, shutdown)."""
     return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+def drain_background(msecs: int = 30_000) -> bool:
+    """Wait for background jobs and deliver their results, again while those results start new
+    jobs (a panel loading the client picked meanwhile): afterwards nothing runs (tests)."""
+    from PySide6.QtCore import QCoreApplication
+
+    pool = QThreadPool.globalInstance()
+    for _ in range(50):
+        if not pool.waitForDone(msecs):
+            return False
+        QCoreApplication.processEvents()
+        if pool.activeThreadCount() == 0 and not _live:
+            return True
+    return pool.activeThreadCount() == 0
