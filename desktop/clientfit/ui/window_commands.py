@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout
 
 from clientfit.store.models import Client
 from clientfit.ui.tasks import run_in_background
@@ -19,11 +18,15 @@ from clientfit.ui.tasks import run_in_background
 class WindowCommands:
     def choose_export_path(self, title: str, suggested: str, filter_text: str) -> str:
         """Ask where to save an export (an attribute tests replace)."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, filter_text)
         return path
 
     def export_data(self, what: str) -> None:
         """Export everything as JSON, or the roster / time / invoices as CSV, off the GUI thread."""
+        from PySide6.QtCore import QStandardPaths
+
         from clientfit.intake import export_csv, export_json
 
         json_dump = what == "json"
@@ -126,6 +129,8 @@ class WindowCommands:
 
     def choose_packet_path(self, suggested: str) -> str:
         """Ask where to save the packet (an attribute tests replace)."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export offboarding packet"), suggested, self.tr("PDF documents (*.pdf)")
         )
@@ -133,6 +138,8 @@ class WindowCommands:
 
     def export_packet(self, client_id: int | None = None) -> None:
         """Export the offboarding packet as PDF, off the GUI thread, then offer to open it."""
+        from PySide6.QtCore import QStandardPaths
+
         from clientfit.fileio import safe_filename
         from clientfit.i18n import current_language
         from clientfit.packet.export import export_packet
