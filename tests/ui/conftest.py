@@ -15,7 +15,8 @@ def demo_db(database):
 
 @pytest.fixture
 def wait_roster(qtbot):
-    """A function that waits until a window's roster has been (re)loaded in the background."""
+    """A function that waits until a window's roster has been (re)loaded in the background, its
+    client view (built after the first paint) exists and shows the selected client's records."""
 
     def wait(window) -> None:
         qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
