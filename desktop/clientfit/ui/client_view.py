@@ -2,15 +2,15 @@
 
 The view adapts the store's dataclasses with `RecordModel`s; edits go through the store's services
 (which validate and run in transactions), and `changed` tells the window to refresh the roster.
-A client's records are read off the GUI thread (`load_client_record`; the busiest client has tens
-of thousands of messages): the view keeps showing the previous client until they are in, then
-`loaded` fires.
+The record forms are imported when one opens. A client's records are read off the GUI thread
+(`load_client_record`; the busiest client has tens of thousands of messages): the view keeps
+showing the previous client until they are in, then `loaded` fires.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,15 +33,11 @@ from clientfit.ui.client_columns import (
     TIME_COLUMNS,
     _day,
 )
-from clientfit.ui.dialogs import (
-    ContactDialog,
-    ContactValues,
-    DeliverableDialog,
-    DeliverableValues,
-    NoteDialog,
-)
 from clientfit.ui.record_tab import RecordTab
 from clientfit.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from clientfit.ui.dialogs import ContactValues, DeliverableValues
 
 
 @dataclass(frozen=True)
@@ -279,10 +275,14 @@ class ClientView(QWidget):
         return roster.save_contact(self._client(), info)
 
     def add_contact(self) -> None:
+        from clientfit.ui.dialogs import ContactDialog
+
         if ContactDialog(lambda v: self._save_contact(None, v), parent=self).exec():
             self._done()
 
     def edit_contact(self, info: roster.ContactInfo) -> None:
+        from clientfit.ui.dialogs import ContactDialog, ContactValues
+
         initial = ContactValues(
             info.name, info.title, ", ".join(info.emails), ", ".join(info.phones)
         )
@@ -296,10 +296,14 @@ class ClientView(QWidget):
 
     # --- notes ---
     def add_note(self) -> None:
+        from clientfit.ui.dialogs import NoteDialog
+
         if NoteDialog(lambda body: roster.add_note(self._client(), body), parent=self).exec():
             self._done()
 
     def edit_note(self, note: Note) -> None:
+        from clientfit.ui.dialogs import NoteDialog
+
         if NoteDialog(
             lambda body: roster.update_note(note.id, body), note.body, parent=self
         ).exec():
@@ -322,10 +326,14 @@ class ClientView(QWidget):
         )
 
     def add_deliverable(self) -> None:
+        from clientfit.ui.dialogs import DeliverableDialog
+
         if DeliverableDialog(lambda v: self._save_deliverable(None, v), parent=self).exec():
             self._done()
 
     def edit_deliverable(self, row: timeline.DeliverableRow) -> None:
+        from clientfit.ui.dialogs import DeliverableDialog, DeliverableValues
+
         initial = DeliverableValues(row.title, row.due_on, row.delivered_on, row.amount)
         if DeliverableDialog(
             lambda v: self._save_deliverable(row.id, v), initial, parent=self
