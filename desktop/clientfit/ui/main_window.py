@@ -3,7 +3,7 @@
 Cold start is part of the design: before the first paint the window builds only the roster side
 (names from one query, `load_roster_names`) and an empty area where the client goes. The client
 view and its health panel (and the modules behind them: health, offboarding, record models) are
-imported and built just after the first paint (`_build_panels`); scores and money come from a
+imported and built just after the first paint (`ensure_panels`); scores and money come from a
 worker (`load_roster_rows`), which also computes each column's sort order.
 """
 
@@ -173,7 +173,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.upcoming = UpcomingPanel(self, load=False)  # filled in after the first paint
         left_layout.addWidget(self.upcoming)
 
-        # the client view goes in here after the first paint (_build_panels)
+        # the client view goes in here after the first paint (ensure_panels)
         self.details = QWidget()
         self.details.setObjectName("details")
         self.details_layout = QVBoxLayout(self.details)
