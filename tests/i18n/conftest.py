@@ -59,7 +59,6 @@ def _finish_background_work(request):
     """Let a test's background jobs end before the next test (and its database) begins."""
     yield
     if "qapp" in request.fixturenames:
-        from clientfit.ui.tasks import wait_for_background
+        from clientfit.ui.tasks import drain_background
 
-        wait_for_background()
-        request.getfixturevalue("qapp").processEvents()
+        drain_background()  # results may start further jobs (the client picked meanwhile)

@@ -66,7 +66,7 @@ def test_no_text_is_cut_off_in_every_client_in_swedish(qtbot, swedish_window, cl
     problems = []
     for row in range(window.proxy.rowCount()):
         window.table.selectRow(row)
-        qtbot.wait(5)
+        qtbot.waitUntil(lambda: not window.loading, timeout=10_000)  # the record loads off-thread
         problems += clipped_texts(window.client_view)
     assert not problems, "\n".join(sorted(set(problems)))
 

@@ -74,9 +74,10 @@ def _make_private(path: Path) -> None:
     """Database files are the user's alone (0600 on POSIX)."""
     if os.name == "posix":
         for suffix in ("", "-wal", "-shm"):
-            p = Path(str(path) + suffix)
-            if p.exists():
-                os.chmod(p, stat.S_IRUSR | stat.S_IWUSR)
+            try:  # -wal/-shm come and go as other connections open and close
+                os.chmod(Path(str(path) + suffix), stat.S_IRUSR | stat.S_IWUSR)
+            except FileNotFoundError:
+                pass
 
 
 def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:
