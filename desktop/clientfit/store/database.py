@@ -8,6 +8,7 @@ migrated in one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -77,10 +78,9 @@ def _make_private(path: Path) -> None:
     """Database files are the user's alone (0600 on POSIX)."""
     if os.name == "posix":
         for suffix in ("", "-wal", "-shm"):
-            try:  # -wal/-shm come and go as other connections open and close
+            # -wal/-shm come and go as other connections open and close
+            with contextlib.suppress(FileNotFoundError):
                 os.chmod(Path(str(path) + suffix), stat.S_IRUSR | stat.S_IWUSR)
-            except FileNotFoundError:
-                pass
 
 
 def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:

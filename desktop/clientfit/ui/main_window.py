@@ -9,7 +9,6 @@ worker (`load_roster_rows`), which also computes each column's sort order.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -32,16 +31,9 @@ from PySide6.QtWidgets import (
 
 from clientfit import APP_NAME, __version__
 from clientfit.health.bands import ALL_BANDS
-from clientfit.store.database import db
-from clientfit.store.models import Client
 from clientfit.ui.client_commands import ClientCommands
-from clientfit.ui.roster_model import (
-    ID_ROLE,
-    RosterFilter,
-    RosterModel,
-    RosterRow,
-    column_orders,
-)
+from clientfit.ui.roster_model import ID_ROLE, RosterFilter, RosterModel, RosterRow
+from clientfit.ui.roster_rows import load_roster_names, load_roster_rows
 from clientfit.ui.settings_state import restore_window, save_window
 from clientfit.ui.tasks import run_in_background
 from clientfit.ui.upcoming_panel import UpcomingPanel
@@ -50,49 +42,6 @@ from clientfit.ui.window_commands import WindowCommands
 if TYPE_CHECKING:
     from clientfit.ui.client_view import ClientView
     from clientfit.ui.health_panel import HealthPanel
-
-_NOTHING = Decimal(0)
-
-
-def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
-    """Roster summaries joined with the health scores, both computed in the database, and every
-    column's sort order (so no header click computes one).
-
-    Runs on a worker thread: at 10,000 clients and a million messages it takes about a second.
-    """
-    from clientfit.health import score_portfolio
-    from clientfit.store import roster
-
-    summaries = roster.client_summaries()
-    scores = score_portfolio()
-    rows = []
-    for s in summaries:
-        score = scores.get(s.id)
-        rows.append(
-            RosterRow(
-                s.id,
-                s.name,
-                s.status,
-                score.score if score else None,
-                score.band.key if score else "unknown",
-                s.last_contact,
-                s.outstanding,
-                s.currency,
-            )
-        )
-    return rows, column_orders(rows)
-
-
-def load_roster_names() -> list[RosterRow]:
-    """Just names and status: one cheap query, so the first window paints at once.
-
-    The rows come straight from the cursor (peewee builds the query, not 10,000 row objects).
-    """
-    query = Client.select(Client.id, Client.name, Client.status, Client.currency)
-    return [
-        RosterRow(cid, name, status, None, "unknown", None, _NOTHING, currency)
-        for cid, name, status, currency in db.execute(query).fetchall()
-    ]
 
 
 class MainWindow(ClientCommands, WindowCommands, QMainWindow):
