@@ -10,6 +10,7 @@ import pytest
 from clientfit.store import roster
 from clientfit.store.models import Client, Invoice, Message, Payment, TimeEntry, to_minor
 from clientfit.store.roster import ContactInfo, ValidationError
+from clientfit.store.summaries import client_summaries
 
 
 def test_client_names_match_ignoring_case_and_surrounding_space(database):
@@ -81,7 +82,7 @@ def test_summary_counts_messages_hours_and_money_per_client(database):
         total_minor=to_minor("1000.50"),
     )
     Payment.create(invoice=inv, paid_on=dt.date(2026, 10, 20), amount_minor=to_minor("400"))
-    rows = {r.name: r for r in roster.client_summaries()}
+    rows = {r.name: r for r in client_summaries()}
     acme = rows["Acme"]
     assert (acme.contacts, acme.messages, acme.hours) == (1, 3, 1.5)
     assert (acme.invoiced, acme.paid, acme.outstanding) == (
@@ -92,7 +93,7 @@ def test_summary_counts_messages_hours_and_money_per_client(database):
     assert acme.last_contact == dt.date(2026, 11, 3)
     assert acme.needs == ["branding", "web"]
     assert rows["Other"].messages == 0 and rows["Other"].last_contact is None
-    assert other.id in {r.id for r in roster.client_summaries()}
+    assert other.id in {r.id for r in client_summaries()}
 
 
 def test_deleting_a_client_removes_its_records_in_one_go(database):

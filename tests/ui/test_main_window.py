@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from clientfit.store import roster
 from clientfit.store.models import Client, Note
+from clientfit.store.summaries import client_summaries
 from clientfit.ui import dialogs
 from clientfit.ui.main_window import MainWindow
 from clientfit.ui.roster_model import RosterModel
@@ -39,7 +40,7 @@ def test_search_filters_the_roster_ignoring_case(qtbot, demo_db, open_window):
 def test_sorting_by_outstanding_orders_the_roster_by_what_is_owed(qtbot, demo_db, open_window):
     window = open_window()
     window.table.sortByColumn(RosterModel.OUTSTANDING, Qt.SortOrder.AscendingOrder)
-    owed = {s.name: s.outstanding for s in roster.client_summaries()}
+    owed = {s.name: s.outstanding for s in client_summaries()}
     names = _names(window)
     assert [owed[n] for n in names] == sorted(owed.values())
     window.table.sortByColumn(RosterModel.NAME, Qt.SortOrder.DescendingOrder)

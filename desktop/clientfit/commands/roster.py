@@ -107,7 +107,7 @@ def _day(value: dt.date | None) -> str | None:
 
 
 def cmd_clients(args) -> int:
-    from clientfit.store.roster import client_summaries
+    from clientfit.store.summaries import client_summaries
 
     rows = client_summaries(include_archived=not args.active)
     if args.json:

@@ -20,7 +20,7 @@ from peewee import JOIN, fn
 from clientfit.fileio import atomic_write
 from clientfit.i18n import _
 from clientfit.store.models import Client, Invoice, Payment, TimeEntry, from_minor
-from clientfit.store.roster import client_summaries
+from clientfit.store.summaries import client_summaries
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 EXPORTS = ("roster", "time", "invoices")

@@ -21,9 +21,9 @@ def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
     Runs on a worker thread: at 10,000 clients and a million messages it takes about a second.
     """
     from clientfit.health import score_portfolio
-    from clientfit.store import roster
+    from clientfit.store.summaries import client_summaries
 
-    summaries = roster.client_summaries()
+    summaries = client_summaries()
     scores = score_portfolio()
     rows = []
     for s in summaries:

@@ -1,0 +1,136 @@
+"""The summary per roster row: each client's counts and money, aggregated in the database.
+
+One query with a GROUP BY per related table (no per-client Python), read by the roster, the CSV
+export and `clientfit-cli clients`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import JOIN, fn
+
+from clientfit.store.models import (
+    Client,
+    Contact,
+    Invoice,
+    Message,
+    Need,
+    Payment,
+    TimeEntry,
+    from_minor,
+)
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    id: int
+    name: str
+    status: str
+    needs: list[str]
+    contacts: int
+    messages: int
+    hours: float
+    invoiced: Decimal
+    paid: Decimal
+    outstanding: Decimal
+    currency: str
+    last_contact: dt.date | None
+    ended_on: dt.date | None = None
+
+
+def client_summaries(
+    *, client_ids: Iterable[int] | None = None, include_archived: bool = True
+) -> list[ClientSummary]:
+    """One row per client with its counts and money, aggregated in the database (GROUP BY)."""
+    contacts = (
+        Contact.select(Contact.client.alias("cid"), fn.COUNT(Contact.id).alias("n"))
+        .group_by(Contact.client)
+        .alias("ct")
+    )
+    messages = (
+        Message.select(
+            Message.client.alias("cid"),
+            fn.COUNT(Message.id).alias("n"),
+            fn.MAX(Message.sent_at).alias("last"),
+        )
+        .group_by(Message.client)
+        .alias("mg")
+    )
+    hours = (
+        TimeEntry.select(TimeEntry.client.alias("cid"), fn.SUM(TimeEntry.seconds).alias("s"))
+        .group_by(TimeEntry.client)
+        .alias("te")
+    )
+    invoiced = (
+        Invoice.select(Invoice.client.alias("cid"), fn.SUM(Invoice.total_minor).alias("t"))
+        .group_by(Invoice.client)
+        .alias("iv")
+    )
+    paid = (
+        Payment.select(Invoice.client.alias("cid"), fn.SUM(Payment.amount_minor).alias("p"))
+        .join(Invoice)
+        .group_by(Invoice.client)
+        .alias("pm")
+    )
+    query = (
+        Client.select(
+            Client.id,
+            Client.name,
+            Client.status,
+            Client.currency,
+            Client.ended_on,
+            fn.COALESCE(contacts.c.n, 0).alias("contacts"),
+            fn.COALESCE(messages.c.n, 0).alias("messages"),
+            messages.c.last.alias("last_contact"),
+            fn.COALESCE(hours.c.s, 0).alias("seconds"),
+            fn.COALESCE(invoiced.c.t, 0).alias("invoiced"),
+            fn.COALESCE(paid.c.p, 0).alias("paid"),
+        )
+        .join(contacts, JOIN.LEFT_OUTER, on=(contacts.c.cid == Client.id))
+        .switch(Client)
+        .join(messages, JOIN.LEFT_OUTER, on=(messages.c.cid == Client.id))
+        .switch(Client)
+        .join(hours, JOIN.LEFT_OUTER, on=(hours.c.cid == Client.id))
+        .switch(Client)
+        .join(invoiced, JOIN.LEFT_OUTER, on=(invoiced.c.cid == Client.id))
+        .switch(Client)
+        .join(paid, JOIN.LEFT_OUTER, on=(paid.c.cid == Client.id))
+        .order_by(Client.name_key)
+    )
+    if client_ids is not None:
+        query = query.where(Client.id.in_(list(client_ids)))
+    if not include_archived:
+        query = query.where(Client.status == "active")
+    needs: dict[int, list[str]] = {}
+    need_q = Need.select(Need.client, Need.name).order_by(Need.id)
+    if client_ids is not None:
+        need_q = need_q.where(Need.client.in_(list(client_ids)))
+    for cid, name in need_q.tuples():
+        needs.setdefault(cid, []).append(name)
+    out = []
+    for row in query.dicts():
+        last = row["last_contact"]
+        if isinstance(last, str):
+            last = dt.datetime.fromisoformat(last)
+        out.append(
+            ClientSummary(
+                id=row["id"],
+                name=row["name"],
+                status=row["status"],
+                needs=needs.get(row["id"], []),
+                contacts=row["contacts"],
+                messages=row["messages"],
+                hours=round(row["seconds"] / 3600, 2),
+                invoiced=from_minor(row["invoiced"]),
+                paid=from_minor(row["paid"]),
+                outstanding=from_minor(row["invoiced"] - row["paid"]),
+                currency=row["currency"],
+                last_contact=last.date() if last else None,
+                ended_on=row["ended_on"],
+            )
+        )
+    return out
