@@ -246,3 +246,96 @@ def test_scores_computed_while_another_connection_edits_are_not_kept(
     assert portfolio["c"].id not in rows()
     assert kept() == fresh()
     assert all(rows().values())
+
+
+def test_what_another_connection_writes_before_the_gathering_is_in_the_returned_scores(
+    portfolio, make, db_path, monkeypatch
+):
+    from clientfit.health import kept_scores
+
+    Client.update(gut=3).where(Client.id == portfolio["b"].id).execute()  # no fast path,
+    real_gather = kept_scores.gather  # and no median or total moved: Ada's stamp still holds
+
+    def someone_edits_then_gather(*args, **kwargs):
+        other = sqlite3.connect(db_path)  # moves no median or total, only Ada's own evidence
+        other.execute(
+            "INSERT INTO consideration (client_id, considered_on, note) VALUES (?, ?, '')",
+            (portfolio["a"].id, (AT - dt.timedelta(days=1)).isoformat()),
+        )
+        other.commit()
+        other.close()
+        return real_gather(*args, **kwargs)
+
+    monkeypatch.setattr(kept_scores, "gather", someone_edits_then_gather)
+    returned = kept()
+    monkeypatch.undo()
+    assert returned == fresh()
+
+
+def test_a_client_deleted_while_its_signals_are_computed_is_left_out(
+    portfolio, make, db_path, monkeypatch
+):
+    from clientfit.health import cache
+
+    make.message(portfolio["c"], make.utc(AT, 12))
+    real_rows_for = cache.rows_for
+
+    def someone_deletes_then_rows_for(*args, **kwargs):
+        other = sqlite3.connect(db_path)  # after the client list was read, before the refresh
+        other.execute("PRAGMA foreign_keys = 1")
+        other.execute("DELETE FROM client WHERE id = ?", (portfolio["c"].id,))
+        other.commit()
+        other.close()
+        return real_rows_for(*args, **kwargs)
+
+    monkeypatch.setattr(cache, "rows_for", someone_deletes_then_rows_for)
+    scores = score_portfolio(AT)  # must not fail
+    monkeypatch.undo()
+    assert portfolio["a"].id in scores
+    assert kept() == fresh()
+
+
+def test_a_read_only_connection_scores_and_keeps_nothing(portfolio, make):
+    make.message(portfolio["a"], make.utc(AT, 12))
+    expected = fresh()
+    db.pragma("query_only", 1)  # as the CLI does while the app holds the database
+    try:
+        assert kept() == expected
+    finally:
+        db.pragma("query_only", 0)
+    assert portfolio["a"].id not in rows()
+
+
+def test_a_file_that_refuses_writes_half_way_scores_and_keeps_nothing(portfolio, make, monkeypatch):
+    """A read-only file lets BEGIN IMMEDIATE through and refuses the first row written."""
+    make.message(portfolio["a"], make.utc(AT, 12))
+    expected = fresh()
+    real = db.connection()
+
+    class Refusing:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def executemany(self, *args):
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(db, "connection", lambda: Refusing())
+    assert kept() == expected
+    monkeypatch.undo()
+    assert portfolio["a"].id not in rows()
+
+
+def test_a_replaced_record_empties_the_row_of_the_client_it_left(portfolio, make, db_path):
+    one = Message.select().where(Message.client == portfolio["a"]).first()
+    other = sqlite3.connect(db_path)
+    other.execute("PRAGMA recursive_triggers = 1")  # what every Clientfit connection sets
+    other.execute(
+        "INSERT OR REPLACE INTO message (id, client_id, direction, sent_at, subject, message_id, "
+        "asks_change, urgent, source) SELECT id, ?, direction, sent_at, subject, message_id, "
+        "asks_change, urgent, source FROM message WHERE id = ?",
+        (portfolio["b"].id, one.id),
+    )
+    other.commit()
+    other.close()
+    assert portfolio["a"].id not in rows() and portfolio["b"].id not in rows()
+    assert kept() == fresh()

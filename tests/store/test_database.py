@@ -99,3 +99,27 @@ def test_a_transaction_that_reads_then_writes_survives_a_background_writer(datab
     assert errors == []
     assert m.Client.get().payment_terms_days == 45
     assert m.Note.select().count() == 1
+
+
+def test_every_signal_cache_trigger_is_there_and_a_missing_one_is_remade_at_open(db_path):
+    from clientfit.store import signal_triggers
+
+    open_database(db_path)
+    assert signal_triggers.present(db) == set(signal_triggers.definitions())
+    assert len(signal_triggers.definitions()) == 21
+    assert db.pragma("recursive_triggers") == 1  # INSERT OR REPLACE fires the DELETE triggers
+    m.Client.create(name="Acme", name_key="acme", created_at=m.utcnow())
+    db.execute_sql(
+        "INSERT INTO signal_cache (client_id, day, basis, inbound, after_hours, asks_change, "
+        "inbound_long, short_billable_s, long_s, tenure_days, invoiced_s, paid_on_due, "
+        "late_weighted, overdue, overdue_weighted, open_not_due, invoices, received, "
+        "deliverables, rounds, considered) VALUES (1, '2026-01-01', 'x', "
+        + ", ".join("0" * 18)
+        + ")"
+    )
+    db.execute_sql("DROP TRIGGER signal_cache_payment_insert")  # as a table rebuild would
+    close_database()
+    open_database(db_path)
+    assert signal_triggers.present(db) == set(signal_triggers.definitions())
+    assert m.SignalCache.select().count() == 0  # could be stale: emptied
+    close_database()

@@ -280,3 +280,49 @@ def test_a_file_that_is_not_a_clientfit_database_is_refused(tmp_path):
     with pytest.raises(DatabaseError, match="not a Clientfit database"):
         open_database(path)
     assert _sha(path) == before
+
+
+REBUILD_SOURCES = """
+def up(migrator, db):
+    from peewee import TextField
+
+    # peewee rebuilds a table on SQLite to change a column's type: copy, drop, rename
+    migrator.migrate(
+        migrator.alter_column_type("invoice", "subject", TextField(default="")),
+        migrator.alter_column_type("message", "subject", TextField(default="")),
+    )
+"""
+
+
+def test_a_later_migration_that_rebuilds_source_tables_keeps_the_cache_triggers(
+    tmp_path, next_migration
+):
+    from clientfit.store import signal_triggers
+    from clientfit.store.database import db
+
+    path = tmp_path / "clientfit.db"
+    build_at_version(path, schema_version(), database_module.MIGRATIONS_DIR)
+    written = fill(path)
+    next_migration(REBUILD_SOURCES)
+    open_database(path)
+    try:
+        assert signal_triggers.present(db) == set(signal_triggers.definitions())
+    finally:
+        close_database()
+    assert read_back(path, written) == expected(written, path)
+
+
+def test_a_reference_broken_before_the_upgrade_does_not_lock_the_user_out(tmp_path):
+    path = tmp_path / "clientfit.db"
+    build_at_version(path, 1, database_module.MIGRATIONS_DIR)
+    written = fill(path)
+    con = sqlite3.connect(path)  # another tool, foreign keys off, deletes a client
+    con.execute("DELETE FROM client WHERE id = 1")
+    con.commit()
+    con.close()
+    result = open_database(path)
+    close_database()
+    assert result.migrated_from == 1
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT count(*) FROM message").fetchone()[0] == len(written["message"])
+    con.close()

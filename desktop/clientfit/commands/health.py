@@ -88,15 +88,24 @@ def score_json(score) -> dict:
     }
 
 
+def _keeps(at) -> bool:
+    """Whether a scoring as of `at` may use the signal cache: it holds one day, today's (a look
+    at another day must not push today's rows out)."""
+    import datetime as dt
+
+    return at is None or at == dt.date.today()
+
+
 def cmd_score(args) -> int:
     from clientfit.health import factor_label, score_client, score_portfolio
     from clientfit.i18n import current_language, gettext_for
 
     lang = args.lang or current_language()
+    keep = _keeps(args.at)
     if args.client:
-        scores = [score_client(_client(args.client).id, args.at, lang=lang)]
+        scores = [score_client(_client(args.client).id, args.at, lang=lang, keep=keep)]
     else:
-        scores = list(score_portfolio(args.at, lang=lang).values())
+        scores = list(score_portfolio(args.at, lang=lang, keep=keep).values())
     if args.json:
         print_json([score_json(s) for s in scores])
         return EXIT_OK
@@ -120,9 +129,9 @@ def _pct(share: float) -> float:
 
 
 def cmd_pareto(args) -> int:
-    from clientfit.health import pareto
+    from clientfit.health import gather, pareto
 
-    result = pareto(args.at)
+    result = pareto(portfolio=gather(args.at, keep=_keeps(args.at)))
     if args.json:
         print_json(
             {

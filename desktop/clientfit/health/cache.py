@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from peewee import OperationalError
+from peewee import DatabaseError
 
 from clientfit.health import signals
 from clientfit.health.config import WorkingHours
@@ -28,7 +29,8 @@ from clientfit.store.database import db
 
 log = logging.getLogger(__name__)
 
-# Bump when a signal's meaning changes, so rows written by an older Clientfit are not read.
+# Bump when a signal's meaning changes (a window, a query), so rows written by an older
+# Clientfit are not read. A change in how signals become a score is score.SCORE_VERSION.
 CACHE_VERSION = 1
 # Past this share of the portfolio missing, one pass over everything beats per-client lookups.
 FULL_PASS_SHARE = 0.25
@@ -106,10 +108,11 @@ def rows_for(
     key = basis(w, hours)
     rows = _load(w, key)
     if all(cid in rows for cid in client_ids):
-        return rows
+        return {cid: rows[cid] for cid in client_ids}  # not a row a foreign tool left behind
     try:
-        return _refresh(w, hours, key, client_ids, rows)
-    except OperationalError as exc:  # read-only, or another writer holds the database
+        rows = _refresh(w, hours, key, client_ids, rows)
+        return {cid: rows[cid] for cid in client_ids if cid in rows}
+    except (DatabaseError, sqlite3.DatabaseError) as exc:  # read-only, locked, disk full
         log.info("health signals not kept (%s); computing them without the cache", exc)
         return _rows(compute(w, hours), client_ids)
 
@@ -138,7 +141,7 @@ def keep_scores(
                 "WHERE client_id = ? AND day = ? AND basis = ?",
                 [(*item, day, key) for item in scores],
             )
-    except OperationalError as exc:
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
         log.info("scores not kept (%s)", exc)
 
 
@@ -185,6 +188,8 @@ def _refresh(
         few = len(stale) <= FULL_PASS_SHARE * len(client_ids) and len(stale) <= MAX_IDS
         wanted = stale if few else client_ids
         fresh = _rows(compute(w, hours, stale if few else None), wanted)
+        alive = {cid for (cid,) in db.execute_sql("SELECT id FROM client")}
+        fresh = {cid: row for cid, row in fresh.items() if cid in alive}  # deleted meanwhile
         db.connection().executemany(
             f"INSERT OR REPLACE INTO signal_cache (client_id, day, basis, {', '.join(COLUMNS)}) "
             f"VALUES (?, ?, ?, {', '.join('?' * len(COLUMNS))})",

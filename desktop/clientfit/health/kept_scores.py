@@ -25,7 +25,14 @@ from functools import partial
 from clientfit.health import cache, config, signals
 from clientfit.health.bands import band_for
 from clientfit.health.factors import Factor, Texts
-from clientfit.health.score import ClientScore, Portfolio, factors_of, gather, score_one
+from clientfit.health.score import (
+    SCORE_VERSION,
+    ClientScore,
+    Portfolio,
+    factors_of,
+    gather,
+    score_one,
+)
 
 
 def _hash(value: object) -> str:
@@ -33,8 +40,9 @@ def _hash(value: object) -> str:
 
 
 def settings_key() -> str:
-    """The settings a score depends on besides the signals: factor weights and target rate."""
-    return _hash((sorted(config.weights().items()), config.target_rate()))
+    """What a score depends on besides the signals: the scoring rules' version, the factor
+    weights and the target rate."""
+    return _hash((SCORE_VERSION, sorted(config.weights().items()), config.target_rate()))
 
 
 def portfolio_key(p: Portfolio) -> str:
@@ -85,6 +93,8 @@ def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
         return out
 
     p = gather(at, clients=clients)
+    if cache.data_version() != seen:  # someone wrote meanwhile: what was kept may predate it
+        kept = {}
     prefix = f"{setting}:{portfolio_key(p)}:{len(clients)}:"
     out = {}
     changed: list[tuple[int | None, str, int]] = []
@@ -111,7 +121,7 @@ def _common_stamp(
 ) -> str | None:
     """The portfolio stamp every client's kept score shares, or None when any is missing or
     was made with other settings, another gut rating or another number of clients."""
-    if len(kept) != len(clients) or not clients:
+    if not clients:
         return None
     first = kept.get(clients[0][0])
     if first is None:

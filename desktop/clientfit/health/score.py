@@ -65,6 +65,11 @@ class ClientScore:
         return f"ClientScore({self.client_id!r}, {self.name!r}, score={self.score!r})"
 
 
+# Bump when a factor's formula, threshold or the way risks combine changes: scores kept by an
+# older Clientfit (health.kept_scores) are then recomputed instead of shown for the rest of the day.
+SCORE_VERSION = 1
+
+
 @dataclass
 class Portfolio:
     """Everything the factors need: each client's signals as one row (`cache.COLUMNS`), and the
@@ -256,10 +261,11 @@ def score_client(
     at: dt.date | None = None,
     lang: str | None = None,
     portfolio: Portfolio | None = None,
+    keep: bool = True,
 ) -> ClientScore:
     """One client's score, judged against the portfolio's medians and shares (`portfolio`, when
     the caller has gathered it already for the same day, e.g. for `pareto` too)."""
-    p = portfolio or gather(at)
+    p = portfolio or gather(at, keep)
     row = next((r for r in p.clients if r[0] == client_id), None)
     if row is None:
         raise LookupError(f"no client with id {client_id}")

@@ -32,6 +32,8 @@ PRAGMAS = {
     # Statement journals in memory: a row-by-row insert that fires a trigger (the signal cache's)
     # otherwise opens a temporary file per row, 15-20 us each.
     "temp_store": "memory",
+    # INSERT OR REPLACE on a source table deletes the old row: its DELETE trigger must fire too.
+    "recursive_triggers": 1,
 }
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -122,6 +124,10 @@ def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:
             backup = backup_database(path, reason=f"before-migration-{old_version}-to-{known}")
             migrated_from = old_version
         _migrate(known)
+    if (known if old_version < known and migrate else old_version) >= 2:  # has signal_cache
+        from clientfit.store import signal_triggers
+
+        signal_triggers.ensure(db)  # one look at sqlite_master; rebuilds only if one is missing
     _make_private(path)
     return OpenResult(path=path, created=not exists, migrated_from=migrated_from, backup=backup)
 
@@ -145,12 +151,19 @@ def _migrate(target: int) -> None:
     """Run every pending numbered migration (playhouse.migrations) and stamp the version, atomically."""
     from playhouse.migrations import Runner
 
+    from clientfit.store import signal_triggers
+
     runner = Runner(db, str(MIGRATIONS_DIR))
     db.pragma("foreign_keys", 0)
     try:
         with db.atomic():
+            # A reference the user's file already had broken (a tool with foreign keys off) is
+            # not this migration's doing and must not lock the user out of their data.
+            before = set(db.execute_sql("PRAGMA foreign_key_check").fetchall())
+            signal_triggers.drop(db)  # a table rebuild must not trip over, or lose, them
             runner.up()
-            problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            signal_triggers.ensure(db)
+            problems = [p for p in db.execute_sql("PRAGMA foreign_key_check") if p not in before]
             if problems:
                 raise DatabaseError(f"Migration left broken references: {problems[:5]}")
             db.execute_sql(f"PRAGMA user_version = {int(target)}")

@@ -1,28 +1,11 @@
-"""The health signal cache (`SignalCache`) and the triggers that keep it honest.
+"""The health signal cache (`SignalCache`): each client's signals and score, kept between runs.
 
-Scoring reads each client's signals from `signal_cache` when its row is there; a row is there
-only while nothing it was computed from has changed. Every insert, update or delete of a row the
-signals are computed from deletes the client's cache row inside the same statement, so no code
-path (the GUI, the CLI, an import, a restore, the database opened by another tool) can leave a
-stale row behind.
+Derived data: its triggers (which empty a client's row when one of its records changes) are made
+by `clientfit.store.signal_triggers` after every migration and checked at every open, so they
+always match the tables of the newest schema.
 """
 
 from peewee import *
-
-# table -> SQL giving the client id of a row of it (NEW./OLD. is put in front of the columns)
-SOURCES = {
-    "message": "{row}.client_id",
-    "time_entry": "{row}.client_id",
-    "invoice": "{row}.client_id",
-    "deliverable": "{row}.client_id",
-    "consideration": "{row}.client_id",
-    "payment": "(SELECT client_id FROM invoice WHERE id = {row}.invoice_id)",
-    "revision_round": "(SELECT client_id FROM deliverable WHERE id = {row}.deliverable_id)",
-}
-
-
-def _forget(table: str, row: str) -> str:
-    return f"DELETE FROM signal_cache WHERE client_id = {SOURCES[table].format(row=row)};"
 
 
 def up(migrator, db):
@@ -61,20 +44,11 @@ def up(migrator, db):
             table_name = "signal_cache"
 
     db.create_tables([SignalCache])
-    for table in SOURCES:
-        for event, body in (
-            ("INSERT", _forget(table, "NEW")),
-            ("DELETE", _forget(table, "OLD")),
-            ("UPDATE", _forget(table, "OLD") + " " + _forget(table, "NEW")),
-        ):
-            db.execute_sql(
-                f"CREATE TRIGGER signal_cache_{table}_{event.lower()} AFTER {event} ON {table} "
-                f"BEGIN {body} END"
-            )
 
 
 def down(migrator, db):
-    for table in SOURCES:
-        for event in ("insert", "delete", "update"):
-            db.execute_sql(f"DROP TRIGGER IF EXISTS signal_cache_{table}_{event}")
+    for (name,) in db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'signal_cache_%'"
+    ).fetchall():
+        db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
     migrator.migrate(migrator.drop_table("signal_cache"))
