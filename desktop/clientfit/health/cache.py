@@ -4,8 +4,9 @@ Scoring 10,000 clients from scratch runs a dozen GROUP BY queries over a million
 their invoices and hours (~0.5 s). The signals of a client only change when one of its records
 does, when the day rolls over, or when the settings they depend on change, so they are kept in
 `signal_cache` (one row per client, stamped with the day and a `basis` of those settings) and
-only missing rows are computed. Triggers (store migration 0002) delete a client's row in the
-same statement that changes one of its records, so a row that is there is never stale.
+only missing rows are computed. Triggers (`store.signal_triggers`) delete a client's row in
+the same statement that writes one of its records, for any write that fires SQLite's row
+triggers, so a row that is there reflects the records.
 
 Rows are computed and stored inside one write transaction: no other writer can change a source
 between the queries and the store. When the database cannot be written (read-only file, another

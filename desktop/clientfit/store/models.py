@@ -252,9 +252,9 @@ class SignalCache(BaseModel):
     """One client's health signals as of one day, kept so scoring need not re-read every message.
 
     Written and read by `clientfit.health.cache`; a row is valid only for its `day` and `basis`
-    (the settings the signals depend on); its `score` only while `scored` matches. Triggers from migration 0002 delete a client's row
-    whenever one of its messages, hours, invoices, payments, deliverables, revision rounds or
-    considerations changes, so a row that exists is never stale.
+    (the settings the signals depend on); its `score` only while `scored` matches. Triggers
+    (`store.signal_triggers`) delete a client's row whenever one of its messages, hours,
+    invoices, payments, deliverables, revision rounds or considerations is written.
     """
 
     client = ForeignKeyField(Client, primary_key=True, on_delete="CASCADE")
