@@ -35,7 +35,8 @@ log = logging.getLogger(__name__)
 CACHE_VERSION = 1
 # Past this share of the portfolio missing, one pass over everything beats per-client lookups.
 FULL_PASS_SHARE = 0.25
-MAX_IDS = 20_000  # stay well under SQLite's bound on the parameters of one statement
+# Stay well under SQLite's bound on the parameters of one statement (32,766 since 3.32, 999 before).
+MAX_IDS = 20_000 if sqlite3.sqlite_version_info >= (3, 32, 0) else 900
 LOCK_WAIT_MS = 200  # how long to wait for another writer before computing without keeping
 
 COLUMNS = (
