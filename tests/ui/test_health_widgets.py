@@ -185,3 +185,11 @@ def test_clicking_through_clients_quickly_ends_on_the_last_one(qtbot, panel):
     qtbot.waitUntil(lambda: not panel.loading, timeout=20_000)
     assert panel.data.client_id == ids[-1]
     assert panel.data.score.name == "Sundqvist Event & PR"
+
+
+def test_a_rate_unit_is_never_split_at_its_slash():
+    from clientfit.ui.formatting import keep_units_together
+
+    text = keep_units_together("Effective rate 25 SEK/h, median 29,605 kr/tim; 1 / 2 stays")
+    assert "SEK\u2060/\u2060h" in text and "kr\u2060/\u2060tim" in text
+    assert "1 / 2 stays" in text

@@ -9,6 +9,7 @@ QLocale at start from the chosen language.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale
@@ -55,3 +56,12 @@ def format_number(value: float, decimals: int = 1) -> str:
     if _is_c(locale):
         return f"{value:.{decimals}f}"
     return locale.toString(float(value), "f", decimals)
+
+
+_UNIT_SLASH = re.compile(r"(?<=\w)/(?=\w)")
+
+
+def keep_units_together(text: str) -> str:
+    """Text for a word-wrapped label with "SEK/h" or "kr/tim" never split at the slash (Qt may
+    break a line after "/"): word joiners around it, invisible when drawn."""
+    return _UNIT_SLASH.sub("\u2060/\u2060", text)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from clientfit import health
 from clientfit.health.config import FACTOR_KEYS, FACTOR_LABELS
 from clientfit.health.journal import DeliverableRounds
+from clientfit.ui.formatting import keep_units_together
 from clientfit.ui.gauge import HealthGauge
 from clientfit.ui.health_charts import FactorBar, TrendChart
 from clientfit.ui.tasks import run_in_background
@@ -99,7 +100,7 @@ class FactorRow:
             text = f"{no_data} – {factor.detail}"
         else:
             text = factor.detail
-        self.detail.setText(text)
+        self.detail.setText(keep_units_together(text))
         self.detail.setForegroundRole(
             QPalette.ColorRole.PlaceholderText if risk is None else QPalette.ColorRole.WindowText
         )
