@@ -254,3 +254,20 @@ def test_window_geometry_and_splitter_are_remembered_between_sessions(qtbot, dat
     assert second.height() == 700
     new_left, new_right = second.splitter.sizes()
     assert abs(new_left / (new_left + new_right) - left / (left + right)) < 0.05
+
+
+def test_the_trend_is_filled_when_the_demo_arrives_after_an_empty_first_load(
+    qtbot, main_window, wait_roster
+):
+    from clientfit.store.demo import load_demo
+    from clientfit.store.models import HealthSnapshot
+    from clientfit.ui.tasks import drain_background
+
+    drain_background()
+    assert HealthSnapshot.select().count() == 0  # nothing to snapshot yet
+    load_demo()  # what the first-start offer does
+    main_window.refresh()
+    wait_roster(main_window)
+    drain_background()
+    months = {m for (m,) in HealthSnapshot.select(HealthSnapshot.month).distinct().tuples()}
+    assert len(months) == 12

@@ -360,7 +360,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.ensure_panels()  # a window never painted (tests) still gets its client view
         self.roster_loading = False
         self._show_rows(rows, orders, wanted)
-        if not self._snapshots_started:
+        if rows and not self._snapshots_started:  # not spent on an empty first start
             self._snapshots_started = True
             self._take_snapshots()
         for column in range(RosterModel.NAME + 1, self.model.columnCount()):
