@@ -8,9 +8,10 @@ only missing rows are computed. Triggers (`store.signal_triggers`) delete a clie
 the same statement that writes one of its records, for any write that fires SQLite's row
 triggers, so a row that is there reflects the records.
 
-Rows are computed and stored inside one write transaction: no other writer can change a source
-between the queries and the store. When the database cannot be written (read-only file, another
-process importing), the signals are computed and simply not kept.
+Rows are computed without holding the write lock and stored only if no other connection
+committed meanwhile (`PRAGMA data_version`), so a row never predates a change it should reflect.
+When the database cannot be written (read-only file, another process importing), the signals are
+computed and simply not kept.
 """
 
 from __future__ import annotations
@@ -176,29 +177,44 @@ def kept_scores(w: Window, hours: WorkingHours) -> dict[int, tuple[int | None, s
 def _refresh(
     w: Window, hours: WorkingHours, key: str, client_ids: list[int], held: dict[int, tuple]
 ) -> dict[int, tuple]:
-    """Compute and store the rows `held` lacks for `client_ids`, in one write transaction."""
-    with writing():  # nothing can change between reading the sources and storing the rows
+    """Compute the rows `held` lacks for `client_ids` and store them, unless another connection
+    committed while they were computed (then they may predate its change: used, not kept).
+
+    No write lock is held while computing (up to a second, once a day), so a save in the
+    window never waits for it.
+    """
+    seen = data_version()
+    stale = [cid for cid in client_ids if cid not in held]
+    if len(stale) <= MAX_IDS:  # another process may have filled some meanwhile
+        held.update(_load(w, key, stale))
+        stale = [cid for cid in stale if cid not in held]
+    else:
+        held = _load(w, key)
         stale = [cid for cid in client_ids if cid not in held]
-        if len(stale) <= MAX_IDS:  # another process may have filled some meanwhile
-            held.update(_load(w, key, stale))
-            stale = [cid for cid in stale if cid not in held]
-        else:
-            held = _load(w, key)
-            stale = [cid for cid in client_ids if cid not in held]
-        if not stale:
-            return held
-        few = len(stale) <= FULL_PASS_SHARE * len(client_ids) and len(stale) <= MAX_IDS
-        wanted = stale if few else client_ids
-        fresh = _rows(compute(w, hours, stale if few else None), wanted)
-        alive = {cid for (cid,) in db.execute_sql("SELECT id FROM client")}
-        fresh = {cid: row for cid, row in fresh.items() if cid in alive}  # deleted meanwhile
-        db.connection().executemany(
-            f"INSERT OR REPLACE INTO signal_cache (client_id, day, basis, {', '.join(COLUMNS)}) "
-            f"VALUES (?, ?, ?, {', '.join('?' * len(COLUMNS))})",
-            [(cid, w.at.isoformat(), key, *row) for cid, row in fresh.items()],
-        )
-        held.update(fresh)
+    if not stale:
         return held
+    few = len(stale) <= FULL_PASS_SHARE * len(client_ids) and len(stale) <= MAX_IDS
+    wanted = stale if few else client_ids
+    fresh = _rows(compute(w, hours, stale if few else None), wanted)
+    try:
+        with writing():
+            if data_version() != seen:
+                log.info("health signals not kept: the database changed while they were computed")
+            else:
+                alive = {cid for (cid,) in db.execute_sql("SELECT id FROM client")}
+                db.connection().executemany(
+                    f"INSERT OR REPLACE INTO signal_cache (client_id, day, basis, "
+                    f"{', '.join(COLUMNS)}) VALUES (?, ?, ?, {', '.join('?' * len(COLUMNS))})",
+                    [
+                        (cid, w.at.isoformat(), key, *row)
+                        for cid, row in fresh.items()
+                        if cid in alive  # not a client deleted meanwhile
+                    ],
+                )
+    except (DatabaseError, sqlite3.DatabaseError) as exc:  # read-only, locked, disk full
+        log.info("health signals not kept (%s)", exc)
+    held.update(fresh)
+    return held
 
 
 @contextmanager
