@@ -70,6 +70,16 @@ def portfolio(make):
     return {"a": a, "b": b, "c": c}
 
 
+def another_connection_writes(db_path, sql: str, params=(), pragma: str = "", timeout=5.0):
+    """One statement committed by a second connection: the GUI thread, or the CLI elsewhere."""
+    other = sqlite3.connect(db_path, timeout=timeout)
+    if pragma:
+        other.execute(f"PRAGMA {pragma}")
+    other.execute(sql, params)
+    other.commit()
+    other.close()
+
+
 def rows() -> dict[int, str]:
     return {r.client_id: r.scored for r in SignalCache.select()}
 
@@ -231,12 +241,9 @@ def test_scores_computed_while_another_connection_edits_are_not_kept(
 
     def gather_then_someone_edits(*args, **kwargs):
         gathered = real_gather(*args, **kwargs)
-        other = sqlite3.connect(db_path)  # the GUI thread, or the CLI in another process
-        other.execute(
-            "UPDATE message SET asks_change = 1 WHERE client_id = ?", (portfolio["c"].id,)
+        another_connection_writes(
+            db_path, "UPDATE message SET asks_change = 1 WHERE client_id = ?", (portfolio["c"].id,)
         )
-        other.commit()
-        other.close()
         return gathered
 
     monkeypatch.setattr(kept_scores, "gather", gather_then_someone_edits)
@@ -257,13 +264,11 @@ def test_what_another_connection_writes_before_the_gathering_is_in_the_returned_
     real_gather = kept_scores.gather  # and no median or total moved: Ada's stamp still holds
 
     def someone_edits_then_gather(*args, **kwargs):
-        other = sqlite3.connect(db_path)  # moves no median or total, only Ada's own evidence
-        other.execute(
+        another_connection_writes(  # moves no median or total, only Ada's own evidence
+            db_path,
             "INSERT INTO consideration (client_id, considered_on, note) VALUES (?, ?, '')",
             (portfolio["a"].id, (AT - dt.timedelta(days=1)).isoformat()),
         )
-        other.commit()
-        other.close()
         return real_gather(*args, **kwargs)
 
     monkeypatch.setattr(kept_scores, "gather", someone_edits_then_gather)
@@ -281,11 +286,9 @@ def test_a_client_deleted_while_its_signals_are_computed_is_left_out(
     real_rows_for = cache.rows_for
 
     def someone_deletes_then_rows_for(*args, **kwargs):
-        other = sqlite3.connect(db_path)  # after the client list was read, before the refresh
-        other.execute("PRAGMA foreign_keys = 1")
-        other.execute("DELETE FROM client WHERE id = ?", (portfolio["c"].id,))
-        other.commit()
-        other.close()
+        another_connection_writes(  # after the client list was read, before the refresh
+            db_path, "DELETE FROM client WHERE id = ?", (portfolio["c"].id,), "foreign_keys = 1"
+        )
         return real_rows_for(*args, **kwargs)
 
     monkeypatch.setattr(cache, "rows_for", someone_deletes_then_rows_for)
@@ -327,16 +330,14 @@ def test_a_file_that_refuses_writes_half_way_scores_and_keeps_nothing(portfolio,
 
 def test_a_replaced_record_empties_the_row_of_the_client_it_left(portfolio, make, db_path):
     one = Message.select().where(Message.client == portfolio["a"]).first()
-    other = sqlite3.connect(db_path)
-    other.execute("PRAGMA recursive_triggers = 1")  # what every Clientfit connection sets
-    other.execute(
+    another_connection_writes(
+        db_path,
         "INSERT OR REPLACE INTO message (id, client_id, direction, sent_at, subject, message_id, "
         "asks_change, urgent, source) SELECT id, ?, direction, sent_at, subject, message_id, "
         "asks_change, urgent, source FROM message WHERE id = ?",
         (portfolio["b"].id, one.id),
+        "recursive_triggers = 1",  # what every Clientfit connection sets
     )
-    other.commit()
-    other.close()
     assert portfolio["a"].id not in rows() and portfolio["b"].id not in rows()
     assert kept() == fresh()
 
@@ -351,10 +352,9 @@ def test_signals_computed_while_another_connection_commits_are_used_but_not_kept
 
     def compute_while_someone_writes(*args, **kwargs):
         out = real_compute(*args, **kwargs)
-        other = sqlite3.connect(db_path, timeout=0)  # no lock is held: this must not wait
-        other.execute("UPDATE client SET gut = 2 WHERE id = ?", (portfolio["c"].id,))
-        other.commit()
-        other.close()
+        another_connection_writes(  # no lock is held: this must not wait
+            db_path, "UPDATE client SET gut = 2 WHERE id = ?", (portfolio["c"].id,), timeout=0
+        )
         return out
 
     monkeypatch.setattr(cache, "compute", compute_while_someone_writes)

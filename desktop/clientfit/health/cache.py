@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peewee import DatabaseError
@@ -85,11 +85,8 @@ def compute(w: Window, hours: WorkingHours, ids: list[int] | None = None) -> Sig
     One after the other on the caller's connection (side by side on worker threads was
     measured slower: each extra connection starts with a cold page cache).
     """
-    messages = signals.merge_inbound_long(
-        signals.message_signals_short(w, hours, ids), signals.inbound_long(w, ids)
-    )
     return Signals(
-        messages=messages,
+        messages=signals.message_signals(w, hours, ids),
         time=signals.hour_signals(w, ids=ids),
         money=signals.money_signals(w, ids),
         revisions=signals.revision_signals(w, ids),
@@ -112,12 +109,8 @@ def rows_for(
     rows = _load(w, key)
     if all(cid in rows for cid in client_ids):
         return {cid: rows[cid] for cid in client_ids}  # not a row a foreign tool left behind
-    try:
-        rows = _refresh(w, hours, key, client_ids, rows)
-        return {cid: rows[cid] for cid in client_ids if cid in rows}
-    except (DatabaseError, sqlite3.DatabaseError) as exc:  # read-only, locked, disk full
-        log.info("health signals not kept (%s); computing them without the cache", exc)
-        return _rows(compute(w, hours), client_ids)
+    rows = _refresh(w, hours, key, client_ids, rows)
+    return {cid: rows[cid] for cid in client_ids if cid in rows}
 
 
 def data_version() -> int:
@@ -134,18 +127,12 @@ def keep_scores(
     if not scores:
         return
     day, key = w.at.isoformat(), basis(w, hours)
-    try:
-        with writing():
-            if data_version() != seen:
-                log.info("scores not kept: the database changed while they were computed")
-                return
-            db.connection().executemany(
-                "UPDATE signal_cache SET score = ?, scored = ? "
-                "WHERE client_id = ? AND day = ? AND basis = ?",
-                [(*item, day, key) for item in scores],
-            )
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
-        log.info("scores not kept (%s)", exc)
+    _store_unless_changed(
+        seen,
+        "scores",
+        "UPDATE signal_cache SET score = ?, scored = ? WHERE client_id = ? AND day = ? AND basis = ?",
+        lambda: [(*item, day, key) for item in scores],
+    )
 
 
 def forget() -> None:
@@ -196,36 +183,38 @@ def _refresh(
     few = len(stale) <= FULL_PASS_SHARE * len(client_ids) and len(stale) <= MAX_IDS
     wanted = stale if few else client_ids
     fresh = _rows(compute(w, hours, stale if few else None), wanted)
-    try:
-        with writing():
-            if data_version() != seen:
-                log.info("health signals not kept: the database changed while they were computed")
-            else:
-                alive = {cid for (cid,) in db.execute_sql("SELECT id FROM client")}
-                db.connection().executemany(
-                    f"INSERT OR REPLACE INTO signal_cache (client_id, day, basis, "
-                    f"{', '.join(COLUMNS)}) VALUES (?, ?, ?, {', '.join('?' * len(COLUMNS))})",
-                    [
-                        (cid, w.at.isoformat(), key, *row)
-                        for cid, row in fresh.items()
-                        if cid in alive  # not a client deleted meanwhile
-                    ],
-                )
-    except (DatabaseError, sqlite3.DatabaseError) as exc:  # read-only, locked, disk full
-        log.info("health signals not kept (%s)", exc)
+
+    def params() -> list[tuple]:
+        alive = {cid for (cid,) in db.execute_sql("SELECT id FROM client")}
+        day = w.at.isoformat()  # (a client deleted meanwhile is left out)
+        return [(cid, day, key, *row) for cid, row in fresh.items() if cid in alive]
+
+    _store_unless_changed(
+        seen,
+        "health signals",
+        f"INSERT OR REPLACE INTO signal_cache (client_id, day, basis, {', '.join(COLUMNS)}) "
+        f"VALUES (?, ?, ?, {', '.join('?' * len(COLUMNS))})",
+        params,
+    )
     held.update(fresh)
     return held
 
 
-@contextmanager
-def writing():
-    """A write transaction that gives up after LOCK_WAIT_MS when another writer holds the file
-    (an import in another process): the signals are then used without being kept."""
+def _store_unless_changed(seen: int, what: str, sql: str, params: Callable[[], list]) -> None:
+    """Run `sql` for each of `params()` in one write transaction - unless another connection
+    committed since `data_version()` returned `seen` (what was computed may predate its change),
+    or the file cannot be written now (read-only, disk full, another process holding the write
+    lock for more than LOCK_WAIT_MS): then it is used without being kept."""
     timeout = db.execute_sql("PRAGMA busy_timeout").fetchone()[0]
     db.execute_sql(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
     try:
         with db.atomic():  # IMMEDIATE (see store.database)
-            yield
+            if data_version() != seen:
+                log.info("%s not kept: the database changed while they were computed", what)
+                return
+            db.connection().executemany(sql, params())
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        log.info("%s not kept (%s)", what, exc)
     finally:
         db.execute_sql(f"PRAGMA busy_timeout = {int(timeout)}")
 

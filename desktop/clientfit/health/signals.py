@@ -107,13 +107,15 @@ def message_signals_short(
     return {cid: MessageSignals(n, a or 0, c or 0) for cid, n, a, c in _rows(query)}
 
 
-def message_signals(w: Window, hours: WorkingHours) -> dict[int, MessageSignals]:
+def message_signals(
+    w: Window, hours: WorkingHours, ids: list[int] | None = None
+) -> dict[int, MessageSignals]:
     """Per client: inbound messages in both windows; after hours and change requests in the short one.
 
     Two index-only passes (short window with the wall-clock test, long window a bare count) are
     faster than one pass with conditional sums over the long window.
     """
-    return merge_inbound_long(message_signals_short(w, hours), inbound_long(w))
+    return merge_inbound_long(message_signals_short(w, hours, ids), inbound_long(w, ids))
 
 
 def merge_inbound_long(
