@@ -8,8 +8,8 @@ Public API (import from `clientfit.health`):
   `gather(at)` -> `Portfolio` once for both.
 - `take_monthly_snapshots(at=None, months=1, only_missing=False)`, `trend(client_id)`.
 - `log_revision`, `set_gut`, `log_consideration` - what the user logs by hand.
-- `change_phrases()`, `urgent_words()`, `classify_subject(text)` - for the importers;
-  `reclassify_messages()` after the lists change; `config.load_settings()`/`save_settings()`.
+- `config.load_settings()`/`save_settings()`. (The phrases that flag messages live in
+  `clientfit.common.phrases`.)
 """
 
 from clientfit.lazy import lazy_exports
@@ -18,7 +18,7 @@ __all__ = lazy_exports(
     __name__,
     {
         "bands": ["Band", "band_for"],
-        "config": ["FACTOR_KEYS", "change_phrases", "classify_subject", "urgent_words"],
+        "config": ["FACTOR_KEYS"],
         "factors": ["Factor"],
         "journal": [
             "JournalError",

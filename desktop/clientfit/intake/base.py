@@ -95,6 +95,8 @@ class MessageRecord:
     sender: str  # lower-case address, "" when missing
     recipients: list[str]  # lower-case addresses (To, Cc)
     subject: str
+    raw: bytes = b""  # the whole message (headers and body, at most MAX_BODY), read for its flags
+    dated_by: str = "date"  # date | received | separator | filename: where sent_at came from
 
 
 @dataclass
@@ -154,12 +156,18 @@ class ImportSummary:
     updated: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)  # already there: a re-import
     not_matched: int = 0  # messages that belong to no client
+    # messages without a Date header, by where their time came from (received | separator | filename)
+    dated_by: Counter = field(default_factory=Counter)
+    left_out: Counter = field(
+        default_factory=Counter
+    )  # mail not meant as sent: draft | spam | trash
     drafts: int = 0  # draft invoices left out
     new_clients: list[str] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     committed: bool = False
     seconds: float = 0.0
+    incremental: bool = False  # a mail source read on from where the last import stopped
 
     def changed_anything(self) -> bool:
         return bool(sum(self.created.values()) or sum(self.updated.values()))
@@ -180,6 +188,8 @@ class ImportSummary:
             parts = [count_of(k, counts[k]) for k in keys if counts.get(k)]
             if parts:
                 out.append(f"{label}: " + ", ".join(parts))
+        if self.incremental:
+            out.append(_("Only mail added since the last import was read."))
         if self.new_clients:
             out.append(
                 _("New clients: {names}").format(names=", ".join(self.new_clients[:20]))
@@ -189,6 +199,22 @@ class ImportSummary:
             out.append(_("Matched no client (skipped): {n}").format(n=self.not_matched))
         if self.drafts:
             out.append(_("Draft invoices (left out): {n}").format(n=self.drafts))
+        if self.left_out:
+            out.append(
+                _("Drafts, spam and trash (left out): {n}").format(n=sum(self.left_out.values()))
+            )
+        if self.dated_by:
+            how = {
+                "received": _("the newest Received header"),
+                "separator": _("the mbox “From ” line"),
+                "filename": _("the Maildir file name"),
+            }
+            parts = [f"{self.dated_by[k]} {how[k]}" for k in how if self.dated_by.get(k)]
+            out.append(
+                _("Messages without a Date header: {n}, dated by {how}").format(
+                    n=sum(self.dated_by.values()), how=", ".join(parts)
+                )
+            )
         out.extend(self.notes)
         if self.rejected:
             out.append(_("Rejected: {n}").format(n=len(self.rejected)))
@@ -210,10 +236,13 @@ class ImportSummary:
             "skipped": dict(self.skipped),
             "not_matched": self.not_matched,
             "drafts": self.drafts,
+            "dated_by": dict(self.dated_by),
+            "left_out": dict(self.left_out),
             "new_clients": list(self.new_clients),
             "rejected": [{"where": r.where, "reason": r.reason} for r in self.rejected],
             "notes": list(self.notes),
             "committed": self.committed,
+            "incremental": self.incremental,
             "seconds": round(self.seconds, 3),
         }
 
@@ -229,6 +258,7 @@ class ImportContext:
         self._progress = progress
         self._cancel = cancel
         self.total = 0
+        self.position: object = None  # where a mail parser got to (for incremental re-imports)
 
     def checkpoint(self, done: int) -> None:
         if self._cancel is not None and self._cancel():

@@ -1,0 +1,313 @@
+"""A message's new text: what the sender wrote this time, without quotes, forwards or signature.
+
+The indecisive client says "that's not quite it" in the body, not in the subject, so the importers
+read each matched message's first text part (HTML turned into text when there is no plain part),
+cut off what was quoted or forwarded and the signature, and look for the phrase lists there
+(`clientfit.common.phrases`). Reply parsing is `mail-parser-reply`'s (it knows English and Swedish
+clients' "On … wrote:" / "Den … skrev:" and Outlook's "From:/Från:" blocks); the rules here catch
+what it leaves: quote lines ("> "), a "-- " signature, forward markers, headers wrapped over
+several lines. Only the flags and a short excerpt leave this module: bodies are never stored.
+"""
+
+from __future__ import annotations
+
+import email.errors
+import re
+from dataclasses import dataclass
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
+from html.parser import HTMLParser
+
+from mailparser_reply.parser import EmailMessage
+
+from clientfit.common.phrases import Flags, Phrases, classify, find, fold
+
+EXCERPT = 200  # characters at most
+MAX_TEXT = 64_000  # characters of a text part looked at; the new text comes first
+_PARSER = BytesParser(policy=compat32)
+_LANGUAGES = ["en", "sv"]
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LEGACY = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1", "l1"}
+
+# What mail-parser-reply leaves (each cuts the text from the start of its match).
+_CUTS = [
+    # "-----Original Message-----", "---------- Forwarded message ---------", Swedish forms
+    re.compile(
+        r"^\s*-{2,}\s*(?:original message|ursprungligt meddelande|forwarded message|"
+        r"vidarebefordrat meddelande|begin forwarded message|början av vidarebefordrat)\b.*$",
+        re.I | re.M,
+    ),
+    re.compile(r"^\s*(?:begin forwarded message|vidarebefordrat brev)\s*:.*$", re.I | re.M),
+    # "On <date>, <name> <addr> wrote:" / "Den <date> skrev <name>:", wrapped over up to 3 lines
+    re.compile(r"^\s*on\b[^\n]{0,200}(?:\n[^\n]{0,200}){0,2}?\bwrote\s*:\s*$", re.I | re.M),
+    re.compile(
+        r"^\s*(?:den\b|\d{1,2}\s+\w+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})[^\n]{0,200}"
+        r"(?:\n[^\n]{0,200}){0,2}?\bskrev\b[^\n]{0,200}:\s*$",
+        re.I | re.M,
+    ),
+    # one Outlook header line left alone ("From: Björn <b@x.se>" / "Från: ...")
+    re.compile(
+        r"^\s*\**(?:from|från)\s*:\**\s*\S[^\n]*(?:@|\n\s*\**(?:sent|skickat|date|datum|to|till)\b)",
+        re.I | re.M,
+    ),
+    # the signature separator "-- " (and the bare "--" a stripped line leaves)
+    re.compile(r"^--\s*$", re.M),
+    # an Outlook divider line of underscores
+    re.compile(r"^\s*_{10,}\s*$", re.M),
+]
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|sv|aw|vs|fw|fwd|vb|wg|tr)\s*(?:\[\d+\])?\s*:", re.I)
+_QUOTE_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.M)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class BodyReading:
+    flags: Flags
+    excerpt: str  # "" unless a change request or "not quite" was found
+
+
+def read_message(raw: bytes, subject: str, phrases: Phrases) -> BodyReading:
+    """Flags and excerpt for one whole message (headers and body as bytes)."""
+    try:
+        msg = _PARSER.parsebytes(raw)
+    except (email.errors.MessageError, ValueError, TypeError, IndexError):
+        msg = None
+    text = new_text(first_text(msg)) if msg is not None else ""
+    return judge(subject, text, phrases)
+
+
+def judge(subject: str, text: str, phrases: Phrases) -> BodyReading:
+    """The subject and the new text against the phrase lists; the excerpt quotes the first hit."""
+    if _REPLY_PREFIX.match(subject or ""):
+        subject = ""  # "Re: Not quite it" repeats the other side's words
+    flags = classify(f"{subject}\n{text}", phrases)
+    excerpt = ""
+    if flags.change_request or flags.not_quite:
+        excerpt = excerpt_of(text, phrases) or excerpt_of(subject, phrases)
+    return BodyReading(flags, excerpt)
+
+
+def excerpt_of(text: str, phrases: Phrases) -> str:
+    """The sentence of `text` where a change request or "not quite" first shows, <= 200 chars."""
+    if not text:
+        return ""
+    for sentence in _SENTENCE_END.split(text):
+        folded = fold(sentence)
+        if find(folded, phrases.not_quite) or find(folded, phrases.change_request):
+            clean = " ".join(sentence.split())
+            return clean if len(clean) <= EXCERPT else clean[: EXCERPT - 1].rstrip() + "…"
+    return ""
+
+
+# --- the first text part -------------------------------------------------------------------
+
+
+def first_text(msg: Message) -> str:
+    """The first text/plain part that is not an attachment; else the first text/html as text.
+    Attached (forwarded) messages are not looked into: their text is not the sender's."""
+    plain, html = _find_parts(msg)
+    if plain is not None:
+        return _decode(plain)
+    if html is not None:
+        return html_to_text(_decode(html))
+    return ""
+
+
+def _find_parts(part: Message) -> tuple[Message | None, Message | None]:
+    plain = html = None
+    stack = [part]
+    while stack and plain is None:
+        node = stack.pop(0)
+        ctype = node.get_content_type()
+        if node.is_multipart():
+            if ctype == "message/rfc822" and node is not part:
+                continue
+            children = node.get_payload()
+            if isinstance(children, list):
+                if ctype == "multipart/alternative":
+                    # plain before html whatever the order in the file
+                    children = sorted(children, key=lambda c: c.get_content_type() != "text/plain")
+                stack[0:0] = children
+            continue
+        if ctype == "message/rfc822" or _is_attachment(node):
+            continue
+        if ctype == "text/plain":
+            plain = node
+        elif ctype == "text/html" and html is None:
+            html = node
+    return plain, html
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = str(part.get("Content-Disposition", "")).split(";")[0].strip().lower()
+    return disposition == "attachment"
+
+
+def _decode(part: Message) -> str:
+    """A text part's payload as str: its charset (ISO-8859-1 read as Windows-1252, its superset
+    in practice), UTF-8 when none is given; control characters dropped."""
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, TypeError, AssertionError, email.errors.MessageError):
+        payload = None
+    if not isinstance(payload, bytes):
+        payload = str(part.get_payload() or "").encode("utf-8", "replace")
+    payload = payload[: MAX_TEXT * 4]
+    charset = (part.get_content_charset() or "").lower()
+    if charset in _LEGACY:
+        charset = "cp1252"
+    text = None
+    for candidate in (charset or "utf-8", "utf-8", "cp1252"):
+        try:
+            text = payload.decode(candidate)
+            break
+        except (LookupError, UnicodeDecodeError):
+            continue
+    if text is None:
+        text = payload.decode("utf-8", "replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)[:MAX_TEXT]
+
+
+class _HtmlText(HTMLParser):
+    """HTML to plain lines; quoted and signature blocks (Gmail, Apple Mail, Thunderbird,
+    Outlook) are left out as they are met."""
+
+    BLOCK = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "table",
+            "ul",
+            "ol",
+            "blockquote",
+            "pre",
+            "hr",
+            "section",
+            "article",
+        ]
+    )
+    SKIP = frozenset(["style", "script", "head", "title"])
+    VOID = frozenset(
+        [
+            "br",
+            "hr",
+            "img",
+            "meta",
+            "link",
+            "input",
+            "col",
+            "area",
+            "base",
+            "wbr",
+            "source",
+            "track",
+            "embed",
+        ]
+    )
+    QUOTE_CLASSES = ("gmail_quote", "gmail_signature", "moz-cite-prefix", "moz-signature")
+    QUOTE_IDS = ("divrplyfwdmsg", "appendonsend", "signature")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip_depth = 0  # inside a skipped element: count of open tags
+        self.stopped = False  # an Outlook reply header: everything after is quoted
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if self.stopped:
+            return
+        if self.skip_depth:
+            if tag not in self.VOID:
+                self.skip_depth += 1
+            return
+        a = {k.lower(): (v or "") for k, v in attrs}
+        classes = a.get("class", "").lower()
+        ident = a.get("id", "").lower()
+        style = a.get("style", "").replace(" ", "").lower()
+        if (
+            ident == "divrplyfwdmsg"
+            or "border-top:solid#e1e1e1" in style
+            or ("border-top:solid#b5c4df" in style)
+        ):
+            self.stopped = True  # Outlook's reply header: the rest is the quoted mail
+            return
+        if (
+            tag in self.SKIP
+            or (tag == "blockquote")
+            or any(c in classes for c in self.QUOTE_CLASSES)
+            or ident in self.QUOTE_IDS
+        ):
+            if tag not in self.VOID:
+                self.skip_depth = 1
+            return
+        if tag in self.BLOCK:
+            self.out.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if not self.skip_depth and not self.stopped and tag in self.BLOCK:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_depth:
+            if tag not in self.VOID:
+                self.skip_depth -= 1
+            return
+        if not self.stopped and tag in self.BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth and not self.stopped:
+            self.out.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML body, quoted blocks left out."""
+    parser = _HtmlText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
+        pass
+    text = "".join(parser.out).replace("\xa0", " ")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# --- the new text ---------------------------------------------------------------------------
+
+
+def new_text(text: str) -> str:
+    """What the sender wrote this time: quoted replies, forwards and the signature cut off."""
+    if not text.strip():
+        return ""
+    text = text.replace("\r\n", "\n")
+    try:
+        message = EmailMessage(text=text, languages=list(_LANGUAGES), keep_hyphen_lists=True)
+        message.read()
+        first = message.replies[0] if message.replies else None
+        # a fragment that starts with a header ("On … wrote:") is already the quoted mail
+        body = first.body if first is not None and not first.headers else ""
+    except (re.error, IndexError, ValueError):  # pragma: no cover - defensive
+        body = text
+    return _cut(body)
+
+
+def _cut(text: str) -> str:
+    end = len(text)
+    for pattern in _CUTS:
+        m = pattern.search(text, 0, end)
+        if m is not None:
+            end = min(end, m.start())
+    text = _QUOTE_LINE.sub("", text[:end])
+    return text.strip()
