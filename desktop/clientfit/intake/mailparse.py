@@ -228,7 +228,14 @@ def headers_to_record(
             break
         sent_at, dated_by = fallback(), source
     if sent_at is None:
-        raise ValueError(_("the message has no readable Date header"))
+        raise ValueError(
+            _(
+                "the message has no readable Date header and nothing else that says when it "
+                "was sent (no Received header, no mbox or Maildir date); Clientfit does not guess"
+            )
+            if not headers.get("date")
+            else _("the message has no readable Date header")
+        )
     senders = _addresses(headers, "from")
     sender = senders[0] if senders else ""
     recipients = _addresses(headers, "to", "cc")
