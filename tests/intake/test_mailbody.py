@@ -122,3 +122,18 @@ def test_an_import_keeps_the_flags_and_the_excerpt_never_the_body(database, fixt
     assert m.excerpt == "Det här duger inte riktigt för oss."
     stored = " ".join(str(v) for v in Message.select().tuples().get())
     assert "layouten" not in stored and "Ursprungligt" not in stored
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_import_path_reads_the_same_as_a_whole_parse(fixture_path, name):
+    from clientfit.intake.mailbody import read_parts
+    from clientfit.intake.mailparse import headers_to_record, read_message_file
+
+    with open(fixture_path(f"bodies/{name}"), "rb") as fh:
+        header, body = read_message_file(fh)
+    record = headers_to_record(1, header, body=body)
+
+    reading = read_parts(record.head, record.body, record.subject, builtin_phrases())
+
+    flags, excerpt = CASES[name]
+    assert (reading.flags, reading.excerpt) == (Flags(**{k: True for k in flags}), excerpt)

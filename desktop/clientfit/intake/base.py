@@ -95,7 +95,9 @@ class MessageRecord:
     sender: str  # lower-case address, "" when missing
     recipients: list[str]  # lower-case addresses (To, Cc)
     subject: str
-    raw: bytes = b""  # the whole message (headers and body, at most MAX_BODY), read for its flags
+    # read for its flags (intake.mailbody): the parsed header block and the start of the body
+    head: object = None  # email.message.Message of the headers alone
+    body: bytes = b""  # at most mailparse.MAX_BODY bytes
     dated_by: str = "date"  # date | received | separator | filename: where sent_at came from
 
 

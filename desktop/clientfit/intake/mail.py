@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from clientfit.common.phrases import current_phrases
 from clientfit.intake.base import BATCH, ImportSummary, MessageRecord, Rejection
-from clientfit.intake.mailbody import judge, read_message
+from clientfit.intake.mailbody import judge, read_parts
 from clientfit.intake.mailparse import LeftOut
 from clientfit.store.models import Client, Contact, ContactPoint, Message
 from clientfit.store.settings import get_setting
@@ -273,8 +273,8 @@ def write(
             summary.not_matched += 1
             continue
         client_id, contact_id, direction = placed
-        if rec.raw:
-            reading = read_message(rec.raw, rec.subject, phrases)
+        if rec.head is not None and rec.body:
+            reading = read_parts(rec.head, rec.body, rec.subject, phrases)
         else:
             reading = judge(rec.subject, "", phrases)
         flags = reading.flags

@@ -11,12 +11,15 @@ several lines. Only the flags and a short excerpt leave this module: bodies are 
 
 from __future__ import annotations
 
+import binascii
 import email.errors
+import quopri
 import re
 from dataclasses import dataclass
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from mailparser_reply.parser import EmailMessage
@@ -75,6 +78,41 @@ def read_message(raw: bytes, subject: str, phrases: Phrases) -> BodyReading:
         msg = None
     text = new_text(first_text(msg)) if msg is not None else ""
     return judge(subject, text, phrases)
+
+
+def read_parts(head: Message, body: bytes, subject: str, phrases: Phrases) -> BodyReading:
+    """Like `read_message`, from a header block already parsed and the body's bytes. A single
+    text part (most mail) is decoded directly; anything else is parsed whole."""
+    ctype = head.get_content_type()
+    if ctype in ("text/plain", "text/html") and not _is_attachment(head):
+        text = _decode_bytes(
+            _transfer_decode(body, str(head.get("Content-Transfer-Encoding", ""))),
+            head.get_content_charset(),
+        )
+        if ctype == "text/html":
+            text = html_to_text(text)
+        return judge(subject, new_text(text), phrases)
+    if not ctype.startswith("multipart/"):
+        return judge(subject, "", phrases)  # a lone attachment, a calendar invitation, ...
+    # only the Content-Type (its boundary) matters to split the parts
+    top = f"Content-Type: {head.get('Content-Type', '')}\nMIME-Version: 1.0\n\n"
+    try:
+        msg = _PARSER.parsebytes(top.encode("utf-8", "surrogateescape") + body)
+    except (email.errors.MessageError, ValueError, TypeError, IndexError, UnicodeError):
+        return judge(subject, "", phrases)
+    return judge(subject, new_text(first_text(msg)), phrases)
+
+
+def _transfer_decode(body: bytes, encoding: str) -> bytes:
+    encoding = encoding.strip().lower()
+    try:
+        if encoding == "quoted-printable":
+            return quopri.decodestring(body)
+        if encoding == "base64":
+            return binascii.a2b_base64(re.sub(rb"[^A-Za-z0-9+/=]", b"", body) + b"==")
+    except (binascii.Error, ValueError):
+        return b""
+    return body
 
 
 def judge(subject: str, text: str, phrases: Phrases) -> BodyReading:
@@ -153,8 +191,12 @@ def _decode(part: Message) -> str:
         payload = None
     if not isinstance(payload, bytes):
         payload = str(part.get_payload() or "").encode("utf-8", "replace")
+    return _decode_bytes(payload, part.get_content_charset())
+
+
+def _decode_bytes(payload: bytes, charset: str | None) -> str:
     payload = payload[: MAX_TEXT * 4]
-    charset = (part.get_content_charset() or "").lower()
+    charset = (charset or "").lower()
     if charset in _LEGACY:
         charset = "cp1252"
     text = None
@@ -287,13 +329,27 @@ def html_to_text(html: str) -> str:
 # --- the new text ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _reply_rules() -> dict:
+    """mail-parser-reply's settings and its three compiled patterns, built once (the library
+    would otherwise assemble and look them up again for every message)."""
+    settings = {"languages": list(_LANGUAGES), "keep_hyphen_lists": True}
+    probe = EmailMessage(text="", **settings)
+    return {
+        **settings,
+        "_header_regex": probe.HEADER_REGEX,
+        "_disclaimers_regex": probe.DISCLAIMERS_REGEX,
+        "_signature_regex": probe.SIGNATURE_REGEX,
+    }
+
+
 def new_text(text: str) -> str:
     """What the sender wrote this time: quoted replies, forwards and the signature cut off."""
     if not text.strip():
         return ""
     text = text.replace("\r\n", "\n")
     try:
-        message = EmailMessage(text=text, languages=list(_LANGUAGES), keep_hyphen_lists=True)
+        message = EmailMessage(text=text, **_reply_rules())
         message.read()
         first = message.replies[0] if message.replies else None
         # a fragment that starts with a header ("On … wrote:") is already the quoted mail

@@ -253,7 +253,8 @@ def headers_to_record(
         sender=sender,
         recipients=recipients,
         subject=subject,
-        raw=header_bytes + b"\n" + body if body else b"",
+        head=msg,
+        body=body,
         dated_by=dated_by,
     )
 
