@@ -4,37 +4,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="67" />
+            <location filename="../../ui/app.py" line="68" />
             <source>Load the demo portfolio</source>
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="71" />
+            <location filename="../../ui/app.py" line="72" />
             <source>Start empty</source>
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="157" />
+            <location filename="../../ui/app.py" line="135" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="57" />
+            <location filename="../../ui/app.py" line="58" />
             <source>Welcome to Clientfit</source>
             <translation>Välkommen till Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="60" />
+            <location filename="../../ui/app.py" line="61" />
             <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster?</source>
             <translation>Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="58" />
+            <location filename="../../ui/app.py" line="59" />
             <source>Your client roster is empty.</source>
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="167" />
+            <location filename="../../ui/app.py" line="181" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -257,12 +257,12 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>ClientCommands</name>
         <message>
-            <location filename="../../ui/client_commands.py" line="103" />
+            <location filename="../../ui/client_commands.py" line="122" />
             <source>Delete client</source>
             <translation>Ta bort kund</translation>
         </message>
         <message>
-            <location filename="../../ui/client_commands.py" line="105" />
+            <location filename="../../ui/client_commands.py" line="124" />
             <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
 
 To keep the history, archive the client instead.</source>
@@ -271,13 +271,13 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_commands.py" line="73" />
+            <location filename="../../ui/client_commands.py" line="86" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../ui/client_commands.py" line="73" />
-            <location filename="../../ui/client_commands.py" line="80" />
+            <location filename="../../ui/client_commands.py" line="86" />
+            <location filename="../../ui/client_commands.py" line="93" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
@@ -383,106 +383,106 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../ui/client_view.py" line="72" />
-            <location filename="../../ui/client_view.py" line="160" />
+            <location filename="../../ui/client_view.py" line="113" />
+            <location filename="../../ui/client_view.py" line="238" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="77" />
+            <location filename="../../ui/client_view.py" line="118" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="76" />
-            <location filename="../../ui/client_view.py" line="162" />
+            <location filename="../../ui/client_view.py" line="117" />
+            <location filename="../../ui/client_view.py" line="240" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="74" />
-            <location filename="../../ui/client_view.py" line="161" />
+            <location filename="../../ui/client_view.py" line="115" />
+            <location filename="../../ui/client_view.py" line="239" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="75" />
+            <location filename="../../ui/client_view.py" line="116" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
         <message>
-            <location filename="../../ui/record_tab.py" line="58" />
+            <location filename="../../ui/record_tab.py" line="64" />
             <source>Add…</source>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="123" />
+            <location filename="../../ui/client_view.py" line="203" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="49" />
+            <location filename="../../ui/client_view.py" line="90" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="64" />
+            <location filename="../../ui/client_view.py" line="105" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="59" />
+            <location filename="../../ui/client_view.py" line="100" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="65" />
+            <location filename="../../ui/client_view.py" line="106" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="136" />
+            <location filename="../../ui/client_view.py" line="216" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="180" />
+            <location filename="../../ui/client_view.py" line="259" />
             <source>Delete</source>
-            <location filename="../../ui/record_tab.py" line="60" />
+            <location filename="../../ui/record_tab.py" line="66" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="210" />
+            <location filename="../../ui/client_view.py" line="293" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="254" />
+            <location filename="../../ui/client_view.py" line="345" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="226" />
+            <location filename="../../ui/client_view.py" line="313" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="78" />
+            <location filename="../../ui/client_columns.py" line="84" />
             <source>Deliverable</source>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="70" />
+            <location filename="../../ui/client_view.py" line="111" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="80" />
+            <location filename="../../ui/client_columns.py" line="86" />
             <source>Delivered</source>
             <translation>Levererad</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="47" />
+            <location filename="../../ui/client_columns.py" line="53" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
@@ -492,18 +492,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="59" />
+            <location filename="../../ui/client_columns.py" line="65" />
             <source>Due</source>
-            <location filename="../../ui/client_columns.py" line="79" />
+            <location filename="../../ui/client_columns.py" line="85" />
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="89" />
+            <location filename="../../ui/client_columns.py" line="95" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../ui/record_tab.py" line="59" />
+            <location filename="../../ui/record_tab.py" line="65" />
             <source>Edit…</source>
             <translation>Redigera…</translation>
         </message>
@@ -513,147 +513,147 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="134" />
+            <location filename="../../ui/client_view.py" line="214" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="45" />
+            <location filename="../../ui/client_columns.py" line="51" />
             <source>Hours</source>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="69" />
+            <location filename="../../ui/client_view.py" line="110" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="58" />
+            <location filename="../../ui/client_columns.py" line="64" />
             <source>Issued</source>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="141" />
+            <location filename="../../ui/client_view.py" line="221" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="67" />
+            <location filename="../../ui/client_view.py" line="108" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="73" />
+            <location filename="../../ui/client_view.py" line="114" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="87" />
+            <location filename="../../ui/client_columns.py" line="93" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="126" />
+            <location filename="../../ui/client_view.py" line="206" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="143" />
+            <location filename="../../ui/client_view.py" line="223" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="138" />
+            <location filename="../../ui/client_view.py" line="218" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="157" />
+            <location filename="../../ui/client_view.py" line="236" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="154" />
+            <location filename="../../ui/client_view.py" line="234" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="146" />
+            <location filename="../../ui/client_view.py" line="226" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="128" />
+            <location filename="../../ui/client_view.py" line="208" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="144" />
+            <location filename="../../ui/client_view.py" line="224" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="150" />
+            <location filename="../../ui/client_view.py" line="230" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="94" />
+            <location filename="../../ui/client_columns.py" line="100" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="66" />
+            <location filename="../../ui/client_view.py" line="107" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="57" />
+            <location filename="../../ui/client_columns.py" line="63" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="67" />
+            <location filename="../../ui/client_columns.py" line="73" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="81" />
+            <location filename="../../ui/client_columns.py" line="87" />
             <source>Paid</source>
             <translation>Betald</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="75" />
+            <location filename="../../ui/client_columns.py" line="81" />
             <source>Paid on</source>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="131" />
+            <location filename="../../ui/client_view.py" line="211" />
             <source>Payment terms: {n} days</source>
             <translation>Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="90" />
+            <location filename="../../ui/client_columns.py" line="96" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="46" />
+            <location filename="../../ui/client_columns.py" line="52" />
             <source>Project</source>
             <translation>Projekt</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="82" />
+            <location filename="../../ui/client_columns.py" line="88" />
             <source>Revision rounds</source>
             <translation>Ändringsrundor</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="88" />
+            <location filename="../../ui/client_columns.py" line="94" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="82" />
+            <location filename="../../ui/client_view.py" line="123" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -663,12 +663,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Skickat</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="44" />
+            <location filename="../../ui/client_columns.py" line="50" />
             <source>Started</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="74" />
+            <location filename="../../ui/client_columns.py" line="80" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -678,22 +678,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../ui/client_view.py" line="68" />
+            <location filename="../../ui/client_view.py" line="109" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="60" />
+            <location filename="../../ui/client_columns.py" line="66" />
             <source>Total</source>
             <translation>Belopp</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="93" />
+            <location filename="../../ui/client_columns.py" line="99" />
             <source>Written</source>
             <translation>Skriven</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="39" />
+            <location filename="../../ui/client_columns.py" line="41" />
             <source>change request</source>
             <translation>ändringsönskemål</translation>
         </message>
@@ -703,22 +703,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>från kunden</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="81" />
+            <location filename="../../ui/client_columns.py" line="87" />
             <source>no</source>
             <translation>nej</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="53" />
+            <location filename="../../ui/client_columns.py" line="42" />
+            <source>not quite</source>
+            <translation>inte riktigt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/client_columns.py" line="59" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="53" />
+            <location filename="../../ui/client_columns.py" line="59" />
             <source>overdue</source>
             <translation>förfallen</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="53" />
+            <location filename="../../ui/client_columns.py" line="59" />
             <source>paid</source>
             <translation>betald</translation>
         </message>
@@ -728,12 +733,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>till kunden</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="39" />
+            <location filename="../../ui/client_columns.py" line="43" />
             <source>urgent</source>
             <translation>brådskande</translation>
         </message>
         <message>
-            <location filename="../../ui/client_columns.py" line="81" />
+            <location filename="../../ui/client_columns.py" line="87" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1036,95 +1041,95 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../ui/health_panel.py" line="161" />
+            <location filename="../../ui/health_panel.py" line="162" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="161" />
+            <location filename="../../ui/health_panel.py" line="162" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="161" />
+            <location filename="../../ui/health_panel.py" line="162" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="285" />
+            <location filename="../../ui/health_panel.py" line="286" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="125" />
-            <location filename="../../ui/health_panel.py" line="254" />
+            <location filename="../../ui/health_panel.py" line="126" />
+            <location filename="../../ui/health_panel.py" line="255" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="291" />
+            <location filename="../../ui/health_panel.py" line="292" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="159" />
+            <location filename="../../ui/health_panel.py" line="160" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="160" />
+            <location filename="../../ui/health_panel.py" line="161" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="163" />
+            <location filename="../../ui/health_panel.py" line="164" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="169" />
+            <location filename="../../ui/health_panel.py" line="170" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="135" />
+            <location filename="../../ui/health_panel.py" line="136" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="152" />
+            <location filename="../../ui/health_panel.py" line="153" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="153" />
+            <location filename="../../ui/health_panel.py" line="154" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="287" />
+            <location filename="../../ui/health_panel.py" line="288" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="95" />
+            <location filename="../../ui/health_panel.py" line="96" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="109" />
+            <location filename="../../ui/health_panel.py" line="110" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="255" />
+            <location filename="../../ui/health_panel.py" line="256" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/health_panel.py" line="277" />
+            <location filename="../../ui/health_panel.py" line="278" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1132,37 +1137,36 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/settings_dialog.py" line="124" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="99" />
+            <location filename="../../ui/settings_dialog.py" line="98" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
             <source>Asks for changes or says “not quite”:</source>
-            <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
+            <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="98" />
+            <location filename="../../ui/settings_dialog.py" line="97" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="93" />
+            <location filename="../../ui/settings_dialog.py" line="92" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="118" />
+            <location filename="../../ui/settings_dialog.py" line="117" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="59" />
+            <location filename="../../ui/settings_dialog.py" line="58" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
@@ -1172,147 +1176,143 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="127" />
+            <location filename="../../ui/settings_dialog.py" line="126" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="55" />
+            <location filename="../../ui/settings_dialog.py" line="54" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="153" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
-            <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
+            <translation type="vanished">Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="147" />
             <source>Phrases that ask for changes</source>
-            <translation>Fraser som ber om ändringar</translation>
+            <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="141" />
+            <location filename="../../ui/settings_dialog.py" line="140" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="101" />
+            <location filename="../../ui/settings_dialog.py" line="100" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="102" />
+            <location filename="../../ui/settings_dialog.py" line="101" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="162" />
+            <location filename="../../ui/settings_dialog.py" line="144" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="163" />
+            <location filename="../../ui/settings_dialog.py" line="145" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="60" />
+            <location filename="../../ui/settings_dialog.py" line="59" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="61" />
+            <location filename="../../ui/settings_dialog.py" line="60" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="83" />
+            <location filename="../../ui/settings_dialog.py" line="82" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="126" />
+            <location filename="../../ui/settings_dialog.py" line="125" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="143" />
+            <location filename="../../ui/settings_dialog.py" line="142" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/settings_dialog.py" line="123" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="58" />
+            <location filename="../../ui/settings_dialog.py" line="57" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="81" />
+            <location filename="../../ui/settings_dialog.py" line="80" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
+            <location filename="../../ui/settings_dialog.py" line="116" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="56" />
+            <location filename="../../ui/settings_dialog.py" line="55" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="158" />
             <source>Urgent:</source>
-            <translation>Brådskande:</translation>
+            <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/settings_dialog.py" line="56" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="136" />
+            <location filename="../../ui/settings_dialog.py" line="135" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="113" />
+            <location filename="../../ui/settings_dialog.py" line="112" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="149" />
             <source>Words that mark a message urgent</source>
-            <translation>Ord som gör ett meddelande brådskande</translation>
+            <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="73" />
+            <location filename="../../ui/settings_dialog.py" line="72" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="70" />
+            <location filename="../../ui/settings_dialog.py" line="69" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="64" />
+            <location filename="../../ui/settings_dialog.py" line="63" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="115" />
+            <location filename="../../ui/settings_dialog.py" line="114" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="116" />
+            <location filename="../../ui/settings_dialog.py" line="115" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1637,128 +1637,128 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
-            <location filename="../../ui/main_window.py" line="387" />
+            <location filename="../../ui/main_window.py" line="236" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="233" />
+            <location filename="../../ui/main_window.py" line="267" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="290" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="239" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="232" />
+            <location filename="../../ui/main_window.py" line="266" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="258" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="230" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="219" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="233" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="387" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="223" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="291" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="280" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="401" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="85" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="97" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="403" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1773,17 +1773,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="338" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="362" />
+            <location filename="../../ui/main_window.py" line="414" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="352" />
+            <location filename="../../ui/main_window.py" line="403" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1800,17 +1800,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="235" />
+            <location filename="../../ui/main_window.py" line="269" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="272" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1823,12 +1823,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="351" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1849,27 +1849,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="216" />
+            <location filename="../../ui/main_window.py" line="250" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="179" />
+            <source>Reading your imported mail again…</source>
+            <translation>Läser din importerade post igen…</translation>
         </message>
         <message>
             <source>Rename client</source>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="81" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -2406,6 +2411,54 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>PhrasesPage</name>
+        <message>
+            <location filename="../../ui/settings_phrases_page.py" line="76" />
+            <source>&amp;Phrases</source>
+            <translation>&amp;Fraser</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_phrases_page.py" line="41" />
+            <source>Asks for changes</source>
+            <translation>Ber om ändringar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_phrases_page.py" line="53" />
+            <source>Built in: %1</source>
+            <translation>Inbyggda: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_phrases_page.py" line="33" />
+            <source>Clientfit reads the new text of each imported message (quoted replies and signatures left out) and looks for these phrases, in English and Swedish. The built-in phrases are always used; add your own below, one per line. Only the flags and a short excerpt are kept, never the message itself.</source>
+            <translation>Clientfit läser den nya texten i varje importerat meddelande (citerade svar och signaturer utelämnade) och letar efter de här fraserna, på engelska och svenska. De inbyggda fraserna används alltid; lägg till egna nedan, en per rad. Bara markeringarna och ett kort utdrag sparas, aldrig själva meddelandet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_phrases_page.py" line="29" />
+            <source>Phrases in messages</source>
+            <translation>Fraser i meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_phrases_page.py" line="42" />
+            <source>Says “not quite”</source>
+            <translation>Säger ”inte riktigt”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_phrases_page.py" line="43" />
+            <source>Urgent</source>
+            <translation>Brådskande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_phrases_page.py" line="57" />
+            <source>Your own phrases, one per line</source>
+            <translation>Dina egna fraser, en per rad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_phrases_page.py" line="56" />
+            <source>Your own phrases: %1</source>
+            <translation>Dina egna fraser: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralModel</name>
         <message>
             <location filename="../../ui/offboarding_pages_message.py" line="255" />
@@ -2474,47 +2527,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../ui/roster_model.py" line="108" />
+            <location filename="../../ui/roster_model.py" line="159" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="108" />
+            <location filename="../../ui/roster_model.py" line="159" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="53" />
+            <location filename="../../ui/roster_model.py" line="95" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="55" />
+            <location filename="../../ui/roster_model.py" line="97" />
             <source>Health</source>
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="133" />
+            <location filename="../../ui/roster_model.py" line="184" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="56" />
+            <location filename="../../ui/roster_model.py" line="98" />
             <source>Last contact</source>
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="130" />
+            <location filename="../../ui/roster_model.py" line="181" />
             <source>Not enough data for a score</source>
             <translation>För lite uppgifter för att räkna fram poäng</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="57" />
+            <location filename="../../ui/roster_model.py" line="99" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../ui/roster_model.py" line="54" />
+            <location filename="../../ui/roster_model.py" line="96" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2522,30 +2575,34 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="249" />
+            <location filename="../../ui/settings_dialog.py" line="226" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="290" />
             <source>Checking your messages against the new phrases…</source>
-            <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
+            <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="244" />
-            <location filename="../../ui/settings_dialog.py" line="245" />
-            <location filename="../../ui/settings_dialog.py" line="273" />
-            <location filename="../../ui/settings_dialog.py" line="296" />
+            <location filename="../../ui/settings_dialog.py" line="270" />
+            <source>Reading your imported mail again for the new phrases…</source>
+            <translation>Läser din importerade post igen med de nya fraserna…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="221" />
+            <location filename="../../ui/settings_dialog.py" line="222" />
+            <location filename="../../ui/settings_dialog.py" line="252" />
+            <location filename="../../ui/settings_dialog.py" line="276" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="247" />
+            <location filename="../../ui/settings_dialog.py" line="224" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="291" />
+            <location filename="../../ui/settings_dialog.py" line="271" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -2553,7 +2610,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SingleInstance</name>
         <message>
-            <location filename="../../ui/single_instance.py" line="72" />
+            <location filename="../../ui/single_instance.py" line="83" />
             <source>The database {path} is already open in Clientfit ({who}).
 
 Close Clientfit there first, or open another database with --db.</source>
@@ -2650,42 +2707,42 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="70" />
+            <location filename="../../ui/upcoming_panel.py" line="75" />
             <source>%1 days ago</source>
             <translation>för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="61" />
+            <location filename="../../ui/upcoming_panel.py" line="66" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="61" />
+            <location filename="../../ui/upcoming_panel.py" line="66" />
             <source>In</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="61" />
+            <location filename="../../ui/upcoming_panel.py" line="66" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="61" />
+            <location filename="../../ui/upcoming_panel.py" line="66" />
             <source>When</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="71" />
+            <location filename="../../ui/upcoming_panel.py" line="76" />
             <source>in %1 days</source>
             <translation>om %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="66" />
+            <location filename="../../ui/upcoming_panel.py" line="71" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="68" />
+            <location filename="../../ui/upcoming_panel.py" line="73" />
             <source>tomorrow</source>
             <translation>i morgon</translation>
         </message>
@@ -2693,17 +2750,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="110" />
+            <location filename="../../ui/upcoming_panel.py" line="126" />
             <source>Coming up</source>
             <translation>På gång</translation>
         </message>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="122" />
+            <location filename="../../ui/upcoming_panel.py" line="138" />
             <source>Coming up in offboarding plans</source>
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../ui/upcoming_panel.py" line="114" />
+            <location filename="../../ui/upcoming_panel.py" line="170" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>
@@ -2711,92 +2768,92 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../ui/window_commands.py" line="40" />
+            <location filename="../../ui/window_commands.py" line="43" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="60" />
+            <location filename="../../ui/window_commands.py" line="63" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="38" />
-            <location filename="../../ui/window_commands.py" line="59" />
+            <location filename="../../ui/window_commands.py" line="41" />
+            <location filename="../../ui/window_commands.py" line="62" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="129" />
+            <location filename="../../ui/window_commands.py" line="135" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="166" />
+            <location filename="../../ui/window_commands.py" line="174" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="52" />
+            <location filename="../../ui/window_commands.py" line="55" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="44" />
+            <location filename="../../ui/window_commands.py" line="47" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="40" />
+            <location filename="../../ui/window_commands.py" line="43" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="129" />
+            <location filename="../../ui/window_commands.py" line="135" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="158" />
+            <location filename="../../ui/window_commands.py" line="166" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="95" />
+            <location filename="../../ui/window_commands.py" line="99" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="167" />
+            <location filename="../../ui/window_commands.py" line="175" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="150" />
+            <location filename="../../ui/window_commands.py" line="158" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="31" />
+            <location filename="../../ui/window_commands.py" line="34" />
             <source>clientfit-export.json</source>
             <translation>clientfit-export.json</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="32" />
+            <location filename="../../ui/window_commands.py" line="35" />
             <source>clients.csv</source>
             <translation>kunder.csv</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="34" />
+            <location filename="../../ui/window_commands.py" line="37" />
             <source>invoices.csv</source>
             <translation>fakturor.csv</translation>
         </message>
         <message>
-            <location filename="../../ui/window_commands.py" line="33" />
+            <location filename="../../ui/window_commands.py" line="36" />
             <source>time-entries.csv</source>
             <translation>tidrapporter.csv</translation>
         </message>
