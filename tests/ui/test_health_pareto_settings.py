@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from clientfit.health import config
-from clientfit.ui.pareto_view import SORT_ROLE, ParetoTableModel, ParetoView
+from clientfit.ui.health.pareto import SORT_ROLE, ParetoTableModel, ParetoView
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_an_empty_portfolio_says_so(qtbot, database):
 
 @pytest.fixture
 def dialog(qtbot, database):
-    from clientfit.ui.settings_dialog import SettingsDialog
+    from clientfit.ui.settings.dialog import SettingsDialog
 
     d = SettingsDialog()
     qtbot.addWidget(d)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 from clientfit.store import roster
 from clientfit.store.models import Client, Note
 from clientfit.store.summaries import client_summaries
-from clientfit.ui import dialogs
-from clientfit.ui.main_window import MainWindow
-from clientfit.ui.roster_model import RosterModel
+from clientfit.ui.client import forms as dialogs
+from clientfit.ui.roster.model import RosterModel
+from clientfit.ui.window.main_window import MainWindow
 
 
 def _names(window: MainWindow) -> list[str]:
@@ -135,7 +135,7 @@ def test_archive_keeps_the_client_and_the_filter_can_hide_it(qtbot, wait_roster,
 def test_rename_with_f2_refuses_a_duplicate_then_accepts_a_new_name(
     qtbot, wait_roster, main_window, monkeypatch
 ):
-    from clientfit.ui import client_commands as mw
+    from clientfit.ui.window import client_commands as mw
 
     roster.add_client("Acme")
     roster.add_client("Beta")
@@ -261,7 +261,7 @@ def test_the_trend_is_filled_when_the_demo_arrives_after_an_empty_first_load(
 ):
     from clientfit.store.demo import load_demo
     from clientfit.store.models import HealthSnapshot
-    from clientfit.ui.tasks import drain_background
+    from clientfit.ui.common.tasks import drain_background
 
     drain_background()
     assert HealthSnapshot.select().count() == 0  # nothing to snapshot yet

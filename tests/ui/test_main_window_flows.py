@@ -38,7 +38,7 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot, demo_db, open_window, 
 def test_end_collaboration_opens_the_guided_dialog_for_the_current_client(
     qtbot, demo_db, open_window, monkeypatch
 ):
-    from clientfit.ui import offboarding_dialog
+    from clientfit.ui.offboarding import dialog as offboarding_dialog
 
     seen = []
     monkeypatch.setattr(offboarding_dialog.OffboardingDialog, "exec", lambda d: seen.append(d) or 0)

@@ -63,7 +63,7 @@ def clients(database, stockholm):
 
 
 def _dialog(qtbot, client, today=TODAY):
-    from clientfit.ui.offboarding_dialog import OffboardingDialog
+    from clientfit.ui.offboarding.dialog import OffboardingDialog
 
     dialog = OffboardingDialog(client.id, today=today, lang="en")
     qtbot.addWidget(dialog)
@@ -291,7 +291,7 @@ def test_finishing_after_cooling_off_archives_the_client(qtbot, clients, tmp_pat
 
 
 def test_checklist_model_passes_the_model_tester(qtmodeltester, clients):
-    from clientfit.ui.offboarding_pages import ChecklistModel
+    from clientfit.ui.offboarding.checklist import ChecklistModel
 
     plan = ob.start_plan(clients["slow"], "x", on=TODAY)
     model = ChecklistModel()

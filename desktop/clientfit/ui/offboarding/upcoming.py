@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.i18n import current_language
-from clientfit.ui.formatting import format_day
+from clientfit.ui.common.formatting import format_day
 
 if TYPE_CHECKING:
     from clientfit.offboarding.views import UpcomingEvent

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from clientfit.health import config
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
-from clientfit.ui.health_panel import factor_label
-from clientfit.ui.settings_language_page import LanguagePage
+from clientfit.ui.health.panel import factor_label
+from clientfit.ui.settings.language_page import LanguagePage
 
 
 class HealthSettingsPage(QWidget):
@@ -284,7 +284,7 @@ class SettingsDialog(QDialog):
     def _reflag_messages(self) -> None:
         """The phrase lists changed: flag the stored messages again, off the GUI thread."""
         from clientfit.health.reclassify import reclassify_messages
-        from clientfit.ui.tasks import run_in_background
+        from clientfit.ui.common.tasks import run_in_background
 
         progress = QProgressDialog(
             self.tr("Checking your messages against the new phrases…"),

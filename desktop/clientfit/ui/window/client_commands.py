@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 if TYPE_CHECKING:
     from clientfit.store.models import Client
-    from clientfit.ui.dialogs import ClientValues
+    from clientfit.ui.client.forms import ClientValues
 
 
 class ClientCommands:
@@ -33,7 +33,7 @@ class ClientCommands:
         return client
 
     def new_client(self) -> None:
-        from clientfit.ui.dialogs import ClientDialog
+        from clientfit.ui.client.forms import ClientDialog
 
         dialog = ClientDialog(self._submit_new, parent=self)
         if dialog.exec():
@@ -42,7 +42,7 @@ class ClientCommands:
     def edit_client(self) -> None:
         from clientfit.store import roster
         from clientfit.store.models import Client
-        from clientfit.ui.dialogs import ClientDialog, ClientValues
+        from clientfit.ui.client.forms import ClientDialog, ClientValues
 
         client_id = self.current_client_id()
         if client_id is None:

@@ -31,17 +31,17 @@ from PySide6.QtWidgets import (
 
 from clientfit import APP_NAME, __version__
 from clientfit.health.bands import ALL_BANDS
-from clientfit.ui.client_commands import ClientCommands
-from clientfit.ui.roster_model import ID_ROLE, RosterFilter, RosterModel, RosterRow
-from clientfit.ui.roster_rows import load_roster_names, load_roster_rows
-from clientfit.ui.settings_state import restore_window, save_window
-from clientfit.ui.tasks import run_in_background
-from clientfit.ui.upcoming_panel import UpcomingPanel
-from clientfit.ui.window_commands import WindowCommands
+from clientfit.ui.common.tasks import run_in_background
+from clientfit.ui.offboarding.upcoming import UpcomingPanel
+from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
+from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
+from clientfit.ui.window.client_commands import ClientCommands
+from clientfit.ui.window.geometry import restore_window, save_window
+from clientfit.ui.window.window_commands import WindowCommands
 
 if TYPE_CHECKING:
-    from clientfit.ui.client_view import ClientView
-    from clientfit.ui.health_panel import HealthPanel
+    from clientfit.ui.client.view import ClientView
+    from clientfit.ui.health.panel import HealthPanel
 
 
 class MainWindow(ClientCommands, WindowCommands, QMainWindow):
@@ -178,8 +178,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         """Build the client view, its health panel and the coming-up list (once)."""
         if self.client_view is not None:
             return
-        from clientfit.ui.client_view import ClientView
-        from clientfit.ui.health_panel import HealthPanel
+        from clientfit.ui.client.view import ClientView
+        from clientfit.ui.health.panel import HealthPanel
 
         self.client_view = ClientView()
         self.health_panel = HealthPanel()

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from clientfit import health
 from clientfit.health.config import FACTOR_KEYS, FACTOR_LABELS
 from clientfit.health.journal import DeliverableRounds
-from clientfit.ui.formatting import keep_units_together
-from clientfit.ui.gauge import HealthGauge
-from clientfit.ui.health_charts import FactorBar, TrendChart
-from clientfit.ui.tasks import run_in_background
+from clientfit.ui.common.formatting import keep_units_together
+from clientfit.ui.common.tasks import run_in_background
+from clientfit.ui.health.charts import FactorBar, TrendChart
+from clientfit.ui.health.gauge import HealthGauge
 
 
 @dataclass(frozen=True)

@@ -36,10 +36,15 @@ from clientfit.i18n import current_language
 from clientfit.offboarding import defaults
 from clientfit.store.models import Client
 from clientfit.store.roster import ValidationError, deliverables_of
-from clientfit.ui.formatting import format_day
-from clientfit.ui.offboarding_pages import ChecklistPage, CoolOffPage, pydate, qdate
-from clientfit.ui.offboarding_pages_guard import MeetingPage, PaymentPage
-from clientfit.ui.offboarding_pages_message import MessagePage, NoticePage, ReferralsPage
+from clientfit.ui.common.formatting import format_day
+from clientfit.ui.offboarding.checklist import ChecklistPage
+from clientfit.ui.offboarding.cooling_off import CoolOffPage
+from clientfit.ui.offboarding.meeting import MeetingPage
+from clientfit.ui.offboarding.message import MessagePage
+from clientfit.ui.offboarding.notice import NoticePage
+from clientfit.ui.offboarding.payment import PaymentPage
+from clientfit.ui.offboarding.referrals import ReferralsPage
+from clientfit.ui.offboarding.step_page import pydate, qdate
 
 
 class OffboardingDialog(QDialog):

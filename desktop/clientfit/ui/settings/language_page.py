@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from clientfit import i18n
-from clientfit.ui.translations import (
+from clientfit.ui.common.translations import (
     chosen_language,
     resolve_language,
     set_chosen_language,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientfit.ui.record_model import SORT_ROLE, Column, RecordModel
+from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
 
 
 def _t(text: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from clientfit.health.bands import SCORED_BANDS, band_for
-from clientfit.ui.band_style import band_label
+from clientfit.ui.common.band_style import band_label
 
 
 def angle_for(score: float) -> float:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from clientfit.store.database import db
 from clientfit.store.models import Client
-from clientfit.ui.roster_model import RosterRow, column_orders
+from clientfit.ui.roster.model import RosterRow, column_orders
 
 _NOTHING = Decimal(0)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout
 
 from clientfit.store.models import Client
-from clientfit.ui.tasks import run_in_background
+from clientfit.ui.common.tasks import run_in_background
 
 
 class WindowCommands:
@@ -68,21 +68,21 @@ class WindowCommands:
         run_in_background(work, done, failed, context=self)
 
     def import_file(self) -> None:
-        from clientfit.ui.import_dialog import ImportDialog
+        from clientfit.ui.importing.dialog import ImportDialog
 
         dialog = ImportDialog(self)
         dialog.imported.connect(lambda summary: self.data_changed.emit())
         dialog.exec()
 
     def show_backups(self) -> None:
-        from clientfit.ui.backups_dialog import BackupsDialog
+        from clientfit.ui.backups.dialog import BackupsDialog
 
         dialog = BackupsDialog(self.db_path, self)
         dialog.restored.connect(lambda path: self.data_changed.emit())
         dialog.exec()
 
     def show_settings(self) -> None:
-        from clientfit.ui.settings_dialog import SettingsDialog
+        from clientfit.ui.settings.dialog import SettingsDialog
 
         self.ensure_panels()
         dialog = SettingsDialog(self)
@@ -92,7 +92,7 @@ class WindowCommands:
 
     def show_pareto(self) -> None:
         """The Pareto view of the whole portfolio, in a window of its own beside the main one."""
-        from clientfit.ui.pareto_view import ParetoView
+        from clientfit.ui.health.pareto import ParetoView
 
         if self._pareto_window is None:
             window = QDialog(self)
@@ -115,7 +115,7 @@ class WindowCommands:
 
     def offboard_client(self, client_id: int | None = None) -> None:
         """The guided offboarding dialog for the current client (or `client_id`)."""
-        from clientfit.ui.offboarding_dialog import OffboardingDialog
+        from clientfit.ui.offboarding.dialog import OffboardingDialog
 
         client_id = client_id or self.current_client_id()
         if client_id is None:

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 )
 
 from clientfit.health.bands import BAND_RANK, BY_KEY
-from clientfit.ui.band_style import band_icon
-from clientfit.ui.formatting import format_day, format_money
+from clientfit.ui.common.band_style import band_icon
+from clientfit.ui.common.formatting import format_day, format_money
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from clientfit.health.bands import SCORED_BANDS, band_for
-from clientfit.ui.band_style import band_colour, risk_colour
+from clientfit.ui.common.band_style import band_colour, risk_colour
 
 
 class FactorBar(QWidget):

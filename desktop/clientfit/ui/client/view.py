@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.store import roster, timeline
 from clientfit.store.models import Client, Note
-from clientfit.ui.client_columns import (
+from clientfit.ui.client.columns import (
     CONTACT_COLUMNS,
     DELIVERABLE_COLUMNS,
     INVOICE_COLUMNS,
@@ -33,11 +33,11 @@ from clientfit.ui.client_columns import (
     TIME_COLUMNS,
     _day,
 )
-from clientfit.ui.record_tab import RecordTab
-from clientfit.ui.tasks import run_in_background
+from clientfit.ui.common.record_tab import RecordTab
+from clientfit.ui.common.tasks import run_in_background
 
 if TYPE_CHECKING:
-    from clientfit.ui.dialogs import ContactValues, DeliverableValues
+    from clientfit.ui.client.forms import ContactValues, DeliverableValues
 
 
 @dataclass(frozen=True)
@@ -275,13 +275,13 @@ class ClientView(QWidget):
         return roster.save_contact(self._client(), info)
 
     def add_contact(self) -> None:
-        from clientfit.ui.dialogs import ContactDialog
+        from clientfit.ui.client.forms import ContactDialog
 
         if ContactDialog(lambda v: self._save_contact(None, v), parent=self).exec():
             self._done()
 
     def edit_contact(self, info: roster.ContactInfo) -> None:
-        from clientfit.ui.dialogs import ContactDialog, ContactValues
+        from clientfit.ui.client.forms import ContactDialog, ContactValues
 
         initial = ContactValues(
             info.name, info.title, ", ".join(info.emails), ", ".join(info.phones)
@@ -296,13 +296,13 @@ class ClientView(QWidget):
 
     # --- notes ---
     def add_note(self) -> None:
-        from clientfit.ui.dialogs import NoteDialog
+        from clientfit.ui.client.forms import NoteDialog
 
         if NoteDialog(lambda body: roster.add_note(self._client(), body), parent=self).exec():
             self._done()
 
     def edit_note(self, note: Note) -> None:
-        from clientfit.ui.dialogs import NoteDialog
+        from clientfit.ui.client.forms import NoteDialog
 
         if NoteDialog(
             lambda body: roster.update_note(note.id, body), note.body, parent=self
@@ -326,13 +326,13 @@ class ClientView(QWidget):
         )
 
     def add_deliverable(self) -> None:
-        from clientfit.ui.dialogs import DeliverableDialog
+        from clientfit.ui.client.forms import DeliverableDialog
 
         if DeliverableDialog(lambda v: self._save_deliverable(None, v), parent=self).exec():
             self._done()
 
     def edit_deliverable(self, row: timeline.DeliverableRow) -> None:
-        from clientfit.ui.dialogs import DeliverableDialog, DeliverableValues
+        from clientfit.ui.client.forms import DeliverableDialog, DeliverableValues
 
         initial = DeliverableValues(row.title, row.due_on, row.delivered_on, row.amount)
         if DeliverableDialog(

@@ -11,8 +11,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from clientfit.store import timeline
-from clientfit.ui.formatting import format_day, format_moment, format_money
-from clientfit.ui.record_model import Column
+from clientfit.ui.common.formatting import format_day, format_moment, format_money
+from clientfit.ui.common.record_model import Column
 
 CTX = "ClientView"
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.i18n import _ as domain_text  # names of formats come from the intake layer
 from clientfit.intake import FormatError, ImportSummary, detect
-from clientfit.ui.import_worker import ImportWorker, SummaryModel
+from clientfit.ui.importing.worker import ImportWorker, SummaryModel
 
 MB = 1024 * 1024
 

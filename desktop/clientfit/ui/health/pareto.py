@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.health.pareto import ParetoResult, ParetoRow
-from clientfit.ui.formatting import format_money, format_number
-from clientfit.ui.tasks import run_in_background
+from clientfit.ui.common.formatting import format_money, format_number
+from clientfit.ui.common.tasks import run_in_background
 
 HOURS_COLOUR = "#3b78c4"
 MESSAGES_COLOUR = "#9061c9"

@@ -45,8 +45,8 @@ from clientfit.store.backup import (
     list_backups,
     restore_database,
 )
-from clientfit.ui.record_model import SORT_ROLE, Column, RecordModel
-from clientfit.ui.tasks import run_in_background, wait_for_background
+from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
+from clientfit.ui.common.tasks import run_in_background, wait_for_background
 
 _CTX = "BackupsDialog"
 
