@@ -141,8 +141,8 @@ def test_restore_defaults_and_other_pages_can_be_added(qtbot, dialog):
 def test_new_phrases_re_flag_the_stored_messages_before_saved(qtbot, dialog):
     import datetime as dt
 
+    from clientfit.store.clients import add_client
     from clientfit.store.models import Message
-    from clientfit.store.roster import add_client
 
     client = add_client("Wordy AB")
     Message.create(

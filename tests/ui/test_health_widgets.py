@@ -123,7 +123,7 @@ def _show(qtbot, panel, client_id):
 
 
 def test_the_panel_shows_no_data_for_a_client_without_records(qtbot, panel):
-    from clientfit.store.roster import add_client
+    from clientfit.store.clients import add_client
 
     # Given a client with nothing recorded yet
     client = add_client("Brand New AB")

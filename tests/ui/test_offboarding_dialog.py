@@ -30,8 +30,8 @@ def stockholm(monkeypatch):
 @pytest.fixture
 def clients(database, stockholm):
     """A slow payer with a paid-but-undelivered deliverable, and a disrespectful client."""
-    from clientfit.store.network import add_colleague
-    from clientfit.store.roster import ContactInfo, add_client, save_contact, update_client
+    from clientfit.store.clients import ContactInfo, add_client, save_contact, update_client
+    from clientfit.store.colleagues import add_colleague
 
     add_colleague("Omar Haddad", email="omar@example.se", skills="wordpress, web shop")
     slow = add_client("Hansson Bygg & Fasad", needs="wordpress, seo")

@@ -17,7 +17,7 @@ TODAY = dt.date(2026, 11, 26)
 
 @pytest.fixture
 def plans(database, monkeypatch):
-    from clientfit.store.roster import add_client
+    from clientfit.store.clients import add_client
 
     monkeypatch.setenv("TZ", "Europe/Stockholm")
     time.tzset()

@@ -10,7 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from clientfit.store import timeline
+from clientfit.store import records
 from clientfit.ui.common.formatting import format_day, format_moment, format_money
 from clientfit.ui.common.record_model import Column
 
@@ -48,7 +48,7 @@ TIME_COLUMNS = [
 ]
 
 
-def _invoice_status(r: timeline.InvoiceRow) -> str:
+def _invoice_status(r: records.InvoiceRow) -> str:
     status = r.status(dt.date.today())
     return {"paid": _t("paid"), "overdue": _t("overdue"), "open": _t("open")}[status]
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientfit.store.roster import ValidationError
+from clientfit.store.clients import ValidationError
 
 
 class FormDialog(QDialog):

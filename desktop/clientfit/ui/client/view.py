@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientfit.store import roster, timeline
+from clientfit.store import clients, records
 from clientfit.store.models import Client, Note
 from clientfit.ui.client.columns import (
     CONTACT_COLUMNS,
@@ -61,13 +61,13 @@ def load_client_record(client_id: int) -> ClientRecord | None:
         return None
     return ClientRecord(
         client=client,
-        needs=roster.needs_of(client),
-        contacts=roster.contacts_of(client),
-        notes=roster.notes_of(client),
-        messages=timeline.messages_of(client.id),
-        time=timeline.time_entries_of(client.id),
-        invoices=timeline.invoices_of(client.id),
-        deliverables=timeline.deliverables_of(client.id),
+        needs=clients.needs_of(client),
+        contacts=clients.contacts_of(client),
+        notes=clients.notes_of(client),
+        messages=records.messages_of(client.id),
+        time=records.time_entries_of(client.id),
+        invoices=records.invoices_of(client.id),
+        deliverables=records.deliverables_of(client.id),
     )
 
 
@@ -265,14 +265,14 @@ class ClientView(QWidget):
 
     # --- contacts ---
     def _save_contact(self, contact_id: int | None, v: ContactValues):
-        info = roster.ContactInfo(
+        info = clients.ContactInfo(
             id=contact_id,
             name=v.name,
             title=v.title,
-            emails=roster.split_list(v.emails),
-            phones=roster.split_list(v.phones),
+            emails=clients.split_list(v.emails),
+            phones=clients.split_list(v.phones),
         )
-        return roster.save_contact(self._client(), info)
+        return clients.save_contact(self._client(), info)
 
     def add_contact(self) -> None:
         from clientfit.ui.client.forms import ContactDialog
@@ -280,7 +280,7 @@ class ClientView(QWidget):
         if ContactDialog(lambda v: self._save_contact(None, v), parent=self).exec():
             self._done()
 
-    def edit_contact(self, info: roster.ContactInfo) -> None:
+    def edit_contact(self, info: clients.ContactInfo) -> None:
         from clientfit.ui.client.forms import ContactDialog, ContactValues
 
         initial = ContactValues(
@@ -289,34 +289,34 @@ class ClientView(QWidget):
         if ContactDialog(lambda v: self._save_contact(info.id, v), initial, parent=self).exec():
             self._done()
 
-    def delete_contact(self, info: roster.ContactInfo) -> None:
+    def delete_contact(self, info: clients.ContactInfo) -> None:
         if self._confirm(self.tr("Delete the contact “{name}”?").replace("{name}", info.name)):
-            roster.delete_contact(info.id)
+            clients.delete_contact(info.id)
             self._done()
 
     # --- notes ---
     def add_note(self) -> None:
         from clientfit.ui.client.forms import NoteDialog
 
-        if NoteDialog(lambda body: roster.add_note(self._client(), body), parent=self).exec():
+        if NoteDialog(lambda body: clients.add_note(self._client(), body), parent=self).exec():
             self._done()
 
     def edit_note(self, note: Note) -> None:
         from clientfit.ui.client.forms import NoteDialog
 
         if NoteDialog(
-            lambda body: roster.update_note(note.id, body), note.body, parent=self
+            lambda body: clients.update_note(note.id, body), note.body, parent=self
         ).exec():
             self._done()
 
     def delete_note(self, note: Note) -> None:
         if self._confirm(self.tr("Delete this note?")):
-            roster.delete_note(note.id)
+            clients.delete_note(note.id)
             self._done()
 
     # --- deliverables ---
     def _save_deliverable(self, deliverable_id: int | None, v: DeliverableValues):
-        return roster.save_deliverable(
+        return clients.save_deliverable(
             self._client(),
             v.title,
             deliverable_id=deliverable_id,
@@ -331,7 +331,7 @@ class ClientView(QWidget):
         if DeliverableDialog(lambda v: self._save_deliverable(None, v), parent=self).exec():
             self._done()
 
-    def edit_deliverable(self, row: timeline.DeliverableRow) -> None:
+    def edit_deliverable(self, row: records.DeliverableRow) -> None:
         from clientfit.ui.client.forms import DeliverableDialog, DeliverableValues
 
         initial = DeliverableValues(row.title, row.due_on, row.delivered_on, row.amount)
@@ -340,11 +340,11 @@ class ClientView(QWidget):
         ).exec():
             self._done()
 
-    def delete_deliverable(self, row: timeline.DeliverableRow) -> None:
+    def delete_deliverable(self, row: records.DeliverableRow) -> None:
         if self._confirm(
             self.tr("Delete the deliverable “{title}” and its revision rounds?").replace(
                 "{title}", row.title
             )
         ):
-            roster.delete_deliverable(row.id)
+            clients.delete_deliverable(row.id)
             self._done()

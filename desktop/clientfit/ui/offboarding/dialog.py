@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from clientfit import offboarding as ob
 from clientfit.i18n import current_language
 from clientfit.offboarding import defaults
+from clientfit.store.clients import ValidationError, deliverables_of
 from clientfit.store.models import Client
-from clientfit.store.roster import ValidationError, deliverables_of
 from clientfit.ui.common.formatting import format_day
 from clientfit.ui.offboarding.checklist import ChecklistPage
 from clientfit.ui.offboarding.cooling_off import CoolOffPage

@@ -1,6 +1,6 @@
 """The main window's client commands: new, edit, rename, archive, delete.
 
-A mixin of `MainWindow`: the forms collect values, `store.roster` validates and writes, and the
+A mixin of `MainWindow`: the forms collect values, `store.clients` validates and writes, and the
 roster reloads (off the GUI thread) with the right client selected. The store services and the
 forms are imported when a command runs: nothing here weighs on the window's first paint.
 """
@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 class ClientCommands:
     def _submit_new(self, v: ClientValues) -> Client:
-        from clientfit.store import roster
+        from clientfit.store import clients
         from clientfit.store.database import db
 
         with db.atomic():
-            client = roster.add_client(v.name, needs=v.needs, currency=v.currency)
-            roster.update_client(
+            client = clients.add_client(v.name, needs=v.needs, currency=v.currency)
+            clients.update_client(
                 client,
                 terms=v.terms,
                 disrespectful=v.disrespectful,
@@ -40,7 +40,7 @@ class ClientCommands:
             self.refresh(select_id=dialog.result_value.id)
 
     def edit_client(self) -> None:
-        from clientfit.store import roster
+        from clientfit.store import clients
         from clientfit.store.models import Client
         from clientfit.ui.client.forms import ClientDialog, ClientValues
 
@@ -50,7 +50,7 @@ class ClientCommands:
         client = Client.get_by_id(client_id)
         initial = ClientValues(
             client.name,
-            ", ".join(roster.needs_of(client)),
+            ", ".join(clients.needs_of(client)),
             client.currency,
             client.payment_terms_days,
             client.disrespectful,
@@ -59,7 +59,7 @@ class ClientCommands:
         )
 
         def submit(v: ClientValues):
-            return roster.update_client(
+            return clients.update_client(
                 client,
                 name=v.name,
                 needs=v.needs,
@@ -74,7 +74,7 @@ class ClientCommands:
             self.refresh()
 
     def rename_client(self) -> None:
-        from clientfit.store import roster
+        from clientfit.store import clients
         from clientfit.store.models import Client
 
         client_id = self.current_client_id()
@@ -88,15 +88,15 @@ class ClientCommands:
             if not ok:
                 return
             try:
-                roster.rename_client(client, name)
-            except roster.ValidationError as exc:
+                clients.rename_client(client, name)
+            except clients.ValidationError as exc:
                 QMessageBox.warning(self, self.tr("Rename client"), str(exc))
                 continue
             break
         self.refresh()
 
     def toggle_archive(self) -> None:
-        from clientfit.store import roster
+        from clientfit.store import clients
         from clientfit.store.models import Client
 
         client_id = self.current_client_id()
@@ -104,13 +104,13 @@ class ClientCommands:
             return
         client = Client.get_by_id(client_id)
         if client.status == "active":
-            roster.archive_client(client)
+            clients.archive_client(client)
         else:
-            roster.restore_client(client)
+            clients.restore_client(client)
         self.refresh()
 
     def delete_client(self) -> None:
-        from clientfit.store import roster
+        from clientfit.store import clients
         from clientfit.store.models import Client
 
         client_id = self.current_client_id()
@@ -128,6 +128,6 @@ class ClientCommands:
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            roster.delete_client(client)
+            clients.delete_client(client)
             self.table.selectionModel().clearCurrentIndex()
             self.refresh()

@@ -1,4 +1,4 @@
-"""The roster: clients with their contacts, notes, needs and deliverables (the summary per roster
+"""Editing clients: the client with its contacts, notes, needs and deliverables (the summary per roster
 row is `store.summaries`).
 
 Every change that touches several rows runs in one transaction. Names are matched the way the

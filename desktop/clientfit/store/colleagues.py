@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from clientfit.i18n import _
+from clientfit.store.clients import ValidationError, _email_ok, clean_name, split_list
 from clientfit.store.database import db
 from clientfit.store.models import Colleague, Skill, name_key
-from clientfit.store.roster import ValidationError, _email_ok, clean_name, split_list
 
 
 @dataclass(frozen=True)

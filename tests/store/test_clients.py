@@ -7,15 +7,15 @@ from decimal import Decimal
 
 import pytest
 
-from clientfit.store import roster
+from clientfit.store import clients
+from clientfit.store.clients import ContactInfo, ValidationError
 from clientfit.store.models import Client, Invoice, Message, Payment, TimeEntry, to_minor
-from clientfit.store.roster import ContactInfo, ValidationError
 from clientfit.store.summaries import client_summaries
 
 
 def test_client_names_match_ignoring_case_and_surrounding_space(database):
-    roster.add_client("  Nordlys   Bageri AB ")
-    client = roster.get_client("NORDLYS BAGERI ab")
+    clients.add_client("  Nordlys   Bageri AB ")
+    client = clients.get_client("NORDLYS BAGERI ab")
     assert client.name == "Nordlys Bageri AB"
 
 
@@ -25,52 +25,52 @@ def test_client_names_match_ignoring_case_and_surrounding_space(database):
 )
 def test_bad_client_names_are_refused_with_a_clear_message(database, name, message):
     with pytest.raises(ValidationError, match=message):
-        roster.add_client(name)
+        clients.add_client(name)
     assert Client.select().count() == 0
 
 
 def test_swedish_letters_emoji_and_other_scripts_are_stored_faithfully(database):
     for name in ("Åsa Öberg & Ärla", "Студия Север", "東京デザイン", "Café 🚀"):
-        roster.add_client(name)
+        clients.add_client(name)
     assert sorted(c.name for c in Client.select()) == sorted(
         ["Åsa Öberg & Ärla", "Студия Север", "東京デザイン", "Café 🚀"]
     )
-    assert roster.find_client("åsa öberg & ärla") is not None
+    assert clients.find_client("åsa öberg & ärla") is not None
 
 
 def test_a_contact_with_a_bad_address_is_refused_and_nothing_is_half_written(database):
-    client = roster.add_client("Acme")
+    client = clients.add_client("Acme")
     with pytest.raises(ValidationError, match="not an e-mail"):
-        roster.save_contact(client, ContactInfo(None, "Anna", emails=["anna@acme.se", "nope"]))
-    assert roster.contacts_of(client) == []
+        clients.save_contact(client, ContactInfo(None, "Anna", emails=["anna@acme.se", "nope"]))
+    assert clients.contacts_of(client) == []
 
 
 def test_a_10000_character_note_is_kept_whole_but_a_huge_one_is_refused(database):
-    client = roster.add_client("Acme")
-    roster.add_note(client, "å" * 10_000)
-    assert roster.notes_of(client)[0].body == "å" * 10_000
+    client = clients.add_client("Acme")
+    clients.add_note(client, "å" * 10_000)
+    assert clients.notes_of(client)[0].body == "å" * 10_000
     with pytest.raises(ValidationError, match="too long"):
-        roster.add_note(client, "x" * 200_000)
+        clients.add_note(client, "x" * 200_000)
 
 
 def test_absurd_deliverable_dates_are_refused(database):
-    client = roster.add_client("Acme")
+    client = clients.add_client("Acme")
     with pytest.raises(ValidationError, match="plausible"):
-        roster.save_deliverable(client, "Logo", due_on=dt.date(1066, 10, 14))
-    roster.save_deliverable(client, "Logo", due_on=dt.date(2027, 1, 31))
+        clients.save_deliverable(client, "Logo", due_on=dt.date(1066, 10, 14))
+    clients.save_deliverable(client, "Logo", due_on=dt.date(2027, 1, 31))
 
 
 def test_gut_and_terms_are_bounded(database):
-    client = roster.add_client("Acme")
+    client = clients.add_client("Acme")
     with pytest.raises(ValidationError):
-        roster.update_client(client, gut=6)
+        clients.update_client(client, gut=6)
     with pytest.raises(ValidationError):
-        roster.update_client(client, terms=-1)
+        clients.update_client(client, terms=-1)
 
 
 def test_summary_counts_messages_hours_and_money_per_client(database):
-    client = roster.add_client("Acme", email="anna@acme.se", needs="branding, web")
-    other = roster.add_client("Other")
+    client = clients.add_client("Acme", email="anna@acme.se", needs="branding, web")
+    other = clients.add_client("Other")
     for i in range(3):
         Message.create(client=client, sent_at=dt.datetime(2026, 11, 1 + i, 9), direction="in")
     TimeEntry.create(client=client, started_at=dt.datetime(2026, 11, 1, 8), seconds=5400)
@@ -97,7 +97,7 @@ def test_summary_counts_messages_hours_and_money_per_client(database):
 
 
 def test_deleting_a_client_removes_its_records_in_one_go(database):
-    client = roster.add_client("Acme", email="anna@acme.se")
-    roster.add_note(client, "hello")
-    roster.delete_client(client)
+    client = clients.add_client("Acme", email="anna@acme.se")
+    clients.add_note(client, "hello")
+    clients.delete_client(client)
     assert Client.select().count() == 0
