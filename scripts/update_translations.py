@@ -36,9 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "clientfit"
 UI = PACKAGE / "ui"
-TS = PACKAGE / "resources" / "translations" / "clientfit_sv.ts"
+TS = ROOT / "resources" / "translations" / "clientfit_sv.ts"
 QM = TS.with_suffix(".qm")
-PO = PACKAGE / "resources" / "locale" / "sv" / "LC_MESSAGES" / "clientfit.po"
+PO = ROOT / "resources" / "locale" / "sv" / "LC_MESSAGES" / "clientfit.po"
 MO = PO.with_suffix(".mo")
 GETTEXT_SOURCES = ("store", "health", "offboarding", "intake", "packet", "commands", "cli.py")
 GETTEXT_KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
@@ -236,7 +236,7 @@ def _location(path: Path) -> str:
 def build_ts(old: dict[tuple[str, str, str], ET.Element]) -> bytes:
     files = sorted(UI.rglob("*.py"))
     TS.parent.mkdir(parents=True, exist_ok=True)
-    # next to the real .ts, so lupdate's relative locations read the same (../../ui/x.py)
+    # next to the real .ts, so lupdate's relative locations read the same
     handle, name = tempfile.mkstemp(prefix=".fresh", suffix="_sv.ts", dir=TS.parent)
     os.close(handle)
     fresh_path = Path(name)
