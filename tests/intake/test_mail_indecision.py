@@ -8,8 +8,8 @@ import datetime as dt
 from clientfit.health import score_client
 from clientfit.health.config import TIME_ZONE
 from clientfit.intake import run_import
+from clientfit.store.clients import add_client
 from clientfit.store.models import Invoice, Payment, TimeEntry
-from clientfit.store.roster import add_client
 from clientfit.store.settings import set_setting
 
 AT = dt.date(2026, 3, 2)

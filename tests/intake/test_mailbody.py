@@ -16,8 +16,8 @@ from clientfit.common.phrases import Flags, builtin_phrases
 from clientfit.intake import run_import
 from clientfit.intake.mailbody import EXCERPT, first_text, html_to_text, new_text, read_message
 from clientfit.intake.mailparse import decode_subject
+from clientfit.store.clients import add_client
 from clientfit.store.models import Message
-from clientfit.store.roster import add_client
 
 CR, NQ, URGENT = "change_request", "not_quite", "urgent"
 CASES = {

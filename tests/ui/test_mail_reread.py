@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from clientfit.intake import run_import
 from clientfit.intake.mailsource import stale_sources
+from clientfit.store.clients import add_client
 from clientfit.store.models import MailSource, Message
-from clientfit.store.roster import add_client
 
 
 def test_mail_read_under_older_rules_is_read_again_after_the_window_opens(
