@@ -273,7 +273,8 @@ def write(
             summary.not_matched += 1
             continue
         client_id, contact_id, direction = placed
-        if rec.head is not None and rec.body:
+        # the client's own words are what the score reads: the user's replies keep subject flags
+        if direction == "in" and rec.head is not None and rec.body:
             reading = read_parts(rec.head, rec.body, rec.subject, phrases)
         else:
             reading = judge(rec.subject, "", phrases)

@@ -27,7 +27,8 @@ from mailparser_reply.parser import EmailMessage
 from clientfit.common.phrases import Flags, Phrases, classify, find, fold
 
 EXCERPT = 200  # characters at most
-MAX_TEXT = 64_000  # characters of a text part looked at; the new text comes first
+MAX_TEXT = 64_000  # characters of a text part decoded
+NEW_TEXT_SCAN = 8_000  # characters searched for the new text's end (it comes first)
 _PARSER = BytesParser(policy=compat32)
 _LANGUAGES = ["en", "sv"]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -343,13 +344,47 @@ def _reply_rules() -> dict:
     }
 
 
+# What each of mail-parser-reply's patterns needs somewhere in the text to match at all (a looser
+# test than the pattern itself): without it the pattern is swapped for one that never matches, so
+# the result is the library's own, only sooner (its header pattern alone costs ~50 µs a message).
+_NEVER = re.compile(r"(?!)")
+_MAY_HAVE = {
+    "_header_regex": re.compile(
+        r"wrote|skrev|original ?message|(?:from|sent|to|subject|date|cc|organization|från|"
+        r"skickat|till|ämne|datum|kopia):",
+        re.I,
+    ),
+    "_disclaimers_regex": re.compile(
+        r"caution:|disclaimer|warning:|confidential|privileged|private|sensitive|important|"
+        r"varning:|observera:",
+        re.I,
+    ),
+    "_signature_regex": re.compile(
+        r"^[\s>]*(?:--|__|- ?\w|/\w|best|kind regards|thanks,|thank you,|all the best|regards,|"
+        r"med vänliga|vänliga|hälsningar|bästa|mvh|sent from my|get outlook for|skickat från min)"
+        r"|[_-]{32,}",
+        re.I | re.M,
+    ),
+}
+
+
+def _rules_for(text: str) -> dict:
+    rules = _reply_rules()
+    out = dict(rules)
+    for key, may in _MAY_HAVE.items():
+        if may.search(text) is None:
+            out[key] = _NEVER
+    return out
+
+
 def new_text(text: str) -> str:
     """What the sender wrote this time: quoted replies, forwards and the signature cut off."""
     if not text.strip():
         return ""
-    text = text.replace("\r\n", "\n")
+    # the new text comes first; a long quoted thread below it need not be searched
+    text = text[:NEW_TEXT_SCAN].replace("\r\n", "\n")
     try:
-        message = EmailMessage(text=text, **_reply_rules())
+        message = EmailMessage(text=text, **_rules_for(text))
         message.read()
         first = message.replies[0] if message.replies else None
         # a fragment that starts with a header ("On … wrote:") is already the quoted mail

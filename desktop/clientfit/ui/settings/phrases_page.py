@@ -56,8 +56,8 @@ class PhrasesPage(QWidget):
             edit.setAccessibleName(self.tr("Your own phrases: %1").replace("%1", titles[kind]))
             edit.setPlaceholderText(self.tr("Your own phrases, one per line"))
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(70)
-            edit.setMaximumHeight(110)
+            edit.setMinimumHeight(52)
+            edit.setMaximumHeight(78)
             grid.addWidget(shown, 0, 0)
             grid.addWidget(edit, 1, 0)
             self.edits[kind] = edit
