@@ -18,13 +18,8 @@ from pathlib import Path
 
 from clientfit.common.phrases import rules_version
 from clientfit.intake.base import MAX_LINE
-from clientfit.intake.mailparse import (
-    _PARSER,
-    _SEPARATOR,
-    MboxPosition,
-    Resume,
-    read_message_file,
-)
+from clientfit.intake.mailheaders import HEADER_PARSER
+from clientfit.intake.mailparse import SEPARATOR, MboxPosition, Resume, read_message_file
 from clientfit.store.models import MailSource, utcnow
 
 LAYOUTS = ("mbox", "maildir")
@@ -56,12 +51,12 @@ def _same_message_at(path: Path, offset: int, message_id: str) -> bool:
     with open(path, "rb") as fh:
         fh.seek(offset)
         line = fh.readline(MAX_LINE + 1)
-        if not _SEPARATOR.match(line):
+        if not SEPARATOR.match(line):
             return False
         got = read_message_file(fh)
     if got is None:
         return False
-    found = str(_PARSER.parsebytes(got[0]).get("Message-ID", "") or "")
+    found = str(HEADER_PARSER.parsebytes(got[0]).get("Message-ID", "") or "")
     return " ".join(found.split()) == message_id if message_id else True
 
 
