@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from clientfit.common.zone import (  # the zone has its home in common/ (one zone everywhere)
     TIME_ZONE,
