@@ -149,3 +149,24 @@ def test_cpythons_email_test_corpus(database):
             dated[key] = dated.get(key, 0) + n
     assert len(files) == 48
     assert (len(read), len(rejected), refused, dated) == (30, 17, ["msg_19.txt"], {"received": 1})
+
+
+def test_separators_in_other_tools_forms_and_a_dated_body_line(roster, tmp_path):
+    mbox = tmp_path / "mixed.mbox"
+    mbox.write_bytes(
+        b"From anna.lind@lindco.se Fri, 22 Mar 2024 09:00:00 +0000\n"
+        b"Message-ID: <s1@lindco.se>\nFrom: anna.lind@lindco.se\nTo: eva@studio.se\n"
+        b"Subject: Utan Date, RFC-datum p\xc3\xa5 avdelaren\n\nHej!\n\n"
+        b"From 10:00 to 12:00 on 25 March 2024 I am free.\nSee you then.\n\n"
+        b"From anna.lind@lindco.se  Fri Mar 22 10:00:00 2024\n"
+        b"Message-ID: <s2@lindco.se>\nDate: Fri, 22 Mar 2024 11:00:00 +0100\n"
+        b"From: anna.lind@lindco.se\nTo: eva@studio.se\nSubject: Andra\n\nText.\n"
+    )
+
+    summary = run_import(mbox)
+
+    assert (summary.read, summary.rejected, summary.dated_by) == (2, [], {"separator": 1})
+    assert [(m.message_id, m.sent_at) for m in Message.select().order_by(Message.sent_at)] == [
+        ("<s1@lindco.se>", dt.datetime(2024, 3, 22, 9, 0)),
+        ("<s2@lindco.se>", dt.datetime(2024, 3, 22, 10, 0)),
+    ]

@@ -66,11 +66,15 @@ def newest_received(values: list[str]) -> dt.datetime | None:
 
 
 def from_line_date(from_line: bytes) -> dt.datetime | None:
-    """The date on an mbox "From " separator (asctime, maybe with a zone before the year)."""
+    """The date on an mbox "From " separator (asctime, maybe with a zone before the year, or an
+    RFC 5322 date)."""
     m = _FROM_LINE_DATE.match(from_line.strip())
     if not m:
         return None
-    parts = m.group(1).decode("ascii", "replace").split()
+    text = m.group(1).decode("ascii", "replace")
+    if "," in text:  # an RFC 5322 date ("Fri, 26 Nov 2004 21:40:36 +0000"), as some tools write
+        return to_utc(text)
+    parts = text.split()
     try:
         year = int(parts[-1])
         clock = next(p for p in parts if p.count(":") == 2)

@@ -35,10 +35,9 @@ __all__ = ["LeftOut", "decode_subject", "parse", "to_utc"]
 MAX_HEADER = 4 * MAX_LINE  # a header block bigger than this is not a real message
 MAX_BODY = 256 * 1024  # bytes of a body kept for reading its new text
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
-SEPARATOR = re.compile(
-    rb"^From \S+\s+(?:[A-Za-z]{3}\s+)?[A-Za-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+"
-    rb"(?:[A-Za-z]{3,5}\s+|[+-]\d{4}\s+)?\d{4}(?:\s+[+-]\d{4})?\s*$"
-)
+# "From <sender> <date>": asctime (Thunderbird, Gmail Takeout, mutt) or any other date with a
+# time and a year; a separator must also be followed by a header block (see iter_mbox).
+SEPARATOR = re.compile(rb"^From \S+\s+(?=.*\b\d{1,2}:\d{2}\b)(?=.*\b(?:19|20)\d{2}\b)")
 
 
 @dataclass
