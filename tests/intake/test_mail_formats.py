@@ -42,12 +42,12 @@ def test_gmail_takeout_leaves_out_drafts_spam_and_trash_and_dates_what_has_no_da
         ("<g6.sent@studio.se>", dt.datetime(2024, 3, 15, 15, 45), "out", "Re: Tider"),
         ("<g7.est@northwind.example>", dt.datetime(2024, 3, 18, 14, 0), "in", "From New York"),
     ]
-    lines = summary.lines()
-    assert "Drafts, spam and trash (left out): 3" in lines
-    assert (
-        "Messages without a Date header: 2, dated by 1 the newest Received header, "
-        "1 the mbox “From ” line" in lines
-    )
+    assert summary.notes == [
+        "Drafts, spam and trash (left out): 3",
+        "Messages without a Date header, dated from other evidence: 2 "
+        "(Received header: 1, mbox “From ” line: 1)",
+    ]
+    assert set(summary.notes) <= set(summary.lines())
 
 
 def test_a_body_line_starting_with_from_is_not_a_separator(roster, fixture_path):

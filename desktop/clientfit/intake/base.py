@@ -190,8 +190,6 @@ class ImportSummary:
             parts = [count_of(k, counts[k]) for k in keys if counts.get(k)]
             if parts:
                 out.append(f"{label}: " + ", ".join(parts))
-        if self.incremental:
-            out.append(_("Only mail added since the last import was read."))
         if self.new_clients:
             out.append(
                 _("New clients: {names}").format(names=", ".join(self.new_clients[:20]))
@@ -201,22 +199,6 @@ class ImportSummary:
             out.append(_("Matched no client (skipped): {n}").format(n=self.not_matched))
         if self.drafts:
             out.append(_("Draft invoices (left out): {n}").format(n=self.drafts))
-        if self.left_out:
-            out.append(
-                _("Drafts, spam and trash (left out): {n}").format(n=sum(self.left_out.values()))
-            )
-        if self.dated_by:
-            how = {
-                "received": _("the newest Received header"),
-                "separator": _("the mbox “From ” line"),
-                "filename": _("the Maildir file name"),
-            }
-            parts = [f"{self.dated_by[k]} {how[k]}" for k in how if self.dated_by.get(k)]
-            out.append(
-                _("Messages without a Date header: {n}, dated by {how}").format(
-                    n=sum(self.dated_by.values()), how=", ".join(parts)
-                )
-            )
         out.extend(self.notes)
         if self.rejected:
             out.append(_("Rejected: {n}").format(n=len(self.rejected)))

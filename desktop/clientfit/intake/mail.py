@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from clientfit.common.phrases import current_phrases
+from clientfit.i18n import _
 from clientfit.intake.base import BATCH, ImportSummary, MessageRecord, Rejection
 from clientfit.intake.mailbody import judge, read_parts
 from clientfit.intake.mailparse import LeftOut
@@ -297,3 +298,26 @@ def write(
         if len(batch) >= BATCH:
             flush()
     flush()
+    summary.notes.extend(mail_notes(summary))
+
+
+def mail_notes(summary: ImportSummary) -> list[str]:
+    """What the summary says about mail left out or dated without a Date header."""
+    out = []
+    if summary.left_out:
+        out.append(
+            _("Drafts, spam and trash (left out): {n}").format(n=sum(summary.left_out.values()))
+        )
+    if summary.dated_by:
+        how = {
+            "received": _("Received header"),
+            "separator": _("mbox “From ” line"),
+            "filename": _("Maildir file name"),
+        }
+        parts = [f"{how[k]}: {summary.dated_by[k]}" for k in how if summary.dated_by.get(k)]
+        out.append(
+            _("Messages without a Date header, dated from other evidence: {n} ({how})").format(
+                n=sum(summary.dated_by.values()), how=", ".join(parts)
+            )
+        )
+    return out

@@ -46,6 +46,8 @@ def _dispatch(found: Detected, path: Path, ctx: ImportContext, summary: ImportSu
     elif found.kind == "mbox":
         resume = mailsource.resume_point(path, found.fmt)
         summary.incremental = resume is not None
+        if resume is not None:
+            summary.notes.append(_("Only mail added since the last import was read."))
         mail.write(mailparse.parse(path, found.fmt, ctx, resume), summary, source=found.fmt)
         mailsource.remember(path, found.fmt, ctx.position, resume)
     elif found.kind == "time":
