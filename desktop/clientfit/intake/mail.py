@@ -16,6 +16,7 @@ from clientfit.i18n import _
 from clientfit.intake.base import BATCH, ImportSummary, MessageRecord, Rejection
 from clientfit.intake.mailbody import judge, read_parts
 from clientfit.intake.mailparse import LeftOut
+from clientfit.store.message_rows import insert_rows
 from clientfit.store.models import Client, Contact, ContactPoint, Message
 from clientfit.store.settings import get_setting
 
@@ -251,7 +252,7 @@ def write(
             ).where(Message.message_id == row[5]).execute()
             summary.updated["messages"] += 1
         if rows:
-            Message.insert_many(rows, fields=FIELDS).execute()
+            insert_rows(FIELDS, rows)
             summary.created["messages"] += len(rows)
         batch.clear()
 
