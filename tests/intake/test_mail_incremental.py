@@ -109,3 +109,22 @@ def test_a_maildir_reads_only_new_files(database, fixture_path, me, tmp_path):
 
     assert (nothing.incremental, nothing.read, nothing.created["messages"]) == (True, 0, 0)
     assert (more.incremental, more.read, more.created["messages"]) == (True, 1, 1)
+
+
+def test_a_message_moved_into_a_maildir_with_an_old_file_time_is_read(
+    database, fixture_path, me, tmp_path
+):
+    import os
+
+    run_import(fixture_path("contacts.vcf"))
+    box = tmp_path / "Maildir"
+    shutil.copytree(fixture_path("Maildir_flags"), box)
+    run_import(box, "mbox")
+    elsewhere = tmp_path / "1600000000.M9P9.mailhost:2,S"
+    elsewhere.write_bytes(_message(8).split(b"\n", 1)[1])
+    os.utime(elsewhere, (1_600_000_000, 1_600_000_000))  # delivered long ago, elsewhere
+
+    elsewhere.rename(box / "cur" / elsewhere.name)  # the mail program moves it in
+    more = run_import(box, "mbox")
+
+    assert (more.incremental, more.read, more.created["messages"]) == (True, 1, 1)

@@ -239,7 +239,9 @@ class MboxPosition:
 
 
 def _maildir_files(path: Path) -> list[tuple[str, str, int]]:
-    """(sub folder, file name, mtime_ns) of every message file in new/ and cur/, by name."""
+    """(sub folder, file name, time) of every message file in new/ and cur/, by name. The time is
+    the later of its modification and status change: a message moved in from another folder
+    keeps its modification time, but the move (a rename) sets its status change time."""
     out = []
     for sub in ("new", "cur"):
         try:
@@ -249,7 +251,8 @@ def _maildir_files(path: Path) -> list[tuple[str, str, int]]:
         for entry in entries:
             if entry.name.startswith(".") or not entry.is_file():
                 continue
-            out.append((sub, entry.name, entry.stat().st_mtime_ns))
+            st = entry.stat()
+            out.append((sub, entry.name, max(st.st_mtime_ns, st.st_ctime_ns)))
     out.sort(key=lambda f: (f[1].partition(":")[0], f[0]))
     return out
 

@@ -324,7 +324,7 @@ class MailSource(BaseModel):
     offset = IntegerField(default=0)  # where the last message read starts (mbox)
     last_message_id = TextField(default="")
     messages = IntegerField(default=0)  # the number of the last message read (mbox)
-    mtime_ns = IntegerField(default=0)  # the newest message file read (Maildir)
+    mtime_ns = IntegerField(default=0)  # the newest file time read (Maildir: mtime or ctime)
     rules_version = CharField(default="")
     read_at = DateTimeField(null=True)
 
