@@ -4,37 +4,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="90" />
             <source>Load the demo portfolio</source>
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="94" />
             <source>Start empty</source>
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="151" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="80" />
             <source>Welcome to Clientfit</source>
             <translation>Välkommen till Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="83" />
             <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster?</source>
             <translation>Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="81" />
             <source>Your client roster is empty.</source>
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="197" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -1887,87 +1887,92 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="38" />
             <source>4. Meet</source>
             <translation>4. Träffas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="64" />
             <source>Address, phone number or call link</source>
             <translation>Adress, telefonnummer eller länk till samtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>By phone</source>
             <translation>Per telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>By video</source>
             <translation>Via video</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="70" />
+            <source>Clear the meeting</source>
+            <translation>Stryk mötet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="72" />
             <source>Export to calendar (.ics)…</source>
             <translation>Exportera till kalendern (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="56" />
             <source>How:</source>
             <translation>Hur:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>In person</source>
             <translation>Personligen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="40" />
             <source>Meet face to face, or by phone or video if you work remotely. Don't just stop answering, and don't end it by e-mail.</source>
             <translation>Träffas ansikte mot ansikte, eller hörs per telefon eller video om ni jobbar på distans. Sluta inte bara svara, och avsluta inte samarbetet via mejl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="79" />
             <source>Meeting</source>
             <translation>Möte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="111" />
             <source>Meeting %1 on %2 at %3%4 (%5 minutes).</source>
             <translation>Möte %1 den %2 kl. %3%4 (%5 minuter).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="60" />
             <source>Meeting date and time</source>
             <translation>Datum och tid för mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="80" />
             <source>Meeting warnings</source>
             <translation>Varningar om mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="103" />
             <source>No meeting scheduled yet.</source>
             <translation>Inget möte inbokat än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="63" />
             <source>Place or call link</source>
             <translation>Plats eller länk till samtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="68" />
             <source>Schedule the meeting</source>
             <translation>Boka mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="61" />
             <source>When:</source>
             <translation>När:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="65" />
             <source>Where:</source>
             <translation>Var:</translation>
         </message>
@@ -2109,7 +2114,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="222" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
@@ -2119,7 +2124,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
@@ -2129,22 +2134,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="228" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="302" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="368" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="369" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="369" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="370" />
             <source>End date:</source>
             <translation>Slutdatum:</translation>
         </message>
@@ -2159,12 +2164,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="355" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="356" />
             <source>Finish the plan</source>
             <translation>Slutför planen</translation>
         </message>
@@ -2174,7 +2179,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="216" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
@@ -2184,7 +2189,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="213" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
@@ -2199,17 +2204,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="359" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="360" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
             <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="302" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="303" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="207" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>

@@ -116,3 +116,14 @@ def test_colleague_add_and_list(capsys, db_path):
     assert run(capsys, db_path, "colleague", "add", "Maja", "--skills", "branding, print")[0] == 0
     rows = json.loads(run(capsys, db_path, "colleague", "list", "--json")[1])
     assert rows == [{"name": "Maja", "email": None, "skills": ["branding", "print"]}]
+
+
+def test_colleague_remove(capsys, db_path):
+    run(capsys, db_path, "colleague", "add", "Maja", "--skills", "branding")
+    run(capsys, db_path, "colleague", "add", "Olle")
+    code, out, _ = run(capsys, db_path, "colleague", "remove", " MAJA ")
+    assert code == 0 and "Removed colleague Maja." in out
+    rows = json.loads(run(capsys, db_path, "colleague", "list", "--json")[1])
+    assert [r["name"] for r in rows] == ["Olle"]
+    code, _, err = run(capsys, db_path, "colleague", "remove", "Maja")
+    assert code == 2 and "No colleague named" in err

@@ -1,4 +1,4 @@
-"""Roster commands: demo, clients, client add|set, colleague add."""
+"""Roster commands: demo, clients, client add|set, colleague add|list|remove."""
 
 from __future__ import annotations
 
@@ -72,7 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_client_set)
 
     colleague = sub.add_parser("colleague", help="your network, for referrals")
-    gsub = colleague.add_subparsers(dest="colleague_command", metavar="add|list", required=True)
+    gsub = colleague.add_subparsers(
+        dest="colleague_command", metavar="add|list|remove", required=True
+    )
     p = gsub.add_parser("add", help="add a colleague")
     p.add_argument("name")
     p.add_argument("--email")
@@ -81,6 +83,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = gsub.add_parser("list", help="list colleagues")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_colleague_list)
+    p = gsub.add_parser("remove", help="remove a colleague from your network")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_colleague_remove)
 
 
 def cmd_demo(args) -> int:
@@ -200,4 +205,16 @@ def cmd_colleague_list(args) -> int:
             ["Colleague", "E-mail", "Skills"],
             [[c.name, c.email or "", ", ".join(c.skills)] for c in rows],
         )
+    return EXIT_OK
+
+
+def cmd_colleague_remove(args) -> int:
+    from clientfit.store.clients import ValidationError
+    from clientfit.store.colleagues import remove_colleague
+
+    try:
+        name = remove_colleague(args.name)
+    except ValidationError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Removed colleague {name}.")
     return EXIT_OK

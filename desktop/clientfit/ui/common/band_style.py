@@ -24,10 +24,6 @@ def band_colour(key: str) -> QColor:
     return QColor(band(key).colour)
 
 
-def score_colour(score: int | None) -> QColor:
-    return QColor(band_for(score).colour)
-
-
 def risk_colour(risk: float | None) -> QColor:
     """A factor's risk in the colour of the band its score-equivalent (100 × (1 − risk)) falls in."""
     return QColor(band_for(None if risk is None else round(100 * (1 - risk))).colour)
@@ -58,10 +54,3 @@ def band_icon(key: str, size: int = 12) -> QIcon:
         pixmap.setDevicePixelRatio(scale)
         icon = _ICONS[(key, size)] = QIcon(pixmap)
     return icon
-
-
-def readable_text_on(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on `colour` (for text drawn on a band's colour)."""
-    r, g, b = colour.redF(), colour.greenF(), colour.blueF()
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor(Qt.GlobalColor.black) if luminance > 0.5 else QColor(Qt.GlobalColor.white)

@@ -160,6 +160,7 @@ class OffboardingDialog(QDialog):
         meeting.meeting_requested.connect(
             lambda at, channel, place: self._change(ob.schedule_meeting, at, channel, place)
         )
+        meeting.clear_requested.connect(lambda: self._change(ob.clear_meeting))
         meeting.export_requested.connect(self.export_ics)
         message.template_requested.connect(self._use_template)
         message.message_saved.connect(lambda text, lang: self._change(ob.set_message, text, lang))
