@@ -168,24 +168,20 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>Band</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="41" />
             <source>Consider ending</source>
-            <translation>Överväg att avsluta</translation>
+            <translation type="vanished">Överväg att avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="39" />
             <source>Healthy</source>
-            <translation>Sund</translation>
+            <translation type="vanished">Sund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="42" />
             <source>Unknown</source>
-            <translation>Okänd</translation>
+            <translation type="vanished">Okänd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="40" />
             <source>Watch</source>
-            <translation>Håll ögonen på</translation>
+            <translation type="vanished">Håll ögonen på</translation>
         </message>
     </context>
     <context>
@@ -957,39 +953,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>Factor</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="45" />
             <source>After hours</source>
-            <translation>Utanför arbetstid</translation>
+            <translation type="vanished">Utanför arbetstid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="51" />
             <source>Gut feeling</source>
-            <translation>Magkänsla</translation>
+            <translation type="vanished">Magkänsla</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="47" />
             <source>Indecision</source>
-            <translation>Obeslutsamhet</translation>
+            <translation type="vanished">Obeslutsamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="46" />
             <source>Intensity</source>
-            <translation>Kontakttäthet</translation>
+            <translation type="vanished">Kontakttäthet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="48" />
             <source>Late payment</source>
-            <translation>Sena betalningar</translation>
+            <translation type="vanished">Sena betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="49" />
             <source>Profitability</source>
-            <translation>Lönsamhet</translation>
+            <translation type="vanished">Lönsamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="50" />
             <source>Time vs. revenue</source>
-            <translation>Tid mot intäkter</translation>
+            <translation type="vanished">Tid mot intäkter</translation>
         </message>
     </context>
     <context>
@@ -1036,95 +1025,95 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="160" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="160" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="160" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="288" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="284" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="128" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="253" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="290" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="158" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="159" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="168" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="134" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="155" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="151" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="152" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="286" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="94" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="108" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="258" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="254" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="276" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1132,187 +1121,187 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="156" />
             <source>Asks for changes or says “not quite”:</source>
             <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="98" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="93" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="48" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="55" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
             <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="147" />
             <source>Phrases that ask for changes</source>
             <translation>Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="141" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="162" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="143" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="81" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="158" />
             <source>Urgent:</source>
             <translation>Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="136" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="113" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
             <source>Words that mark a message urgent</source>
             <translation>Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="70" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1637,128 +1626,128 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="218" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="425" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="250" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="285" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="222" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="213" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="269" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="270" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="268" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="301" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="275" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="210" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="247" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="236" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="216" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="425" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="230" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="240" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="297" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="438" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="439" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="440" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="441" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1773,17 +1762,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="372" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="396" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="397" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="385" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="386" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1800,17 +1789,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="252" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="272" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="255" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1823,12 +1812,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="334" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1849,7 +1838,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="233" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -1858,18 +1847,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="80" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -2114,107 +2103,107 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="228" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="302" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="303" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="369" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="370" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="370" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="371" />
             <source>End date:</source>
             <translation>Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="356" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="357" />
             <source>Finish the plan</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="217" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="213" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="214" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="360" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="361" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
             <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="303" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="304" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="208" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -2527,30 +2516,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="250" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
             <source>Checking your messages against the new phrases…</source>
             <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="244" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="245" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="246" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="274" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="297" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="296" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="247" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>

@@ -351,11 +351,3 @@ def save_deliverable(
 
 def delete_deliverable(deliverable_id: int) -> None:
     Deliverable.delete().where(Deliverable.id == deliverable_id).execute()
-
-
-def deliverables_of(client: Client) -> list[Deliverable]:
-    return list(
-        Deliverable.select()
-        .where(Deliverable.client == client)
-        .order_by(Deliverable.due_on.is_null(), Deliverable.due_on, Deliverable.id)
-    )

@@ -7,10 +7,11 @@ stays visible on light and dark row backgrounds, and it is cached per band and s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from clientfit.health.bands import BY_KEY, UNKNOWN, Band, band_for
+from clientfit.i18n import current_language, gettext_for
 
 _ICONS: dict[tuple[str, int], QIcon] = {}
 
@@ -30,8 +31,9 @@ def risk_colour(risk: float | None) -> QColor:
 
 
 def band_label(key: str) -> str:
-    """The band's name in the UI language ("Consider ending")."""
-    return QCoreApplication.translate("Band", band(key).label)
+    """The band's name in the UI language ("Consider ending"): the health layer's label through
+    its gettext catalog, the one translation the packet and the CLI use too."""
+    return gettext_for(current_language())(band(key).label)
 
 
 def band_icon(key: str, size: int = 12) -> QIcon:

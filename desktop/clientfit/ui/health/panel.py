@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit import health
-from clientfit.health.config import FACTOR_KEYS, FACTOR_LABELS
+from clientfit.health.config import FACTOR_KEYS
 from clientfit.store import user_log
 from clientfit.store.clients import set_gut
 from clientfit.store.user_log import DeliverableRounds
@@ -68,18 +68,14 @@ def load_panel_data(client_id: int, at: dt.date | None = None) -> PanelData:
     )
 
 
-def factor_label(key: str) -> str:
-    return QCoreApplication.translate("Factor", FACTOR_LABELS[key])
-
-
 class FactorRow:
     """One line of the breakdown: name, risk bar, evidence (or "no data")."""
 
     def __init__(self, key: str, grid: QGridLayout, row: int) -> None:
         self.key = key
-        self.name = QLabel(factor_label(key))
+        self.name = QLabel(health.factor_label(key))
         self.bar = FactorBar()
-        self.bar.setAccessibleName(factor_label(key))
+        self.bar.setAccessibleName(health.factor_label(key))
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)

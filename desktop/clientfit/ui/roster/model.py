@@ -23,8 +23,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from clientfit.health.bands import BAND_RANK, BY_KEY
-from clientfit.ui.common.band_style import band_icon
+from clientfit.health.bands import BAND_RANK
+from clientfit.ui.common.band_style import band_icon, band_label
 from clientfit.ui.common.formatting import format_day, format_money
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -174,12 +174,12 @@ class RosterModel(QAbstractTableModel):
         elif role == _DECORATION and col == HEALTH:
             return band_icon(r.band)
         elif role == _ACCESSIBLE and col == HEALTH:
-            label = QCoreApplication.translate("Band", BY_KEY[r.band].label)
+            label = band_label(r.band)
             return label if r.score is None else f"{r.score}, {label}"
         elif role == _TOOLTIP and col == HEALTH:
             if r.score is None:
                 return _tr("Not enough data for a score")
-            band = QCoreApplication.translate("Band", BY_KEY[r.band].label)
+            band = band_label(r.band)
             return (
                 _tr("Health score {score} of 100: {band}")
                 .replace("{score}", str(r.score))

@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.common.zone import system_zone_name, zone_names
-from clientfit.health import config
+from clientfit.health import config, factor_label
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
-from clientfit.ui.health.panel import factor_label
 from clientfit.ui.settings.language_page import LanguagePage
 
 
