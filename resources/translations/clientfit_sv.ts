@@ -1547,37 +1547,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>InvoiceModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="38" />
             <source>%1 days overdue</source>
             <translation>%1 dagar försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="37" />
             <source>1 day overdue</source>
             <translation>1 dag försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="45" />
             <source>Due</source>
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="44" />
             <source>Invoice</source>
             <translation>Faktura</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="46" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="53" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="35" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
@@ -2050,52 +2050,52 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoticePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="48" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="33" />
             <source>6. Notice</source>
             <translation>6. Uppsägning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
             <source>Apply</source>
             <translation>Verkställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="42" />
             <source>Days:</source>
             <translation>Dagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="51" />
             <source>Deliverable that ends the notice</source>
             <translation>Leveransen som avslutar uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="35" />
             <source>If the client relies on you for regular work, give it time to find someone new: 30 days, the end of a larger deliverable, or whatever fits.</source>
             <translation>Om kunden är beroende av dig för löpande arbete, ge den tid att hitta någon ny: 30 dagar, tills en större leverans är klar, eller vad som passar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="61" />
             <source>Notice note</source>
             <translation>Om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
             <source>Notice period in days</source>
             <translation>Uppsägningstid i dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
             <source>Until done:</source>
             <translation>Tills klar:</translation>
         </message>
@@ -2211,112 +2211,112 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ParetoView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="105" />
             <source>Client</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="192" />
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="331" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="318" />
             <source>Clients by share of trouble</source>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="356" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="343" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="111" />
             <source>Cumulative</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="199" />
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="106" />
             <source>Hours</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="194" />
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="127" />
             <source>In the top 20 % by time and trouble</source>
             <translation>Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="107" />
             <source>Messages</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="194" />
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="208" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
             <source>No hours, messages or payments in the last 12 months yet.</source>
             <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="156" />
             <source>Pareto chart</source>
             <translation>Paretodiagram</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="310" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="297" />
             <source>Pareto view</source>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="112" />
             <source>Revenue</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="203" />
             <translation>Intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="108" />
             <source>Share of hours</source>
             <translation>Andel av timmarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="109" />
             <source>Share of messages</source>
             <translation>Andel av meddelandena</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="119" />
             <source>Share of revenue</source>
             <translation>Andel av intäkterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="110" />
             <source>Share of trouble</source>
             <translation>Andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="373" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="360" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="67" />
             <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
             <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="316" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="303" />
             <source>Top 20 % of clients</source>
             <translation>De 20 % mest krävande kunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="279" />
             <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
             <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
         </message>
@@ -2324,77 +2324,77 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="62" />
             <source>3. Payment guard</source>
             <translation>3. Bevaka betalningarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="78" />
             <source>Announce on:</source>
             <translation>Lämna beskedet den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="95" />
             <source>Announcement day</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="79" />
             <source>Choose the day to announce</source>
             <translation>Välj dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="83" />
             <source>Day to announce</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="64" />
             <source>If the client may not pay what it owes, limit the damage: perhaps wait until it has paid before you tell it your intentions.</source>
             <translation>Om du misstänker att kunden inte kommer att betala det den är skyldig, begränsa skadan: vänta kanske tills den har betalat innan du berättar vad du tänker göra.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="112" />
             <source>No open invoices: nothing to wait for.</source>
             <translation>Inga obetalda fakturor: inget att vänta på.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="72" />
             <source>Open invoices</source>
             <translation>Obetalda fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="69" />
             <source>Payment warning</source>
             <translation>Varning om betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="84" />
             <source>Set</source>
             <translation>Ange</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="75" />
             <source>Suggestion</source>
             <translation>Förslag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="85" />
             <source>Use the suggested day</source>
             <translation>Använd föreslagen dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="130" />
             <source>You announce on %1 (your choice).</source>
             <translation>Du lämnar beskedet %1 (ditt val).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
             <source>You announce on %1, at the meeting.</source>
             <translation>Du lämnar beskedet %1, på mötet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="132" />
             <source>You announce on %1, when cooling off ends (no meeting yet).</source>
             <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
         </message>
@@ -2402,17 +2402,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="12" />
             <source>Colleague</source>
             <translation>Kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="14" />
             <source>Covers</source>
             <translation>Täcker</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="13" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -2420,47 +2420,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="21" />
             <source>7. Referrals</source>
             <translation>7. Rekommendera vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="31" />
             <source>Colleagues to refer</source>
             <translation>Kollegor att rekommendera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="58" />
             <source>Finished on %1: the client is archived.</source>
             <translation>Slutförd %1: kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
             <source>Finishing</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="35" />
             <source>Provider advice</source>
             <translation>Råd om leverantör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="28" />
             <source>Referral note</source>
             <translation>Om rekommendationer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="34" />
             <source>The kind of provider to suggest:</source>
             <translation>Leverantörer du kan föreslå:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="23" />
             <source>Unless the client was disrespectful, help it find a new solution: refer a colleague who could meet its needs, or say what kind of provider would fit better.</source>
             <translation>Om kunden inte har varit respektlös, hjälp den att hitta en ny lösning: rekommendera en kollega som kan möta behoven, eller säg vilken sorts leverantör som skulle passa bättre.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="65" />
             <source>When the notice has run and everything is handed over, finish the plan: the client is archived with its end date, and nothing is deleted.</source>
             <translation>När uppsägningstiden har gått ut och allt är överlämnat, slutför planen: kunden arkiveras med sitt slutdatum, och inget tas bort.</translation>
         </message>
@@ -2559,57 +2559,57 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="126" />
             <source>Already there</source>
             <translation>Fanns redan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="96" />
             <source>Clients</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="97" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="98" />
             <source>E-mail addresses and phones</source>
             <translation>E-postadresser och telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="101" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="99" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="124" />
             <source>New</source>
             <translation>Nya</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="102" />
             <source>Payments</source>
             <translation>Betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
             <source>Records</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="100" />
             <source>Time entries</source>
             <translation>Tidrapporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="125" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
         </message>
@@ -2617,12 +2617,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="23" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="24" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
@@ -2644,42 +2644,42 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="44" />
             <source>%1 days ago</source>
             <translation>för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="74" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
             <source>In</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
             <source>When</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="45" />
             <source>in %1 days</source>
             <translation>om %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="40" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="42" />
             <source>tomorrow</source>
             <translation>i morgon</translation>
         </message>
@@ -2687,17 +2687,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="111" />
             <source>Coming up</source>
             <translation>På gång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="123" />
             <source>Coming up in offboarding plans</source>
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="155" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>
