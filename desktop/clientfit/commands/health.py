@@ -33,32 +33,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--client", metavar="NAME", help="only this client")
     p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="as of this day")
     p.add_argument("--lang", type=_lang, metavar="en|sv", help="language of the details")
-    p.set_defaults(func=cmd_score)
+    p.set_defaults(func=cmd_score, writes=False)
 
     p = sub.add_parser("pareto", help="who takes your time and trouble, against who brings revenue")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="as of this day")
-    p.set_defaults(func=cmd_pareto)
+    p.set_defaults(func=cmd_pareto, writes=False)
 
     p = sub.add_parser("revision", help="log a revision round on one of a client's deliverables")
     p.add_argument("name", help="the client")
     p.add_argument("deliverable", help="the deliverable's title (or its id)")
     p.add_argument("--on", type=parse_day, metavar="YYYY-MM-DD", help="the day (default today)")
     p.add_argument("--note", default="")
-    p.set_defaults(func=cmd_revision)
+    p.set_defaults(func=cmd_revision, writes=True)
 
     p = sub.add_parser("snapshot", help="record the monthly health snapshots (the trend line)")
     p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="as of this day")
     p.add_argument(
         "--months", type=_months, default=1, help="also fill in this many months back (default 1)"
     )
-    p.set_defaults(func=cmd_snapshot)
+    p.set_defaults(func=cmd_snapshot, writes=True)
 
     p = sub.add_parser("trend", help="a client's monthly health snapshots")
     p.add_argument("name")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--months", type=_months, default=12)
-    p.set_defaults(func=cmd_trend)
+    p.set_defaults(func=cmd_trend, writes=False)
 
 
 def _client(name: str):

@@ -47,12 +47,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--messages", type=_positive, default=None, help="messages in the synthetic portfolio"
     )
-    p.set_defaults(func=cmd_demo)
+    p.set_defaults(func=cmd_demo, writes=True)
 
     p = sub.add_parser("clients", help="list the clients")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--active", action="store_true", help="leave out archived clients")
-    p.set_defaults(func=cmd_clients)
+    p.set_defaults(func=cmd_clients, writes=False)
 
     client = sub.add_parser("client", help="add or change a client")
     csub = client.add_subparsers(dest="client_command", metavar="add|set", required=True)
@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name")
     p.add_argument("--email")
     p.add_argument("--needs", help='comma-separated, e.g. "branding, wordpress"')
-    p.set_defaults(func=cmd_client_add)
+    p.set_defaults(func=cmd_client_add, writes=True)
     p = csub.add_parser("set", help="change what you know about a client")
     p.add_argument("name")
     p.add_argument("--needs")
@@ -69,7 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--terms", type=days_arg, metavar="DAYS", help="payment terms in days")
     p.add_argument("--contract", metavar="PATH", help='the contract document ("" for none)')
     p.add_argument("--rename", metavar="NEW_NAME")
-    p.set_defaults(func=cmd_client_set)
+    p.set_defaults(func=cmd_client_set, writes=True)
 
     colleague = sub.add_parser("colleague", help="your network, for referrals")
     gsub = colleague.add_subparsers(
@@ -79,13 +79,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name")
     p.add_argument("--email")
     p.add_argument("--skills", help='comma-separated, e.g. "seo, copywriting"')
-    p.set_defaults(func=cmd_colleague_add)
+    p.set_defaults(func=cmd_colleague_add, writes=True)
     p = gsub.add_parser("list", help="list colleagues")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_colleague_list)
+    p.set_defaults(func=cmd_colleague_list, writes=False)
     p = gsub.add_parser("remove", help="remove a colleague from your network")
     p.add_argument("name")
-    p.set_defaults(func=cmd_colleague_remove)
+    p.set_defaults(func=cmd_colleague_remove, writes=True)
 
 
 def cmd_demo(args) -> int:
