@@ -21,6 +21,8 @@ from clientfit.commands import EXIT_USAGE, CliError
 COMMAND_MODULES = (
     "clientfit.commands.roster",
     "clientfit.commands.health",
+    "clientfit.commands.money",
+    "clientfit.commands.me",
     "clientfit.commands.intake",
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
@@ -31,7 +33,18 @@ COMMAND_MODULES = (
 # also say so itself with set_defaults(writes=True/False); anything missed here is still stopped by
 # `PRAGMA query_only`, set whenever the app holds the database.
 WRITE_COMMANDS = frozenset(
-    {"demo", "import", "client", "colleague", "revision", "snapshot", "offboard", "consider"}
+    {
+        "demo",
+        "import",
+        "client",
+        "colleague",
+        "revision",
+        "snapshot",
+        "offboard",
+        "consider",
+        "rate",
+        "me",
+    }
 )
 
 

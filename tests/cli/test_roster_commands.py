@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 
@@ -37,12 +38,54 @@ def test_clients_json_has_the_contract_fields(capsys, db_path):
         "paid",
         "outstanding",
         "currency",
+        "other_currencies",
         "last_contact",
     }
     nordlys = next(r for r in rows if r["name"] == "Nordlys Bageri AB")
     assert nordlys["currency"] == "SEK"
-    assert Decimal(nordlys["outstanding"]) == Decimal(nordlys["invoiced"]) - Decimal(nordlys["paid"])
+    assert Decimal(nordlys["outstanding"]) == Decimal(nordlys["invoiced"]) - Decimal(
+        nordlys["paid"]
+    )
     assert isinstance(nordlys["hours"], float) and nordlys["messages"] > 0
+    assert nordlys["other_currencies"] == {}
+
+
+def test_clients_json_counts_money_in_the_clients_own_currency_and_lists_the_rest(
+    capsys, db_path
+):
+    from clientfit.store.database import close_database, open_database
+    from clientfit.store.models import Client, Invoice, Payment
+
+    run(capsys, db_path, "client", "add", "Euro GmbH")
+    assert run(capsys, db_path, "client", "set", "Euro GmbH", "--currency", "eur")[0] == 0
+    open_database(db_path)
+    c = Client.get()
+    day = dt.date(2026, 1, 10)
+    for number, cents, cur, paid in (
+        ("1", 100000, "EUR", 40000),
+        ("2", 50000, "EUR", 0),
+        ("3", 900000, "SEK", 900000),
+    ):
+        inv = Invoice.create(
+            client=c, number=number, issued_on=day, due_on=day, total_minor=cents, currency=cur
+        )
+        if paid:
+            Payment.create(invoice=inv, paid_on=day, amount_minor=paid)
+    close_database()
+    code, out, _ = run(capsys, db_path, "clients", "--json")
+    (row,) = json.loads(out)
+    # 1,000 + 500 EUR invoiced, 400 EUR paid; the 9,000 SEK are never added to them
+    assert (row["currency"], row["invoiced"], row["paid"], row["outstanding"]) == (
+        "EUR",
+        "1500.00",
+        "400.00",
+        "1100.00",
+    )
+    assert row["other_currencies"] == {
+        "SEK": {"invoiced": "9000.00", "paid": "9000.00", "outstanding": "0.00"}
+    }
+    code, _, err = run(capsys, db_path, "client", "set", "Euro GmbH", "--currency", "euro")
+    assert code == 2 and "currency code" in err
 
 
 def test_client_add_and_set_match_names_case_insensitively(capsys, db_path):

@@ -1,24 +1,26 @@
 """The score: every client's factors from one pass of GROUP BY queries, combined into 0..100.
 
 `score_portfolio` is what the roster's band column and `clientfit-cli score` call. The factors are
-combined as a weighted quadratic mean of their risks, so one factor in real trouble pulls the
-score down further than an average would (a client who pays two months late is not "healthy"
-because they write during office hours), while many small risks stay small.
+combined monotonically (`aggregate`: more trouble never raises a score), and a client without
+enough evidence is `unknown` with what it lacks (`evidence`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
-import math
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from statistics import median
 
-from clientfit.health import cache, config, factors, signals
+from clientfit.health import cache, config, evidence, factors, signals
+from clientfit.health.aggregate import combine
 from clientfit.health.bands import Band, band_for
+from clientfit.health.cache import COL
 from clientfit.health.factors import Factor, Texts
+from clientfit.health.money import MoneySignals
 from clientfit.i18n import current_language, gettext_for, ngettext_for
 
 
@@ -29,19 +31,31 @@ class ClientScore:
     earlier scoring (see `cache`) needs no factor at all until someone opens that client.
     """
 
-    __slots__ = ("_factors", "_make", "band", "client_id", "name", "score")
+    __slots__ = ("_factors", "_lacks", "_make", "_missing", "band", "client_id", "name", "score")
 
     def __init__(
         self,
         client_id: int,
         name: str,
-        score: int | None,  # 0..100, None when no factor has data
+        score: int | None,  # 0..100, None when unknown (not enough evidence)
         band: Band,
         factors: list[Factor] | None = None,
         make: Callable[[], list[Factor]] | None = None,
+        lacks: Callable[[list[Factor]], list[str]] | None = None,
     ) -> None:
         self.client_id, self.name, self.score, self.band = client_id, name, score, band
         self._factors, self._make = factors, make
+        self._lacks, self._missing = lacks, None
+
+    @property
+    def missing(self) -> list[str]:
+        """What an `unknown` client lacks, in words ("3 messages so far; needs 10 over 4 weeks");
+        empty for a scored client."""
+        if self.score is not None or self._lacks is None:
+            return []
+        if self._missing is None:
+            self._missing = self._lacks(self.factors)
+        return self._missing
 
     @property
     def factors(self) -> list[Factor]:
@@ -66,8 +80,9 @@ class ClientScore:
 
 
 # Bump when a factor's formula, threshold or the way risks combine changes: scores kept by an
-# older Clientfit (health.kept_scores) are then recomputed instead of shown for the rest of the day.
-SCORE_VERSION = 1
+# older Clientfit (health.kept_scores) and monthly snapshots (health.trend) are then recomputed.
+# 2: monotone aggregation, evidence minimums and `unknown`, revenue invoiced, currencies.
+SCORE_VERSION = 2
 
 
 @dataclass
@@ -89,8 +104,10 @@ class Portfolio:
     rows: dict[int, tuple]
     total_seconds: int
     total_inbound: int
-    total_received: int
+    total_revenue: float  # invoiced in the long window, base minor units, rated clients only
     fair_share: float | None  # 1 / clients with any hours or messages in the long window
+    base: str = "SEK"  # the base currency every compared figure is in
+    unrated: tuple[str, ...] = ()  # currencies left out of the portfolio's figures: no rate
 
     def signals_of(self, cid: int) -> tuple:
         """(MessageSignals, HourSignals, MoneySignals, (deliverables, rounds), considered) of a
@@ -99,24 +116,32 @@ class Portfolio:
         if r is None:
             return None, None, None, None, 0
         return (
-            signals.MessageSignals(r[0], r[1], r[2], r[3]) if r[0] or r[3] else None,
-            signals.HourSignals(r[4], r[5], r[6], r[7]) if r[5] else None,
-            signals.MoneySignals(*r[8:15]) if any(r[8:15]) else None,
-            (r[15], r[16]) if r[15] else None,
-            r[17],
+            signals.MessageSignals(*r[0:5]) if r[0] or r[3] else None,
+            signals.HourSignals(*r[5:8]) if r[6] else None,
+            _money(r) if r[COL["invoices"]] or r[COL["money_currency"]] else None,
+            (r[COL["deliverables"]], r[COL["rounds"]]) if r[COL["deliverables"]] else None,
+            r[COL["considered"]],
         )
+
+    def first_day(self, cid: int) -> int | None:
+        r = self.rows.get(cid)
+        return r[COL["first_day"]] if r else None
 
     def long_seconds(self, cid: int) -> int:
         r = self.rows.get(cid)
-        return r[5] if r else 0
+        return r[COL["long_s"]] if r else 0
 
     def inbound_long(self, cid: int) -> int:
         r = self.rows.get(cid)
-        return r[3] if r else 0
+        return r[COL["inbound_long"]] if r else 0
 
-    def received(self, cid: int) -> int:
+    def revenue(self, cid: int) -> float | None:
+        """Invoiced in the long window in the base currency; None when a currency of the
+        client's has no rate (its figures are left out)."""
         r = self.rows.get(cid)
-        return r[14] if r else 0
+        if r is None:
+            return 0.0
+        return r[COL["revenue"]] if comparable(r, self.base) else None
 
     def trouble_share(self, cid: int) -> float | None:
         """The mean of the client's share of hours and share of messages (long window)."""
@@ -128,9 +153,37 @@ class Portfolio:
         return self.long_seconds(cid) * per_s + self.inbound_long(cid) * per_m
 
     def revenue_share(self, cid: int) -> float | None:
-        if self.total_received <= 0:
+        revenue = self.revenue(cid)
+        if self.total_revenue <= 0 or revenue is None:
             return None
-        return self.received(cid) * (1 / self.total_received)
+        return revenue / self.total_revenue
+
+
+def comparable(r: tuple, base: str) -> bool:
+    """Whether a row's money is all in the base currency (every currency of it had a rate)."""
+    cur = r[COL["money_currency"]]
+    return not r[COL["unrated"]] and (cur is None or cur == base)
+
+
+def unrated_of(r: tuple | None) -> tuple[str, ...]:
+    return tuple(r[COL["unrated"]].split(",")) if r and r[COL["unrated"]] else ()
+
+
+def _money(r: tuple) -> MoneySignals:
+    c = COL
+    return MoneySignals(
+        paid_on_due=r[c["paid_on_due"]],
+        late_weighted=r[c["late_weighted"]],
+        overdue=r[c["overdue"]],
+        overdue_weighted=r[c["overdue_weighted"]],
+        open_not_due=r[c["open_not_due"]],
+        invoices=r[c["invoices"]],
+        received=r[c["received"]],
+        revenue=r[c["revenue"]],
+        currency=r[c["money_currency"]],
+        unrated=unrated_of(r),
+        due_count=r[c["due_count"]],
+    )
 
 
 def today() -> dt.date:
@@ -151,19 +204,25 @@ def gather(
     hours = config.working_hours()
     clients = signals.clients(w.end) if clients is None else clients
     rows = cache.rows_for(w, hours, [row[0] for row in clients], keep)
+    base = cache.money_context(w)[0]
     values = rows.values()
-    # (column positions: see cache.COLUMNS)
-    ratios = [r[0] / (r[4] / 3600) for r in values if r[0] > 0 and r[4] > 0]
+    c_in, c_bill, c_long = COL["inbound"], COL["short_billable_s"], COL["long_s"]
+    c_rev, c_ten = COL["revenue"], COL["tenure_days"]
+    ratios = [r[c_in] / (r[c_bill] / 3600) for r in values if r[c_in] > 0 and r[c_bill] > 0]
     target = config.target_rate()
     target_is_median = target is None
-    if target is None:
+    rated = [r for r in values if comparable(r, base)]
+    if target is None:  # the median effective rate of the clients whose rate is judged
         rates = [
-            (r[14] + r[12]) / 100 / ((r[7] or r[5]) / 3600)
-            for r in values
-            if r[5] > 0 and r[14] + r[12] > 0
+            r[c_rev] / 100 / (r[c_long] / 3600)
+            for r in rated
+            if r[c_long] >= evidence.MIN_HOURS * 3600
+            and r[c_rev] > 0
+            and r[c_ten] >= factors.NEW_CLIENT_DAYS
         ]
         target = median(rates) if rates else None
-    active = sum(1 for r in values if r[5] > 0 or r[3] > 0)
+    active = sum(1 for r in values if r[c_long] > 0 or r[COL["inbound_long"]] > 0)
+    unrated = sorted({c for r in values for c in unrated_of(r)})
     return Portfolio(
         window=w,
         hours=hours,
@@ -173,24 +232,13 @@ def gather(
         intensity_median=median(ratios) if ratios else None,
         clients=clients,
         rows=rows,
-        total_seconds=sum(r[5] for r in values),
-        total_inbound=sum(r[3] for r in values),
-        total_received=sum(r[14] for r in values),
+        total_seconds=sum(r[c_long] for r in values),
+        total_inbound=sum(r[COL["inbound_long"]] for r in values),
+        total_revenue=sum(r[c_rev] for r in rated),
         fair_share=1 / active if active else None,
+        base=base,
+        unrated=tuple(unrated),
     )
-
-
-def combine(factor_list: list[Factor]) -> int | None:
-    """0..100 from the factors that have data: 100 × (1 − weighted quadratic mean of the risks)."""
-    total = weighted = 0.0
-    for f in factor_list:  # a plain loop: this runs 10,000 times per portfolio
-        risk, weight = f.risk, f.weight
-        if risk is not None and weight > 0:
-            total += weight
-            weighted += weight * risk * risk
-    if total <= 0:
-        return None
-    return round(100 * (1 - math.sqrt(weighted / total)))
 
 
 def texts(lang: str | None = None) -> Texts:
@@ -202,25 +250,59 @@ def factors_of(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) ->
     cid, _name, currency, gut_rating = row
     w = p.weights
     m, h, money, revisions, considered = p.signals_of(cid)
+    converted = (money.currency,) if money and money.currency else ()
     return [
         factors.after_hours(m, p.hours, w["after_hours"], t),
         factors.intensity(m, h, p.intensity_median, w["intensity"], t),
-        factors.indecision(m, revisions, w["indecision"], t),
+        factors.indecision(m, revisions, w["indecision"], t, partial(_quote, cid, p, t)),
         factors.late_payment(money, currency, w["late_payment"], t),
         factors.profitability(
-            money, h, p.target, p.target_is_median, currency, w["profitability"], t
+            money,
+            h,
+            p.target,
+            p.target_is_median,
+            p.base,
+            w["profitability"],
+            t,
+            _currencies(cid, p) if converted else (),
         ),
         factors.pareto_factor(
-            p.trouble_share(cid), p.revenue_share(cid), p.fair_share, w["pareto"], t
+            p.trouble_share(cid),
+            p.revenue_share(cid),
+            p.fair_share,
+            w["pareto"],
+            t,
+            unrated_of(p.rows.get(cid)),
         ),
         factors.gut(gut_rating, considered, w["gut"], t),
     ]
 
 
+def _currencies(cid: int, p: Portfolio) -> tuple[str, ...]:
+    from clientfit.health.quotes import invoice_currencies
+
+    return invoice_currencies(cid, p.window)
+
+
+def _quote(cid: int, p: Portfolio, t: Texts) -> str | None:
+    from clientfit.health.quotes import latest_quote
+
+    return latest_quote(cid, p.window, t)
+
+
+def lacks(p: Portfolio, cid: int, t: Texts, factor_list: list[Factor]) -> list[str]:
+    """What keeps the client from a score (see `evidence.missing`)."""
+    return evidence.missing(factor_list, p.first_day(cid), p.window.at, t)
+
+
 def score_one(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) -> ClientScore:
     factor_list = factors_of(p, row, t)
-    score = combine(factor_list)
-    return ClientScore(row[0], row[1], score, band_for(score), factor_list)
+    why = lacks(p, row[0], t, factor_list)
+    score = None if why else combine(factor_list)
+    out = ClientScore(row[0], row[1], score, band_for(score), factor_list)
+    if score is None:
+        out._lacks, out._missing = partial(lacks, p, row[0], t), why
+    return out
 
 
 @contextmanager

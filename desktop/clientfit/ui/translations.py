@@ -40,6 +40,7 @@ BAND_LABELS = (
     QT_TRANSLATE_NOOP("Band", "Watch"),
     QT_TRANSLATE_NOOP("Band", "Consider ending"),
     QT_TRANSLATE_NOOP("Band", "Unknown"),
+    QT_TRANSLATE_NOOP("Band", "Not enough data yet"),
 )
 FACTOR_LABELS = (
     QT_TRANSLATE_NOOP("Factor", "After hours"),
