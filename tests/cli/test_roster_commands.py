@@ -50,9 +50,7 @@ def test_clients_json_has_the_contract_fields(capsys, db_path):
     assert nordlys["other_currencies"] == {}
 
 
-def test_clients_json_counts_money_in_the_clients_own_currency_and_lists_the_rest(
-    capsys, db_path
-):
+def test_clients_json_counts_money_in_the_clients_own_currency_and_lists_the_rest(capsys, db_path):
     from clientfit.store.database import close_database, open_database
     from clientfit.store.models import Client, Invoice, Payment
 
