@@ -24,8 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_me_set(args) -> int:
+    from clientfit.store.clients import ValidationError
     from clientfit.store.rates import set_base_currency
-    from clientfit.store.roster import ValidationError
 
     done = []
     try:

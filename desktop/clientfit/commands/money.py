@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_rate_set(args) -> int:
+    from clientfit.store.clients import ValidationError
     from clientfit.store.rates import set_rate
-    from clientfit.store.roster import ValidationError
 
     try:
         r = set_rate(args.currency, args.rate, args.on)
@@ -84,8 +84,8 @@ def cmd_rate_list(args) -> int:
 
 
 def cmd_rate_remove(args) -> int:
+    from clientfit.store.clients import ValidationError
     from clientfit.store.rates import remove_rate
-    from clientfit.store.roster import ValidationError
 
     try:
         n = remove_rate(args.currency, args.on)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from clientfit.i18n import _
+from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
 from clientfit.store.models import Client, ExchangeRate, Invoice
-from clientfit.store.roster import ValidationError
 from clientfit.store.settings import get_setting, set_setting
 
 BASE_CURRENCY_KEY = "money.base_currency"  # ISO 4217 code; unset = see `base_currency`
