@@ -9,7 +9,8 @@ revenue cannot be compared with anyone's); a currency without a rate next to oth
 and `unrated` names it so the evidence can say which rate to add.
 
 Revenue is what was invoiced in the long window, paid or not (DESIGN.md). Disputed invoices are
-left out of lateness until resolved; a partly paid invoice counts its paid part as paid.
+left out of lateness until resolved; a partly paid invoice counts its paid part (the importers
+record it as a payment) as paid, and one whose paid part is unknown is left out of lateness.
 """
 
 from __future__ import annotations
@@ -122,23 +123,17 @@ def _currency_rows(w: Window, ids: list[int] | None) -> list[tuple]:
     """
     at = w.at
     issued = Invoice.issued_on <= at
-    counted = issued if _STATUS is None else issued & (fn.COALESCE(_STATUS, "") != DISPUTED)
+    counted = issued
+    if _STATUS is not None:  # disputed, or partly paid by an unknown amount: left out of lateness
+        counted = counted & (fn.COALESCE(_STATUS, "") != DISPUTED)
+        if _AMOUNT_PAID is not None:
+            counted = counted & ~((_STATUS == PARTIAL) & _AMOUNT_PAID.is_null())
     past_due = counted & (Invoice.due_on < at)
     not_due = counted & (Invoice.due_on >= at)
     in_long = issued & (Invoice.issued_on >= w.long_start_day)
     due_in_long = (Invoice.due_on >= w.long_start_day) & (Invoice.due_on <= at)
     days_overdue = _julian_day(at) - fn.julianday(Invoice.due_on)  # a constant, not a call
-    # A partly paid invoice whose export gave only the paid amount: that part is paid, on time.
-    part = (
-        None
-        if _AMOUNT_PAID is None
-        else Case(
-            None,
-            [((_STATUS == PARTIAL) & _AMOUNT_PAID.is_null(False), _AMOUNT_PAID * 100)],
-            0,
-        )
-    )
-    owed = Invoice.total_minor if part is None else Invoice.total_minor - part
+    owed = Invoice.total_minor  # a partial invoice's known paid part is among its payments
     invoices = Invoice.select(
         Invoice.client,
         Invoice.currency,

@@ -37,7 +37,11 @@ MONTHS = (
 _EXCERPT = getattr(Message, "excerpt", None)
 _FLAGS = [
     f
-    for f in (getattr(Message, "change_request", None), getattr(Message, "not_quite", None))
+    for f in (
+        getattr(Message, "asks_change", None),
+        getattr(Message, "change_request", None),
+        getattr(Message, "not_quite", None),
+    )
     if f is not None
 ]
 
@@ -58,8 +62,8 @@ def latest_quote(client_id: int, w: Window, t: Texts) -> str | None:
     """The latest flagged inbound message's excerpt in the short window, quoted; None if none."""
     if _EXCERPT is None:
         return None
-    flagged = Message.asks_change
-    for flag in _FLAGS:
+    flagged = _FLAGS[0]
+    for flag in _FLAGS[1:]:
         flagged = flagged | flag
     row = (
         Message.select(_EXCERPT, Message.sent_at)
