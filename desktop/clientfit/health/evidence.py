@@ -55,7 +55,9 @@ def missing(factors: list[Factor], first_day: int | None, at: dt.date, t: Texts)
                 len(judged),
             ).format(n=len(judged), min=MIN_FACTORS)
         )
-        for f in factors:
-            if f.key not in NOT_EVIDENCE and f.risk is None and f.detail not in out:
+        for f in factors:  # each lack once ("3 messages so far" is shared by three factors)
+            if f.key in NOT_EVIDENCE or f.risk is not None:
+                continue
+            if not any(line in f.detail for line in out):
                 out.append(f.detail)
     return out

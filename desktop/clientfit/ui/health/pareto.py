@@ -56,7 +56,20 @@ def headline(result: ParetoResult) -> str:
     """ "The top 2 clients (20 %) – A and B – take 41 % of your time and trouble and bring 16 % …" """
     if not result.rows:
         return _tr("No hours, messages or payments in the last 12 months yet.")
+    note = ""
+    if result.unrated:
+        note = " " + _tr(
+            "Revenue in {codes} is left out: add an exchange rate in Settings → Money."
+        ).replace("{codes}", ", ".join(result.unrated))
     names = result.top_names
+    if not names:
+        return (
+            _tr(
+                "No client takes more of your time and messages than of your revenue "
+                "(last 12 months)."
+            )
+            + note
+        )
     shown = ", ".join(names[:5]) + (
         _tr(" and {n} more").replace("{n}", str(len(names) - 5)) if len(names) > 5 else ""
     )
@@ -70,7 +83,7 @@ def headline(result: ParetoResult) -> str:
         .replace("{names}", shown)
         .replace("{trouble}", _pct(result.top_trouble_share))
         .replace("{revenue}", _pct(result.top_revenue_share))
-    )
+    ) + note
 
 
 class ParetoTableModel(QAbstractTableModel):
@@ -86,7 +99,8 @@ class ParetoTableModel(QAbstractTableModel):
         CUMULATIVE,
         REVENUE,
         REVENUE_SHARE,
-    ) = range(9)
+        DIFFERENCE,
+    ) = range(10)
     HEADERS = (
         "Client",
         "Hours",
@@ -97,6 +111,7 @@ class ParetoTableModel(QAbstractTableModel):
         "Cumulative",
         "Revenue",
         "Share of revenue",
+        "Trouble minus revenue",
     )
 
     def __init__(self, parent=None) -> None:
@@ -130,7 +145,8 @@ class ParetoTableModel(QAbstractTableModel):
         r, c = self._rows[index.row()], index.column()
         raw = (
             r.name.casefold(), r.hours, r.messages, r.hours_share, r.messages_share,
-            r.trouble_share, r.cumulative_trouble_share, float(r.revenue), r.revenue_share,
+            r.trouble_share, r.cumulative_trouble_share,
+            -1.0 if r.revenue is None else float(r.revenue), r.revenue_share, r.difference,
         )[c]  # fmt: skip
         if role == SORT_ROLE:
             return raw
@@ -142,7 +158,9 @@ class ParetoTableModel(QAbstractTableModel):
             if c == self.MESSAGES:
                 return str(r.messages)
             if c == self.REVENUE:
-                return format_money(r.revenue, self._currency)
+                return "–" if r.revenue is None else format_money(r.revenue, self._currency)
+            if c == self.DIFFERENCE:
+                return ("+" if raw > 0 else "") + _pct(raw)
             return _pct(raw)
         if role == Qt.ItemDataRole.TextAlignmentRole and c != self.CLIENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -150,8 +168,10 @@ class ParetoTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and r.revenue is None:
+            return _tr("Revenue left out: its currency has no exchange rate (Settings → Money)")
         if role == Qt.ItemDataRole.ToolTipRole and r.top:
-            return _tr("In the top 20 % by time and trouble")
+            return _tr("In the top 20 %: more of your time and trouble than of your revenue")
         return None
 
 
@@ -338,7 +358,8 @@ class ParetoView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 240)
-        self.table.sortByColumn(ParetoTableModel.TROUBLE, Qt.SortOrder.DescendingOrder)
+        # the ranking: trouble share minus revenue share (only a positive one makes the top)
+        self.table.sortByColumn(ParetoTableModel.DIFFERENCE, Qt.SortOrder.DescendingOrder)
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self.table)
