@@ -156,3 +156,35 @@ def test_new_phrases_re_flag_the_stored_messages_before_saved(qtbot, dialog):
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.accept()
     assert Message.get().asks_change is True
+
+
+def test_the_money_page_sets_the_base_currency_and_rates_on_ok(qtbot, demo_db):
+    import datetime as dt
+    from decimal import Decimal
+
+    from clientfit.store.clients import add_client, get_client, update_client
+    from clientfit.store.rates import base_currency, base_currency_is_set, rates_on
+    from clientfit.ui.settings.dialog import SettingsDialog
+
+    update_client(add_client("Euro GmbH"), currency="EUR")
+    update_client(add_client("Oslo AS"), currency="NOK")
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    page = dialog.money_page
+    assert page.base_code() == "SEK"
+    assert "No rate for EUR, NOK" in page.missing_note.text()
+    page.currency.setText("eur")
+    page.rate.setText("11,42")
+    page.on.setDate(dt.date(2026, 1, 1))
+    page.add_button.click()
+    assert page.model.rowCount() == 1 and page.error.text() == ""
+    assert "No rate for NOK" in page.missing_note.text()
+    page.currency.setText("SEK")
+    page.rate.setText("2")
+    page.add_button.click()
+    assert "base currency" in page.error.text() and page.model.rowCount() == 1
+    assert rates_on(dt.date(2026, 6, 1)) == {"SEK": 1}  # nothing stored before OK
+    dialog.accept()
+    assert base_currency_is_set() and base_currency() == "SEK"
+    assert rates_on(dt.date(2026, 6, 1))["EUR"] == Decimal("11.42")
+    assert get_client("Euro GmbH").currency == "EUR"
