@@ -57,8 +57,8 @@ def test_an_unknown_client_shows_not_enough_data_and_what_it_lacks(qtbot):
         [RosterRow(9, "Fresh", "active", None, "unknown", None, Decimal("0"), "SEK", lacks)]
     )
     index = model.index(0, RosterModel.HEALTH)
-    assert index.data() == "Not enough data yet"
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == lacks
+    assert index.data() == "No score yet"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == f"Not enough data yet: {lacks}"
     # before the scores are in (names only), no claim either way
     model.set_rows([RosterRow(9, "Fresh", "active", None, "unknown", None, Decimal("0"), "SEK")])
     assert model.index(0, RosterModel.HEALTH).data() == "–"

@@ -159,12 +159,9 @@ class RosterModel(QAbstractTableModel):
             if col == STATUS:
                 return _tr("Active") if r.status == "active" else _tr("Archived")
             if col == HEALTH:
-                if r.score is None:  # no number without evidence: say so (once scores are in)
-                    return (
-                        QCoreApplication.translate("Band", BY_KEY[r.band].label)
-                        if r.missing
-                        else "–"
-                    )
+                if r.score is None:  # no number without evidence: say so (once scores are in),
+                    # briefly, so the column leaves the names their room; the tooltip says why
+                    return _tr("No score yet") if r.missing else "–"
                 return str(r.score)
             if col == LAST_CONTACT:
                 return format_day(r.last_contact)
@@ -185,7 +182,8 @@ class RosterModel(QAbstractTableModel):
             return label if r.score is None else f"{r.score}, {label}"
         elif role == _TOOLTIP and col == HEALTH:
             if r.score is None:
-                return r.missing or _tr("Not enough data for a score")
+                band = QCoreApplication.translate("Band", BY_KEY[r.band].label)
+                return f"{band}: {r.missing}" if r.missing.strip() else band
             band = QCoreApplication.translate("Band", BY_KEY[r.band].label)
             return (
                 _tr("Health score {score} of 100: {band}")
