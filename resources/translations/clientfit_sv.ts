@@ -178,14 +178,13 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
             <translation>Sund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="42" />
             <source>Not enough data yet</source>
             <translation>För lite data ännu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="42" />
             <source>Unknown</source>
-            <translation>Okänd</translation>
+            <translation type="vanished">Okänd</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/common/translations.py" line="40" />
@@ -962,37 +961,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>Factor</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="45" />
             <source>After hours</source>
             <translation>Utanför arbetstid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="51" />
             <source>Gut feeling</source>
             <translation>Magkänsla</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="47" />
             <source>Indecision</source>
             <translation>Obeslutsamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="46" />
             <source>Intensity</source>
             <translation>Kontakttäthet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="48" />
             <source>Late payment</source>
             <translation>Sena betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="49" />
             <source>Profitability</source>
             <translation>Lönsamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="50" />
             <source>Time vs. revenue</source>
             <translation>Tid mot intäkter</translation>
         </message>

@@ -39,7 +39,6 @@ BAND_LABELS = (
     QT_TRANSLATE_NOOP("Band", "Healthy"),
     QT_TRANSLATE_NOOP("Band", "Watch"),
     QT_TRANSLATE_NOOP("Band", "Consider ending"),
-    QT_TRANSLATE_NOOP("Band", "Unknown"),
     QT_TRANSLATE_NOOP("Band", "Not enough data yet"),
 )
 FACTOR_LABELS = (
