@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from clientfit.health import score_client, score_portfolio
 from clientfit.health.evidence import MIN_AGE_DAYS, MIN_FACTORS, MIN_MESSAGES
 from clientfit.health.factors import Texts
@@ -98,3 +100,27 @@ def test_a_quote_is_cut_and_dated_in_the_language():
     )
     assert quoted("x " * 100, day, sv).endswith("…”, 12 okt")
     assert len(quoted("x " * 100, day, sv)) < 100
+
+
+@pytest.mark.skipif(
+    not hasattr(__import__("clientfit.store.models").store.models.Message, "excerpt"),
+    reason="Message.excerpt / not_quite arrive with MAIL's migration (issue 13 point 1)",
+)
+def test_the_indecision_evidence_quotes_the_latest_not_quite_message(make):
+    from clientfit.store.models import Message
+
+    c = make.client("Lumo")
+    make.office_messages(c, 12)
+    sent = make.utc(dt.date(2026, 6, 12), 10)
+    Message.create(
+        client=c,
+        sent_at=sent,
+        direction="in",
+        message_id="<nq@test.invalid>",
+        not_quite=True,
+        excerpt="Inte riktigt vad jag tänkt mig, kan vi prova en annan riktning?",
+    )
+    f = score_client(c.id, make.AT).factor("indecision")
+    assert f.detail.endswith(
+        "“Inte riktigt vad jag tänkt mig, kan vi prova en annan riktning?”, 12 Jun"
+    )
