@@ -69,8 +69,8 @@ def write(
     if no_due:
         summary.notes.append(
             _(
-                "{n} invoices had no due date in the export (Harvest's invoice report has none); "
-                "their due dates follow each client's payment terms (client set NAME --terms DAYS)."
+                "{n} invoices had no due date in the export; their due dates follow each "
+                "client's payment terms (client set NAME --terms DAYS)."
             ).format(n=no_due)
         )
     if undated:
