@@ -18,7 +18,9 @@ def _after_hours_detail(make, at: dt.date, moments: list[dt.datetime]) -> str:
     c = make.client("Client")
     for m in moments:
         make.message(c, m)
-    w = signals.window_for(at, config.time_zone())
+    from clientfit.common.zone import user_zone
+
+    w = signals.window_for(at, user_zone())
     m = signals.message_signals(w, config.working_hours())[c.id]
     share = round(100 * m.after_hours / m.inbound)
     return f"{share} % of the client's messages ({m.after_hours} of {m.inbound})"

@@ -7,9 +7,11 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clientfit.health import log_consideration, score_client, set_gut
+from clientfit.health import score_client
 from clientfit.health.aggregate import combine_risks, full_risk_points, weight_meaning
 from clientfit.health.config import DEFAULT_WEIGHTS, FACTOR_KEYS
+from clientfit.store.clients import set_gut
+from clientfit.store.user_log import log_consideration
 
 risk = st.one_of(st.none(), st.floats(min_value=0, max_value=1))
 weight = st.floats(min_value=0, max_value=10)
@@ -80,8 +82,8 @@ def test_considering_ending_a_client_rated_moderately_never_raises_its_score(mak
 
 
 def test_a_lower_gut_rating_a_revision_round_and_a_later_payment_never_raise_it(make):
-    from clientfit.health import log_revision
     from clientfit.store.models import Payment
+    from clientfit.store.user_log import log_revision
 
     c = _troubled(make, gut=4)
     d = make.deliverable(c, "Site", rounds=1)

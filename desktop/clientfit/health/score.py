@@ -1,6 +1,6 @@
 """The score: every client's factors from one pass of GROUP BY queries, combined into 0..100.
 
-`score_portfolio` is what the roster's band column and `clientfit-cli score` call. The factors are
+`kept_scores.score_portfolio` (the roster's band column, `clientfit-cli score`) reuses or calls it. The factors are
 combined monotonically (`aggregate`: more trouble never raises a score), and a client without
 enough evidence is `unknown` with what it lacks (`evidence`).
 """
@@ -8,20 +8,19 @@ enough evidence is `unknown` with what it lacks (`evidence`).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from statistics import median
 
+from clientfit.common.zone import user_zone
 from clientfit.health import cache, config, evidence, factors, signals
 from clientfit.health.aggregate import combine
 from clientfit.health.bands import Band, band_for
-from clientfit.health.cache import COL
 from clientfit.health.factors import Factor, Texts
 from clientfit.health.money import MoneySignals
 from clientfit.i18n import current_language, gettext_for, ngettext_for
+from clientfit.store.signal_cache import SignalRow
 
 
 class ClientScore:
@@ -87,10 +86,10 @@ SCORE_VERSION = 2
 
 @dataclass
 class Portfolio:
-    """Everything the factors need: each client's signals as one row (`cache.COLUMNS`), and the
+    """Everything the factors need: each client's signals as one row (`SignalRow`), and the
     portfolio-wide medians and totals every client is judged against.
 
-    Rows stay plain tuples; a client's signal objects are made when its factors are (`signals_of`),
+    Rows stay named tuples; a client's signal objects are made when its factors are (`signals_of`),
     so one client's packet or health panel does not pay for 10,000 clients' objects.
     """
 
@@ -101,7 +100,7 @@ class Portfolio:
     target_is_median: bool
     intensity_median: float | None
     clients: list[tuple[int, str, str, int | None]]
-    rows: dict[int, tuple]
+    rows: dict[int, SignalRow]
     total_seconds: int
     total_inbound: int
     total_revenue: float  # invoiced in the long window, base minor units, rated clients only
@@ -116,24 +115,28 @@ class Portfolio:
         if r is None:
             return None, None, None, None, 0
         return (
-            signals.MessageSignals(*r[0:5]) if r[0] or r[3] else None,
-            signals.HourSignals(*r[5:8]) if r[6] else None,
-            _money(r) if r[COL["invoices"]] or r[COL["money_currency"]] else None,
-            (r[COL["deliverables"]], r[COL["rounds"]]) if r[COL["deliverables"]] else None,
-            r[COL["considered"]],
+            signals.MessageSignals(
+                r.inbound, r.after_hours, r.asks_change, r.inbound_long, r.inbound_days
+            )
+            if r.inbound or r.inbound_long
+            else None,
+            signals.HourSignals(r.short_billable_s, r.long_s, r.tenure_days) if r.long_s else None,
+            _money(r) if r.invoices or r.money_currency else None,
+            (r.deliverables, r.rounds) if r.deliverables else None,
+            r.considered,
         )
 
     def first_day(self, cid: int) -> int | None:
         r = self.rows.get(cid)
-        return r[COL["first_day"]] if r else None
+        return r.first_day if r else None
 
     def long_seconds(self, cid: int) -> int:
         r = self.rows.get(cid)
-        return r[COL["long_s"]] if r else 0
+        return r.long_s if r else 0
 
     def inbound_long(self, cid: int) -> int:
         r = self.rows.get(cid)
-        return r[COL["inbound_long"]] if r else 0
+        return r.inbound_long if r else 0
 
     def revenue(self, cid: int) -> float | None:
         """Invoiced in the long window in the base currency; None when a currency of the
@@ -141,7 +144,7 @@ class Portfolio:
         r = self.rows.get(cid)
         if r is None:
             return 0.0
-        return r[COL["revenue"]] if comparable(r, self.base) else None
+        return r.revenue if comparable(r, self.base) else None
 
     def trouble_share(self, cid: int) -> float | None:
         """The mean of the client's share of hours and share of messages (long window)."""
@@ -159,30 +162,28 @@ class Portfolio:
         return revenue / self.total_revenue
 
 
-def comparable(r: tuple, base: str) -> bool:
+def comparable(r: SignalRow, base: str) -> bool:
     """Whether a row's money is all in the base currency (every currency of it had a rate)."""
-    cur = r[COL["money_currency"]]
-    return not r[COL["unrated"]] and (cur is None or cur == base)
+    return not r.unrated and (r.money_currency is None or r.money_currency == base)
 
 
-def unrated_of(r: tuple | None) -> tuple[str, ...]:
-    return tuple(r[COL["unrated"]].split(",")) if r and r[COL["unrated"]] else ()
+def unrated_of(r: SignalRow | None) -> tuple[str, ...]:
+    return tuple(r.unrated.split(",")) if r and r.unrated else ()
 
 
-def _money(r: tuple) -> MoneySignals:
-    c = COL
+def _money(r: SignalRow) -> MoneySignals:
     return MoneySignals(
-        paid_on_due=r[c["paid_on_due"]],
-        late_weighted=r[c["late_weighted"]],
-        overdue=r[c["overdue"]],
-        overdue_weighted=r[c["overdue_weighted"]],
-        open_not_due=r[c["open_not_due"]],
-        invoices=r[c["invoices"]],
-        received=r[c["received"]],
-        revenue=r[c["revenue"]],
-        currency=r[c["money_currency"]],
+        paid_on_due=r.paid_on_due,
+        late_weighted=r.late_weighted,
+        overdue=r.overdue,
+        overdue_weighted=r.overdue_weighted,
+        open_not_due=r.open_not_due,
+        invoices=r.invoices,
+        received=r.received,
+        revenue=r.revenue,
+        currency=r.money_currency,
         unrated=unrated_of(r),
-        due_count=r[c["due_count"]],
+        due_count=r.due_count,
     )
 
 
@@ -200,28 +201,30 @@ def gather(
     `clients` is `signals.clients(window.end)` when the caller has read it already.
     """
     at = at or today()
-    w = signals.window_for(at, config.time_zone())
+    w = signals.window_for(at, user_zone())
     hours = config.working_hours()
     clients = signals.clients(w.end) if clients is None else clients
     rows = cache.rows_for(w, hours, [row[0] for row in clients], keep)
     base = cache.money_context(w)[0]
     values = rows.values()
-    c_in, c_bill, c_long = COL["inbound"], COL["short_billable_s"], COL["long_s"]
-    c_rev, c_ten = COL["revenue"], COL["tenure_days"]
-    ratios = [r[c_in] / (r[c_bill] / 3600) for r in values if r[c_in] > 0 and r[c_bill] > 0]
+    ratios = [
+        r.inbound / (r.short_billable_s / 3600)
+        for r in values
+        if r.inbound > 0 and r.short_billable_s > 0
+    ]
     target = config.target_rate()
     target_is_median = target is None
     rated = [r for r in values if comparable(r, base)]
     if target is None:  # the median effective rate of the clients whose rate is judged
         rates = [
-            r[c_rev] / 100 / (r[c_long] / 3600)
+            r.revenue / 100 / (r.long_s / 3600)
             for r in rated
-            if r[c_long] >= evidence.MIN_HOURS * 3600
-            and r[c_rev] > 0
-            and r[c_ten] >= factors.NEW_CLIENT_DAYS
+            if r.long_s >= evidence.MIN_HOURS * 3600
+            and r.revenue > 0
+            and r.tenure_days >= factors.NEW_CLIENT_DAYS
         ]
         target = median(rates) if rates else None
-    active = sum(1 for r in values if r[c_long] > 0 or r[COL["inbound_long"]] > 0)
+    active = sum(1 for r in values if r.long_s > 0 or r.inbound_long > 0)
     unrated = sorted({c for r in values for c in unrated_of(r)})
     return Portfolio(
         window=w,
@@ -232,9 +235,9 @@ def gather(
         intensity_median=median(ratios) if ratios else None,
         clients=clients,
         rows=rows,
-        total_seconds=sum(r[c_long] for r in values),
-        total_inbound=sum(r[COL["inbound_long"]] for r in values),
-        total_revenue=sum(r[c_rev] for r in rated),
+        total_seconds=sum(r.long_s for r in values),
+        total_inbound=sum(r.inbound_long for r in values),
+        total_revenue=sum(r.revenue for r in rated),
         fair_share=1 / active if active else None,
         base=base,
         unrated=tuple(unrated),
@@ -303,39 +306,6 @@ def score_one(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) -> 
     if score is None:
         out._lacks, out._missing = partial(lacks, p, row[0], t), why
     return out
-
-
-@contextmanager
-def _no_gc_pauses():
-    """Hold the cyclic garbage collector while ~100,000 small acyclic objects are made.
-
-    At 10,000 clients the collector's repeated passes over the growing heap cost more than
-    the scoring itself; nothing made here forms a cycle, so nothing is left for it to find.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def score_portfolio(
-    at: dt.date | None = None, lang: str | None = None, keep: bool = True
-) -> dict[int, ClientScore]:
-    """Every client's score as of `at` (default today), keyed by client id, in name order.
-
-    `keep=False` neither reads nor writes the signal cache (scores of past months).
-    """
-    with _no_gc_pauses():
-        if keep:
-            from clientfit.health.kept_scores import score_portfolio_kept
-
-            return score_portfolio_kept(at or today(), texts(lang))
-        p = gather(at, keep)
-        t = texts(lang)
-        return {row[0]: score_one(p, row, t) for row in p.clients}
 
 
 def score_client(

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from clientfit.health.score import SCORE_VERSION, score_portfolio, today
+from clientfit.health.kept_scores import score_portfolio
+from clientfit.health.score import SCORE_VERSION, today
 from clientfit.store.database import db
 from clientfit.store.models import HealthSnapshot, utcnow
 
