@@ -155,3 +155,32 @@ def test_colleague_add_and_list(capsys, db_path):
     assert run(capsys, db_path, "colleague", "add", "Maja", "--skills", "branding, print")[0] == 0
     rows = json.loads(run(capsys, db_path, "colleague", "list", "--json")[1])
     assert rows == [{"name": "Maja", "email": None, "skills": ["branding", "print"]}]
+
+
+def test_rate_set_list_remove_and_me_set_currency(capsys, db_path):
+    run(capsys, db_path, "client", "add", "Euro GmbH")
+    run(capsys, db_path, "client", "set", "Euro GmbH", "--currency", "EUR")
+    run(capsys, db_path, "client", "add", "Oslo AS")
+    run(capsys, db_path, "client", "set", "Oslo AS", "--currency", "NOK")
+    code, out, _ = run(capsys, db_path, "me", "set", "--currency", "sek")
+    assert code == 0 and "base currency SEK" in out
+    code, out, _ = run(capsys, db_path, "rate", "set", "EUR", "11,40", "--on", "2026-01-01")
+    assert code == 0 and out.strip() == "1 EUR = 11.40 SEK from 2026-01-01."
+    run(capsys, db_path, "rate", "set", "EUR", "11.60", "--on", "2026-06-01")
+    code, out, _ = run(capsys, db_path, "rate", "list", "--json")
+    data = json.loads(out)
+    assert data["base"] == "SEK" and data["missing"] == ["NOK"]
+    assert data["rates"] == [
+        {"currency": "EUR", "rate": "11.40", "on": "2026-01-01"},
+        {"currency": "EUR", "rate": "11.60", "on": "2026-06-01"},
+    ]
+    for bad in (
+        ["rate", "set", "EUR", "0"],
+        ["rate", "set", "SEK", "2"],
+        ["rate", "set", "EURO", "1"],
+    ):
+        assert run(capsys, db_path, *bad)[0] == 2
+    code, out, _ = run(capsys, db_path, "rate", "remove", "eur", "--on", "2026-06-01")
+    assert code == 0 and "Removed 1" in out
+    assert len(json.loads(run(capsys, db_path, "rate", "list", "--json")[1])["rates"]) == 1
+    assert run(capsys, db_path, "rate", "remove", "USD")[0] == 2
