@@ -179,6 +179,7 @@ def cmd_pareto(args) -> int:
             _("Trouble %"),
             _("Cumulative %"),
             _("Revenue %"),
+            _("Trouble − revenue"),
         ],
         [
             [
@@ -187,7 +188,8 @@ def cmd_pareto(args) -> int:
                 _pct(r.messages_share),
                 _pct(r.trouble_share),
                 _pct(r.cumulative_trouble_share),
-                _pct(r.revenue_share),
+                _pct(r.revenue_share) if r.revenue is not None else "-",
+                _pct(r.difference),
             ]
             for r in result.rows
         ],
