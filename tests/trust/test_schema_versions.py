@@ -42,7 +42,7 @@ def build_at_version(path: Path, version: int, folder: Path) -> None:
     old = SqliteDatabase(str(path), pragmas={"journal_mode": "wal", "foreign_keys": 1})
     old.connect()
     with old.atomic():
-        # by number: numbers reserved for work in progress may leave gaps (1, 2, 5)
+        # by number, not position: numbers are reserved ahead, so a branch may have gaps
         target = next(n for n in migration_names(folder) if int(n[:4]) == version)
         Runner(old, str(folder)).up(target=target)
         old.execute_sql(f"PRAGMA user_version = {version}")

@@ -11,6 +11,9 @@ Public API (import from `clientfit.health`):
   `store.clients.set_gut`.
 - `config.load_settings()`/`save_settings()`. (The phrases that flag messages live in
   `clientfit.common.phrases`.)
+
+May import `common/`, `store/` and the plumbing (`i18n`, `lazy`); never `offboarding/` or
+`intake/` (its siblings), `core/`, `packet/` or a face. (import-linter: pyproject.toml.)
 """
 
 from clientfit.lazy import lazy_exports
