@@ -104,8 +104,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # columns fitted to the rows on screen once per load (_loaded): ResizeToContents measured
-        # a thousand rows again on every keystroke and sort, and all 10,000 before the first paint
+        # columns fitted to the rows on screen once per load (_loaded), not by ResizeToContents,
+        # which measures every row again on each keystroke and sort (benchmarks/RESULTS.md)
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(0)
         self.table.setWordWrap(False)
