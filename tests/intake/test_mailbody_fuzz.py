@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clientfit.common.phrases import builtin_phrases
-from clientfit.intake.mailbody import EXCERPT, read_message, read_parts
+from clientfit.intake.mailbody import EXCERPT, judge, judge_text, new_text, read_message, read_parts
 from clientfit.intake.mailheaders import HEADER_PARSER
 
 EXAMPLES = int(os.environ.get("CLIENTFIT_FUZZ_EXAMPLES", "250"))
@@ -55,3 +55,66 @@ def test_any_body_reads_without_error_and_keeps_little(ctype, cte, body, subject
     ):
         assert len(reading.excerpt) <= EXCERPT
         assert not any(ord(c) < 32 and c not in "\n\t" for c in reading.excerpt)
+
+
+# Pieces that make phrases, near-phrases, quotes, signatures, dividers and replies' headers: the
+# shortcut of `judge_text` (no reply parsing when no phrase can come of the text) must read every
+# such text exactly as the reply parsing does.
+PIECES = st.sampled_from(
+    [
+        "not",
+        "quite",
+        "Not quite",
+        "another",
+        "round",
+        "can",
+        "we",
+        "change",
+        "changes",
+        "please",
+        "kan vi",
+        "ändra",
+        "inte",
+        "riktigt",
+        "isn't right",
+        "URGENT",
+        "what",
+        "really",
+        "a few",
+        "-- ",
+        "> ",
+        "_" * 40,
+        "--",
+        "On Mon, 1 Jan 2024, Eva <e@x.se> wrote:",
+        "From: Eva <e@x.se>",
+        "Best regards",
+        "confidential",
+        "it.",
+        "x",
+        " ",
+        "\n",
+        "\n\n",
+        "'",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=EXAMPLES * 4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.lists(PIECES, max_size=24).map("".join),
+    subject=st.lists(PIECES, max_size=4).map(" ".join),
+)
+def test_the_shortcut_reads_as_the_reply_parser_does(text, subject):
+    phrases = builtin_phrases()
+
+    assert judge_text(subject, text, phrases) == judge(subject, new_text(text), phrases)
+
+
+def test_the_shortcut_keeps_a_phrase_begun_in_the_subject():
+    phrases = builtin_phrases()
+
+    reading = judge_text("Please", "change the logo", phrases)
+
+    assert reading.flags.change_request
+    assert reading == judge("Please", new_text("change the logo"), phrases)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from mailparser_reply.parser import EmailMessage
 
-from clientfit.common.phrases import Flags, Phrases, classify, find, fold
+from clientfit.common.phrases import KINDS, Flags, Phrases, classify, find, fold
 from clientfit.intake.mailhtml import html_to_text
 
 EXCERPT = 200  # characters at most
@@ -77,8 +77,7 @@ def read_message(raw: bytes, subject: str, phrases: Phrases) -> BodyReading:
         msg = _PARSER.parsebytes(raw)
     except (email.errors.MessageError, ValueError, TypeError, IndexError):
         msg = None
-    text = new_text(first_text(msg)) if msg is not None else ""
-    return judge(subject, text, phrases)
+    return judge_text(subject, first_text(msg) if msg is not None else "", phrases)
 
 
 def read_parts(head: Message, body: bytes, subject: str, phrases: Phrases) -> BodyReading:
@@ -91,7 +90,7 @@ def read_parts(head: Message, body: bytes, subject: str, phrases: Phrases) -> Bo
         )
         if ctype == "text/html":
             text = html_to_text(text)
-        return judge(subject, new_text(text), phrases)
+        return judge_text(subject, text, phrases)
     if not ctype.startswith("multipart/"):
         return judge(subject, "", phrases)  # a lone attachment, a calendar invitation, ...
     # only the Content-Type (its boundary) matters to split the parts
@@ -100,7 +99,7 @@ def read_parts(head: Message, body: bytes, subject: str, phrases: Phrases) -> Bo
         msg = _PARSER.parsebytes(top.encode("utf-8", "surrogateescape") + body)
     except (email.errors.MessageError, ValueError, TypeError, IndexError, UnicodeError):
         return judge(subject, "", phrases)
-    return judge(subject, new_text(first_text(msg)), phrases)
+    return judge_text(subject, first_text(msg), phrases)
 
 
 _CHARSET = re.compile(r'charset\s*=\s*"?([^";\s]+)', re.I)
@@ -132,6 +131,79 @@ def _transfer_decode(body: bytes, encoding: str) -> bytes:
     except (binascii.Error, ValueError):
         return b""
     return body
+
+
+def judge_text(subject: str, text: str, phrases: Phrases) -> BodyReading:
+    """`judge(subject, new_text(text))`, without the reply parsing when no phrase can come of the
+    text (most client mail): the same flags and excerpt, see `_may_contribute`."""
+    if not _may_contribute(subject, text, phrases):
+        return judge(subject, "", phrases)
+    return judge(subject, new_text(text), phrases)
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _needles(phrases: Phrases) -> tuple[dict[str, list], tuple[tuple[str, ...], ...]]:
+    """The phrase lists as `_may_contribute` tests them. Each phrase: its words but the last
+    that are plain word characters (`whole`), and the rest (`pieces`). Returned: the phrases
+    with a `whole` word by that first word {word: [(whole, pieces)]}, and the pieces of the
+    others (one-word phrases mostly)."""
+    by_word: dict[str, list] = {}
+    others = set()
+    for kind in KINDS:
+        for phrase in getattr(phrases, kind):
+            words = phrase.split()
+            whole = tuple(w for w in words[:-1] if _WORD.fullmatch(w))
+            pieces = tuple([w for w in words[:-1] if not _WORD.fullmatch(w)] + words[-1:])
+            if whole:
+                by_word.setdefault(whole[0], []).append((whole[1:], pieces))
+            else:
+                others.add(pieces)
+    return by_word, tuple(sorted(others))
+
+
+@lru_cache(maxsize=8)
+def _inner_words(phrases: Phrases) -> tuple[str, ...]:
+    return tuple({w for kind in KINDS for p in getattr(phrases, kind) for w in p.split()[:-1]})
+
+
+def _may_contribute(subject: str, text: str, phrases: Phrases) -> bool:
+    """Could `new_text(text)` add a phrase (or an excerpt) to what the subject alone gives?
+
+    The new text is `text` with lines, blocks and its end cut away: each of its words (runs
+    without white space) is a word of `text`, or the last one a word's start, or (Outlook's
+    "____" divider removed) a word without its leading underscores or hyphens; lines are joined
+    by newlines, never glued. A phrase found there begins at a word boundary and its words but
+    the last are followed by white space, so each of those words made of word characters is a
+    whole word-character block of `text` (leading underscores aside), and every other word occurs in
+    `text`; all case-folded. When no phrase passes that test, the new text adds nothing, unless
+    the subject ends with a phrase's first words and the new text goes on with the rest
+    ("Please" / "change the logo"). What glues text together: mail-parser-reply removes every
+    copy of a disclaimer (with one of its trigger words the text is read in full) and of the
+    signature (a copy of the signature inside a line, between two words, would have to make a
+    phrase's word)."""
+    if not text:
+        return False
+    folded = text.casefold()
+    blocks = set(_WORD.findall(folded))
+    if "_" in folded:
+        blocks.update([b.lstrip("_") for b in blocks if b[0] == "_"])
+    by_word, others = _needles(phrases)
+    for first in blocks.intersection(by_word):
+        for whole, pieces in by_word[first]:
+            if all(w in blocks for w in whole) and all(p in folded for p in pieces):
+                return True
+    for pieces in others:
+        if pieces[0] in folded and all(p in folded for p in pieces):
+            return True
+    if any(w in folded for w in _MAY_HAVE["_disclaimers_regex"]):
+        return True
+    if _REPLY_PREFIX.match(subject or ""):
+        return False  # judge() drops such a subject: nothing to go on from
+    ends = fold(subject or "")
+    return bool(ends) and ends.endswith(_inner_words(phrases))
 
 
 def judge(subject: str, text: str, phrases: Phrases) -> BodyReading:
