@@ -76,7 +76,11 @@ class LeftOut:
 def _clean(text: str) -> str:
     """Raw 8-bit header bytes (left as surrogate escapes by the parser) read as UTF-8, else as
     Windows-1252; control characters dropped, folding whitespace collapsed."""
-    if not text.isascii() and _SURROGATES.search(text):
+    if text.isascii():
+        if not text.isprintable():  # printable ASCII has no control characters
+            text = _CONTROL.sub(" ", text)
+        return " ".join(text.split())
+    if _SURROGATES.search(text):
         raw = text.encode("utf-8", "surrogateescape")
         try:
             text = raw.decode("utf-8")
@@ -110,6 +114,51 @@ def decode_subject(raw: object) -> str:
         except UnicodeDecodeError:
             out.append(chunk.decode("cp1252", "replace"))
     return _clean("".join(out))
+
+
+_FIELD_NAME = re.compile(r"[\041-\071\073-\176]+")
+
+
+def parse_header_block(header_bytes: bytes) -> Message:
+    """The header block as `HEADER_PARSER.parsebytes` reads it, the common shape (one "Name:
+    value" a line, continuation lines, "\n" line ends) read here directly: the email package's
+    line-by-line feed parser costs more than the rest of a message's import. Anything else (a
+    "From " line, "\r", a line that is no header, defects) goes to the email package."""
+    text = header_bytes.decode("ascii", "surrogateescape")
+    if "\r" in text:
+        return HEADER_PARSER.parsebytes(header_bytes)
+    lines = text.split("\n")
+    last = lines.pop()  # "" when the block ends with a line end
+    lines = [line + "\n" for line in lines]
+    if last:
+        lines.append(last)
+    headers: list[tuple[str, str]] = []
+    source: list[str] = []
+    for line in lines:
+        if line[0] in " \t":
+            if not source:
+                return HEADER_PARSER.parsebytes(header_bytes)
+            source.append(line)
+            continue
+        name, colon, _value = line.partition(":")
+        if not colon or line.startswith("From ") or not _FIELD_NAME.fullmatch(name):
+            return HEADER_PARSER.parsebytes(header_bytes)
+        if source:
+            headers.append(_header_source(source))
+        source = [line]
+    if source:
+        headers.append(_header_source(source))
+    msg = Message(policy=compat32)
+    msg._headers = headers  # what the parser's set_raw() builds
+    msg._payload = ""  # a header-only parse leaves the (empty) rest as the payload
+    return msg
+
+
+def _header_source(lines: list[str]) -> tuple[str, str]:
+    """compat32's header_source_parse: the name, and the value with its continuation lines."""
+    name, value = lines[0].split(":", 1)
+    value = value.lstrip(" \t") + "".join(lines[1:])
+    return name, value.rstrip("\r\n")
 
 
 def _raw_headers(msg: Message) -> dict[str, list[str]]:
@@ -184,7 +233,7 @@ def headers_to_record(
     file_name: str = "",
 ) -> MessageRecord | LeftOut:
     """One message into a record (ValueError when it cannot be placed in time)."""
-    msg = HEADER_PARSER.parsebytes(header_bytes)
+    msg = parse_header_block(header_bytes)
     if not msg.keys():
         raise ValueError(_("no mail headers"))
     headers = _raw_headers(msg)
