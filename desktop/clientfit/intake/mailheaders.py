@@ -231,8 +231,10 @@ def headers_to_record(
     from_line: bytes = b"",
     body: bytes = b"",
     file_name: str = "",
+    where: str = "",
 ) -> MessageRecord | LeftOut:
-    """One message into a record (ValueError when it cannot be placed in time)."""
+    """One message into a record (ValueError when it cannot be placed in time); `where` names
+    it in messages (default: "message <number>")."""
     msg = parse_header_block(header_bytes)
     if not msg.keys():
         raise ValueError(_("no mail headers"))
@@ -240,7 +242,7 @@ def headers_to_record(
     flags = file_name.rpartition(":2,")[2] if ":2," in file_name else ""
     why = left_out_reason(headers, flags)
     if why is not None:
-        return LeftOut(at_message(number), why)
+        return LeftOut(where or at_message(number), why)
 
     def first(name: str) -> str | None:
         values = headers.get(name)
@@ -276,7 +278,7 @@ def headers_to_record(
         ).hexdigest()
         message_id = f"<{digest}@clientfit.no-message-id>"
     return MessageRecord(
-        where=at_message(number),
+        where=where or at_message(number),
         message_id=message_id,
         sent_at=sent_at,
         sender=sender,

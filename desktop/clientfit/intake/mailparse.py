@@ -170,14 +170,9 @@ Item = MessageRecord | Rejection | LeftOut
 
 def _record(number: int, where: str, *args, **kwargs) -> Item:
     try:
-        record = headers_to_record(number, *args, **kwargs)
+        return headers_to_record(number, *args, **kwargs, where=where)
     except ValueError as exc:
         return Rejection(where, str(exc))
-    record_where = where
-    if isinstance(record, MessageRecord):
-        record.where = record_where
-        return record
-    return LeftOut(record_where, record.why)
 
 
 def parse(
