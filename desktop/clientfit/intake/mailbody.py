@@ -145,11 +145,11 @@ _WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=8)
-def _needles(phrases: Phrases) -> tuple[dict[str, list], tuple[tuple[str, ...], ...]]:
+def _needles(phrases: Phrases) -> tuple[dict[str, list], tuple[str, ...], tuple[tuple, ...]]:
     """The phrase lists as `_may_contribute` tests them. Each phrase: its words but the last
     that are plain word characters (`whole`), and the rest (`pieces`). Returned: the phrases
-    with a `whole` word by that first word {word: [(whole, pieces)]}, and the pieces of the
-    others (one-word phrases mostly)."""
+    with a `whole` word by that first word {word: [(other whole words, pieces)]}, the one-word
+    phrases, and the pieces of the others."""
     by_word: dict[str, list] = {}
     others = set()
     for kind in KINDS:
@@ -158,10 +158,11 @@ def _needles(phrases: Phrases) -> tuple[dict[str, list], tuple[tuple[str, ...], 
             whole = tuple(w for w in words[:-1] if _WORD.fullmatch(w))
             pieces = tuple([w for w in words[:-1] if not _WORD.fullmatch(w)] + words[-1:])
             if whole:
-                by_word.setdefault(whole[0], []).append((whole[1:], pieces))
+                by_word.setdefault(whole[0], []).append((frozenset(whole[1:]), pieces))
             else:
                 others.add(pieces)
-    return by_word, tuple(sorted(others))
+    singles = tuple(sorted(p[0] for p in others if len(p) == 1))
+    return by_word, singles, tuple(sorted(p for p in others if len(p) > 1))
 
 
 @lru_cache(maxsize=8)
@@ -190,13 +191,16 @@ def _may_contribute(subject: str, text: str, phrases: Phrases) -> bool:
     blocks = set(_WORD.findall(folded))
     if "_" in folded:
         blocks.update([b.lstrip("_") for b in blocks if b[0] == "_"])
-    by_word, others = _needles(phrases)
+    by_word, singles, others = _needles(phrases)
+    for piece in singles:
+        if piece in folded:
+            return True
     for first in blocks.intersection(by_word):
         for whole, pieces in by_word[first]:
-            if all(w in blocks for w in whole) and all(p in folded for p in pieces):
+            if whole <= blocks and pieces[-1] in folded and all(p in folded for p in pieces):
                 return True
     for pieces in others:
-        if pieces[0] in folded and all(p in folded for p in pieces):
+        if all(p in folded for p in pieces):
             return True
     if any(w in folded for w in _MAY_HAVE["_disclaimers_regex"]):
         return True
