@@ -65,35 +65,44 @@ def iter_mbox(
     msg_start = start
     pending: bytes | None = None
 
-    def read() -> tuple[bytes, bool]:
-        nonlocal pos
-        line = fh.readline(MAX_LINE + 1)
-        pos += len(line)
-        too_long = len(line) > MAX_LINE and not line.endswith(b"\n")
-        if too_long:
-            while True:
-                rest = fh.readline(1 << 20)
-                pos += len(rest)
-                if not rest or rest.endswith(b"\n"):
-                    break
-        return line, too_long
+    # the loop runs once a line: its helpers are local names, the line read inline
+    readline = fh.readline
+    limit = MAX_LINE + 1
+    is_separator = SEPARATOR.match
+    is_header_line = _HEADER_LINE.match
+
+    def skip_rest() -> int:
+        """The rest of a line longer than MAX_LINE, skipped: how many bytes."""
+        n = 0
+        while True:
+            rest = readline(1 << 20)
+            n += len(rest)
+            if not rest or rest.endswith(b"\n"):
+                return n
 
     while True:
         if pending is not None:
             line, too_long, pending = pending, False, None
         else:
-            line, too_long = read()
+            line = readline(limit)
+            pos += len(line)
+            too_long = len(line) > MAX_LINE and not line.endswith(b"\n")
+            if too_long:
+                pos += skip_rest()
         line_start = pos - len(line)
         separator = (
             previous_blank
             and state != "headers"
             and line.startswith(b"From ")
-            and SEPARATOR.match(line)
+            and is_separator(line)
         )
         if separator and state != "start":
             # a real separator is followed by a header block
-            following, _long = read()
-            if not _HEADER_LINE.match(following):
+            following = readline(limit)
+            pos += len(following)
+            if len(following) > MAX_LINE and not following.endswith(b"\n"):
+                pos += skip_rest()
+            if not is_header_line(following):
                 separator = False
             pending = following
         if not line or separator:
@@ -130,7 +139,7 @@ def iter_mbox(
             if line.strip():
                 raise FormatError(_("This is not an mbox file (it does not start with “From ”)."))
             continue
-        blank = line in (b"\n", b"\r\n")
+        blank = line == b"\n" or line == b"\r\n"
         if too_long and not problem:
             problem = _("a line is longer than 1 MB; this message was skipped")
         if state == "headers":
