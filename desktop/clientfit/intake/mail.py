@@ -16,7 +16,7 @@ from clientfit.i18n import _
 from clientfit.intake.base import BATCH, ImportSummary, MessageRecord, Rejection
 from clientfit.intake.mailbody import judge, read_parts
 from clientfit.intake.mailparse import LeftOut
-from clientfit.store.message_rows import insert_rows
+from clientfit.store.message_rows import insert_rows, stored_flags
 from clientfit.store.models import Client, Contact, ContactPoint, Message
 from clientfit.store.settings import get_setting
 
@@ -223,21 +223,7 @@ def write(
     def flush() -> None:
         if not batch:
             return
-        known: dict[str, tuple] = {}
-        ids = [row[5] for row in batch]
-        for start in range(0, len(ids), 900):
-            for mid, *flags in (
-                Message.select(
-                    Message.message_id,
-                    Message.change_request,
-                    Message.not_quite,
-                    Message.urgent,
-                    Message.excerpt,
-                )
-                .where(Message.message_id.in_(ids[start : start + 900]))
-                .tuples()
-            ):
-                known[mid] = (bool(flags[0]), bool(flags[1]), bool(flags[2]), flags[3] or "")
+        known = stored_flags([row[5] for row in batch])
         rows = [row for row in batch if row[5] not in known]
         for row in batch:
             stored = known.get(row[5])
@@ -252,7 +238,7 @@ def write(
             ).where(Message.message_id == row[5]).execute()
             summary.updated["messages"] += 1
         if rows:
-            insert_rows(FIELDS, rows)
+            insert_rows(FIELDS, rows, adapted=True)  # ints, datetimes, str, bools, None
             summary.created["messages"] += len(rows)
         batch.clear()
 
