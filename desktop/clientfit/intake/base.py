@@ -85,6 +85,26 @@ class ContactRecord:
     title: str = ""
     emails: list[tuple[str, str | None]] = field(default_factory=list)  # (address, label)
     phones: list[tuple[str, str | None]] = field(default_factory=list)
+    note: str = ""  # a vCard NOTE: becomes a note on the client (once)
+
+
+@dataclass(frozen=True)
+class Matched:
+    """A name in the file that went to a client of another name, and why (one client, one record).
+    `new` when that client is itself new in this import (two spellings in one file merged)."""
+
+    imported: str
+    client: str
+    reason: str
+    new: bool = False
+
+    def __str__(self) -> str:
+        text = (
+            _("“{imported}” merged with “{client}”, new in this file ({reason})")
+            if self.new
+            else _("“{imported}” matched to existing client {client} ({reason})")
+        )
+        return text.format(imported=self.imported, client=self.client, reason=self.reason)
 
 
 @dataclass
@@ -133,6 +153,7 @@ KIND_LABELS = {
     "time_entries": (N_("time entry"), N_("time entries")),
     "invoices": (N_("invoice"), N_("invoices")),
     "payments": (N_("payment"), N_("payments")),
+    "notes": (N_("note"), N_("notes")),
 }
 
 
@@ -156,6 +177,7 @@ class ImportSummary:
     not_matched: int = 0  # messages that belong to no client
     drafts: int = 0  # draft invoices left out
     new_clients: list[str] = field(default_factory=list)
+    matched: list[Matched] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     committed: bool = False
@@ -185,6 +207,10 @@ class ImportSummary:
                 _("New clients: {names}").format(names=", ".join(self.new_clients[:20]))
                 + (" …" if len(self.new_clients) > 20 else "")
             )
+        for m in self.matched[:50]:
+            out.append(str(m))
+        if len(self.matched) > 50:
+            out.append("  " + _("… and {n} more").format(n=len(self.matched) - 50))
         if self.not_matched:
             out.append(_("Matched no client (skipped): {n}").format(n=self.not_matched))
         if self.drafts:
@@ -211,6 +237,10 @@ class ImportSummary:
             "not_matched": self.not_matched,
             "drafts": self.drafts,
             "new_clients": list(self.new_clients),
+            "matched": [
+                {"imported": m.imported, "client": m.client, "reason": m.reason, "new": m.new}
+                for m in self.matched
+            ],
             "rejected": [{"where": r.where, "reason": r.reason} for r in self.rejected],
             "notes": list(self.notes),
             "committed": self.committed,

@@ -4,7 +4,9 @@ The file is cut into cards a line at a time (so a large address book never sits 
 and each card is parsed by vobject, which handles folding, quoted-printable with CHARSET and grouped
 properties such as `item1.EMAIL`. Two things vobject does not do are done here first: joining the
 soft line breaks of quoted-printable values (a 2.1 line ending in "="), and dropping PHOTO/LOGO
-data we do not keep. ORG becomes the client (FN when there is no ORG), the card a contact.
+data we do not keep. ORG becomes the client (FN when there is no ORG; an existing client when the
+matching rules of `intake.matching` find one), the card a contact, its NOTE a note on the client.
+A card without END:VCARD ends where the next BEGIN:VCARD starts: it alone is rejected.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from clientfit.intake.base import (
 from clientfit.intake.clients import ClientBook
 from clientfit.intake.mail import own_addresses
 from clientfit.intake.textio import LineReader, decode_line, too_long_reason
-from clientfit.store.models import Contact, ContactPoint, name_key
-from clientfit.store.roster import ValidationError, _email_ok, clean_name
+from clientfit.store.models import Contact, ContactPoint, Note, name_key
+from clientfit.store.roster import MAX_NOTE, ValidationError, _email_ok, clean_name
 
 _DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _QP = re.compile(r"^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE\b[^:]*:", re.IGNORECASE)
@@ -77,9 +79,12 @@ def read_cards(fh, ctx: ImportContext | None = None) -> Iterator[tuple[int, list
     for raw in lines:
         text = decode_line(raw).rstrip("\r\n")
         upper = text.strip().upper()
+        if upper == "BEGIN:VCARD":
+            if card is not None:  # the card before never ended: it ends here, and is rejected
+                yield Rejection(at_line(start), _("the card has no END:VCARD before the next card"))
+            card, start, long_line, dropping = [text.strip()], lines.lineno, 0, False
+            continue
         if card is None:
-            if upper == "BEGIN:VCARD":
-                card, start, long_line, dropping = [text.strip()], lines.lineno, 0, False
             continue
         if lines.lineno in lines.too_long:
             long_line = long_line or lines.lineno
@@ -108,6 +113,18 @@ def _label(prop) -> str | None:
     types += list(getattr(prop, "singletonparams", []) or [])
     kept = [t.lower() for t in types if t.upper() not in _SKIP_TYPES]
     return kept[0] if kept else None
+
+
+def _note(card) -> str:
+    """Every NOTE of the card as one text (line breaks kept, surrounding space gone)."""
+    parts = []
+    for prop in card.getChildren():
+        if prop.name.upper() == "NOTE":
+            value = prop.value if isinstance(prop.value, str) else ",".join(map(str, prop.value))
+            text = "\n".join(line.rstrip() for line in value.strip().splitlines())
+            if text:
+                parts.append(text)
+    return "\n\n".join(parts)[:MAX_NOTE]
 
 
 def card_to_record(start: int, lines: list[str]) -> ContactRecord:
@@ -143,7 +160,11 @@ def card_to_record(start: int, lines: list[str]) -> ContactRecord:
     if not fn and not org:
         raise ValueError(_("the card has neither a name (FN/N) nor an organisation (ORG)"))
     record = ContactRecord(
-        where=at_line(start), client_name=org or fn, name=fn or org, title=first("TITLE")
+        where=at_line(start),
+        client_name=org or fn,
+        name=fn or org,
+        title=first("TITLE"),
+        note=_note(card),
     )
     for prop in card.getChildren():
         name = prop.name.upper()
@@ -189,8 +210,8 @@ def _phone_key(value: str) -> str:
 def write(records: Iterator[ContactRecord | Rejection], summary: ImportSummary) -> None:
     """Contacts into the database: an existing contact (same client and name, or one of its e-mail
     addresses already known) gains the addresses and phones it lacks; nothing is ever removed."""
-    book = ClientBook(summary)
     mine = own_addresses()
+    book = ClientBook(summary, mine)
     for rec in records:
         if isinstance(rec, Rejection):
             summary.rejected.append(rec)
@@ -213,10 +234,12 @@ def write(records: Iterator[ContactRecord | Rejection], summary: ImportSummary) 
                         where=rec.where, email=bad[0]
                     )
                 )
-            client_id = book.resolve(rec.client_name)
+            client_id = book.resolve(rec.client_name, emails=[e for e, _lab in emails])
         except ValidationError as exc:
             summary.rejected.append(Rejection(rec.where, str(exc)))
             continue
+        if rec.note:
+            _keep_note(client_id, rec, summary)
         contact = _find_contact(client_id, name, [e.lower() for e, _lab in emails])
         created = contact is None
         if created:
@@ -251,6 +274,19 @@ def write(records: Iterator[ContactRecord | Rejection], summary: ImportSummary) 
             summary.updated["contacts"] += 1
         else:
             summary.skipped["contacts"] += 1
+
+
+def _keep_note(client_id: int, rec: ContactRecord, summary: ImportSummary) -> None:
+    """The card's NOTE as a note on the client, once: the same text is never added twice."""
+    body = (
+        rec.note if name_key(rec.name) == name_key(rec.client_name) else f"{rec.name}: {rec.note}"
+    )
+    body = body[:MAX_NOTE]
+    if Note.select().where((Note.client == client_id) & (Note.body == body)).exists():
+        summary.skipped["notes"] += 1
+        return
+    Note.create(client=client_id, body=body)
+    summary.created["notes"] += 1
 
 
 def _find_contact(client_id: int, name: str, email_keys: list[str]) -> Contact | None:
