@@ -82,9 +82,7 @@ def test_a_name_matches_after_folding_when_exactly_one_client_has_it(database):
     assert matcher.match("Nord") is None  # two clients fold to "nord": no guess
 
 
-def test_time_entries_for_a_company_ab_go_to_the_client_without_ab(
-    database, stockholm, tmp_path
-):
+def test_time_entries_for_a_company_ab_go_to_the_client_without_ab(database, stockholm, tmp_path):
     add_client("Tveksam Design")
     export = tmp_path / "toggl.csv"
     export.write_text(
@@ -105,9 +103,7 @@ def test_time_entries_for_a_company_ab_go_to_the_client_without_ab(
     assert Client.select().count() == 1
 
 
-def test_two_spellings_in_one_file_make_one_new_client_and_the_summary_says_so(
-    database, tmp_path
-):
+def test_two_spellings_in_one_file_make_one_new_client_and_the_summary_says_so(database, tmp_path):
     export = tmp_path / "invoices.csv"
     export.write_text(
         "client,number,issued_on,due_on,total,currency,paid_on,paid_amount,subject\n"

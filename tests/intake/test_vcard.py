@@ -137,9 +137,7 @@ def test_outlook_style_bare_quoted_printable_with_a_soft_break(database, tmp_pat
     assert Contact.get().name == "Ulla Östlund-Ek, från Kalmar"
 
 
-def test_a_card_without_end_is_rejected_alone_and_the_cards_around_it_go_in(
-    database, fixture_path
-):
+def test_a_card_without_end_is_rejected_alone_and_the_cards_around_it_go_in(database, fixture_path):
     summary = run_import(fixture_path("outlook_2016.vcf"))
 
     assert [str(r) for r in summary.rejected] == [
