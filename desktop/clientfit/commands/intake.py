@@ -27,6 +27,10 @@ kinds:
   json      a Clientfit JSON dump (export json)
   auto      tell the format from the file
 
+Dates like 01/10/2026 are never guessed: a day above 12 anywhere in the file decides; else
+--date-order dmy|mdy|ymd; else your date order setting (by default your locale's); else the file
+is refused (exit 2). Dates after today are rejected. The summary says which order it used and why.
+
 Importing the same file twice changes nothing the second time. Messages are matched to clients
 by contact address or company domain; your own addresses (--me) tell sent mail apart.
 """
@@ -43,6 +47,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy", "ymd"),
+        help="how to read dates like 01/10/2026 when the file itself does not show it",
+    )
     p.add_argument(
         "--me",
         action="append",
@@ -108,6 +117,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             kind,
             progress=progress,
             confirm=(lambda _s: False) if args.dry_run else None,
+            date_order=args.date_order,
         )
     except (FormatError, IntakeError) as exc:
         raise CliError(str(exc), EXIT_USAGE) from None

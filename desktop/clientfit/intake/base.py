@@ -178,6 +178,7 @@ class ImportSummary:
     drafts: int = 0  # draft invoices left out
     new_clients: list[str] = field(default_factory=list)
     matched: list[Matched] = field(default_factory=list)
+    dates: str = ""  # which day/month order the file's dates were read in, and why
     rejected: list[Rejection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     committed: bool = False
@@ -193,6 +194,8 @@ class ImportSummary:
                 path=self.path, fmt=self.format, n=self.read
             )
         ]
+        if self.dates:
+            out.append(self.dates)
         for label, counts in (
             (_("Created"), self.created),
             (_("Updated"), self.updated),
@@ -242,6 +245,7 @@ class ImportSummary:
                 for m in self.matched
             ],
             "rejected": [{"where": r.where, "reason": r.reason} for r in self.rejected],
+            "dates": self.dates,
             "notes": list(self.notes),
             "committed": self.committed,
             "seconds": round(self.seconds, 3),
@@ -255,10 +259,20 @@ CancelFn = Callable[[], bool]
 class ImportContext:
     """Progress and cancel, checked between batches (never per record: that would be slow)."""
 
-    def __init__(self, progress: ProgressFn | None = None, cancel: CancelFn | None = None):
+    def __init__(
+        self,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+        *,
+        date_order: str | None = None,
+        today: dt.date | None = None,
+    ):
         self._progress = progress
         self._cancel = cancel
         self.total = 0
+        self.date_order = date_order  # what the user said (--date-order, the dialog), or None
+        self.today = today or dt.date.max  # the user's today: later dates are rejected
+        self.dates = ""  # which day/month order the dates were read in, and why
 
     def checkpoint(self, done: int) -> None:
         if self._cancel is not None and self._cancel():
@@ -272,3 +286,14 @@ class ImportContext:
 
 def plausible(moment: dt.datetime) -> bool:
     return EARLIEST <= moment <= LATEST
+
+
+def not_future(day: dt.date, ctx: ImportContext, what: str) -> dt.date:
+    """`day`, or ValueError when it is after the user's today (an export cannot know tomorrow)."""
+    if day > ctx.today:
+        raise ValueError(
+            _("the {what} {day} is after today ({today})").format(
+                what=_(what), day=day.isoformat(), today=ctx.today.isoformat()
+            )
+        )
+    return day

@@ -79,6 +79,11 @@ def user_zone() -> dt.tzinfo:
     return time_zone()
 
 
+def today_local() -> dt.date:
+    """Today in the user's time zone: the last day an export may speak of."""
+    return dt.datetime.now(user_zone()).date()
+
+
 def local_to_utc(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     """A wall-clock time from an export (written in the user's zone) as naive UTC."""
     return moment.replace(tzinfo=zone).astimezone(dt.timezone.utc).replace(tzinfo=None)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from clientfit.i18n import _
-from clientfit.intake.base import ImportContext, InvoiceRecord, Rejection, at_line
+from clientfit.intake.base import ImportContext, InvoiceRecord, Rejection, at_line, not_future
 from clientfit.intake.csvfile import Row, date_reader, rows
 from clientfit.intake.detect import Detected, norm
 from clientfit.intake.values import DateReader, parse_amount, parse_currency
@@ -77,7 +77,7 @@ def _freshbooks(
     path: Path, found: Detected, ctx: ImportContext
 ) -> Iterator[InvoiceRecord | Rejection]:
     """Line items summed per invoice; a paid invoice's total was paid on "Date Paid"."""
-    dates = date_reader(path, found, "date issued", "date paid")
+    dates = date_reader(path, found, ctx, "date issued", "date paid")
     invoices: dict[tuple[str, str], InvoiceRecord] = {}
     broken: dict[tuple[str, str], Rejection] = {}
     for row in rows(path, found, ctx):
@@ -124,7 +124,7 @@ def _freshbooks(
 
 def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:
     """The INVOICES section, with dated payments from the PAYMENTS section when there is one."""
-    dates = date_reader(path, found, "invoice date", "due date")
+    dates = date_reader(path, found, ctx, "invoice date", "due date")
     invoices: dict[tuple[str, str], InvoiceRecord] = {}
     section, header = "invoices", found.header
     dated: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
@@ -177,6 +177,19 @@ def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceR
 
 
 def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:
+    """The file's invoices; one whose issue or payment date is after today is rejected."""
+    for item in _parse(path, found, ctx):
+        if isinstance(item, InvoiceRecord):
+            try:
+                not_future(item.issued_on, ctx, "issue date")
+                for day, _amount in item.payments:
+                    not_future(day, ctx, "payment date")
+            except ValueError as exc:
+                item = Rejection(item.where, str(exc))
+        yield item
+
+
+def _parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:
     if found.fmt == "freshbooks":
         yield from _freshbooks(path, found, ctx)
         return
@@ -186,7 +199,7 @@ def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRe
     if found.fmt == "harvest_invoices":
         one, dates = (
             _harvest,
-            date_reader(path, found, "issue date", "due date", "last payment date"),
+            date_reader(path, found, ctx, "issue date", "due date", "last payment date"),
         )
     else:
         one, dates = _clientfit, DateReader("dmy")

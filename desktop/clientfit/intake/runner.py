@@ -21,6 +21,7 @@ from clientfit.intake.base import (
     IntakeError,
     ProgressFn,
 )
+from clientfit.intake.clients import today_local
 from clientfit.intake.detect import Detected, detect
 from clientfit.store.database import db
 
@@ -53,22 +54,25 @@ def run_import(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     confirm: ConfirmFn | None = None,
+    date_order: str | None = None,
 ) -> ImportSummary:
     """Import `path` and return what happened.
 
     `progress(done, total)` and `cancel()` are called between batches; cancel raises
     `ImportCancelled`. `confirm(summary)` is called inside the transaction once everything is
-    staged: True commits, False rolls back (a preview). Raises `FormatError` / `IntakeError` when
+    staged: True commits, False rolls back (a preview). `date_order` ("dmy" | "mdy" | "ymd") is
+    what the user said about an ambiguous file's dates (`intake.dateorder`). Raises `FormatError` / `IntakeError` when
     nothing could be imported; in every one of those cases nothing was written.
     """
     path = Path(path)
     found = detect(path, kind)
     summary = ImportSummary(path=str(path), format=_(found.label), kind=found.kind)
-    ctx = ImportContext(progress, cancel)
+    ctx = ImportContext(progress, cancel, date_order=date_order, today=today_local())
     started = time.perf_counter()
     try:
         with db.atomic():
             _dispatch(found, path, ctx, summary)
+            summary.dates = ctx.dates
             if summary.read == 0:
                 raise _nothing_readable(summary)
             summary.seconds = time.perf_counter() - started
