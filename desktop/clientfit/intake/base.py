@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from clientfit.i18n import N_, _, current_language, ngettext_for
 
@@ -29,7 +30,7 @@ SUPPORTED_FORMATS = (
     N_("time: Toggl Track, Clockify or Harvest detailed CSV, Clientfit time CSV"),
     N_(
         "invoices: Harvest invoice report, FreshBooks invoice export, Invoice Ninja v4 export, "
-        "Clientfit invoice CSV"
+        "Invoice Ninja v5 invoice CSV, Clientfit invoice CSV"
     ),
     N_("a Clientfit JSON dump"),
 )
@@ -142,6 +143,9 @@ class InvoiceRecord:
     subject: str = ""
     payments: list[tuple[dt.date, int]] = field(default_factory=list)  # (paid_on, amount_minor)
     draft: bool = False
+    cancelled: bool = False  # cancelled / reversed / void in the tool: not owed, left out
+    status: str = "open"  # open | partial | disputed (store.models.INVOICE_STATUSES)
+    amount_paid: Decimal | None = None  # a partial invoice's paid-to-date, when the export says
 
 
 # The record kinds counted in a summary, in the order shown: (singular, plural) msgids.
@@ -176,6 +180,7 @@ class ImportSummary:
     skipped: Counter = field(default_factory=Counter)  # already there: a re-import
     not_matched: int = 0  # messages that belong to no client
     drafts: int = 0  # draft invoices left out
+    cancelled: int = 0  # cancelled (reversed, void) invoices left out
     new_clients: list[str] = field(default_factory=list)
     matched: list[Matched] = field(default_factory=list)
     dates: str = ""  # which day/month order the file's dates were read in, and why
@@ -218,6 +223,8 @@ class ImportSummary:
             out.append(_("Matched no client (skipped): {n}").format(n=self.not_matched))
         if self.drafts:
             out.append(_("Draft invoices (left out): {n}").format(n=self.drafts))
+        if self.cancelled:
+            out.append(_("Cancelled invoices (left out): {n}").format(n=self.cancelled))
         out.extend(self.notes)
         if self.rejected:
             out.append(_("Rejected: {n}").format(n=len(self.rejected)))
@@ -239,6 +246,7 @@ class ImportSummary:
             "skipped": dict(self.skipped),
             "not_matched": self.not_matched,
             "drafts": self.drafts,
+            "cancelled": self.cancelled,
             "new_clients": list(self.new_clients),
             "matched": [
                 {"imported": m.imported, "client": m.client, "reason": m.reason, "new": m.new}

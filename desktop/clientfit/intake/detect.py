@@ -61,6 +61,12 @@ CSV_FORMATS: list[tuple[str, str, str, set[str]]] = [
         {"client name", "invoice #", "date issued", "line total"},
     ),
     (
+        "ninja5",
+        "invoices",
+        N_("Invoice Ninja v5 invoice CSV"),
+        {"client name", "invoice number", "invoice amount", "invoice date"},
+    ),
+    (
         "ninja4",
         "invoices",
         N_("Invoice Ninja v4 export"),

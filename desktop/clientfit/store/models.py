@@ -16,6 +16,7 @@ from peewee import (
     CharField,
     DateField,
     DateTimeField,
+    DecimalField,
     FloatField,
     ForeignKeyField,
     IntegerField,
@@ -151,6 +152,11 @@ class Invoice(BaseModel):
     currency = CharField(default="SEK")
     subject = TextField(default="")
     source = CharField(default="manual")
+    # open (its payments say the rest) | partial (paid in part) | disputed (out of the late-payment
+    # risk until resolved); see INVOICE_STATUSES
+    status = CharField(default="open")
+    # a partial invoice's paid-to-date as its export gave it (major units); None: not known
+    amount_paid = DecimalField(null=True, max_digits=14, decimal_places=2, auto_round=True)
 
     class Meta:
         # issued_on and total_minor ride along for the health signals (index-only reads).
@@ -158,6 +164,9 @@ class Invoice(BaseModel):
             (("client", "number"), True),
             (("client", "due_on", "issued_on", "total_minor"), False),
         )
+
+
+INVOICE_STATUSES = ("open", "partial", "disputed")
 
 
 class Payment(BaseModel):
