@@ -14,15 +14,17 @@ import sys
 from clientfit.commands import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, CliError, print_json
 from clientfit.i18n import _
 
-KIND_CHOICES = ("auto", "vcard", "mbox", "mail", "time", "invoices", "json")
+KIND_CHOICES = ("auto", "vcard", "contacts", "mbox", "mail", "time", "invoices", "json")
 
 IMPORT_EPILOG = """\
 kinds:
   vcard     vCard 2.1/3.0/4.0 (.vcf): ORG becomes the client (FN without ORG), the card a contact
+  contacts  Google Contacts CSV, Outlook contacts CSV, LinkedIn Connections.csv (or a vCard):
+            the company becomes the client, the person its contact
   mbox      mail: an mbox file (Thunderbird, Gmail Takeout), one .eml, or a Maildir folder
   time      Toggl Track / Clockify / Harvest detailed CSV, or Clientfit's time CSV
   invoices  Harvest invoice report, FreshBooks invoice export, Invoice Ninja v4 export,
-            or Clientfit's invoice CSV:
+            Invoice Ninja v5 invoice CSV, or Clientfit's invoice CSV:
               client,number,issued_on,due_on,total,currency,paid_on,paid_amount,subject
   json      a Clientfit JSON dump (export json)
   auto      tell the format from the file
@@ -31,8 +33,11 @@ Dates like 01/10/2026 are never guessed: a day above 12 anywhere in the file dec
 --date-order dmy|mdy|ymd; else your date order setting (by default your locale's); else the file
 is refused (exit 2). Dates after today are rejected. The summary says which order it used and why.
 
-Importing the same file twice changes nothing the second time. Messages are matched to clients
-by contact address or company domain; your own addresses (--me) tell sent mail apart.
+Importing the same file twice changes nothing the second time. A name in the file goes to an
+existing client with the same e-mail address, else the same company e-mail domain, else the same
+name apart from case, accents and legal form (AB, Ltd, GmbH, ...); the summary says which and why.
+Messages are matched to clients by contact address or company domain; your own addresses (--me)
+tell sent mail apart.
 """
 
 

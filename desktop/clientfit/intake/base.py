@@ -22,10 +22,11 @@ EARLIEST = dt.datetime(1990, 1, 1)
 LATEST = dt.datetime(2100, 12, 31)
 
 # The kinds a user can ask for; "auto" tells them apart from the file itself.
-KINDS = ("auto", "vcard", "mbox", "time", "invoices", "json")
+KINDS = ("auto", "vcard", "contacts", "mbox", "time", "invoices", "json")
 
 SUPPORTED_FORMATS = (
     N_("vCard 2.1/3.0/4.0 (.vcf)"),
+    N_("contacts: Google Contacts CSV, Outlook contacts CSV, LinkedIn Connections.csv"),
     N_("mail: mbox (Thunderbird, Gmail Takeout), a single .eml, a Maildir folder"),
     N_("time: Toggl Track, Clockify or Harvest detailed CSV, Clientfit time CSV"),
     N_(

@@ -13,7 +13,17 @@ from pathlib import Path
 import peewee
 
 from clientfit.i18n import _
-from clientfit.intake import dump, invoices, invoicewrite, mail, mailparse, timecsv, vcard
+from clientfit.intake import (
+    contactcsv,
+    contactwrite,
+    dump,
+    invoices,
+    invoicewrite,
+    mail,
+    mailparse,
+    timecsv,
+    vcard,
+)
 from clientfit.intake.base import (
     CancelFn,
     ImportContext,
@@ -34,7 +44,9 @@ class _Rollback(Exception):
 
 def _dispatch(found: Detected, path: Path, ctx: ImportContext, summary: ImportSummary) -> None:
     if found.kind == "vcard":
-        vcard.write(vcard.parse(path, ctx), summary)
+        contactwrite.write(vcard.parse(path, ctx), summary)
+    elif found.kind == "contacts":
+        contactwrite.write(contactcsv.parse(path, found, ctx), summary)
     elif found.kind == "mbox":
         mail.write(mailparse.parse(path, found.fmt, ctx), summary, source=found.fmt)
     elif found.kind == "time":
