@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from clientfit.cli import main
 from clientfit.intake import run_import
+from clientfit.store.clients import add_client, contacts_of, find_client, notes_of
 from clientfit.store.models import Client
-from clientfit.store.roster import add_client, contacts_of, find_client, notes_of
 
 
 def _roster() -> dict[str, list[tuple]]:

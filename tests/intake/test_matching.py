@@ -6,8 +6,8 @@ import pytest
 
 from clientfit.intake import run_import
 from clientfit.intake.matching import ClientMatcher, fold_name
+from clientfit.store.clients import add_client
 from clientfit.store.models import Client
-from clientfit.store.roster import add_client
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from clientfit.health.config import time_zone
 from clientfit.intake.base import ImportSummary, Matched
 from clientfit.intake.matching import ClientMatcher, Match
+from clientfit.store.clients import clean_name
 from clientfit.store.models import Client, name_key
-from clientfit.store.roster import clean_name
 
 
 class ClientBook:

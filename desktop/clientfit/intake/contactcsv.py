@@ -15,7 +15,7 @@ from clientfit.i18n import _
 from clientfit.intake.base import ContactRecord, ImportContext, Rejection, at_line
 from clientfit.intake.csvfile import Row, rows
 from clientfit.intake.detect import Detected
-from clientfit.store.roster import MAX_NOTE
+from clientfit.store.clients import MAX_NOTE
 
 # Outlook's phone columns and the label each gets
 OUTLOOK_PHONES = (

@@ -14,8 +14,8 @@ from clientfit.i18n import _
 from clientfit.intake.base import ContactRecord, ImportSummary, Rejection
 from clientfit.intake.clients import ClientBook
 from clientfit.intake.mail import own_addresses
+from clientfit.store.clients import MAX_NOTE, ValidationError, _email_ok, clean_name
 from clientfit.store.models import Contact, ContactPoint, Note, name_key
-from clientfit.store.roster import MAX_NOTE, ValidationError, _email_ok, clean_name
 
 
 def _phone_key(value: str) -> str:

@@ -26,7 +26,7 @@ from clientfit.intake.base import (
     at_line,
 )
 from clientfit.intake.textio import LineReader, decode_line, too_long_reason
-from clientfit.store.roster import MAX_NOTE
+from clientfit.store.clients import MAX_NOTE
 
 _DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _QP = re.compile(r"^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE\b[^:]*:", re.IGNORECASE)
