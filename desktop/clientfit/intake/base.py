@@ -274,12 +274,14 @@ class ImportContext:
         cancel: CancelFn | None = None,
         *,
         date_order: str | None = None,
+        date_order_how: str = "cli",
         today: dt.date | None = None,
     ):
         self._progress = progress
         self._cancel = cancel
         self.total = 0
         self.date_order = date_order  # what the user said (--date-order, the dialog), or None
+        self.date_order_how = date_order_how  # "cli" | "dialog": where they said it
         self.today = today or dt.date.max  # the user's today: later dates are rejected
         self.dates = ""  # which day/month order the dates were read in, and why
 

@@ -76,5 +76,5 @@ def date_reader(path: Path, found: Detected, ctx: ImportContext, *columns: str) 
         for c in columns
     )
     reader = DateReader().learn(values)
-    ctx.dates = reader.settle(path, ctx.date_order) or ctx.dates
+    ctx.dates = reader.settle(path, ctx.date_order, ctx.date_order_how) or ctx.dates
     return reader

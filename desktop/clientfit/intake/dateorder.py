@@ -92,12 +92,14 @@ def _at(where: tuple[int, str]) -> str:
     return _("line {n}: {value}").format(n=where[0], value=where[1])
 
 
-def decide(evidence: Evidence, path: object, asked: str | None) -> tuple[str | None, str]:
-    """(order, why) for a file, or DateOrderError. `asked` is --date-order (or the dialog's)."""
+def decide(
+    evidence: Evidence, path: object, asked: str | None, how: str = "cli"
+) -> tuple[str | None, str]:
+    """(order, why) for a file, or DateOrderError. `asked` is what the user said: --date-order
+    (`how` "cli") or the Import dialog's Dates choice (`how` "dialog"); the messages say which."""
+    cli = how == "cli"
     if asked == "ymd" and not evidence.year_last:  # yy/mm/dd: a first number above 12 is a year
-        return "ymd", _("Dates read {order}, as --date-order ymd says.").format(
-            order=order_name("ymd")
-        )
+        return "ymd", _said(asked, cli)
     if evidence.day_first and evidence.month_first:
         raise DateOrderError(
             _(
@@ -109,11 +111,25 @@ def decide(evidence: Evidence, path: object, asked: str | None) -> tuple[str | N
     if told:
         order = "dmy" if evidence.day_first else "mdy"
         if asked and asked != order:
-            raise DateOrderError(
+            text = (
                 _(
                     "{path}: its dates are {found} ({at}), but --date-order says {asked}; nothing "
                     "was imported. Leave out --date-order, or check the file."
-                ).format(path=path, found=order_name(order), at=_at(told), asked=asked)
+                )
+                if cli
+                else _(
+                    "{path}: its dates are {found} ({at}), but Dates says {asked_name}; nothing "
+                    "was imported. Choose “As the file shows”, or check the file."
+                )
+            )
+            raise DateOrderError(
+                text.format(
+                    path=path,
+                    found=order_name(order),
+                    at=_at(told),
+                    asked=asked,
+                    asked_name=order_name(asked),
+                )
             )
         return order, _("Dates read {order}, as the file shows ({at}).").format(
             order=order_name(order), at=_at(told)
@@ -123,14 +139,12 @@ def decide(evidence: Evidence, path: object, asked: str | None) -> tuple[str | N
     if asked == "ymd" and evidence.year_last:
         raise DateOrderError(
             _(
-                "{path}: its dates end with the year ({at}), but --date-order says ymd; nothing "
-                "was imported. Use --date-order dmy or mdy."
+                "{path}: its dates end with the year ({at}), so they are not year first; nothing "
+                "was imported. Say day first (dmy) or month first (mdy)."
             ).format(path=path, at=_at(evidence.year_last))
         )
     if asked:
-        return asked, _("Dates read {order}, as --date-order {asked} says.").format(
-            order=order_name(asked), asked=asked
-        )
+        return asked, _said(asked, cli)
     order, source = setting_order()
     if order == "ymd" and evidence.year_last:
         order = None  # the setting cannot read these dates: the user must say
@@ -141,10 +155,26 @@ def decide(evidence: Evidence, path: object, asked: str | None) -> tuple[str | N
             else _("Dates read {order}, as your locale writes them (the file does not show it).")
         )
         return order, why.format(order=order_name(order))
-    raise DateOrderError(
+    text = (
         _(
             "{path}: its dates could be day first or month first ({at}: no day above 12 anywhere "
             "in the file), and no date order is set; nothing was imported. Say which with "
             "--date-order dmy|mdy|ymd, or choose a date order in Settings."
-        ).format(path=path, at=_at(evidence.ambiguous))
+        )
+        if cli
+        else _(
+            "{path}: its dates could be day first or month first ({at}: no day above 12 anywhere "
+            "in the file), and no date order is set; nothing was imported. Choose the order "
+            "under Dates, or set a date order in Settings."
+        )
     )
+    raise DateOrderError(text.format(path=path, at=_at(evidence.ambiguous)))
+
+
+def _said(asked: str, cli: bool) -> str:
+    text = (
+        _("Dates read {order}, as --date-order {asked} says.")
+        if cli
+        else _("Dates read {order}, as you chose under Dates.")
+    )
+    return text.format(order=order_name(asked), asked=asked)

@@ -67,19 +67,23 @@ def run_import(
     cancel: CancelFn | None = None,
     confirm: ConfirmFn | None = None,
     date_order: str | None = None,
+    date_order_how: str = "cli",
 ) -> ImportSummary:
     """Import `path` and return what happened.
 
     `progress(done, total)` and `cancel()` are called between batches; cancel raises
     `ImportCancelled`. `confirm(summary)` is called inside the transaction once everything is
     staged: True commits, False rolls back (a preview). `date_order` ("dmy" | "mdy" | "ymd") is
-    what the user said about an ambiguous file's dates (`intake.dateorder`). Raises `FormatError` / `IntakeError` when
+    what the user said about an ambiguous file's dates (`intake.dateorder`), `date_order_how`
+    where: "cli" (--date-order) or "dialog" (the Import dialog's Dates). Raises `FormatError` / `IntakeError` when
     nothing could be imported; in every one of those cases nothing was written.
     """
     path = Path(path)
     found = detect(path, kind)
     summary = ImportSummary(path=str(path), format=_(found.label), kind=found.kind)
-    ctx = ImportContext(progress, cancel, date_order=date_order, today=today_local())
+    ctx = ImportContext(
+        progress, cancel, date_order=date_order, date_order_how=date_order_how, today=today_local()
+    )
     started = time.perf_counter()
     try:
         with db.atomic():

@@ -122,9 +122,9 @@ class DateReader:
             self.order = "dmy" if self.evidence.day_first else "mdy"
         return self
 
-    def settle(self, path: object, asked: str | None) -> str:
+    def settle(self, path: object, asked: str | None, how: str = "cli") -> str:
         """Decide the order (DateOrderError when it cannot be known); returns why, or ""."""
-        self.order, self.why = decide(self.evidence, path, asked)
+        self.order, self.why = decide(self.evidence, path, asked, how)
         return self.why
 
     def __call__(self, text: str) -> dt.date:

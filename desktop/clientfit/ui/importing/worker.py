@@ -27,10 +27,11 @@ class ImportWorker(QObject):
     cancelled = Signal()
     failed = Signal(str)
 
-    def __init__(self, path: Path | str, kind: str = "auto"):
+    def __init__(self, path: Path | str, kind: str = "auto", date_order: str | None = None):
         super().__init__()
         self.path = Path(path)
         self.kind = kind
+        self.date_order = date_order
         self._cancel = threading.Event()
         self._decided = threading.Event()
         self._commit = False
@@ -60,6 +61,8 @@ class ImportWorker(QObject):
                 progress=self._progress,
                 cancel=self._cancel.is_set,
                 confirm=self._confirm,
+                date_order=self.date_order,
+                date_order_how="dialog",
             )
         except ImportCancelled:
             self.cancelled.emit()
@@ -102,6 +105,7 @@ class SummaryModel(QAbstractTableModel):
         "time_entries",
         "invoices",
         "payments",
+        "notes",
     )
 
     def __init__(self, parent: QObject | None = None):
@@ -117,6 +121,7 @@ class SummaryModel(QAbstractTableModel):
             "time_entries": self.tr("Time entries"),
             "invoices": self.tr("Invoices"),
             "payments": self.tr("Payments"),
+            "notes": self.tr("Notes"),
         }
 
     def set_summary(self, summary: ImportSummary | None) -> None:
