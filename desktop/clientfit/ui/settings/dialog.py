@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from clientfit.health import config
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
 from clientfit.ui.health.panel import factor_label
+from clientfit.ui.settings.imports_page import ImportsPage
 from clientfit.ui.settings.language_page import LanguagePage
 
 
@@ -249,6 +250,8 @@ class SettingsDialog(QDialog):
         self.add_page(self.health_page, self.tr("&Health"))
         self.language_page = LanguagePage()  # i18n helper's page: ui.language, after a restart
         self.add_page(self.language_page, self.language_page.title())
+        self.imports_page = ImportsPage()  # the date order of ambiguous import files
+        self.add_page(self.imports_page, self.imports_page.title())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

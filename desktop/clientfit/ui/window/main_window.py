@@ -247,6 +247,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         )
         self.act_import = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I", "import")
         self.act_backups = self._action(self.tr("&Backups…"), self.show_backups, None, "backups")
+        self.act_merge = self._action(self.tr("&Merge…"), self.merge_client, None, "merge_client")
         self.act_offboard = self._action(
             self.tr("End &Collaboration…"), self.offboard_client, "Ctrl+Shift+E", "offboard"
         )
@@ -258,6 +259,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             self.act_rename,
             self.act_archive,
             self.act_delete,
+            self.act_merge,
             self.act_offboard,
             self.act_packet,
         ]
@@ -288,6 +290,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             self.act_rename,
             self.act_archive,
             self.act_delete,
+            self.act_merge,
         ):
             self.client_menu.addAction(action)
         self.client_menu.addSeparator()
