@@ -219,7 +219,7 @@ def test_a_freshbooks_report_with_paid_and_balance_columns_gives_the_amount(data
 
     summary = run_import(report)
 
-    assert _states() == [("0000101", "SEK", "partial", Decimal("6000"))]
+    assert _states() == [("0000101", "SEK", "partial", None)]  # the payment says how much
     assert _payments() == [("0000101", dt.date(2026, 9, 20), 600000)]
     assert not any("amount unknown" in n for n in summary.notes)
 
@@ -269,7 +269,7 @@ def test_invoice_ninja_v5_csv_is_a_supported_format_with_its_states(database, fi
         ),
     ]
     assert _states() == [
-        ("2026-0007", "SEK", "partial", Decimal("6000")),
+        ("2026-0007", "SEK", "partial", None),  # its paid part is the payment below
         ("2026-0008", "SEK", "open", None),
         ("2026-0009", "EUR", "open", None),
         ("2026-0012", "SEK", "open", None),
@@ -317,3 +317,17 @@ def test_every_invoice_keeps_its_own_currency_under_one_client(database, tmp_pat
     run_import(mixed)
 
     assert [(n, c) for n, c, _s, _a in _states()] == [("1", "EUR"), ("2", "SEK"), ("3", "SEK")]
+
+
+def test_a_partly_paid_invoice_counts_only_its_balance_as_outstanding(database, fixture_path):
+    from clientfit.store.summaries import client_summaries
+
+    run_import(fixture_path("ninja_v5.csv"))
+
+    tveksam = next(r for r in client_summaries() if r.name == "Tveksam Design AB")
+    # 2026-0007: 15,000 of which 6,000 paid; 2026-0008: 7,500 open - never the whole 22,500
+    assert (tveksam.invoiced, tveksam.paid, tveksam.outstanding) == (
+        Decimal("22500.00"),
+        Decimal("6000.00"),
+        Decimal("16500.00"),
+    )

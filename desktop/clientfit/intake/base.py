@@ -146,7 +146,8 @@ class InvoiceRecord:
     draft: bool = False
     cancelled: bool = False  # cancelled / reversed / void in the tool: not owed, left out
     status: str = "open"  # open | partial | disputed (store.models.INVOICE_STATUSES)
-    amount_paid: Decimal | None = None  # a partial invoice's paid-to-date, when the export says
+    amount_paid: Decimal | None = None  # see store.models.Invoice.amount_paid: importers record
+    # a known paid amount as a payment instead, so this stays None from every export
 
 
 # The record kinds counted in a summary, in the order shown: (singular, plural) msgids.
