@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -154,7 +155,7 @@ class Invoice(BaseModel):
     source = CharField(default="manual")
     # open (its payments say the rest) | partial (paid in part) | disputed (out of the late-payment
     # risk until resolved); see INVOICE_STATUSES
-    status = CharField(default="open")
+    status = CharField(default="open", constraints=[SQL("DEFAULT 'open'")])
     # a partial invoice's paid part where no payment records it (major units), counted as paid by
     # health; None: its payments say what is paid (importers record every known paid amount as a
     # payment, dated or on the due date) - a partial invoice with neither is "paid amount unknown"
