@@ -1132,187 +1132,187 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="157" />
             <source>Asks for changes or says “not quite”:</source>
             <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="94" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
             <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
             <source>Phrases that ask for changes</source>
             <translation>Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="142" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="164" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="144" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="82" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="159" />
             <source>Urgent:</source>
             <translation>Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="137" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="114" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
             <source>Words that mark a message urgent</source>
             <translation>Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="71" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1328,231 +1328,384 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">%1 meddelanden hör inte till någon kund och utelämnas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="313" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="290" />
             <source>%1 records read. Nothing is saved until you press Import.</source>
             <translation>%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="419" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="358" />
             <source>%1 — ready to preview</source>
             <translation>%1 – redo att förhandsvisas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="151" />
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="148" />
             <source>&amp;Preview</source>
             <translation>&amp;Förhandsvisa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="342" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="349" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="110" />
+            <source>As the file shows, else my setting</source>
+            <translation>Som filen visar, annars min inställning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="319" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="326" />
             <source>Cancelled. Nothing was changed.</source>
             <translation>Avbrutet. Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="282" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="259" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="71" />
             <source>Choose &amp;file…</source>
             <translation>Välj &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="82" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="187" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="72" />
             <source>Choose a file</source>
             <translation>Välj en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="68" />
             <source>Choose a file exported from another program</source>
             <translation>Välj en fil som har exporterats från ett annat program</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
             <source>Clientfit JSON dump</source>
             <translation>Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="86" />
             <source>Contacts (vCard)</source>
             <translation>Kontakter (vCard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="377" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="87" />
+            <source>Contacts (vCard, Google, Outlook or LinkedIn CSV)</source>
+            <translation>Kontakter (vCard, Google-, Outlook- eller LinkedIn-CSV)</translation>
+        </message>
+        <message>
             <source>Could not be read: %1</source>
-            <translation>Kunde inte läsas: %1</translation>
+            <translation type="vanished">Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="397" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="108" />
+            <source>Date order</source>
+            <translation>Datumordning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="129" />
+            <source>Dates:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="111" />
+            <source>Day first (31/12/2026)</source>
+            <translation>Dag först (31/12/2026)</translation>
+        </message>
+        <message>
             <source>Draft invoices (left out): %1</source>
-            <translation>Fakturautkast (utelämnade): %1</translation>
+            <translation type="vanished">Fakturautkast (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="322" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="299" />
             <source>Everything in this file is already in Clientfit; there is nothing to import.</source>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="180" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="69" />
             <source>File to import</source>
             <translation>Fil att importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="124" />
             <source>File:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="118" />
+            <source>How to read dates like 01/10/2026 when no day above 12 in the file tells. A file that shows another order is refused.</source>
+            <translation>Hur datum som 01/10/2026 ska läsas när ingen dag över 12 i filen avgör. En fil som visar en annan ordning vägras.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="48" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="178" />
             <source>Import a file</source>
             <translation>Importera en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="133" />
             <source>Import progress</source>
             <translation>Importens förlopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="138" />
             <source>Import status</source>
             <translation>Status för importen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="334" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="311" />
             <source>Imported: %1 records in %2 s.</source>
             <translation>Importerat: %1 poster på %2 s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="96" />
-            <source>Invoices (Harvest, FreshBooks, Invoice Ninja)</source>
-            <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
+            <source>Invoices (Harvest, FreshBooks, Invoice Ninja v4/v5)</source>
+            <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja v4/v5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
+            <source>Invoices (Harvest, FreshBooks, Invoice Ninja)</source>
+            <translation type="vanished">Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="83" />
             <source>Kind of file</source>
             <translation>Typ av fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="125" />
             <source>Kind:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="88" />
             <source>Mail (mbox, .eml, Maildir)</source>
             <translation>E-post (mbox, .eml, Maildir)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="104" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
             <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="74" />
             <source>Maildir &amp;folder…</source>
             <translation>Maildir-&amp;mapp…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="391" />
             <source>Messages that belong to no client (left out): %1</source>
-            <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
+            <translation type="vanished">Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
+            <source>Month first (12/31/2026)</source>
+            <translation>Månad först (12/31/2026)</translation>
+        </message>
+        <message>
             <source>New clients</source>
-            <translation>Nya kunder</translation>
+            <translation type="vanished">Nya kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="375" />
             <source>New clients: %1</source>
-            <translation>Nya kunder: %1</translation>
+            <translation type="vanished">Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="356" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="335" />
             <source>Nothing was imported and nothing was changed.</source>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="227" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="278" />
             <source>Reading… %1 of %2 MB</source>
             <translation>Läser… %1 av %2 MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="271" />
             <source>Reading… %1 of %2 messages</source>
             <translation>Läser… %1 av %2 meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="85" />
             <source>Recognise automatically</source>
             <translation>Känn igen automatiskt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="131" />
             <source>Records by kind</source>
-            <translation>Poster per typ</translation>
+            <translation type="vanished">Poster per typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="143" />
             <source>Records that could not be read</source>
-            <translation>Poster som inte kunde läsas</translation>
+            <translation type="vanished">Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="251" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="89" />
             <source>Time entries (Toggl, Clockify, Harvest)</source>
             <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="113" />
+            <source>Year first (26/12/31)</source>
+            <translation>År först (26/12/31)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="127" />
             <source>Your addresses:</source>
             <translation>Dina adresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="101" />
             <source>Your own e-mail addresses</source>
             <translation>Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="102" />
             <source>you@example.com, other@example.com</source>
             <translation>du@exempel.se, annan@exempel.se</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="148" />
+            <source>Cancelled invoices (left out): %1</source>
+            <translation>Makulerade fakturor (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="122" />
+            <source>Could not be read: %1</source>
+            <translation>Kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="51" />
+            <source>Date order</source>
+            <translation>Datumordning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="144" />
+            <source>Draft invoices (left out): %1</source>
+            <translation>Fakturautkast (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="53" />
+            <source>Matched to existing clients</source>
+            <translation>Matchade mot befintliga kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="116" />
+            <source>Matched to existing clients: %1 · merged within the file: %2</source>
+            <translation>Matchade mot befintliga kunder: %1 · sammanslagna inom filen: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="138" />
+            <source>Messages that belong to no client (left out): %1</source>
+            <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="58" />
+            <source>New clients</source>
+            <translation>Nya kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="120" />
+            <source>New clients: %1</source>
+            <translation>Nya kunder: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="40" />
+            <source>Records by kind</source>
+            <translation>Poster per typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="60" />
+            <source>Records that could not be read</source>
+            <translation>Poster som inte kunde läsas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="106" />
+            <source>“%1” matched to existing client %2 (%3)</source>
+            <translation>”%1” matchades mot befintlig kund %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="104" />
+            <source>“%1” merges with “%2”, also new in this file (%3)</source>
+            <translation>”%1” slås ihop med ”%2”, också ny i den här filen (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="56" />
+            <source>&amp;Imports</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="29" />
+            <source>As my locale writes them: %1</source>
+            <translation>Som min språkmiljö skriver dem: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="27" />
+            <source>Date order</source>
+            <translation>Datumordning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="48" />
+            <source>Dates in imported files:</source>
+            <translation>Datum i importerade filer:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="21" />
+            <source>Day first (31/12/2026)</source>
+            <translation>Dag först (31/12/2026)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="22" />
+            <source>Month first (12/31/2026)</source>
+            <translation>Månad först (12/31/2026)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="31" />
+            <source>Not set: ask for each file</source>
+            <translation>Inte inställd: fråga för varje fil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="41" />
+            <source>Used only when a time or invoice export does not show its order itself (no day above 12 anywhere in the file) and you did not choose one for that import. A file whose dates show another order is never read in this one.</source>
+            <translation>Används bara när en tids- eller fakturaexport inte själv visar sin ordning (ingen dag över 12 någonstans i filen) och du inte valt någon för just den importen. En fil vars datum visar en annan ordning läses aldrig i den här.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="23" />
+            <source>Year first (26/12/31)</source>
+            <translation>År först (26/12/31)</translation>
         </message>
     </context>
     <context>
@@ -1643,7 +1796,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="218" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="427" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
@@ -1653,12 +1806,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="286" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
@@ -1673,17 +1826,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="269" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="271" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="269" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="303" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -1693,9 +1846,14 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="250" />
+            <source>&amp;Merge…</source>
+            <translation>Slå &amp;ihop…</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="209" />
@@ -1718,7 +1876,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="427" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -1733,17 +1891,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="275" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="299" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="438" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="441" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -1758,7 +1916,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="440" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="443" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1773,17 +1931,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="374" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="396" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="399" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="385" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="388" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1800,17 +1958,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="252" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="255" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1828,7 +1986,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="336" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1970,6 +2128,29 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="64" />
             <source>Where:</source>
             <translation>Var:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="40" />
+            <source>&amp;Merge</source>
+            <translation>Slå &amp;ihop</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="47" />
+            <source>Every contact, note, message, time entry, invoice and deliverable of “%1” moves to “%2”, and “%1” is removed. A backup is taken first, so this can be undone with File → Backups.</source>
+            <translation>Alla kontakter, anteckningar, meddelanden, tidsposter, fakturor och leveranser hos ”%1” flyttas till ”%2”, och ”%1” tas bort. En säkerhetskopia tas först, så det går att ångra med Arkiv → Säkerhetskopior.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="28" />
+            <source>Merge clients</source>
+            <translation>Slå ihop kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="34" />
+            <source>Merge in:</source>
+            <translation>Slå ihop med:</translation>
         </message>
     </context>
     <context>
@@ -2522,30 +2703,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="250" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="293" />
             <source>Checking your messages against the new phrases…</source>
             <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="244" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="245" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="273" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="299" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="248" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="294" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -2565,57 +2746,62 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="148" />
             <source>Already there</source>
             <translation>Fanns redan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="117" />
             <source>Clients</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="118" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="119" />
             <source>E-mail addresses and phones</source>
             <translation>E-postadresser och telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="122" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="120" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="148" />
             <source>New</source>
             <translation>Nya</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="124" />
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="123" />
             <source>Payments</source>
             <translation>Betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="148" />
             <source>Records</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="121" />
             <source>Time entries</source>
             <translation>Tidrapporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="148" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
         </message>
