@@ -467,7 +467,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ta bort anteckningen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="86" />
             <source>Deliverable</source>
             <translation>Leverans</translation>
         </message>
@@ -477,7 +477,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
             <source>Delivered</source>
             <translation>Levererad</translation>
         </message>
@@ -492,13 +492,13 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="67" />
             <source>Due</source>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="97" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -528,7 +528,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="66" />
             <source>Issued</source>
             <translation>Utfärdad</translation>
         </message>
@@ -548,7 +548,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -598,7 +598,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="102" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -608,22 +608,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="65" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="75" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="89" />
             <source>Paid</source>
             <translation>Betald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="83" />
             <source>Paid on</source>
             <translation>Betald den</translation>
         </message>
@@ -633,7 +633,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="98" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
@@ -643,12 +643,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Projekt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="90" />
             <source>Revision rounds</source>
             <translation>Ändringsrundor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="96" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
@@ -668,7 +668,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="82" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -683,12 +683,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="68" />
             <source>Total</source>
             <translation>Belopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="101" />
             <source>Written</source>
             <translation>Skriven</translation>
         </message>
@@ -698,29 +698,44 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>ändringsönskemål</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <source>disputed</source>
+            <translation>bestriden</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/client/columns.py" line="32" />
             <source>from client</source>
             <translation>från kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="89" />
             <source>no</source>
             <translation>nej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="58" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="57" />
             <source>overdue</source>
             <translation>förfallen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="56" />
             <source>paid</source>
             <translation>betald</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="60" />
+            <source>partly paid</source>
+            <translation>delvis betald</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="54" />
+            <source>partly paid (amount unknown)</source>
+            <translation>delvis betald (okänt belopp)</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/columns.py" line="32" />
@@ -733,7 +748,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="89" />
             <source>yes</source>
             <translation>ja</translation>
         </message>

@@ -331,3 +331,19 @@ def test_a_partly_paid_invoice_counts_only_its_balance_as_outstanding(database, 
         Decimal("6000.00"),
         Decimal("16500.00"),
     )
+
+
+def test_the_client_record_shows_disputed_and_partly_paid_invoices(database, fixture_path):
+    from clientfit.store.records import invoices_of
+
+    run_import(fixture_path("freshbooks_states.csv"))
+    run_import(fixture_path("ninja_v5.csv"))
+
+    today = dt.date(2026, 12, 6)
+    rows = {r.number: r for r in invoices_of(find_client("Tveksam Design AB").id)}
+    assert {n: (r.status(today), r.outstanding) for n, r in rows.items()} == {
+        "0000101": ("partial", Decimal("15000.00")),  # paid amount unknown: nothing recorded
+        "0000102": ("disputed", Decimal("7500.00")),
+        "2026-0007": ("partial", Decimal("9000.00")),
+        "2026-0008": ("overdue", Decimal("7500.00")),
+    }
