@@ -119,3 +119,15 @@ def test_two_spellings_in_one_file_make_one_new_client_and_the_summary_says_so(d
         "“NORDLJUS” merged with “Nordljus Oy”, new in this file "
         "(same name apart from case, accents or legal form (nordljus))"
     ]
+
+
+def test_an_invoice_ninja_v4_invoice_goes_to_the_client_with_its_address(database, fixture_path):
+    client = add_client("Nordljus", email="info@nordljus.se")
+
+    summary = run_import(fixture_path("ninja_v4.csv"))
+
+    assert "Nordljus Media" not in summary.new_clients
+    assert [str(m) for m in summary.matched] == [
+        "“Nordljus Media” matched to existing client Nordljus (same e-mail address info@nordljus.se)"
+    ]
+    assert {i.number for i in client.invoices} == {"0045"}

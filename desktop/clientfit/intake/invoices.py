@@ -202,6 +202,7 @@ def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceR
                     subject=" ".join(values.get("public notes", "").split())[:500],
                 )
                 set_state(rec, status, paid)
+                rec.emails = [e for e in [values.get("email", "").strip()] if "@" in e]
                 rec.payments = [(dt.date.min, paid)] if paid > 0 else []
                 invoices[(name_key(rec.client_name), rec.number)] = rec
             elif section == "payments":
@@ -260,6 +261,7 @@ def _ninja5(row: Row, dates: DateReader) -> InvoiceRecord:
         subject=row.get_text("invoice public notes", "invoice po number")[:500],
     )
     set_state(rec, row.get_text("invoice status"), paid)
+    rec.emails = [e for e in [row.get_text("client email", "contact email")] if "@" in e]
     if paid > 0:  # the export says how much, not when: dated on the due date (the summary says)
         rec.payments = [(dt.date.min, min(paid, total))]
     return rec

@@ -49,7 +49,7 @@ def write(
             summary.rejected.append(Rejection(rec.where, _("the invoice total is negative")))
             continue
         try:
-            client_id = book.resolve(rec.client_name, rec.currency)
+            client_id = book.resolve(rec.client_name, rec.currency, emails=rec.emails)
         except ValidationError as exc:
             summary.rejected.append(Rejection(rec.where, str(exc)))
             continue
