@@ -1,13 +1,13 @@
 """Clients as imports see them: found by the matching rules (address, company domain, folded
-name), created when an export names a new one (and the summary says so); and local export times
-turned into the naive UTC the store keeps."""
+name), created when an export names a new one (and the summary says so); and the user's today, the
+last day an export may speak of."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 
-from clientfit.health.config import time_zone
+from clientfit.common.zone import user_zone
 from clientfit.intake.base import ImportSummary, Matched
 from clientfit.intake.matching import ClientMatcher, Match
 from clientfit.store.clients import clean_name
@@ -74,16 +74,6 @@ class ClientBook:
         return self._currency.get(client_id, Client.currency.default)
 
 
-def user_zone() -> dt.tzinfo:
-    """The user's time zone: the health setting (one home for it), else the system's."""
-    return time_zone()
-
-
 def today_local() -> dt.date:
     """Today in the user's time zone: the last day an export may speak of."""
     return dt.datetime.now(user_zone()).date()
-
-
-def local_to_utc(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
-    """A wall-clock time from an export (written in the user's zone) as naive UTC."""
-    return moment.replace(tzinfo=zone).astimezone(dt.timezone.utc).replace(tzinfo=None)
