@@ -176,7 +176,8 @@ def vcard_files(draw):
             if draw(st.booleans()):
                 lines.append(f"ORG:{draw(clean_word)} AB")
             if draw(st.booleans()):
-                lines.append(f"EMAIL;TYPE=work:{draw(clean_word).lower()}@example.se")
+                # one address per card: two cards with one address are one person (one contact)
+                lines.append(f"EMAIL;TYPE=work:{n}.{draw(clean_word).lower()}@example.se")
             if draw(st.booleans()):
                 lines.append(f"TEL:+46 {draw(st.integers(1000, 99999999))}")
             body = "\r\n".join(["BEGIN:VCARD", *lines, "END:VCARD"]).encode()
