@@ -25,7 +25,7 @@ from clientfit.intake.base import (
     Rejection,
     at_line,
 )
-from clientfit.intake.textio import LineReader, decode_line, too_long_reason
+from clientfit.intake.textio import LineReader, decode_line
 from clientfit.store.clients import MAX_NOTE
 
 _DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
@@ -87,8 +87,11 @@ def read_cards(fh, ctx: ImportContext | None = None) -> Iterator[tuple[int, list
             continue
         if upper == "END:VCARD":
             card.append("END:VCARD")
-            if long_line:
-                yield Rejection(at_line(long_line), too_long_reason())
+            if long_line:  # named by where the card starts, like every card's rejection
+                yield Rejection(
+                    at_line(start),
+                    _("a line of the card is longer than 1 MB; the card was skipped"),
+                )
             else:
                 yield start, card
             card = None
