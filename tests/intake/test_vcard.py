@@ -197,3 +197,19 @@ def test_an_outlook_card_of_a_company_ab_joins_the_client_with_the_same_address(
     assert Client.select().count() == 3
     [contact] = contacts_of(find_client("Tveksam Design"))  # the one with that address
     assert (contact.emails, contact.phones) == (["orjan@tveksam.se"], ["08-555 12 34"])
+
+
+def test_an_unreadable_card_names_only_the_line_where_it_starts(database, tmp_path):
+    cards = tmp_path / "broken.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ola Ek\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Kim\nBEGIN:VEVENT\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Eva Berg\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+
+    summary = run_import(cards)
+
+    assert summary.new_clients == ["Ola Ek", "Eva Berg"]
+    [rejected] = summary.rejected
+    assert rejected.where == "line 5" and "At line" not in rejected.reason

@@ -114,6 +114,15 @@ def _label(prop) -> str | None:
     return kept[0] if kept else None
 
 
+_VOBJECT_LINE = re.compile(r"^\s*At line \d+:\s*", re.IGNORECASE)
+
+
+def _vobject_error(exc: Exception) -> str:
+    """vobject's message without its own "At line N:" (counted within the card, so it would
+    contradict the file's line number the rejection names)."""
+    return _VOBJECT_LINE.sub("", str(exc))[:120]
+
+
 def _note(card) -> str:
     """Every NOTE of the card as one text (line breaks kept, surrounding space gone)."""
     parts = []
@@ -133,7 +142,7 @@ def card_to_record(start: int, lines: list[str]) -> ContactRecord:
             "\r\n".join(_escape_commas(_unfold_qp(lines))) + "\r\n", ignoreUnreadable=True
         )
     except Exception as exc:  # vobject raises a zoo of exception types for broken input
-        raise ValueError(_("unreadable card ({error})").format(error=str(exc)[:120])) from None
+        raise ValueError(_("unreadable card ({error})").format(error=_vobject_error(exc))) from None
     labels: dict[str, str] = {}
     for prop in card.getChildren():
         if prop.group and prop.name.upper() == "X-ABLABEL":
@@ -198,5 +207,5 @@ def parse(path: Path, ctx: ImportContext) -> Iterator[ContactRecord | Rejection]
                 yield Rejection(at_line(start), str(exc))
             except Exception as exc:  # vobject on hostile input: one card lost, never the import
                 yield Rejection(
-                    at_line(start), _("unreadable card ({error})").format(error=str(exc)[:120])
+                    at_line(start), _("unreadable card ({error})").format(error=_vobject_error(exc))
                 )
