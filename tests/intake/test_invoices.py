@@ -219,7 +219,7 @@ def test_a_freshbooks_report_with_paid_and_balance_columns_gives_the_amount(data
 
     summary = run_import(report)
 
-    assert _states() == [("0000101", "SEK", "partial", None)]  # the payment says how much
+    assert _states() == [("0000101", "SEK", "partial", Decimal("6000"))]
     assert _payments() == [("0000101", dt.date(2026, 9, 20), 600000)]
     assert not any("amount unknown" in n for n in summary.notes)
 
@@ -269,7 +269,7 @@ def test_invoice_ninja_v5_csv_is_a_supported_format_with_its_states(database, fi
         ),
     ]
     assert _states() == [
-        ("2026-0007", "SEK", "partial", None),  # its paid part is the payment below
+        ("2026-0007", "SEK", "partial", Decimal("6000")),  # also the payment below
         ("2026-0008", "SEK", "open", None),
         ("2026-0009", "EUR", "open", None),
         ("2026-0012", "SEK", "open", None),

@@ -147,8 +147,7 @@ class InvoiceRecord:
     cancelled: bool = False  # cancelled / reversed / void in the tool: not owed, left out
     status: str = "open"  # open | partial | disputed (store.models.INVOICE_STATUSES)
     emails: list[str] = field(default_factory=list)  # the client's addresses, where the export has
-    amount_paid: Decimal | None = None  # see store.models.Invoice.amount_paid: importers record
-    # a known paid amount as a payment instead, so this stays None from every export
+    amount_paid: Decimal | None = None  # a partial invoice's paid part, when the export says
 
 
 # The record kinds counted in a summary, in the order shown: (singular, plural) msgids.

@@ -3,8 +3,8 @@
 PAYMENTS section), Invoice Ninja v5's invoice CSV, and Clientfit's own invoice CSV.
 
 Each invoice keeps its currency and its state: drafts and cancelled invoices are left out;
-`disputed` is kept as such; an invoice paid in part is `partial`, its paid amount a payment where
-the export carries it (Harvest's paid amount, Invoice Ninja's paid to date, a report's paid/balance
+`disputed` is kept as such; an invoice paid in part is `partial`, its paid amount `amount_paid` and
+a payment where the export carries it (Harvest's paid amount, Invoice Ninja's paid to date, a report's paid/balance
 columns); where it does not (FreshBooks' line-item export says only "partial") the summary says the
 paid amount is unknown.
 
@@ -25,7 +25,7 @@ from clientfit.intake.base import ImportContext, InvoiceRecord, Rejection, at_li
 from clientfit.intake.csvfile import Row, date_reader, rows
 from clientfit.intake.detect import Detected, norm
 from clientfit.intake.values import DateReader, parse_amount, parse_currency
-from clientfit.store.models import name_key, to_minor
+from clientfit.store.models import from_minor, name_key, to_minor
 
 DRAFT_STATUSES = {"draft"}
 CANCELLED_STATUSES = {"cancelled", "canceled", "reversed", "void", "voided", "deleted"}
@@ -37,9 +37,9 @@ PAID_STATUSES = {"paid", "auto-paid", "autopaid"}
 def set_state(rec: InvoiceRecord, status_text: str, paid_minor: int | None) -> InvoiceRecord:
     """The invoice's state from the tool's status word and the paid-to-date it reports (None when
     the export has no such figure): drafts and cancelled invoices are left out, disputed ones
-    marked, and an invoice paid in part is `partial`. A known paid amount becomes a payment (dated,
-    or on the due date when the export gives no date), which every reader of payments counts;
-    `amount_paid` stays empty so the paid part is never counted twice."""
+    marked, and an invoice paid in part is `partial` with `amount_paid` where the export says how
+    much. That paid part is also a payment (dated, or on the due date when the export gives no
+    date), which every reader of payments counts; `amount_paid` only says it is known."""
     status = " ".join(status_text.split()).casefold()
     rec.draft = status in DRAFT_STATUSES
     rec.cancelled = status in CANCELLED_STATUSES
@@ -49,6 +49,8 @@ def set_state(rec: InvoiceRecord, status_text: str, paid_minor: int | None) -> I
         status not in PAID_STATUSES and paid_minor and 0 < paid_minor < rec.total_minor
     ):
         rec.status = "partial"
+    if rec.status == "partial" and paid_minor:
+        rec.amount_paid = from_minor(paid_minor)
     return rec
 
 

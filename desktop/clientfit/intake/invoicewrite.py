@@ -64,7 +64,7 @@ def write(
         rec.currency = rec.currency or book.currency(client_id)
         if any(day == dt.date.min for day, _amount in rec.payments):
             undated += 1
-        if rec.status == "partial" and not rec.payments:
+        if rec.status == "partial" and rec.amount_paid is None:
             unknown_paid.append(rec.number)
         if rec.status == "disputed":
             disputed.append(rec.number)

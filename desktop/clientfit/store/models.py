@@ -156,9 +156,8 @@ class Invoice(BaseModel):
     # open (its payments say the rest) | partial (paid in part) | disputed (out of the late-payment
     # risk until resolved); see INVOICE_STATUSES
     status = CharField(default="open", constraints=[SQL("DEFAULT 'open'")])
-    # a partial invoice's paid part where no payment records it (major units), counted as paid by
-    # health; None: its payments say what is paid (importers record every known paid amount as a
-    # payment, dated or on the due date) - a partial invoice with neither is "paid amount unknown"
+    # a partial invoice's paid part as its export gave it (major units), which its payments also
+    # hold; None on a partial invoice: the paid amount is not known (it is not wholly outstanding)
     amount_paid = DecimalField(null=True, max_digits=14, decimal_places=2, auto_round=True)
 
     class Meta:

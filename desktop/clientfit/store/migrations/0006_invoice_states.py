@@ -1,10 +1,10 @@
-"""Invoice states as the billing tools export them: `status` (open | partial | disputed) and
-`amount_paid`, a partly paid invoice's paid part where no payment records it.
+"""Invoice states as the billing tools export them: `status` (open | partial | disputed) and,
+for a partly paid invoice whose export says how much, `amount_paid`.
 
-`open` is every invoice as before (what its payments say); `partial` has been paid in part (its
-payments, or `amount_paid`, say how much; with neither the paid amount is unknown and the invoice
-is not counted as wholly outstanding); `disputed` is shown but left out of the late-payment risk
-until resolved.
+`open` is every invoice as before (what its payments say); `partial` has been paid in part
+(`amount_paid` when the export carries the figure - its payments hold the same amount - and NULL
+when it does not: then the paid amount is unknown and the invoice is not counted as wholly
+outstanding); `disputed` is shown but left out of the late-payment risk until resolved.
 """
 
 from peewee import SQL, CharField, DecimalField
