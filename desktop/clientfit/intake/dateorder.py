@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from clientfit.i18n import N_, _
 from clientfit.intake.base import IntakeError
-from clientfit.store.settings import get_setting
+from clientfit.store.models import Setting
+from clientfit.store.settings import get_setting, set_setting
 
 DATE_ORDER = "intake.date_order"  # "dmy" | "mdy" | "ymd"; absent: the locale's
 ORDERS = ("dmy", "mdy", "ymd")
@@ -62,6 +63,16 @@ def setting_order() -> tuple[str | None, str]:
         return value, "setting"
     found = locale_order()
     return (found, "locale") if found else (None, "")
+
+
+def save_date_order(order: str | None) -> None:
+    """The user's date order setting; None removes it (the locale's order applies again)."""
+    if order is None:
+        Setting.delete().where(Setting.key == DATE_ORDER).execute()
+    elif order in ORDERS:
+        set_setting(DATE_ORDER, order)
+    else:
+        raise ValueError(order)
 
 
 def order_name(order: str) -> str:

@@ -31,6 +31,7 @@ def write(
     undated = 0
     unknown_paid: list[str] = []
     disputed: list[str] = []
+    no_due = 0  # new invoices whose due date the client's payment terms give
     for rec in records:
         if isinstance(rec, Rejection):
             summary.rejected.append(rec)
@@ -68,6 +69,8 @@ def write(
             unknown_paid.append(rec.number)
         if rec.status == "disputed":
             disputed.append(rec.number)
+        if rec.due_on is None:
+            no_due += 1
         batch.append((client_id, rec))
         if len(batch) >= BATCH:
             _flush(batch, book, summary, source)
@@ -85,6 +88,13 @@ def write(
                 "Disputed ({n}): {numbers}. Shown as disputed and left out of the late-payment "
                 "risk until resolved."
             ).format(n=len(disputed), numbers=", ".join(disputed[:10]))
+        )
+    if no_due:
+        summary.notes.append(
+            _(
+                "{n} invoices had no due date in the export; their due dates follow each "
+                "client's payment terms (client set NAME --terms DAYS)."
+            ).format(n=no_due)
         )
     if undated:
         summary.notes.append(

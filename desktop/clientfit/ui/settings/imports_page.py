@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from clientfit.intake.dateorder import DATE_ORDER, ORDERS, locale_order
-from clientfit.store.settings import delete_setting, get_setting, set_setting
+from clientfit.intake.dateorder import DATE_ORDER, ORDERS, locale_order, save_date_order
+from clientfit.store.settings import get_setting
 
 
 class ImportsPage(QWidget):
@@ -59,10 +59,7 @@ class ImportsPage(QWidget):
         choice = self.combo.currentData()
         if choice == self._stored:
             return
-        if choice is None:
-            delete_setting(DATE_ORDER)
-        else:
-            set_setting(DATE_ORDER, choice)
+        save_date_order(choice)
         self._stored = choice
 
     def restore_defaults(self) -> None:
