@@ -1807,118 +1807,118 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="59" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="219" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="428" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="319" />
             <source>&amp;Archive</source>
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="39" />
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="250" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="72" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="287" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="111" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="275" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="43" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="213" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="35" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="96" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="270" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="94" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="304" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="128" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="71" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="101" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="73" />
             <source>&amp;Merge…</source>
             <translation>Slå &amp;ihop…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="210" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="32" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="69" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="236" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="57" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="37" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="428" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="319" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="51" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="240" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="62" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="100" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="124" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="442" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -1933,7 +1933,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="444" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="335" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1948,17 +1948,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="266" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="400" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="291" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="389" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="280" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1975,17 +1975,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="75" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="98" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="256" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="78" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -2003,7 +2003,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="337" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="228" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2024,7 +2024,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="54" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -3046,92 +3046,92 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="41" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="61" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="134" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="173" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="54" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="46" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="134" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="165" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="98" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="157" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
             <source>clientfit-export.json</source>
             <translation>clientfit-export.json</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
             <source>clients.csv</source>
             <translation>kunder.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
             <source>invoices.csv</source>
             <translation>fakturor.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
             <source>time-entries.csv</source>
             <translation>tidrapporter.csv</translation>
         </message>
