@@ -1345,74 +1345,74 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">%1 meddelanden hör inte till någon kund och utelämnas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="291" />
             <source>%1 records read. Nothing is saved until you press Import.</source>
             <translation>%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="358" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="352" />
             <source>%1 — ready to preview</source>
             <translation>%1 – redo att förhandsvisas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="152" />
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="149" />
             <source>&amp;Preview</source>
             <translation>&amp;Förhandsvisa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="111" />
             <source>As the file shows, else my setting</source>
             <translation>Som filen visar, annars min inställning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="319" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="326" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="320" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="327" />
             <source>Cancelled. Nothing was changed.</source>
             <translation>Avbrutet. Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="260" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="72" />
             <source>Choose &amp;file…</source>
             <translation>Välj &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="75" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="187" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="188" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="73" />
             <source>Choose a file</source>
             <translation>Välj en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="69" />
             <source>Choose a file exported from another program</source>
             <translation>Välj en fil som har exporterats från ett annat program</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
             <source>Clientfit JSON dump</source>
             <translation>Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="87" />
             <source>Contacts (vCard)</source>
             <translation>Kontakter (vCard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="88" />
             <source>Contacts (vCard, Google, Outlook or LinkedIn CSV)</source>
             <translation>Kontakter (vCard, Google-, Outlook- eller LinkedIn-CSV)</translation>
         </message>
@@ -1421,17 +1421,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="109" />
             <source>Date order</source>
             <translation>Datumordning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="130" />
             <source>Dates:</source>
             <translation>Datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
             <source>Day first (31/12/2026)</source>
             <translation>Dag först (31/12/2026)</translation>
         </message>
@@ -1440,62 +1440,62 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fakturautkast (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="299" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="300" />
             <source>Everything in this file is already in Clientfit; there is nothing to import.</source>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="181" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="70" />
             <source>File to import</source>
             <translation>Fil att importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="125" />
             <source>File:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="127" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="119" />
             <source>How to read dates like 01/10/2026 when no day above 12 in the file tells. A file that shows another order is refused.</source>
             <translation>Hur datum som 01/10/2026 ska läsas när ingen dag över 12 i filen avgör. En fil som visar en annan ordning vägras.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="49" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="179" />
             <source>Import a file</source>
             <translation>Importera en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="134" />
             <source>Import progress</source>
             <translation>Importens förlopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="139" />
             <source>Import status</source>
             <translation>Status för importen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="311" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="312" />
             <source>Imported: %1 records in %2 s.</source>
             <translation>Importerat: %1 poster på %2 s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
             <source>Invoices (Harvest, FreshBooks, Invoice Ninja v4/v5)</source>
             <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja v4/v5)</translation>
         </message>
@@ -1504,27 +1504,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="84" />
             <source>Kind of file</source>
             <translation>Typ av fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
             <source>Kind:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="89" />
             <source>Mail (mbox, .eml, Maildir)</source>
             <translation>E-post (mbox, .eml, Maildir)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="105" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
             <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="75" />
             <source>Maildir &amp;folder…</source>
             <translation>Maildir-&amp;mapp…</translation>
         </message>
@@ -1533,7 +1533,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="113" />
             <source>Month first (12/31/2026)</source>
             <translation>Månad först (12/31/2026)</translation>
         </message>
@@ -1546,27 +1546,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="335" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="336" />
             <source>Nothing was imported and nothing was changed.</source>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="228" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="279" />
             <source>Reading… %1 of %2 MB</source>
             <translation>Läser… %1 av %2 MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="272" />
             <source>Reading… %1 of %2 messages</source>
             <translation>Läser… %1 av %2 meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="86" />
             <source>Recognise automatically</source>
             <translation>Känn igen automatiskt</translation>
         </message>
@@ -1579,32 +1579,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="252" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
             <source>Time entries (Toggl, Clockify, Harvest)</source>
             <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
             <source>Year first (26/12/31)</source>
             <translation>År först (26/12/31)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="128" />
             <source>Your addresses:</source>
             <translation>Dina adresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="102" />
             <source>Your own e-mail addresses</source>
             <translation>Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="103" />
             <source>you@example.com, other@example.com</source>
             <translation>du@exempel.se, annan@exempel.se</translation>
         </message>

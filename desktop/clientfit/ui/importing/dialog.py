@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from clientfit.i18n import _ as domain_text  # names of formats come from the intake layer
 from clientfit.intake import FormatError, ImportSummary, detect
+from clientfit.ui.importing.plumbing import DialogPlumbing
 from clientfit.ui.importing.preview import ImportPreview, count
 from clientfit.ui.importing.worker import ImportWorker
 
 MB = 1024 * 1024
 
 
-class ImportDialog(QDialog):
+class ImportDialog(DialogPlumbing, QDialog):
     """The import dialog. `imported(ImportSummary)` is emitted once an import has been committed."""
 
     imported = Signal(object)
@@ -335,13 +336,6 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Nothing was imported and nothing was changed."))
         self.format_label.setText(message)
 
-    def _on_thread_done(self) -> None:
-        if self._thread is not None:
-            # `finished` is emitted from the ending thread: let it end before the object goes
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._worker, self._thread = None, None
-
     # --- showing -------------------------------------------------------------------------------
 
     def _show_summary(self, summary: ImportSummary | None) -> None:
@@ -390,45 +384,3 @@ class ImportDialog(QDialog):
             from clientfit.intake.mail import own_addresses
 
             self.own_edit.setText(", ".join(sorted(own_addresses())))
-
-    def _save_own_addresses(self) -> None:
-        from clientfit.intake.mail import OWN_ADDRESSES
-        from clientfit.store.settings import set_setting
-
-        mine = sorted(
-            {
-                a.strip().lower()
-                for a in self.own_edit.text().replace(";", ",").split(",")
-                if "@" in a
-            }
-        )
-        set_setting(OWN_ADDRESSES, mine)
-
-    # --- drag and drop: a file dropped on the dialog is the file to import ---------------------
-
-    def dragEnterEvent(self, event) -> None:
-        if self._worker is None and event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls and self._worker is None:
-            self.set_path(urls[0].toLocalFile())
-            event.acceptProposedAction()
-
-    # --- closing -------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        """Closing while reading or staged drops the import (rolled back) before the window goes."""
-        if self._worker is not None:
-            self._worker.cancel()
-            if self._thread is not None:
-                self._thread.quit()
-                self._thread.wait()
-            self._on_thread_done()
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self._worker is not None:
-            self.reject()
-        super().closeEvent(event)
