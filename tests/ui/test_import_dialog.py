@@ -222,3 +222,28 @@ def test_the_date_order_chosen_in_the_dialog_reads_an_ambiguous_file(
     )
     assert _rows(dlg) == [["Clients", "1", "–", "–"], ["Time entries", "12", "–", "–"]]
     dlg.grab().save("/tmp/imports_preview_dates.png")
+
+
+def test_file_import_reads_a_linkedin_connections_csv(database, dialog, qtbot):
+    # Given LinkedIn's Connections.csv, with its Notes preamble
+    dlg = dialog(FIXTURES / "Connections.csv")
+    assert dlg.format_label.text().startswith("LinkedIn Connections.csv")
+
+    # When previewed and imported
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: dlg.import_button.isVisible(), timeout=10_000)
+    assert dlg.new_clients.stringList() == ["Nordljus Oy", "Mälarförlaget AB", "Sam Reed"]
+    assert dlg.matched.stringList() == [
+        "“Nordljus” merges with “Nordljus Oy”, also new in this file "
+        "(same name apart from case, accents or legal form (nordljus))"
+    ]
+    with qtbot.waitSignal(dlg.imported, timeout=10_000):
+        dlg.import_button.click()
+
+    # Then the companies are clients and the people their contacts
+    qtbot.waitUntil(lambda: not dlg.running())
+    assert sorted(c.name for c in Client.select()) == [
+        "Mälarförlaget AB",
+        "Nordljus Oy",
+        "Sam Reed",
+    ]
