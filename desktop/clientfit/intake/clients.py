@@ -25,6 +25,7 @@ class ClientBook:
         self._currency: dict[int, str] = {}
         self._new: set[int] = set()
         self._told: set[tuple[str, int]] = set()
+        self._seen: dict[str, int] = {}  # a name as written -> its client (no addresses given)
         for cid, terms, currency in Client.select(
             Client.id, Client.payment_terms_days, Client.currency
         ).tuples():
@@ -37,12 +38,16 @@ class ClientBook:
     def resolve(self, name: str, currency: str | None = None, emails: Iterable[str] = ()) -> int:
         """The client's id, creating the client when no rule matches (ValidationError if the name
         is unusable). A match under another name is told in the summary, once per name."""
-        cleaned = clean_name(name, "client name")
         emails = list(emails)
+        if not emails and name in self._seen:  # a time or invoice export repeats its names
+            return self._seen[name]
+        cleaned = clean_name(name, "client name")
         hit = self.matcher.match(cleaned, emails)
         if hit is not None:
             self._tell(cleaned, hit)
             self.matcher.add(hit.client_id, emails=emails)
+            if not emails:
+                self._seen[name] = hit.client_id
             return hit.client_id
         values = {"name": cleaned, "name_key": name_key(cleaned)}
         if currency:
@@ -54,6 +59,8 @@ class ClientBook:
         self._currency[cid] = currency or Client.currency.default
         self.summary.created["clients"] += 1
         self.summary.new_clients.append(cleaned)
+        if not emails:
+            self._seen[name] = cid
         return cid
 
     def _tell(self, name: str, hit: Match) -> None:
