@@ -354,3 +354,21 @@ def test_the_client_record_shows_disputed_and_partly_paid_invoices(database, fix
         "2026-0007": ("partial", Decimal("9000.00")),
         "2026-0008": ("overdue", Decimal("7500.00")),
     }
+
+
+def test_a_partial_invoice_of_unknown_paid_amount_is_not_counted_as_wholly_outstanding(
+    database, fixture_path
+):
+    from clientfit.store.summaries import client_summaries
+
+    run_import(fixture_path("freshbooks_states.csv"))
+
+    by_name = {r.name: r for r in client_summaries()}
+    tveksam = by_name["Tveksam Design AB"]
+    # 0000101 (15,000, partial, paid amount unknown) is left out of what is owed; 0000102
+    # (7,500, disputed) is still owed
+    assert (tveksam.invoiced, tveksam.paid, tveksam.outstanding) == (
+        Decimal("22500.00"),
+        Decimal("0.00"),
+        Decimal("7500.00"),
+    )
