@@ -176,6 +176,10 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
             <translation type="vanished">Sund</translation>
         </message>
         <message>
+            <source>Not enough data yet</source>
+            <translation type="vanished">För lite data ännu</translation>
+        </message>
+        <message>
             <source>Unknown</source>
             <translation type="vanished">Okänd</translation>
         </message>
@@ -1007,9 +1011,8 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Hälsomätare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/gauge.py" line="159" />
             <source>No data yet</source>
-            <translation>Inga uppgifter än</translation>
+            <translation type="vanished">Inga uppgifter än</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/gauge.py" line="63" />
@@ -1025,95 +1028,105 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="276" />
+            <source>A score needs more evidence:</source>
+            <translation>Poäng kräver mer underlag:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="300" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="124" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="263" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="306" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="168" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="169" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="168" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="178" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="136" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="161" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="286" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="302" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="96" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="110" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="264" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="148" />
+            <source>What is missing for a score</source>
+            <translation>Vad som saknas för en poäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1121,187 +1134,187 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
             <source>Asks for changes or says “not quite”:</source>
             <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="96" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="51" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="160" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
             <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
             <source>Phrases that ask for changes</source>
             <translation>Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="169" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="170" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="86" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="165" />
             <source>Urgent:</source>
             <translation>Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="139" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="156" />
             <source>Words that mark a message urgent</source>
             <translation>Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="76" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="67" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -2030,6 +2043,105 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>MoneyPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="157" />
+            <source>&amp;Money</source>
+            <translation>&amp;Pengar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="128" />
+            <source>1</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="114" />
+            <source>Amounts are never added across currencies. The health gauge's rate factor, the time-vs-revenue comparison and the portfolio's medians convert other currencies into the base currency with your rates below, each figure with the latest rate dated on or before its day. A currency without a rate is left out of them, with a note.</source>
+            <translation>Belopp i olika valutor läggs aldrig ihop. Hälsomätarens timprisfaktor, jämförelsen tid mot intäkter och portföljens medianer räknar om andra valutor till basvalutan med dina kurser nedan, varje belopp med den senaste kursen daterad samma dag eller tidigare. En valuta utan kurs utelämnas, med en anteckning.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="123" />
+            <source>Base currency</source>
+            <translation>Basvaluta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="51" />
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="84" />
+            <source>Currency of the new rate</source>
+            <translation>Valuta för den nya kursen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="137" />
+            <source>Exchange rates</source>
+            <translation>Växelkurser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="53" />
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="217" />
+            <source>No rate for {codes}: their figures are left out of the comparisons.</source>
+            <translation>Ingen kurs för {codes}: deras belopp utelämnas ur jämförelserna.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="52" />
+            <source>Rate</source>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="88" />
+            <source>Rate: base-currency units per 1 unit</source>
+            <translation>Kurs: basvaluta per 1 enhet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="206" />
+            <source>Rates are set in the base currency: after changing it, set your rates again in {base}.</source>
+            <translation>Kurserna anges i basvalutan: när du byter den, ange dina kurser igen i {base}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="107" />
+            <source>Remove rate</source>
+            <translation>Ta bort kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="93" />
+            <source>Set rate</source>
+            <translation>Ange kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="92" />
+            <source>The rate applies from</source>
+            <translation>Kursen gäller från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="125" />
+            <source>Your base currency:</source>
+            <translation>Din basvaluta:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="102" />
+            <source>Your exchange rates</source>
+            <translation>Dina växelkurser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="133" />
+            <source>from</source>
+            <translation>från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="170" />
+            <source>{code} is the base currency: its rate is always 1.</source>
+            <translation>{code} är basvalutan: dess kurs är alltid 1.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
@@ -2211,51 +2323,60 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ParetoView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="77" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="119" />
             <source>Client</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="219" />
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="318" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="345" />
             <source>Clients by share of trouble</source>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="371" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="125" />
             <source>Cumulative</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="199" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="226" />
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="120" />
             <source>Hours</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="194" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="127" />
             <source>In the top 20 % by time and trouble</source>
-            <translation>Bland de 20 % som kräver mest tid och besvär</translation>
+            <translation type="vanished">Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="168" />
+            <source>In the top 20 %: more of your time and trouble than of your revenue</source>
+            <translation>Bland de 20 % översta: mer av din tid och ditt besvär än av dina intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="121" />
             <source>Messages</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="194" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="70" />
+            <source>No client takes more of your time and messages than of your revenue (last 12 months).</source>
+            <translation>Ingen kund tar mer av din tid och dina meddelanden än av dina intäkter (senaste 12 månaderna).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="235" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
@@ -2265,58 +2386,73 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="183" />
             <source>Pareto chart</source>
             <translation>Paretodiagram</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="297" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="324" />
             <source>Pareto view</source>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="126" />
             <source>Revenue</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="230" />
             <translation>Intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <source>Revenue in {codes} is left out: add an exchange rate in Settings → Money.</source>
+            <translation>Intäkter i {codes} utelämnas: lägg till en växelkurs under Inställningar → Pengar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="166" />
+            <source>Revenue left out: its currency has no exchange rate (Settings → Money)</source>
+            <translation>Intäkterna utelämnas: valutan saknar växelkurs (Inställningar → Pengar)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
             <source>Share of hours</source>
             <translation>Andel av timmarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="123" />
             <source>Share of messages</source>
             <translation>Andel av meddelandena</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="133" />
             <source>Share of revenue</source>
             <translation>Andel av intäkterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="124" />
             <source>Share of trouble</source>
             <translation>Andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="360" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="388" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="80" />
             <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
             <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="303" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="330" />
             <source>Top 20 % of clients</source>
             <translation>De 20 % mest krävande kunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="134" />
+            <source>Trouble minus revenue</source>
+            <translation>Besvär minus intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="306" />
             <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
             <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
         </message>
@@ -2468,47 +2604,51 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
             <source>Health</source>
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="189" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
             <source>Last contact</source>
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="181" />
-            <source>Not enough data for a score</source>
-            <translation>För lite uppgifter för att räkna fram poäng</translation>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="164" />
+            <source>No score yet</source>
+            <translation>Ingen poäng än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
+            <source>Not enough data for a score</source>
+            <translation type="vanished">För lite uppgifter för att räkna fram poäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="100" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2516,30 +2656,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="256" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="299" />
             <source>Checking your messages against the new phrases…</source>
             <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="244" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="245" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="273" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="282" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="305" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="254" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="300" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>

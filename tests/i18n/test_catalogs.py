@@ -142,14 +142,12 @@ def test_gettext_speaks_swedish_from_the_compiled_catalog():
     from clientfit.i18n import gettext_for, ngettext_for
 
     _ = gettext_for("sv")
-    assert _("No messages from the client in the last 90 days") == (
-        "Inga meddelanden från kunden de senaste 90 dagarna"
-    )
+    assert _("No messages, hours or invoices yet") == ("Inga meddelanden, timmar eller fakturor än")
     ngettext = ngettext_for("sv")
-    text = "Only {n} message from the client in the last 90 days: too few to judge"
-    plural = "Only {n} messages from the client in the last 90 days: too few to judge"
-    assert ngettext(text, plural, 1).startswith("Bara {n} meddelande ")
-    assert ngettext(text, plural, 3).startswith("Bara {n} meddelanden ")
+    text = "{n} message from the client so far (last 90 days)"
+    plural = "{n} messages from the client so far (last 90 days)"
+    assert ngettext(text, plural, 1).startswith("{n} meddelande ")
+    assert ngettext(text, plural, 3).startswith("{n} meddelanden ")
     assert gettext_for("en")("Cool off") == "Cool off"
 
 

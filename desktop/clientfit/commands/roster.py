@@ -67,6 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--disrespectful", type=_yes_no, metavar="yes|no")
     p.add_argument("--gut", type=_gut, metavar="1-5")
     p.add_argument("--terms", type=days_arg, metavar="DAYS", help="payment terms in days")
+    p.add_argument("--currency", metavar="CUR", help="the currency the client is billed in")
     p.add_argument("--contract", metavar="PATH", help='the contract document ("" for none)')
     p.add_argument("--rename", metavar="NEW_NAME")
     p.set_defaults(func=cmd_client_set, writes=True)
@@ -129,6 +130,14 @@ def cmd_clients(args) -> int:
                     "paid": str(r.paid),
                     "outstanding": str(r.outstanding),
                     "currency": r.currency,
+                    "other_currencies": {
+                        cur: {
+                            "invoiced": str(m.invoiced),
+                            "paid": str(m.paid),
+                            "outstanding": str(m.outstanding),
+                        }
+                        for cur, m in r.other_currencies.items()
+                    },
                     "last_contact": _day(r.last_contact),
                 }
                 for r in rows
@@ -165,8 +174,10 @@ def cmd_client_add(args) -> int:
 
 def cmd_client_set(args) -> int:
     from clientfit.store.clients import ValidationError, get_client, update_client
+    from clientfit.store.rates import currency_code
 
     try:
+        currency = None if args.currency is None else currency_code(args.currency)
         client = update_client(
             get_client(args.name),
             name=args.rename,
@@ -174,6 +185,7 @@ def cmd_client_set(args) -> int:
             disrespectful=args.disrespectful,
             gut=args.gut,
             terms=args.terms,
+            currency=currency,
             contract_path=args.contract,
         )
     except ValidationError as exc:

@@ -248,6 +248,7 @@ SV: dict[str, str] = {
     "Watch": "Håll ögonen på",
     "Consider ending": "Överväg att avsluta",
     "Unknown": "Okänd",
+    "Not enough data yet": "För lite data ännu",
     # the health layer's factor labels (clientfit.health.config), until its catalog has them
     "After hours": "Utanför arbetstid",
     "Intensity": "Kontakttäthet",

@@ -47,6 +47,7 @@ class PanelData:
     deliverables: list[DeliverableRounds]
     gut: int | None
     considered: int
+    missing: list[str]  # what keeps the client from a score (empty when scored)
 
 
 def load_panel_data(client_id: int, at: dt.date | None = None) -> PanelData:
@@ -65,6 +66,7 @@ def load_panel_data(client_id: int, at: dt.date | None = None) -> PanelData:
         deliverables=user_log.deliverable_rounds(client_id),
         gut=client.gut,
         considered=user_log.considerations(client_id, at),
+        missing=score.missing,  # worked out here, off the GUI thread
     )
 
 
@@ -138,6 +140,14 @@ class HealthPanel(QWidget):
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self.gauge)
+        # an unknown client: what it lacks, plainly, where the number would be
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing_label.setFixedWidth(240)
+        self.missing_label.setAccessibleName(self.tr("What is missing for a score"))
+        self.missing_label.hide()
+        left.addWidget(self.missing_label)
         left.addWidget(self.trend_title)
         left.addWidget(self.trend)
         left.addStretch(1)
@@ -262,6 +272,12 @@ class HealthPanel(QWidget):
         self.data = data
         score = data.score if data else None
         self.gauge.set_score(score.score if score else None)
+        missing = data.missing if data else []
+        head = self.tr("A score needs more evidence:")
+        # the first lacks under the gauge (each factor's own lack is on its row); all in the tip
+        self.missing_label.setText("\n".join([head] + [f"• {line}" for line in missing[:3]]))
+        self.missing_label.setToolTip("\n".join([head] + [f"• {line}" for line in missing]))
+        self.missing_label.setVisible(bool(missing))
         factors = {f.key: f for f in score.factors} if score else {}
         for key, row in self.rows.items():
             row.show(factors.get(key))

@@ -59,7 +59,20 @@ def headline(result: ParetoResult) -> str:
     """ "The top 2 clients (20 %) – A and B – take 41 % of your time and trouble and bring 16 % …" """
     if not result.rows:
         return _tr("No hours, messages or payments in the last 12 months yet.")
+    note = ""
+    if result.unrated:
+        note = " " + _tr(
+            "Revenue in {codes} is left out: add an exchange rate in Settings → Money."
+        ).replace("{codes}", ", ".join(result.unrated))
     names = result.top_names
+    if not names:
+        return (
+            _tr(
+                "No client takes more of your time and messages than of your revenue "
+                "(last 12 months)."
+            )
+            + note
+        )
     shown = ", ".join(names[:5]) + (
         _tr(" and {n} more").replace("{n}", str(len(names) - 5)) if len(names) > 5 else ""
     )
@@ -73,7 +86,7 @@ def headline(result: ParetoResult) -> str:
         .replace("{names}", shown)
         .replace("{trouble}", _pct(result.top_trouble_share))
         .replace("{revenue}", _pct(result.top_revenue_share))
-    )
+    ) + note
 
 
 def _top_font(r: ParetoRow) -> QFont | None:
@@ -97,7 +110,8 @@ class ParetoTableModel(RecordModel):
         CUMULATIVE,
         REVENUE,
         REVENUE_SHARE,
-    ) = range(9)
+        DIFFERENCE,
+    ) = range(10)
 
     def __init__(self, parent=None) -> None:
         self._currency = "SEK"
@@ -112,20 +126,25 @@ class ParetoTableModel(RecordModel):
             Column(
                 PARETO,
                 "Revenue",
-                lambda r: format_money(r.revenue, self._currency),
-                sort=lambda r: float(r.revenue),
+                lambda r: "–" if r.revenue is None else format_money(r.revenue, self._currency),
+                sort=lambda r: -1.0 if r.revenue is None else float(r.revenue),
                 align_right=True,
             ),
             Column(PARETO, "Share of revenue", *_share("revenue_share"), align_right=True),
+            Column(
+                PARETO,
+                "Trouble minus revenue",
+                lambda r: ("+" if r.difference > 0 else "") + _pct(r.difference),
+                sort=lambda r: r.difference,
+                align_right=True,
+            ),
         )  # fmt: skip
         super().__init__(
             columns,
             parent,
             row_roles={
                 Qt.ItemDataRole.FontRole: _top_font,
-                Qt.ItemDataRole.ToolTipRole: lambda r: (
-                    _tr("In the top 20 % by time and trouble") if r.top else None
-                ),
+                Qt.ItemDataRole.ToolTipRole: _tooltip,
             },
         )
 
@@ -140,6 +159,14 @@ class ParetoTableModel(RecordModel):
 def _share(field: str) -> tuple[Callable, Callable]:
     """A share column's display (the percentage) and sort key (the fraction)."""
     return (lambda r: _pct(getattr(r, field))), (lambda r: getattr(r, field))
+
+
+def _tooltip(r: ParetoRow) -> str | None:
+    if r.revenue is None:
+        return _tr("Revenue left out: its currency has no exchange rate (Settings → Money)")
+    if r.top:
+        return _tr("In the top 20 %: more of your time and trouble than of your revenue")
+    return None
 
 
 class ParetoChart(QWidget):
@@ -325,7 +352,8 @@ class ParetoView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 240)
-        self.table.sortByColumn(ParetoTableModel.TROUBLE, Qt.SortOrder.DescendingOrder)
+        # the ranking: trouble share minus revenue share (only a positive one makes the top)
+        self.table.sortByColumn(ParetoTableModel.DIFFERENCE, Qt.SortOrder.DescendingOrder)
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self.table)
