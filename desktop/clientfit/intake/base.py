@@ -117,6 +117,10 @@ class MessageRecord:
     sender: str  # lower-case address, "" when missing
     recipients: list[str]  # lower-case addresses (To, Cc)
     subject: str
+    # read for its flags (intake.mailbody): the parsed header block and the start of the body
+    head: object = None  # email.message.Message of the headers alone
+    body: bytes = b""  # at most mailparse.MAX_BODY bytes
+    dated_by: str = "date"  # date | received | separator | filename: where sent_at came from
 
 
 @dataclass
@@ -181,6 +185,11 @@ class ImportSummary:
     updated: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)  # already there: a re-import
     not_matched: int = 0  # messages that belong to no client
+    # messages without a Date header, by where their time came from (received | separator | filename)
+    dated_by: Counter = field(default_factory=Counter)
+    left_out: Counter = field(
+        default_factory=Counter
+    )  # mail not meant as sent: draft | spam | trash
     drafts: int = 0  # draft invoices left out
     cancelled: int = 0  # cancelled (reversed, void) invoices left out
     new_clients: list[str] = field(default_factory=list)
@@ -190,6 +199,7 @@ class ImportSummary:
     notes: list[str] = field(default_factory=list)
     committed: bool = False
     seconds: float = 0.0
+    incremental: bool = False  # a mail source read on from where the last import stopped
 
     def changed_anything(self) -> bool:
         return bool(sum(self.created.values()) or sum(self.updated.values()))
@@ -249,6 +259,8 @@ class ImportSummary:
             "not_matched": self.not_matched,
             "drafts": self.drafts,
             "cancelled": self.cancelled,
+            "dated_by": dict(self.dated_by),
+            "left_out": dict(self.left_out),
             "new_clients": list(self.new_clients),
             "matched": [
                 {"imported": m.imported, "client": m.client, "reason": m.reason, "new": m.new}
@@ -258,6 +270,7 @@ class ImportSummary:
             "dates": self.dates,
             "notes": list(self.notes),
             "committed": self.committed,
+            "incremental": self.incremental,
             "seconds": round(self.seconds, 3),
         }
 
@@ -285,6 +298,7 @@ class ImportContext:
         self.date_order_how = date_order_how  # "cli" | "dialog": where they said it
         self.today = today or dt.date.max  # the user's today: later dates are rejected
         self.dates = ""  # which day/month order the dates were read in, and why
+        self.position: object = None  # where a mail parser got to (for incremental re-imports)
 
     def checkpoint(self, done: int) -> None:
         if self._cancel is not None and self._cancel():

@@ -21,6 +21,7 @@ from clientfit.intake import (
     invoicewrite,
     mail,
     mailparse,
+    mailsource,
     timecsv,
     vcard,
 )
@@ -48,7 +49,12 @@ def _dispatch(found: Detected, path: Path, ctx: ImportContext, summary: ImportSu
     elif found.kind == "contacts":
         contactwrite.write(contactcsv.parse(path, found, ctx), summary)
     elif found.kind == "mbox":
-        mail.write(mailparse.parse(path, found.fmt, ctx), summary, source=found.fmt)
+        resume = mailsource.resume_point(path, found.fmt)
+        summary.incremental = resume is not None
+        if resume is not None:
+            summary.notes.append(_("Only mail added since the last import was read."))
+        mail.write(mailparse.parse(path, found.fmt, ctx, resume), summary, source=found.fmt)
+        mailsource.remember(path, found.fmt, ctx.position, resume)
     elif found.kind == "time":
         timecsv.write(timecsv.parse(path, found, ctx), summary, source=found.fmt)
     elif found.kind == "invoices":
@@ -89,7 +95,7 @@ def run_import(
         with db.atomic():
             _dispatch(found, path, ctx, summary)
             summary.dates = ctx.dates
-            if summary.read == 0:
+            if summary.read == 0 and not summary.incremental and not summary.left_out:
                 raise _nothing_readable(summary)
             summary.seconds = time.perf_counter() - started
             if confirm is not None and not confirm(summary):
