@@ -10,6 +10,7 @@ into the one it came from (a no-op); a dump from a different database is refused
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import json
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from peewee import (
+    BlobField,
     BooleanField,
     CharField,
     DateField,
@@ -50,6 +52,8 @@ SUMMARY_KEYS = {
 def _json_value(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
+    if isinstance(value, (bytes, memoryview)):  # a stored file (the signed contract): base64
+        return base64.b64encode(bytes(value)).decode("ascii")
     return value
 
 
@@ -192,7 +196,7 @@ class _Reader:
 
 
 def _expected_type(field) -> tuple[type, ...]:
-    if isinstance(field, (DateField, DateTimeField, CharField, TextField)):
+    if isinstance(field, (DateField, DateTimeField, CharField, TextField, BlobField)):
         return (str,)
     if isinstance(field, BooleanField):
         return (bool, int)
@@ -223,6 +227,15 @@ def _typed(model, row: dict, path: Path) -> dict:
             value = dt.datetime.fromisoformat(value)
         elif value is not None and isinstance(field, DateField) and isinstance(value, str):
             value = dt.date.fromisoformat(value)
+        elif value is not None and isinstance(field, BlobField):
+            try:
+                value = base64.b64decode(value, validate=True)
+            except ValueError:
+                raise IntakeError(
+                    _("{path}: table {table}, column {column}: not base64.").format(
+                        path=path, table=model._meta.table_name, column=key
+                    )
+                ) from None
         out[key] = value
     if model._meta.primary_key.name not in out:
         raise IntakeError(

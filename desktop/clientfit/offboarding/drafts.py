@@ -204,6 +204,28 @@ def join_words(items: list[str], lang: str) -> str:
     return ", ".join(items[:-1]) + f" {phrases(lang)['and']} " + items[-1]
 
 
+@dataclass(frozen=True)
+class UnpaidWork:
+    """Delivered or finished work the client has not paid for: handed over on payment only."""
+
+    titles: tuple[str, ...]
+    invoices: tuple[str, ...]  # the open invoice numbers it is billed on ("" when not invoiced)
+
+
+def on_payment_sentence(unpaid: UnpaidWork | None, lang: str) -> str:
+    """ "The rest (SEO audit) I will hand over as soon as invoice 2026-101 is paid." """
+    if unpaid is None or not unpaid.titles:
+        return ""
+    p = phrases(lang)
+    titles = join_words(list(unpaid.titles), lang)
+    numbers = [n for n in unpaid.invoices if n]
+    if not numbers:
+        return p["on_payment_uninvoiced"].format(titles=titles)
+    word = p["invoice_word"] if len(numbers) == 1 else p["invoices_word"]
+    key = "on_payment" if len(numbers) == 1 else "on_payment_many"
+    return p[key].format(titles=titles, invoices=f"{word} {join_words(numbers, lang)}")
+
+
 def render(
     tmpl: MessageTemplate,
     *,
@@ -213,14 +235,35 @@ def render(
     handover: dt.date,
     referral: str,
     sender: str,
+    unpaid: UnpaidWork | None = None,
 ) -> str:
-    """Fill a template; an empty referral leaves no empty paragraph behind."""
+    """Fill a template; an empty referral leaves no empty paragraph behind. The handover line
+    promises only what is paid for; the rest is handed over on payment."""
+    p = phrases(tmpl.lang)
     text = tmpl.body.format(
         contact=contact,
         client=client,
         last_day=format_day(last_day, tmpl.lang),
         handover=format_day(handover, tmpl.lang),
+        handed_over=p["handed_over_paid"] if unpaid and unpaid.titles else p["handed_over_all"],
+        on_payment=on_payment_sentence(unpaid, tmpl.lang),
         referral=referral,
-        sender=sender or phrases(tmpl.lang)["sender_fallback"],
+        sender=sender or p["sender_fallback"],
     )
+    text = "\n".join(line.rstrip() for line in text.splitlines())
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+@cache
+def _skill_table() -> dict:
+    data = json.loads(resource("templates", "skills.json").read_text(encoding="utf-8"))
+    return {k.casefold(): v for k, v in data.items() if not k.startswith("_")}
+
+
+def skill_name(name: str, lang: str) -> str:
+    """A need or skill as it is written in a sentence ("wordpress" -> "WordPress", "seo" -> "SEO");
+    a name the table does not know is kept as the user typed it."""
+    entry = _skill_table().get(" ".join(name.split()).casefold())
+    if not entry:
+        return name
+    return entry.get(lang) or entry.get("en") or name

@@ -76,6 +76,7 @@ class OpenInvoice:
     currency: str
     overdue: bool
     days_overdue: int
+    disputed: bool = False  # the client disputes it: counts as unpaid for "payment first"
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,14 @@ class PaymentGuard:
     warning: str | None
     suggestion: str | None
     suggested_announce_on: dt.date | None  # the day after the last one falls due; None if overdue
+    waiting_for: list[str] = field(default_factory=list)  # overdue/disputed numbers: payment first
+    override: str | None = None  # the user's reason to go ahead anyway
+    latest: dt.date | None = None  # go ahead on this day at the latest, paid or not
+
+    @property
+    def waiting(self) -> bool:
+        """The plan waits: invoices are overdue or disputed and the user has not overridden it."""
+        return bool(self.waiting_for) and not self.override
 
 
 @dataclass(frozen=True)
@@ -154,11 +163,15 @@ class Notice:
     deliverable_id: int | None
     deliverable_title: str | None
     announce_on: dt.date
-    announce_source: str  # chosen | meeting | cooling_off
+    announce_source: str  # chosen | meeting | cooling_off | when_paid | latest
     last_working_day: dt.date
     handover_on: dt.date
     note: str | None
     timeline: list[TimelineEntry]
+    waiting_for: list[str] = field(default_factory=list)  # announce "when paid" for these invoices
+    warning: str | None = None  # the notice ends before an open paid deliverable is due
+    suggest_deliverable_id: int | None = None  # ... the one-click "until it is done"
+    suggest_deliverable_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -177,6 +190,18 @@ class Referrals:
     colleagues: list[ReferralMatch]
     advice: list[str]
     kind: str  # agency | specialist | none
+    chosen: bool = False  # the user picked the colleagues (and/or wrote the advice) themselves
+
+
+@dataclass(frozen=True)
+class PlanEventView:
+    """Something that actually happened in the plan (for the record and the yearly review)."""
+
+    id: int
+    kind: str  # announced | notice_sent | referred | override | finished
+    on: dt.date
+    label: str
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -204,6 +229,9 @@ class PlanView:
     finished_on: dt.date | None
     ended_on: dt.date | None
     step_titles: list[str] = field(default_factory=list)
+    contract: Any = None  # store.contracts.ContractInfo, or None without a contract
+    events: list[PlanEventView] = field(default_factory=list)
+    next_step: TimelineEntry | None = None  # the next date ahead (the client view's banner)
 
     @property
     def checklist_done(self) -> int:
@@ -220,11 +248,11 @@ class UpcomingEvent:
 
     day: dt.date
     at: dt.datetime | None  # local moment, for meetings
-    kind: str  # cooling_off_ends | meeting | notice_ends | handover
+    kind: str  # cooling_off_ends | meeting | notice_ends | handover | waiting_for_payment | renewal
     label: str
     client_id: int
     client_name: str
-    plan_id: int
+    plan_id: int | None  # None for a contract renewal (no plan needed)
     days_away: int
 
 
