@@ -16,6 +16,7 @@ from functools import cache
 
 from clientfit.i18n import LANGUAGES, gettext_for
 from clientfit.offboarding import defaults
+from clientfit.offboarding.grievances import read_reasons
 from clientfit.offboarding.views import DraftWarning, MessageTemplate
 from clientfit.resources import resource
 
@@ -104,6 +105,9 @@ def check_draft(
         if conj:
             found.append(f"{match.group(0)} … {conj.group(0)}")
             break
+    reading = read_reasons(text)
+    if reading.count >= 2:
+        found += reading.reasons
     if found:
         warnings.append(
             DraftWarning(
