@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "clientfit.commands.intake",
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
+    "clientfit.commands.records",
+    "clientfit.commands.me",
     "clientfit.commands.backup",
 )
 
@@ -40,7 +42,7 @@ def _writes(args: argparse.Namespace) -> bool:
     if flag is not None:
         return bool(flag)
     if args.command == "colleague":
-        return getattr(args, "colleague_command", "add") != "list"
+        return getattr(args, "colleague_command", "add") not in ("list",)
     return args.command in WRITE_COMMANDS and not getattr(args, "dry_run", False)
 
 

@@ -97,7 +97,7 @@ def test_meeting_is_stored_in_utc_and_shown_in_local_time(portfolio):
         "Invoices are still open then: consider meeting after they are paid.",
     ]
     event = meeting.event
-    assert (event.title, event.start_utc, event.end_utc, event.location) == (
+    assert (event.title, event.start, event.end, event.location) == (
         "Meeting with Slowpay AB",
         dt.datetime(2026, 11, 27, 9, 0),
         dt.datetime(2026, 11, 27, 9, 30),

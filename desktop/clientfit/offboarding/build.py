@@ -145,8 +145,8 @@ def _meeting(
     event = CalendarEvent(
         uid=f"clientfit-offboarding-{plan.id}@clientfit.local",
         title=_("Meeting with {client}").format(client=client.name),
-        start_utc=plan.meeting_at,
-        end_utc=plan.meeting_at + dt.timedelta(minutes=minutes),
+        start=plan.meeting_at,
+        end=plan.meeting_at + dt.timedelta(minutes=minutes),
         description=_("Meeting {channel}. The one reason to give: {reason}").format(
             channel=channel, reason=drafts.template(None, lang).reason
         ),

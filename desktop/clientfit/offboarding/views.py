@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from clientfit.common.calendar_event import CalendarEvent
+
 
 @dataclass(frozen=True)
 class Amount:
@@ -98,18 +100,6 @@ class PaymentGuard:
 
 
 @dataclass(frozen=True)
-class CalendarEvent:
-    """A calendar entry as plain data; the CLI/UI hand it to intake's .ics writer."""
-
-    uid: str
-    title: str
-    start_utc: dt.datetime  # naive UTC
-    end_utc: dt.datetime
-    description: str
-    location: str
-
-
-@dataclass(frozen=True)
 class Meeting:
     at_utc: dt.datetime
     at: dt.datetime  # local
@@ -117,8 +107,8 @@ class Meeting:
     channel: str  # in_person | phone | video
     channel_label: str
     place: str
-    warnings: list[str]
-    event: CalendarEvent
+    warnings: list[str] = field(default_factory=list)
+    event: CalendarEvent | None = None  # for the .ics file (the CLI/UI hand it to intake's writer)
 
 
 @dataclass(frozen=True)
@@ -191,6 +181,47 @@ class Referrals:
     advice: list[str]
     kind: str  # agency | specialist | none
     chosen: bool = False  # the user picked the colleagues (and/or wrote the advice) themselves
+
+
+# --- the ending record (offboarding.record): evidence, handover, money, personal data ---------
+
+
+@dataclass(frozen=True)
+class EvidenceFact:
+    on: dt.date
+    kind: str  # late_payment | after_hours | revision | consideration
+    text: str
+
+
+@dataclass(frozen=True)
+class HandoverItem:
+    what: str
+    owner: str  # theirs | yours
+    action: str
+    by: dt.date | None  # None: on payment
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class MoneyLine:
+    currency: str
+    invoiced: Decimal
+    paid: Decimal
+    open: Decimal
+
+
+@dataclass(frozen=True)
+class FinalInvoiceLine:
+    title: str
+    amount: Decimal | None
+    currency: str
+
+
+@dataclass(frozen=True)
+class DataHeld:
+    kind: str  # contacts | addresses | messages | notes | time_entries
+    label: str
+    count: int
 
 
 @dataclass(frozen=True)

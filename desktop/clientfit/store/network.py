@@ -56,3 +56,45 @@ def colleagues() -> list[ColleagueInfo]:
 
 def delete_colleague(colleague_id: int) -> None:
     Colleague.delete().where(Colleague.id == colleague_id).execute()
+
+
+def find_colleague(name: str) -> Colleague | None:
+    return Colleague.get_or_none(Colleague.name_key == name_key(name))
+
+
+def update_colleague(
+    colleague: Colleague,
+    *,
+    name: str | None = None,
+    email: str | None = None,
+    skills: Iterable[str] | str | None = None,
+) -> Colleague:
+    """Change a colleague; only the arguments given are touched ("" clears the e-mail)."""
+    with db.atomic():
+        if name is not None:
+            cleaned = clean_name(name, "colleague name")
+            other = find_colleague(cleaned)
+            if other is not None and other.id != colleague.id:
+                raise ValidationError(
+                    _("A colleague named “{name}” already exists.").format(name=cleaned)
+                )
+            colleague.name, colleague.name_key = cleaned, name_key(cleaned)
+        if email is not None:
+            if email.strip() and not _email_ok(email.strip()):
+                raise ValidationError(_("“{email}” is not an e-mail address.").format(email=email))
+            colleague.email = email.strip() or None
+        colleague.save()
+        if skills is not None:
+            set_skills(colleague, split_list(skills))
+    return colleague
+
+
+def skill_suggestions() -> list[str]:
+    """Every need and skill already written down, for autocompletion (clients' needs first)."""
+    from clientfit.store.models import Need
+
+    seen: dict[str, str] = {}
+    for model in (Need, Skill):
+        for name, key in model.select(model.name, model.key).order_by(model.name).tuples():
+            seen.setdefault(key, name)
+    return sorted(seen.values(), key=str.casefold)

@@ -19,6 +19,7 @@ from clientfit.store.models import (
     Invoice,
     Message,
     Need,
+    OffboardingPlan,
     Payment,
     TimeEntry,
     from_minor,
@@ -40,6 +41,7 @@ class ClientSummary:
     currency: str
     last_contact: dt.date | None
     ended_on: dt.date | None = None
+    ending: bool = False  # an offboarding plan runs: shown as the status "ending"
 
 
 def client_summaries(
@@ -76,6 +78,12 @@ def client_summaries(
         .group_by(Invoice.client)
         .alias("pm")
     )
+    ending = (
+        OffboardingPlan.select(OffboardingPlan.client.alias("cid"))
+        .where(OffboardingPlan.status == "running")
+        .group_by(OffboardingPlan.client)
+        .alias("op")
+    )
     query = (
         Client.select(
             Client.id,
@@ -89,6 +97,7 @@ def client_summaries(
             fn.COALESCE(hours.c.s, 0).alias("seconds"),
             fn.COALESCE(invoiced.c.t, 0).alias("invoiced"),
             fn.COALESCE(paid.c.p, 0).alias("paid"),
+            ending.c.cid.is_null(False).alias("ending"),
         )
         .join(contacts, JOIN.LEFT_OUTER, on=(contacts.c.cid == Client.id))
         .switch(Client)
@@ -99,6 +108,8 @@ def client_summaries(
         .join(invoiced, JOIN.LEFT_OUTER, on=(invoiced.c.cid == Client.id))
         .switch(Client)
         .join(paid, JOIN.LEFT_OUTER, on=(paid.c.cid == Client.id))
+        .switch(Client)
+        .join(ending, JOIN.LEFT_OUTER, on=(ending.c.cid == Client.id))
         .order_by(Client.name_key)
     )
     if client_ids is not None:
@@ -131,6 +142,7 @@ def client_summaries(
                 currency=row["currency"],
                 last_contact=last.date() if last else None,
                 ended_on=row["ended_on"],
+                ending=bool(row["ending"]),
             )
         )
     return out

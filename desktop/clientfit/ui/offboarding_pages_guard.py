@@ -154,6 +154,12 @@ class PaymentPage(StepPage):
             "chosen": self.tr("You announce on %1 (your choice)."),
             "meeting": self.tr("You announce on %1, at the meeting."),
             "cooling_off": self.tr("You announce on %1, when cooling off ends (no meeting yet)."),
+            "when_paid": self.tr(
+                "You announce once the overdue invoices are paid (%1 at the earliest)."
+            ),
+            "latest": self.tr(
+                "You announce once the overdue invoices are paid, on %1 at the latest."
+            ),
         }
         self.source.setText(
             sources[view.notice.announce_source].replace("%1", format_day(view.notice.announce_on))

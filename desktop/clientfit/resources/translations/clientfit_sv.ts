@@ -2404,6 +2404,16 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <source>You announce on %1, when cooling off ends (no meeting yet).</source>
             <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
         </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="157" />
+            <source>You announce once the overdue invoices are paid (%1 at the earliest).</source>
+            <translation>Du lämnar beskedet när de förfallna fakturorna är betalda (tidigast %1).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/offboarding_pages_guard.py" line="158" />
+            <source>You announce once the overdue invoices are paid, on %1 at the latest.</source>
+            <translation>Du lämnar beskedet när de förfallna fakturorna är betalda, senast %1.</translation>
+        </message>
     </context>
     <context>
         <name>ReferralModel</name>
