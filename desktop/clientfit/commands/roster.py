@@ -67,12 +67,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--disrespectful", type=_yes_no, metavar="yes|no")
     p.add_argument("--gut", type=_gut, metavar="1-5")
     p.add_argument("--terms", type=days_arg, metavar="DAYS", help="payment terms in days")
-    p.add_argument("--contract", metavar="PATH", help='the contract document ("" for none)')
+    p.add_argument(
+        "--contract", metavar="FILE", help="= contract set --file: store the signed document"
+    )
     p.add_argument("--rename", metavar="NEW_NAME")
     p.set_defaults(func=cmd_client_set)
 
     colleague = sub.add_parser("colleague", help="your network, for referrals")
-    gsub = colleague.add_subparsers(dest="colleague_command", metavar="add|list", required=True)
+    gsub = colleague.add_subparsers(
+        dest="colleague_command", metavar="add|set|remove|list", required=True
+    )
     p = gsub.add_parser("add", help="add a colleague")
     p.add_argument("name")
     p.add_argument("--email")
@@ -81,6 +85,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = gsub.add_parser("list", help="list colleagues")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_colleague_list)
+    from clientfit.commands.records import register_colleague
+
+    register_colleague(gsub)
 
 
 def cmd_demo(args) -> int:
@@ -159,18 +166,22 @@ def cmd_client_add(args) -> int:
 
 
 def cmd_client_set(args) -> int:
+    from clientfit.commands.records import set_contract_file
+    from clientfit.store.database import db
     from clientfit.store.roster import ValidationError, get_client, update_client
 
     try:
-        client = update_client(
-            get_client(args.name),
-            name=args.rename,
-            needs=args.needs,
-            disrespectful=args.disrespectful,
-            gut=args.gut,
-            terms=args.terms,
-            contract_path=args.contract,
-        )
+        with db.atomic():
+            client = update_client(
+                get_client(args.name),
+                name=args.rename,
+                needs=args.needs,
+                disrespectful=args.disrespectful,
+                gut=args.gut,
+                terms=args.terms,
+            )
+            if args.contract is not None:  # an alias of contract set --file
+                set_contract_file(client, args.contract)
     except ValidationError as exc:
         raise CliError(str(exc)) from exc
     print(f"Updated client {client.name}.")
