@@ -98,3 +98,18 @@ def test_colleague_add_and_list(capsys, db_path):
     assert run(capsys, db_path, "colleague", "add", "Maja", "--skills", "branding, print")[0] == 0
     rows = json.loads(run(capsys, db_path, "colleague", "list", "--json")[1])
     assert rows == [{"name": "Maja", "email": None, "skills": ["branding", "print"]}]
+
+
+def test_a_client_in_a_running_plan_has_the_status_ending(capsys, db_path):
+    run(capsys, db_path, "client", "add", "Acme AB")
+    run(capsys, db_path, "client", "add", "Calm Co")
+    code, _, err = run(capsys, db_path, "offboard", "Acme AB", "--reason", "Scope creep.")
+    assert code == 0, err
+    code, out, _ = run(capsys, db_path, "clients", "--json")
+    assert {r["name"]: r["status"] for r in json.loads(out)} == {
+        "Acme AB": "ending",
+        "Calm Co": "active",
+    }
+    run(capsys, db_path, "plan", "Acme AB", "--cancel")
+    code, out, _ = run(capsys, db_path, "clients", "--json")
+    assert {r["name"]: r["status"] for r in json.loads(out)}["Acme AB"] == "active"

@@ -122,7 +122,7 @@ def cmd_clients(args) -> int:
             [
                 {
                     "name": r.name,
-                    "status": r.status,
+                    "status": "ending" if r.ending and r.status == "active" else r.status,
                     "needs": r.needs,
                     "contacts": r.contacts,
                     "messages": r.messages,
@@ -142,7 +142,7 @@ def cmd_clients(args) -> int:
             [
                 [
                     r.name,
-                    r.status,
+                    "ending" if r.ending and r.status == "active" else r.status,
                     r.messages,
                     f"{r.hours:.1f}",
                     f"{r.outstanding} {r.currency}",
