@@ -38,8 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_me_set(args) -> int:
+    from clientfit.store.clients import ValidationError
     from clientfit.store.profile import set_profile
-    from clientfit.store.roster import ValidationError
 
     changes = {}
     for _flag, dest, _m, _h in OPTIONS:

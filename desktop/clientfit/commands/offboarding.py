@@ -101,7 +101,7 @@ def _lang(args) -> str:
 
 
 def _client(name: str):
-    from clientfit.store.roster import ValidationError, get_client
+    from clientfit.store.clients import ValidationError, get_client
 
     try:
         return get_client(name)
@@ -237,7 +237,7 @@ def _apply_changes(plan, args, lang: str) -> None:
 
 
 def _colleague(name: str):
-    from clientfit.store.network import find_colleague
+    from clientfit.store.colleagues import find_colleague
 
     found = find_colleague(name)
     if found is None:

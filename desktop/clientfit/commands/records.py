@@ -1,7 +1,7 @@
 """Records only the app could change before: `contract set`, `deliverable add|set`,
 `colleague set|remove` (registered under `colleague`), and `reminder` (a payment reminder).
 
-The work is in `store.contracts`, `store.roster`, `store.network` and `offboarding.reminder`.
+The work is in `store.contracts`, `store.clients`, `store.colleagues` and `offboarding.reminder`.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def register_colleague(gsub: argparse._SubParsersAction) -> None:
 
 
 def _client(name: str):
-    from clientfit.store.roster import ValidationError, get_client
+    from clientfit.store.clients import ValidationError, get_client
 
     try:
         return get_client(name)
@@ -114,8 +114,8 @@ def _client(name: str):
 
 def set_contract_file(client, path: Path | str) -> None:
     """`contract set --file` and its alias `client set --contract`: "" removes the document."""
+    from clientfit.store.clients import ValidationError
     from clientfit.store.contracts import read_contract_file, set_contract
-    from clientfit.store.roster import ValidationError
 
     try:
         stored = read_contract_file(path) if str(path).strip() else None
@@ -125,8 +125,8 @@ def set_contract_file(client, path: Path | str) -> None:
 
 
 def cmd_contract_set(args) -> int:
+    from clientfit.store.clients import ValidationError
     from clientfit.store.contracts import set_contract
-    from clientfit.store.roster import ValidationError
 
     client = _client(args.name)
     changes = {
@@ -196,8 +196,8 @@ def cmd_contract_show(args) -> int:
 
 
 def cmd_deliverable(args) -> int:
+    from clientfit.store.clients import ValidationError, save_deliverable
     from clientfit.store.models import Deliverable, name_key
-    from clientfit.store.roster import ValidationError, save_deliverable
 
     client = _client(args.client)
     existing = [
@@ -245,8 +245,8 @@ def _old_amount(old) -> Decimal | None:
 
 
 def cmd_colleague_set(args) -> int:
-    from clientfit.store.network import find_colleague, update_colleague
-    from clientfit.store.roster import ValidationError
+    from clientfit.store.clients import ValidationError
+    from clientfit.store.colleagues import find_colleague, update_colleague
 
     colleague = find_colleague(args.name)
     if colleague is None:
@@ -260,7 +260,7 @@ def cmd_colleague_set(args) -> int:
 
 
 def cmd_colleague_remove(args) -> int:
-    from clientfit.store.network import delete_colleague, find_colleague
+    from clientfit.store.colleagues import delete_colleague, find_colleague
 
     colleague = find_colleague(args.name)
     if colleague is None:

@@ -21,7 +21,7 @@ from clientfit.offboarding import defaults
 from clientfit.offboarding.views import Amount, OpenInvoice, PaymentGuard
 from clientfit.store.contracts import ContractInfo, contract_of
 from clientfit.store.models import Client, Deliverable, Invoice, Message, Payment
-from clientfit.store.timeline import invoices_of
+from clientfit.store.records import invoices_of
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|fw|fwd|vb|aw|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 

@@ -12,6 +12,7 @@ import json
 
 from clientfit.i18n import LANGUAGES, _
 from clientfit.offboarding import defaults
+from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
 from clientfit.store.models import (
     ChecklistItem,
@@ -22,7 +23,6 @@ from clientfit.store.models import (
     OffboardingPlan,
     PlanEvent,
 )
-from clientfit.store.roster import ValidationError
 
 MAX_REASON = 2000
 MAX_LOOSE_END = 500

@@ -33,8 +33,8 @@ from clientfit.store.models import (
     TimeEntry,
     from_minor,
 )
+from clientfit.store.records import invoices_of
 from clientfit.store.settings import get_setting
-from clientfit.store.timeline import invoices_of
 
 BURST = 3  # inbound messages outside working hours on one day: a burst worth noting
 EVIDENCE_YEARS = 2  # how far back the evidence log looks

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clientfit.i18n import _
+from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
 from clientfit.store.models import Client, Contract, utcnow
-from clientfit.store.roster import ValidationError
 
 MAX_FILE = 50 * 1024 * 1024  # a signed PDF is rarely more than a few megabytes
 MAX_TEXT = 5000

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from clientfit.i18n import _
-from clientfit.store.roster import ValidationError, _email_ok
+from clientfit.store.clients import ValidationError, _email_ok
 from clientfit.store.settings import get_setting, set_settings
 
 PREFIX = "me."
