@@ -2405,12 +2405,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="152" />
+            <source>You announce on %1: the overdue invoices were paid that day.</source>
+            <translation>Du lämnar beskedet %1: de förfallna fakturorna betalades den dagen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="154" />
             <source>You announce once the overdue invoices are paid (%1 at the earliest).</source>
             <translation>Du lämnar beskedet när de förfallna fakturorna är betalda (tidigast %1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="157" />
             <source>You announce once the overdue invoices are paid, on %1 at the latest.</source>
             <translation>Du lämnar beskedet när de förfallna fakturorna är betalda, senast %1.</translation>
         </message>

@@ -14,7 +14,13 @@ from peewee import fn
 
 from clientfit.i18n import LANGUAGES, N_, gettext_for, ngettext_for
 from clientfit.offboarding import defaults, drafts, referrals, schedule
-from clientfit.offboarding.checklist import derive_items, open_invoices, payment_guard, work_states
+from clientfit.offboarding.checklist import (
+    derive_items,
+    open_invoices,
+    payment_arrived,
+    payment_guard,
+    work_states,
+)
 from clientfit.offboarding.views import (
     CalendarEvent,
     ChecklistEntry,
@@ -254,6 +260,7 @@ def build_plan_view(
         guard=guard,
         today=today,
         open_paid=open_paid,
+        paid_on=payment_arrived(client.id, plan.started_on),
     )
     section = referrals.apply_choices(
         referrals.referrals(client, lang),

@@ -76,6 +76,20 @@ def open_invoices(client_id: int, today: dt.date) -> list[OpenInvoice]:
     ]
 
 
+def payment_arrived(client_id: int, started_on: dt.date) -> dt.date | None:
+    """The day the money the plan waited for came in: the last payment of the invoices that were
+    already overdue when the plan started and are paid in full now (None if there were none)."""
+    days = [
+        r.last_paid_on
+        for r in invoices_of(client_id)
+        if r.outstanding <= 0
+        and r.due_on < started_on
+        and r.last_paid_on
+        and r.last_paid_on >= started_on
+    ]
+    return max(days) if days else None
+
+
 def payment_guard(
     invoices: list[OpenInvoice],
     today: dt.date,

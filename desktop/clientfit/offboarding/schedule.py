@@ -88,6 +88,7 @@ def notice(
     today: dt.date | None = None,
     work: WorkingDays | None = None,
     open_paid: list[OpenPaidWork] | None = None,
+    paid_on: dt.date | None = None,
 ) -> Notice:
     """Announce day, last working day and handover, with the full timeline of the plan.
 
@@ -107,6 +108,8 @@ def notice(
         announce, source = cool.ends_on, "cooling_off"
     waiting = list(guard.waiting_for) if guard is not None and guard.waiting else []
     announce_kind = "announce"
+    if not waiting and paid_on and paid_on > announce and source != "chosen":
+        announce, source = paid_on, "paid"  # the plan waited; the money came in on this day
     if waiting:
         if plan.announce_latest:
             announce, source = max(announce, plan.announce_latest), "latest"
@@ -190,7 +193,7 @@ def upcoming(
 ) -> list[UpcomingEvent]:
     """What is coming up across running plans, soonest first: their dates, the payments they wait
     for, and the contracts that renew soon (for active clients too: notice is due before then)."""
-    from clientfit.offboarding.checklist import open_invoices, payment_guard
+    from clientfit.offboarding.checklist import open_invoices, payment_arrived, payment_guard
     from clientfit.offboarding.defaults import utc_to_local
 
     _ = gettext_for(lang)
@@ -227,7 +230,8 @@ def upcoming(
             override=plan.announce_override,
             latest=plan.announce_latest,
         )
-        dates = notice(plan, cool, day, deliverable, lang, guard=guard, **settings)
+        paid_on = payment_arrived(plan.client_id, plan.started_on)
+        dates = notice(plan, cool, day, deliverable, lang, guard=guard, paid_on=paid_on, **settings)
         rows: list[tuple[str, dt.date, dt.datetime | None]] = [
             ("cooling_off_ends", cool.ends_on, None),
             ("notice_ends", dates.last_working_day, None),

@@ -153,7 +153,7 @@ class Notice:
     deliverable_id: int | None
     deliverable_title: str | None
     announce_on: dt.date
-    announce_source: str  # chosen | meeting | cooling_off | when_paid | latest
+    announce_source: str  # chosen | meeting | cooling_off | when_paid | latest | paid
     last_working_day: dt.date
     handover_on: dt.date
     note: str | None

@@ -149,6 +149,7 @@ class PaymentPage(StepPage):
             "chosen": self.tr("You announce on %1 (your choice)."),
             "meeting": self.tr("You announce on %1, at the meeting."),
             "cooling_off": self.tr("You announce on %1, when cooling off ends (no meeting yet)."),
+            "paid": self.tr("You announce on %1: the overdue invoices were paid that day."),
             "when_paid": self.tr(
                 "You announce once the overdue invoices are paid (%1 at the earliest)."
             ),
