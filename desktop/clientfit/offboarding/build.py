@@ -193,8 +193,7 @@ def _unpaid_work(client_id: int) -> drafts.UnpaidWork | None:
     rows = [w for w in work_states(client_id) if w.delivered_on and not w.paid]
     if not rows:
         return None
-    numbers = tuple(dict.fromkeys(w.invoice or "" for w in rows))
-    return drafts.UnpaidWork(tuple(w.title for w in rows), numbers)
+    return drafts.UnpaidWork(tuple((w.title, w.invoice) for w in rows))
 
 
 def _events(plan: OffboardingPlan, lang: str) -> list[PlanEventView]:

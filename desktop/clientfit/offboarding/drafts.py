@@ -210,24 +210,38 @@ def join_words(items: list[str], lang: str) -> str:
 
 @dataclass(frozen=True)
 class UnpaidWork:
-    """Delivered or finished work the client has not paid for: handed over on payment only."""
+    """Delivered work the client has not paid for: handed over on payment only."""
 
-    titles: tuple[str, ...]
-    invoices: tuple[str, ...]  # the open invoice numbers it is billed on ("" when not invoiced)
+    items: tuple[tuple[str, str | None], ...]  # (title, the open invoice it is billed on or None)
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        return tuple(title for title, _number in self.items)
 
 
 def on_payment_sentence(unpaid: UnpaidWork | None, lang: str) -> str:
-    """ "The rest (SEO audit) I will hand over as soon as invoice 2026-101 is paid." """
-    if unpaid is None or not unpaid.titles:
+    """ "The rest (SEO audit) I will hand over as soon as invoice 2026-101 is paid." Work not
+    invoiced yet gets its own sentence: no invoice number is promised for it."""
+    if unpaid is None or not unpaid.items:
         return ""
     p = phrases(lang)
-    titles = join_words(list(unpaid.titles), lang)
-    numbers = [n for n in unpaid.invoices if n]
-    if not numbers:
-        return p["on_payment_uninvoiced"].format(titles=titles)
-    word = p["invoice_word"] if len(numbers) == 1 else p["invoices_word"]
-    key = "on_payment" if len(numbers) == 1 else "on_payment_many"
-    return p[key].format(titles=titles, invoices=f"{word} {join_words(numbers, lang)}")
+    invoiced = [(t, n) for t, n in unpaid.items if n]
+    pending = [t for t, n in unpaid.items if not n]
+    out = []
+    if invoiced:
+        numbers = list(dict.fromkeys(n for _t, n in invoiced))
+        word = p["invoice_word"] if len(numbers) == 1 else p["invoices_word"]
+        key = "on_payment" if len(numbers) == 1 else "on_payment_many"
+        out.append(
+            p[key].format(
+                titles=join_words([t for t, _n in invoiced], lang),
+                invoices=f"{word} {join_words(numbers, lang)}",
+            )
+        )
+    if pending:
+        key = "on_payment_uninvoiced_also" if invoiced else "on_payment_uninvoiced"
+        out.append(p[key].format(titles=join_words(pending, lang)))
+    return " ".join(out)
 
 
 def render(

@@ -26,7 +26,10 @@ def letter(
     body: str,
 ) -> list[Flowable]:
     """Letterhead top left (the business name bold), the date top right, the recipient, the body."""
-    head_style = ParagraphStyle("letterhead", parent=s.small, textColor=MUTED, leading=11.5)
+    head_style = ParagraphStyle(
+        "letterhead", parent=s.small, textColor=MUTED, leading=11.5, spaceAfter=0
+    )
+    to_style = ParagraphStyle("recipient", parent=s.body, spaceAfter=0)
     date_style = ParagraphStyle("letterdate", parent=s.body, alignment=TA_RIGHT)
     head: list[Flowable] = []
     if letterhead:
@@ -50,8 +53,8 @@ def letter(
     )
     out: list[Flowable] = [top, Spacer(1, 18)]
     if recipient:
-        out.append(Paragraph(markup(recipient[0], bold=True), s.body))
-        out += [Paragraph(markup(line), s.body) for line in recipient[1:]]
+        out.append(Paragraph(markup(recipient[0], bold=True), to_style))
+        out += [Paragraph(markup(line), to_style) for line in recipient[1:]]
         out.append(Spacer(1, 12))
     body_style = ParagraphStyle("letterbody", parent=s.body, fontSize=10.5, leading=15.5)
     for paragraph in body.strip().split("\n\n"):

@@ -37,13 +37,17 @@ def _story(r, width: float) -> list:
     body = "\n".join(body_lines[3:])
     listing = [line for line in body.split("\n") if line.startswith("- ")]
     before, _sep, after = body.partition("\n".join(listing)) if listing else (body, "", "")
-    flow = letter(s, width, r.letterhead, t.date(r.on), [r.client_name], before)
+    flow = letter(s, width, r.letterhead, t.date(r.on), [r.client_name], "")
+    flow += [Paragraph(markup(t(TE.REMINDER), bold=True), s.h1)]
+    flow += letter(s, width, [], "", [], before)[2:]
     rows = [
         [
             Paragraph(markup(t(x)), s.head)
             for x in (T.INVOICE, T.DUE, T.OVERDUE, T.OUTSTANDING, TE.INTEREST)
         ]
     ]
+    rows[0][3] = Paragraph(markup(t(T.OUTSTANDING)), s.head_right)
+    rows[0][4] = Paragraph(markup(t(TE.INTEREST)), s.head_right)
     for line in r.lines:
         rows.append(
             [

@@ -112,6 +112,7 @@ def personal_data(ctx: Ctx) -> list[Flowable]:
     rows: list[list] = [
         [ctx.p(t(x), s.head) for x in (T.DONE, TE.DATA_KIND, TE.DATA_COUNT, TE.DATA_ACTION)]
     ]
+    rows[0][2] = ctx.p(t(TE.DATA_COUNT), s.head_right)
     for held in d.personal_data:
         rows.append(
             [
