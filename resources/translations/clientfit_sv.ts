@@ -257,12 +257,12 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>ClientCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="119" />
             <source>Delete client</source>
             <translation>Ta bort kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="121" />
             <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
 
 To keep the history, archive the client instead.</source>
@@ -271,13 +271,13 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="90" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
@@ -285,128 +285,126 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="98" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="100" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="88" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
             <source>1 – dread every message</source>
             <translation>1 – jag bävar för varje meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="106" />
             <source>2 – draining</source>
             <translation>2 – tär på krafterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
             <source>3 – fine</source>
             <translation>3 – okej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
             <source>4 – good</source>
             <translation>4 – bra</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="103" />
             <source>5 – a joy to work with</source>
             <translation>5 – en fröjd att jobba med</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
             <source>C&amp;ontract document:</source>
-            <translation>Avtals&amp;dokument:</translation>
+            <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="114" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="90" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
             <source>Not rated</source>
             <translation>Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="96" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="113" />
             <source>path to the signed contract, or empty for none</source>
-            <translation>sökväg till det underskrivna avtalet, eller tomt om det inte finns något</translation>
+            <translation type="vanished">sökväg till det underskrivna avtalet, eller tomt om det inte finns något</translation>
         </message>
     </context>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="113" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="117" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="240" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="115" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="258" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
@@ -416,53 +414,62 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="219" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="98" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="117" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="108" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="106" />
+            <source>Cont&amp;ract</source>
+            <translation type="vanished">&amp;Avtal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
+            <source>Contr&amp;act</source>
+            <translation>&amp;Avtal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="233" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="278" />
             <source>Delete</source>
             <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="66" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="293" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="312" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="364" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="313" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="332" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -472,7 +479,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
@@ -513,7 +520,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
@@ -523,7 +530,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="122" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
@@ -533,17 +540,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="120" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="128" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
@@ -553,47 +560,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="222" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="241" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="218" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="236" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="254" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="234" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="252" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="226" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="244" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="224" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="242" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="248" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
@@ -603,7 +610,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="119" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
@@ -628,7 +635,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="227" />
             <source>Payment terms: {n} days</source>
             <translation>Betalningsvillkor: {n} dagar</translation>
         </message>
@@ -653,7 +660,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="138" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -678,7 +685,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="121" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -739,42 +746,283 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
-        <name>ContactDialog</name>
+        <name>ColleagueForm</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="148" />
-            <source>&amp;E-mail addresses:</source>
-            <translation>&amp;E-postadresser:</translation>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="79" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="76" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="82" />
+            <source>&amp;Skills:</source>
+            <translation>&amp;Kompetenser:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="74" />
+            <source>Edit colleague</source>
+            <translation>Redigera kollega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="74" />
+            <source>New colleague</source>
+            <translation>Ny kollega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="84" />
+            <source>e.g. WordPress, SEO, copywriting</source>
+            <translation>t.ex. WordPress, SEO, copywriting</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleaguesDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="99" />
+            <source>Colleagues</source>
+            <translation>Kollegor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="25" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="24" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="114" />
+            <source>No colleagues yet. Add the people you would refer a client to.</source>
+            <translation>Inga kollegor än. Lägg till dem du skulle tipsa en kund om.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="146" />
+            <source>Remove colleague</source>
+            <translation>Ta bort kollega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="147" />
+            <source>Remove “%1” from your network?</source>
+            <translation>Ta bort ”%1” från ditt nätverk?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="26" />
+            <source>Skills</source>
+            <translation>Kompetenser</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="144" />
+            <source>&amp;E-mail addresses:</source>
+            <translation>&amp;E-postadresser:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="142" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="146" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="149" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="147" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTab</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="185" />
+            <source>%1 (a path only: attach the file to keep it)</source>
+            <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="182" />
+            <source>%1 (not saved yet)</source>
+            <translation>%1 (inte sparad än)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="177" />
+            <source>%1 (stored in the database, %2 kB)</source>
+            <translation>%1 (sparad i databasen, %2 kB)</translation>
+        </message>
+        <message>
+            <source>&amp;Attach Signed Contract…</source>
+            <translation type="vanished">&amp;Bifoga undertecknat avtal…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
+            <source>&amp;Ends:</source>
+            <translation>&amp;Slutar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="121" />
+            <source>&amp;Notice:</source>
+            <translation>&amp;Uppsägningstid:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
+            <source>&amp;Remove Document</source>
+            <translation>&amp;Ta bort dokumentet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
+            <source>&amp;Starts:</source>
+            <translation>&amp;Börjar:</translation>
+        </message>
+        <message>
+            <source>&amp;Termination terms:</source>
+            <translation type="vanished">Villkor för upp&amp;sägning:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
+            <source>Attac&amp;h Signed Contract…</source>
+            <translation>&amp;Bifoga undertecknat avtal…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="196" />
+            <source>Attach the signed contract</source>
+            <translation>Bifoga det undertecknade avtalet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
+            <source>C&amp;lause:</source>
+            <translation>&amp;Klausul:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="246" />
+            <source>Contract</source>
+            <translation>Avtal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="83" />
+            <source>Contract document</source>
+            <translation>Avtalsdokument</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="118" />
+            <source>Document:</source>
+            <translation>Dokument:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="198" />
+            <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
+            <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="105" />
+            <source>How and when either side may end it, in your own words.</source>
+            <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="110" />
+            <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
+            <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="174" />
+            <source>No contract on file.</source>
+            <translation>Inget avtal sparat.</translation>
+        </message>
+        <message>
+            <source>R&amp;ights:</source>
+            <translation type="vanished">&amp;Rättigheter:</translation>
+        </message>
+        <message>
+            <source>Re&amp;news:</source>
+            <translation type="vanished">&amp;Förlängs:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
+            <source>Rene&amp;ws:</source>
+            <translation>&amp;Förlängs:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
+            <source>Renews</source>
+            <translation>Förlängs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <source>Rights:</source>
+            <translation>Rättigheter:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
+            <source>Sa&amp;ve Contract</source>
+            <translation>S&amp;para avtalet</translation>
+        </message>
+        <message>
+            <source>Save a &amp;Copy…</source>
+            <translation type="vanished">Spara en &amp;kopia…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
+            <source>Save a Cop&amp;y…</source>
+            <translation>Spara en k&amp;opia…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="216" />
+            <source>Save a copy</source>
+            <translation>Spara en kopia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="100" />
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
+            <source>Termination terms:</source>
+            <translation>Villkor för uppsägning:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
+            <source>e.g. § 9</source>
+            <translation>t.ex. § 9</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="94" />
+            <source>not stated</source>
+            <translation>anges inte</translation>
         </message>
     </context>
     <context>
@@ -899,59 +1147,93 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="213" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="207" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="218" />
             <source>Link the deliverable to an invoice by importing invoices; paid status follows the invoice.</source>
             <translation>Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="233" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="215" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndingBanner</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="104" />
+            <source>End Collaboration…</source>
+            <translation>Avsluta samarbetet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="85" />
+            <source>Ending</source>
+            <translation>Avslutas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="98" />
+            <source>Open the Plan…</source>
+            <translation>Öppna planen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="101" />
+            <source>This client is in the lowest band. When managing the problems has hit a wall, end the collaboration professionally.</source>
+            <translation>Kunden ligger i det lägsta bandet. När det inte längre går att hantera problemen, avsluta samarbetet på ett professionellt sätt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="93" />
+            <source>next: %1 on %2</source>
+            <translation>nästa: %1 den %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="89" />
+            <source>waiting for payment of %1</source>
+            <translation>väntar på betalning av %1</translation>
         </message>
     </context>
     <context>
@@ -1132,187 +1414,187 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="157" />
             <source>Asks for changes or says “not quite”:</source>
             <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="94" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
             <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
             <source>Phrases that ask for changes</source>
             <translation>Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="142" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="164" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="144" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="82" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="159" />
             <source>Urgent:</source>
             <translation>Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="137" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="114" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
             <source>Words that mark a message urgent</source>
             <translation>Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="71" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1558,37 +1840,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>InvoiceModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="72" />
             <source>%1 days overdue</source>
             <translation>%1 dagar försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="71" />
             <source>1 day overdue</source>
             <translation>1 dag försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="52" />
             <source>Due</source>
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="52" />
             <source>Invoice</source>
             <translation>Faktura</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="52" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="52" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="73" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
@@ -1637,113 +1919,113 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="218" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="430" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="250" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="288" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="222" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="213" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="269" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="271" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="306" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="278" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="210" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="247" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="236" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="216" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="430" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="230" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="240" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="277" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="302" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="438" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="444" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -1753,12 +2035,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Alla nivåer</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="258" />
+            <source>C&amp;olleagues…</source>
+            <translation>K&amp;ollegor…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="97" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="440" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="446" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1773,17 +2060,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="377" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="396" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="402" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="385" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="391" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1800,17 +2087,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="252" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="275" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="255" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1828,7 +2115,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="339" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1849,7 +2136,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="233" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -1975,7 +2262,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MessagePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="124" />
             <source>%1 words, %2 sentences.</source>
             <translation>%1 ord, %2 meningar.</translation>
         </message>
@@ -2020,6 +2307,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Mall för meddelandet</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="102" />
+            <source>Replace your own text with the template? Your edits will be lost.</source>
+            <translation>Ersätta din egen text med mallen? Dina ändringar försvinner.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="61" />
             <source>Save the draft</source>
             <translation>Spara utkastet</translation>
@@ -2031,6 +2323,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="101" />
             <source>Use this template</source>
             <translation>Använd mallen</translation>
         </message>
@@ -2038,17 +2331,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="159" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -2096,7 +2389,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Uppsägningstid i dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="133" />
+            <source>Notice until “%1” is done</source>
+            <translation>Uppsägningstid tills ”%1” är klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="84" />
+            <source>Notice warning</source>
+            <translation>Varning om uppsägningstiden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="94" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
@@ -2109,107 +2412,122 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="231" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="380" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="237" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="311" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="368" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="406" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="369" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="407" />
             <source>End date:</source>
             <translation>Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="380" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="355" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="393" />
             <source>Finish the plan</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="225" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="222" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="340" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
+            <source>Payment reminder %1.pdf</source>
+            <translation>Betalningspåminnelse %1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="338" />
+            <source>Save the payment reminder</source>
+            <translation>Spara betalningspåminnelsen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="359" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="397" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
             <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="302" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="312" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="216" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -2330,92 +2648,137 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="87" />
             <source>3. Payment guard</source>
             <translation>3. Bevaka betalningarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="140" />
+            <source>Announce at the latest on:</source>
+            <translation>Lämna beskedet senast den:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="103" />
             <source>Announce on:</source>
             <translation>Lämna beskedet den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="120" />
             <source>Announcement day</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="104" />
             <source>Choose the day to announce</source>
             <translation>Välj dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="108" />
             <source>Day to announce</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="161" />
+            <source>Go Ahead Anyway</source>
+            <translation>Gå vidare ändå</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="89" />
             <source>If the client may not pay what it owes, limit the damage: perhaps wait until it has paid before you tell it your intentions.</source>
             <translation>Om du misstänker att kunden inte kommer att betala det den är skyldig, begränsa skadan: vänta kanske tills den har betalat innan du berättar vad du tänker göra.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="144" />
+            <source>Latest day to announce</source>
+            <translation>Sista dag för beskedet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="184" />
             <source>No open invoices: nothing to wait for.</source>
             <translation>Inga obetalda fakturor: inget att vänta på.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="97" />
             <source>Open invoices</source>
             <translation>Obetalda fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
+            <source>Payment Reminder…</source>
+            <translation>Betalningspåminnelse…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="94" />
             <source>Payment warning</source>
             <translation>Varning om betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="160" />
+            <source>Reason to go ahead before payment</source>
+            <translation>Skäl att gå vidare före betalning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="109" />
             <source>Set</source>
             <translation>Ange</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="145" />
+            <source>Set Latest Day</source>
+            <translation>Ange sista dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="100" />
             <source>Suggestion</source>
             <translation>Förslag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="133" />
+            <source>The overdue invoices, days late, interest and compensation, as a PDF.</source>
+            <translation>De förfallna fakturorna, dagar sent, ränta och ersättning, som PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="110" />
             <source>Use the suggested day</source>
             <translation>Använd föreslagen dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="163" />
+            <source>Wait for Payment</source>
+            <translation>Vänta på betalning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="158" />
+            <source>Why you go ahead before payment (kept in the record)</source>
+            <translation>Varför du går vidare före betalning (sparas i beslutsunderlaget)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="202" />
             <source>You announce on %1 (your choice).</source>
             <translation>Du lämnar beskedet %1 (ditt val).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="203" />
             <source>You announce on %1, at the meeting.</source>
             <translation>Du lämnar beskedet %1, på mötet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="204" />
             <source>You announce on %1, when cooling off ends (no meeting yet).</source>
             <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="205" />
             <source>You announce on %1: the overdue invoices were paid that day.</source>
             <translation>Du lämnar beskedet %1: de förfallna fakturorna betalades den dagen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="207" />
             <source>You announce once the overdue invoices are paid (%1 at the earliest).</source>
             <translation>Du lämnar beskedet när de förfallna fakturorna är betalda (tidigast %1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="210" />
             <source>You announce once the overdue invoices are paid, on %1 at the latest.</source>
             <translation>Du lämnar beskedet när de förfallna fakturorna är betalda, senast %1.</translation>
         </message>
@@ -2423,17 +2786,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="37" />
             <source>Colleague</source>
             <translation>Kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="37" />
             <source>Covers</source>
             <translation>Täcker</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="37" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -2441,95 +2804,111 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="52" />
             <source>7. Referrals</source>
             <translation>7. Rekommendera vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="67" />
             <source>Colleagues to refer</source>
             <translation>Kollegor att rekommendera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="130" />
             <source>Finished on %1: the client is archived.</source>
             <translation>Slutförd %1: kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="84" />
             <source>Finishing</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="73" />
             <source>Provider advice</source>
             <translation>Råd om leverantör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="59" />
             <source>Referral note</source>
             <translation>Om rekommendationer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="79" />
+            <source>Save Referrals</source>
+            <translation>Spara rekommendationerna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="71" />
             <source>The kind of provider to suggest:</source>
             <translation>Leverantörer du kan föreslå:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="54" />
             <source>Unless the client was disrespectful, help it find a new solution: refer a colleague who could meet its needs, or say what kind of provider would fit better.</source>
             <translation>Om kunden inte har varit respektlös, hjälp den att hitta en ny lösning: rekommendera en kollega som kan möta behoven, eller säg vilken sorts leverantör som skulle passa bättre.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="137" />
             <source>When the notice has run and everything is handed over, finish the plan: the client is archived with its end date, and nothing is deleted.</source>
             <translation>När uppsägningstiden har gått ut och allt är överlämnat, slutför planen: kunden arkiveras med sitt slutdatum, och inget tas bort.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="65" />
+            <source>Whom you refer (ticked):</source>
+            <translation>Vem du tipsar om (bockade):</translation>
         </message>
     </context>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
+            <source>Ending</source>
+            <translation>Avslutas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
             <source>Health</source>
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="187" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
             <source>Last contact</source>
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="184" />
             <source>Not enough data for a score</source>
             <translation>För lite uppgifter för att räkna fram poäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="100" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2537,30 +2916,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="250" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="293" />
             <source>Checking your messages against the new phrases…</source>
             <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="244" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="245" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="273" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="299" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="248" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="294" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -2744,12 +3123,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="143" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="182" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
@@ -2769,29 +3148,29 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="143" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="107" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="183" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
@@ -2814,6 +3193,59 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
             <source>time-entries.csv</source>
             <translation>tidrapporter.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>YouPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="37" />
+            <source>&amp;Address:</source>
+            <translation>&amp;Adress:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="36" />
+            <source>&amp;Business name:</source>
+            <translation>&amp;Företagsnamn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="39" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="35" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="38" />
+            <source>&amp;Organisation number:</source>
+            <translation>&amp;Organisationsnummer:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="40" />
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="41" />
+            <source>&amp;Signature:</source>
+            <translation>&amp;Signatur:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="58" />
+            <source>&amp;You</source>
+            <translation>&amp;Du</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="27" />
+            <source>Leave empty to sign with your name, business, phone and e-mail.</source>
+            <translation>Lämna tomt för att skriva under med namn, företag, telefon och e-post.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="47" />
+            <source>Your details head the closing letter and the offboarding packet and sign every message draft, so a letter can be sent as it is.</source>
+            <translation>Dina uppgifter står överst i avslutsbrevet och underlaget och under varje utkast, så att brevet kan skickas som det är.</translation>
         </message>
     </context>
 </TS>

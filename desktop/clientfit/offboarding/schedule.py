@@ -120,6 +120,7 @@ def notice(
     if default_days is None:
         default_days = defaults.notice_days()
     days = plan.notice_days if plan.notice_days is not None else default_days
+    chosen_days = days
     note = None
     mode = "days"
     last = work.on_or_before(announce + dt.timedelta(days=days))
@@ -185,6 +186,7 @@ def notice(
         warning=warning,
         suggest_deliverable_id=suggest,
         suggest_deliverable_title=suggest_title,
+        chosen_days=chosen_days,
     )
 
 

@@ -162,6 +162,7 @@ class Notice:
     warning: str | None = None  # the notice ends before an open paid deliverable is due
     suggest_deliverable_id: int | None = None  # ... the one-click "until it is done"
     suggest_deliverable_title: str | None = None
+    chosen_days: int = 0  # the days the user chose (kept while "until done" decides the end)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from clientfit import offboarding as ob
 from clientfit.i18n import current_language
 from clientfit.offboarding import defaults
 from clientfit.store.clients import ValidationError, deliverables_of
+from clientfit.store.colleagues import colleagues as colleagues_in_network
 from clientfit.store.models import Client
 from clientfit.ui.common.formatting import format_day
 from clientfit.ui.offboarding.checklist import ChecklistPage
@@ -147,7 +148,7 @@ class OffboardingDialog(QDialog):
     # --- wiring ---------------------------------------------------------------------------------
 
     def _connect_pages(self) -> None:
-        cool, checklist, payment, meeting, message, notice, _referrals = self.pages
+        cool, checklist, payment, meeting, message, notice, referrals = self.pages
         cool.start_requested.connect(self.start_plan)
         cool.reason_changed.connect(lambda text: self._change(ob.set_reason, text))
         cool.cancel_requested.connect(self.cancel_plan)
@@ -166,6 +167,14 @@ class OffboardingDialog(QDialog):
         notice.notice_requested.connect(
             lambda days, did: self._change(ob.set_notice, days=days, deliverable_id=did)
         )
+        payment.override_requested.connect(
+            lambda reason: self._change(ob.override_payment_first, reason or None, self.today())
+        )
+        payment.latest_changed.connect(lambda day: self._change(ob.set_announce_latest, day))
+        payment.reminder_requested.connect(self.write_reminder)
+        referrals.referrals_chosen.connect(
+            lambda ids, advice: self._change(ob.set_referrals, ids, advice)
+        )
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -177,6 +186,7 @@ class OffboardingDialog(QDialog):
         """Fetch a fresh view of the plan and show it on every page."""
         plan = self.plan()
         self.view = ob.build_plan_view(plan, today=self.today(), lang=self.lang) if plan else None
+        self.pages[self.REFERRALS].set_colleagues([(c.id, c.name) for c in colleagues_in_network()])
         self.pages[self.NOTICE].set_deliverables(
             [
                 (d.id, f"{d.title} ({format_day(d.due_on)})" if d.due_on else d.title)
@@ -302,6 +312,34 @@ class OffboardingDialog(QDialog):
             self.tr("The plan is kept as history and the client stays active."),
         ) and self._change(ob.cancel_plan):
             self.accept()
+
+    def write_reminder(self) -> None:
+        """The payment reminder as a PDF, where the user chooses (a page or two: made here)."""
+        from clientfit.offboarding.reminder import payment_reminder
+        from clientfit.packet.reminder_pdf import write_reminder
+
+        reminder = payment_reminder(self.client_id, self.today(), self.lang)
+        if reminder is None:
+            return
+        path = self.choose_reminder_path(reminder.client_name)
+        if not path:
+            return
+        try:
+            write_reminder(reminder, path)
+        except OSError as exc:
+            self.show_error(str(exc))
+
+    def choose_reminder_path(self, client_name: str) -> str:
+        """Replaceable in tests (an attribute), like the other questions the dialog asks."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the payment reminder"),
+            self.tr("Payment reminder %1.pdf").replace("%1", client_name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        return path
 
     def _use_template(self, key: str, lang: str) -> None:
         plan = ob.running_plan(self.client_id)

@@ -32,7 +32,7 @@ def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
             RosterRow(
                 s.id,
                 s.name,
-                s.status,
+                "ending" if s.ending and s.status == "active" else s.status,
                 score.score if score else None,
                 score.band.key if score else "unknown",
                 s.last_contact,

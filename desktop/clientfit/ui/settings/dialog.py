@@ -38,6 +38,7 @@ from clientfit.health import config
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
 from clientfit.ui.health.panel import factor_label
 from clientfit.ui.settings.language_page import LanguagePage
+from clientfit.ui.settings.you_page import YouPage
 
 
 class HealthSettingsPage(QWidget):
@@ -247,6 +248,8 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.health_page = HealthSettingsPage()
         self.add_page(self.health_page, self.tr("&Health"))
+        self.you_page = YouPage()  # the letterhead and signature of the letter and the packet
+        self.add_page(self.you_page, self.you_page.title())
         self.language_page = LanguagePage()  # i18n helper's page: ui.language, after a restart
         self.add_page(self.language_page, self.language_page.title())
         buttons = QDialogButtonBox(

@@ -187,6 +187,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.details_layout.addWidget(self.client_view)
         self.client_view.changed.connect(self.refresh)
         self.client_view.changed.connect(self.health_panel.refresh)
+        self.client_view.plan_requested.connect(self.offboard_client)
         self.health_panel.changed.connect(self.refresh)
         self.upcoming.refresh()
         client_id = self.current_client_id()
@@ -253,6 +254,9 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.act_packet = self._action(
             self.tr("Export &Packet…"), self.export_packet, "Ctrl+P", "export_packet"
         )
+        self.act_colleagues = self._action(
+            self.tr("C&olleagues…"), self.show_colleagues, "Ctrl+Shift+L", "colleagues"
+        )
         self.client_actions = [
             self.act_edit,
             self.act_rename,
@@ -293,6 +297,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.client_menu.addSeparator()
         self.client_menu.addAction(self.act_offboard)
         self.client_menu.addAction(self.act_packet)
+        self.client_menu.addSeparator()
+        self.client_menu.addAction(self.act_colleagues)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.act_search)
         self.view_menu.addAction(self.act_pareto)
@@ -366,7 +372,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         for column in range(RosterModel.NAME + 1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
         total = len(rows)
-        active = sum(1 for r in rows if r.status == "active")
+        active = sum(1 for r in rows if r.status != "archived")  # an ending client is active
         self.statusBar().showMessage(
             self.tr("Clients: {total} ({active} active)")
             .replace("{total}", str(total))
