@@ -748,32 +748,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ColleagueForm</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="86" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-post:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="83" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="89" />
             <source>&amp;Skills:</source>
             <translation>&amp;Kompetenser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="81" />
             <source>Edit colleague</source>
             <translation>Redigera kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="81" />
             <source>New colleague</source>
             <translation>Ny kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="91" />
             <source>e.g. WordPress, SEO, copywriting</source>
             <translation>t.ex. WordPress, SEO, copywriting</translation>
         </message>
@@ -781,40 +781,45 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ColleaguesDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="97" />
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="113" />
             <source>Colleagues</source>
             <translation>Kollegor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="25" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="32" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="24" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="31" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="129" />
             <source>No colleagues yet. Add the people you would refer a client to.</source>
             <translation>Inga kollegor än. Lägg till dem du skulle tipsa en kund om.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="161" />
             <source>Remove colleague</source>
             <translation>Ta bort kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="162" />
             <source>Remove “%1” from your network?</source>
             <translation>Ta bort ”%1” från ditt nätverk?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="26" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="33" />
             <source>Skills</source>
             <translation>Kompetenser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="108" />
+            <source>The people you would refer a client to. Their skills are matched against your clients' needs when a plan suggests whom to refer.</source>
+            <translation>De du skulle tipsa en kund om. Deras kompetenser matchas mot kundernas behov när en plan föreslår vem du kan rekommendera.</translation>
         </message>
     </context>
     <context>
@@ -3097,7 +3102,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="172" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>

@@ -31,10 +31,11 @@ class BannerFacts:
 def banner_facts(client_id: int, status: str, today: dt.date | None = None) -> BannerFacts:
     """Read on a worker thread: the running plan's next step, else the client's band."""
     from clientfit import offboarding
+    from clientfit.i18n import current_language
 
     plan = offboarding.running_plan(client_id)
     if plan is not None:
-        view = offboarding.build_plan_view(plan, today=today)
+        view = offboarding.build_plan_view(plan, today=today, lang=current_language())
         step = view.next_step
         return BannerFacts(
             True,

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from clientfit.store import colleagues as network
 from clientfit.ui.client.forms import FormDialog
@@ -96,10 +103,18 @@ class ColleaguesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Colleagues"))
         self.setObjectName("ColleaguesDialog")
+        self.intro = QLabel(
+            self.tr(
+                "The people you would refer a client to. Their skills are matched against your "
+                "clients' needs when a plan suggests whom to refer."
+            )
+        )
+        self.intro.setWordWrap(True)
         self.tab = RecordTab(self.tr("Colleagues"), COLUMNS, True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addWidget(self.tab, 1)
         layout.addWidget(buttons)
         self.tab.add_clicked.connect(self.add)
