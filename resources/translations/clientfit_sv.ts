@@ -4,37 +4,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="90" />
             <source>Load the demo portfolio</source>
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="94" />
             <source>Start empty</source>
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="151" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="80" />
             <source>Welcome to Clientfit</source>
             <translation>Välkommen till Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="83" />
             <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster?</source>
             <translation>Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="81" />
             <source>Your client roster is empty.</source>
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="197" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -432,10 +432,6 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/client/view.py" line="108" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
-        </message>
-        <message>
-            <source>Cont&amp;ract</source>
-            <translation type="vanished">&amp;Avtal</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
@@ -884,13 +880,9 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>%1 (sparad i databasen, %2 kB)</translation>
         </message>
         <message>
-            <source>&amp;Attach Signed Contract…</source>
-            <translation type="vanished">&amp;Bifoga undertecknat avtal…</translation>
-        </message>
-        <message>
             <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
             <source>&amp;Ends:</source>
-            <translation>&amp;Slutar:</translation>
+            <translation>S&amp;lutar:</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="121" />
@@ -905,11 +897,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         <message>
             <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
             <source>&amp;Starts:</source>
-            <translation>&amp;Börjar:</translation>
-        </message>
-        <message>
-            <source>&amp;Termination terms:</source>
-            <translation type="vanished">Villkor för upp&amp;sägning:</translation>
+            <translation>Bö&amp;rjar:</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
@@ -968,14 +956,6 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inget avtal sparat.</translation>
         </message>
         <message>
-            <source>R&amp;ights:</source>
-            <translation type="vanished">&amp;Rättigheter:</translation>
-        </message>
-        <message>
-            <source>Re&amp;news:</source>
-            <translation type="vanished">&amp;Förlängs:</translation>
-        </message>
-        <message>
             <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
             <source>Rene&amp;ws:</source>
             <translation>&amp;Förlängs:</translation>
@@ -994,10 +974,6 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
             <source>Sa&amp;ve Contract</source>
             <translation>S&amp;para avtalet</translation>
-        </message>
-        <message>
-            <source>Save a &amp;Copy…</source>
-            <translation type="vanished">Spara en &amp;kopia…</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
@@ -1210,33 +1186,33 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>EndingBanner</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="105" />
             <source>End Collaboration…</source>
             <translation>Avsluta samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="68" />
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="86" />
             <source>Ending</source>
             <translation>Avslutas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="99" />
             <source>Open the Plan…</source>
             <translation>Öppna planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="102" />
             <source>This client is in the lowest band. When managing the problems has hit a wall, end the collaboration professionally.</source>
             <translation>Kunden ligger i det lägsta bandet. När det inte längre går att hantera problemen, avsluta samarbetet på ett professionellt sätt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="94" />
             <source>next: %1 on %2</source>
             <translation>nästa: %1 den %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="90" />
             <source>waiting for payment of %1</source>
             <translation>väntar på betalning av %1</translation>
         </message>
@@ -1323,95 +1299,95 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="286" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="288" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="126" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="257" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="294" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="163" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="166" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="138" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="155" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="156" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="288" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="290" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="98" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="112" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="256" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="258" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="280" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1419,187 +1395,187 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="158" />
             <source>Asks for changes or says “not quite”:</source>
             <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="95" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="50" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="155" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
             <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
             <source>Phrases that ask for changes</source>
             <translation>Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="143" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="164" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="165" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="145" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="160" />
             <source>Urgent:</source>
             <translation>Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="138" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
             <source>Words that mark a message urgent</source>
             <translation>Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="75" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="72" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="66" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -2921,30 +2897,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="250" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="251" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="293" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="294" />
             <source>Checking your messages against the new phrases…</source>
             <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="245" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="246" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="276" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="299" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="300" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="295" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>

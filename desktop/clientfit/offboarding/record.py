@@ -12,8 +12,8 @@ import datetime as dt
 from decimal import Decimal
 
 from clientfit.common.working_days import WorkingDays
+from clientfit.common.zone import utc_to_local
 from clientfit.i18n import gettext_for, ngettext_for
-from clientfit.offboarding import defaults
 from clientfit.offboarding.checklist import format_money, work_states
 from clientfit.offboarding.views import (
     DataHeld,
@@ -143,7 +143,7 @@ def _after_hours(client_id: int, since: dt.date, today: dt.date, lang: str) -> l
     for (sent,) in query.iterator():
         if isinstance(sent, str):
             sent = dt.datetime.fromisoformat(sent)
-        local = defaults.utc_to_local(sent)
+        local = utc_to_local(sent)
         if local.date() > today:
             continue
         if not work.works(local.date()) or not start <= local.time() < end:

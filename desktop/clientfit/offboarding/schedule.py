@@ -195,8 +195,8 @@ def upcoming(
 ) -> list[UpcomingEvent]:
     """What is coming up across running plans, soonest first: their dates, the payments they wait
     for, and the contracts that renew soon (for active clients too: notice is due before then)."""
+    from clientfit.common.zone import utc_to_local
     from clientfit.offboarding.checklist import open_invoices, payment_arrived, payment_guard
-    from clientfit.offboarding.defaults import utc_to_local
 
     _ = gettext_for(lang)
     today = today or dt.date.today()
