@@ -25,7 +25,7 @@ COMMAND_MODULES = (
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
     "clientfit.commands.records",
-    "clientfit.commands.me",
+    "clientfit.commands.profile",
     "clientfit.commands.backup",
 )
 
