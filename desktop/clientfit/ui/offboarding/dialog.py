@@ -315,17 +315,12 @@ class OffboardingDialog(QDialog):
 
     def write_reminder(self) -> None:
         """The payment reminder as a PDF, where the user chooses (a page or two: made here)."""
-        from clientfit.offboarding.reminder import payment_reminder
-        from clientfit.packet.reminder_pdf import write_reminder
+        from clientfit.core.reminder import write_payment_reminder
 
-        reminder = payment_reminder(self.client_id, self.today(), self.lang)
-        if reminder is None:
-            return
-        path = self.choose_reminder_path(reminder.client_name)
-        if not path:
-            return
+        path = self.choose_reminder_path(Client.get_by_id(self.client_id).name)
         try:
-            write_reminder(reminder, path)
+            if path:
+                write_payment_reminder(self.client_id, path, self.today(), self.lang)
         except OSError as exc:
             self.show_error(str(exc))
 
