@@ -1274,6 +1274,54 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>HappenedBox</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="61" />
+            <source>Decision announced</source>
+            <translation>Beslutet meddelat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="62" />
+            <source>Notice sent</source>
+            <translation>Uppsägning skickad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="39" />
+            <source>On which day</source>
+            <translation>Vilken dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="63" />
+            <source>Payment reminder sent</source>
+            <translation>Betalningspåminnelse skickad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="40" />
+            <source>Record</source>
+            <translation>Anteckna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="47" />
+            <source>Recorded events</source>
+            <translation>Antecknade händelser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="65" />
+            <source>Referred to %1</source>
+            <translation>Tipsade om %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="33" />
+            <source>What actually happened:</source>
+            <translation>Vad som faktiskt hände:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="35" />
+            <source>What happened</source>
+            <translation>Vad som hände</translation>
+        </message>
+    </context>
+    <context>
         <name>HealthGauge</name>
         <message>
             <location filename="../../desktop/clientfit/ui/health/gauge.py" line="40" />
@@ -2393,7 +2441,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="234" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
@@ -2403,7 +2451,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="380" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="378" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
@@ -2413,22 +2461,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="240" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="311" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="314" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="406" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="404" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="407" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="405" />
             <source>End date:</source>
             <translation>Slutdatum:</translation>
         </message>
@@ -2443,12 +2491,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="380" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="378" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="393" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="391" />
             <source>Finish the plan</source>
             <translation>Slutför planen</translation>
         </message>
@@ -2458,7 +2506,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="225" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="228" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
@@ -2468,17 +2516,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="225" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="340" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="338" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="337" />
             <source>Payment reminder %1.pdf</source>
             <translation>Betalningspåminnelse %1.pdf</translation>
         </message>
@@ -2488,7 +2536,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="336" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
@@ -2498,17 +2546,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="397" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="395" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
             <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="312" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="315" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="219" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -2767,17 +2815,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
             <source>Colleague</source>
             <translation>Kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
             <source>Covers</source>
             <translation>Täcker</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -2785,58 +2833,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="54" />
             <source>7. Referrals</source>
             <translation>7. Rekommendera vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="62" />
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="69" />
             <source>Colleagues to refer</source>
             <translation>Kollegor att rekommendera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="136" />
             <source>Finished on %1: the client is archived.</source>
             <translation>Slutförd %1: kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="89" />
             <source>Finishing</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="75" />
             <source>Provider advice</source>
             <translation>Råd om leverantör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="61" />
             <source>Referral note</source>
             <translation>Om rekommendationer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="81" />
             <source>Save Referrals</source>
             <translation>Spara rekommendationerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="73" />
             <source>The kind of provider to suggest:</source>
             <translation>Leverantörer du kan föreslå:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="56" />
             <source>Unless the client was disrespectful, help it find a new solution: refer a colleague who could meet its needs, or say what kind of provider would fit better.</source>
             <translation>Om kunden inte har varit respektlös, hjälp den att hitta en ny lösning: rekommendera en kollega som kan möta behoven, eller säg vilken sorts leverantör som skulle passa bättre.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="143" />
             <source>When the notice has run and everything is handed over, finish the plan: the client is archived with its end date, and nothing is deleted.</source>
             <translation>När uppsägningstiden har gått ut och allt är överlämnat, slutför planen: kunden arkiveras med sitt slutdatum, och inget tas bort.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="67" />
             <source>Whom you refer (ticked):</source>
             <translation>Vem du tipsar om (bockade):</translation>
         </message>

@@ -291,3 +291,22 @@ def test_the_roster_says_ending_while_a_plan_runs(qtbot, slow):
     model.set_rows(rows, orders)
     assert model.index(0, STATUS).data() == "Ending"
     assert Client.get_by_id(slow.id).status == "active"  # the stored status is unchanged
+
+
+def test_the_last_step_records_what_actually_happened(qtbot, slow, tmp_path):
+    ob.start_plan(slow, "Slow to pay.", on=TODAY)
+    dialog = _dialog(qtbot, slow)
+    box = dialog.pages[dialog.REFERRALS].happened
+    dialog.go_to(dialog.REFERRALS)
+    assert box.list.isHidden()
+    box.what.setCurrentIndex(box.what.findText("Referred to Omar Haddad"))
+    box.day.setDate(QDate(2026, 12, 1))
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(box.record, Qt.MouseButton.LeftButton)
+    assert [(e.kind, e.on, e.label) for e in dialog.view.events] == [
+        ("referred", dt.date(2026, 12, 1), "Referred to Omar Haddad")
+    ]
+    from clientfit.ui.common.formatting import format_day
+
+    assert box.list.item(0).text() == f"{format_day(dt.date(2026, 12, 1))}  Referred to Omar Haddad"
+    _shot(dialog, "happened", tmp_path)

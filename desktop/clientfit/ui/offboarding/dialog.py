@@ -175,6 +175,9 @@ class OffboardingDialog(QDialog):
         referrals.referrals_chosen.connect(
             lambda ids, advice: self._change(ob.set_referrals, ids, advice)
         )
+        referrals.event_recorded.connect(
+            lambda kind, day, cid: self._change(ob.record_event, kind, day, colleague_id=cid)
+        )
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()

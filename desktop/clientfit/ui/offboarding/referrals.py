@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.offboarding.views import PlanView
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.offboarding.happened import HappenedBox
 from clientfit.ui.offboarding.step_page import StepPage, fit_rows, make_table, wrap_label
 
 
@@ -46,6 +47,7 @@ class ReferralModel(QAbstractTableModel):
 
 class ReferralsPage(StepPage):
     referrals_chosen = Signal(object, str)  # the colleague ids to refer, the advice text
+    event_recorded = Signal(str, object, object)  # what happened: kind, day, colleague id
 
     def __init__(self, parent=None):
         super().__init__(
@@ -65,14 +67,14 @@ class ReferralsPage(StepPage):
         self.pick_title = wrap_label(self.tr("Whom you refer (ticked):"), bold=True)
         self.pick = QListWidget()
         self.pick.setAccessibleName(self.tr("Colleagues to refer"))
-        self.pick.setMaximumHeight(110)
+        self.pick.setMaximumHeight(86)
         self.layout_.addWidget(self.pick_title)
         self.layout_.addWidget(self.pick)
         self.advice_title = wrap_label(self.tr("The kind of provider to suggest:"), bold=True)
         self.advice = QPlainTextEdit()
         self.advice.setAccessibleName(self.tr("Provider advice"))
         self.advice.setTabChangesFocus(True)
-        self.advice.setMaximumHeight(80)
+        self.advice.setMaximumHeight(64)
         self.layout_.addWidget(self.advice_title)
         self.layout_.addWidget(self.advice)
         row = QHBoxLayout()
@@ -81,6 +83,9 @@ class ReferralsPage(StepPage):
         row.addWidget(self.save)
         row.addStretch(1)
         self.layout_.addLayout(row)
+        self.happened = HappenedBox()
+        self.happened.event_recorded.connect(self.event_recorded)
+        self.layout_.addWidget(self.happened)
         self.finish_note = wrap_label(name=self.tr("Finishing"))
         self.layout_.addWidget(self.finish_note)
         self.layout_.addStretch(1)
@@ -125,6 +130,7 @@ class ReferralsPage(StepPage):
         self.save.setVisible(not ref.omitted)
         for w in (self.pick, self.advice, self.save):
             w.setEnabled(editable)
+        self.happened.show_view(view, getattr(self, "_all", []), view.today)
         if view.status == "finished":
             self.finish_note.setText(
                 self.tr("Finished on %1: the client is archived.").replace(
