@@ -3227,52 +3227,87 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>YouPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="86" />
+            <source> percentage points</source>
+            <translation> procentenheter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="51" />
             <source>&amp;Address:</source>
             <translation>&amp;Adress:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="50" />
             <source>&amp;Business name:</source>
             <translation>&amp;Företagsnamn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="53" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-post:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="99" />
+            <source>&amp;Fixed compensation per invoice:</source>
+            <translation>Förseningsersättning &amp;per faktura:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="98" />
+            <source>&amp;Interest over the reference rate:</source>
+            <translation>Ränta &amp;över referensräntan:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="49" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="38" />
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="52" />
             <source>&amp;Organisation number:</source>
             <translation>&amp;Organisationsnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="54" />
             <source>&amp;Phone:</source>
             <translation>&amp;Telefon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="41" />
-            <source>&amp;Signature:</source>
-            <translation>&amp;Signatur:</translation>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="97" />
+            <source>&amp;Reference rate:</source>
+            <translation>&amp;Referensränta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="55" />
+            <source>&amp;Signature:</source>
+            <translation>Si&amp;gnatur:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="112" />
             <source>&amp;You</source>
             <translation>&amp;Du</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="27" />
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="100" />
+            <source>Compensation &amp;currency:</source>
+            <translation>&amp;Valuta för ersättningen:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="76" />
+            <source>Late payment (the payment reminder)</source>
+            <translation>Sen betalning (betalningspåminnelsen)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="41" />
             <source>Leave empty to sign with your name, business, phone and e-mail.</source>
             <translation>Lämna tomt för att skriva under med namn, företag, telefon och e-post.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="105" />
+            <source>The Riksbank sets the reference rate every six months (1 January and 1 July).</source>
+            <translation>Riksbanken fastställer referensräntan varje halvår (1 januari och 1 juli).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="61" />
             <source>Your details head the closing letter and the offboarding packet and sign every message draft, so a letter can be sent as it is.</source>
             <translation>Dina uppgifter står överst i avslutsbrevet och underlaget och under varje utkast, så att brevet kan skickas som det är.</translation>
         </message>

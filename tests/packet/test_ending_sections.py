@@ -160,8 +160,9 @@ def test_every_new_section_reads_back_in_english(ending_client, render):
     # rights and personal data
     assert "The client owns the final files on full payment; I may show the work" in flat
     assert "Contact persons 1" in flat and "E-mail addresses and phone numbers 1" in flat
-    # what actually happened
+    # what actually happened, and the decision record keeps the reason to go ahead
     assert "Went ahead before payment: The contract ends anyway." in flat
+    assert "Announced before payment because The contract ends anyway." in flat
     assert "Decision announced" in flat and "Referred to Maja Lind" in flat
     # the closing letter on its own page: letterhead, recipient, body, signature
     letter = " ".join(pdf.pages[-1].split())
@@ -203,6 +204,7 @@ def test_every_new_section_reads_back_in_swedish(ending_client, render):
         "WordPress admin login Kundens För över eller stäng",
         "Extra landing page: 4 500,00 SEK",
         "Gick vidare före betalning: The contract ends anyway.",
+        "Beskedet före betalning, eftersom The contract ends anyway.",
         "Tipsade om Maja Lind",
         "Enligt GDPR",
     ):

@@ -273,8 +273,16 @@ def test_settings_you_stores_the_letterhead(qtbot, slow):
     page.name.setText("Per Frilans")
     page.business.setText("Frilans AB")
     page.email.setText("per@frilans.se")
+    page.reference_rate.setValue(2.25)
+    page.fee.setValue(40)
+    page.fee_currency.setCurrentText("eur")
     page.save()
     assert profile().sign_off() == "Per Frilans\nFrilans AB\nper@frilans.se"
+    from decimal import Decimal
+
+    from clientfit.offboarding.defaults import late_payment_terms
+
+    assert late_payment_terms() == (Decimal("2.25"), Decimal("8.0"), Decimal("40.0"), "EUR")
     page.email.setText("not an address")
     with pytest.raises(ValueError):
         page.save()

@@ -149,6 +149,7 @@ def assemble_packet(
             cooling_off_ends=view.cooling_off.ends_on,
             times_considered=view.considerations.total,
             gut_hint=view.considerations.hint,
+            went_ahead=view.payment_guard.override,
         ),
         checklist=tuple(ChecklistRow(e.kind, e.text, e.done, e.detail) for e in view.checklist),
         invoices=tuple(view.payment_guard.invoices),

@@ -105,6 +105,7 @@ class Decision:
     cooling_off_ends: dt.date  # the first day the plan is no longer a draft
     times_considered: int  # how often the user has considered ending this client
     gut_hint: str | None = None  # "listen to your gut" once the thought keeps coming back
+    went_ahead: str | None = None  # why the user announced before the overdue invoices were paid
 
 
 @dataclass(frozen=True)

@@ -212,6 +212,8 @@ def decision(ctx: Ctx) -> list[Flowable]:
         ),
         (t(T.CONSIDERED), str(dec.times_considered)),
     ]
+    if dec.went_ahead:
+        pairs.append((t(TE.WENT_AHEAD), dec.went_ahead))
     considered = (
         t(T.CONSIDERED_ONCE)
         if dec.times_considered <= 1

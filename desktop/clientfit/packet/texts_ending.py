@@ -51,6 +51,7 @@ REMINDER = N_("Payment reminder")
 INTEREST = N_("Interest")
 WAITING = N_("Waiting for payment of {numbers}")
 NEXT_STEP = N_("Next step")
+WENT_AHEAD = N_("Announced before payment because")
 
 SV = {
     LETTER: "Avslutsbrev",
@@ -92,4 +93,5 @@ SV = {
     INTEREST: "Ränta",
     WAITING: "Väntar på betalning av {numbers}",
     NEXT_STEP: "Nästa steg",
+    WENT_AHEAD: "Beskedet före betalning, eftersom",
 }

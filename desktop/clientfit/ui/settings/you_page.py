@@ -6,9 +6,23 @@ a ValidationError (a malformed e-mail) keeps the dialog open on this page.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from decimal import Decimal
 
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientfit.offboarding import defaults
 from clientfit.store.profile import profile, set_profile
+from clientfit.store.settings import set_settings
 
 
 class YouPage(QWidget):
@@ -52,13 +66,60 @@ class YouPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
+        layout.addWidget(self._late_payment())
         layout.addStretch(1)
+
+    def _late_payment(self) -> QGroupBox:
+        """The late-payment terms the payment reminder claims (Sweden: the reference rate plus
+        8 percentage points, 450 kr per overdue invoice between businesses)."""
+        reference, margin, fee, currency = defaults.late_payment_terms()
+        box = QGroupBox(self.tr("Late payment (the payment reminder)"))
+        form = QFormLayout(box)
+        self.reference_rate = QDoubleSpinBox()
+        self.reference_rate.setRange(0, 100)
+        self.reference_rate.setDecimals(2)
+        self.reference_rate.setSuffix(" %")
+        self.reference_rate.setValue(float(reference))
+        self.margin = QDoubleSpinBox()
+        self.margin.setRange(0, 100)
+        self.margin.setDecimals(2)
+        self.margin.setSuffix(self.tr(" percentage points"))
+        self.margin.setValue(float(margin))
+        self.fee = QDoubleSpinBox()
+        self.fee.setRange(0, 100_000)
+        self.fee.setDecimals(2)
+        self.fee.setValue(float(fee))
+        self.fee_currency = QComboBox()
+        self.fee_currency.setEditable(True)
+        self.fee_currency.addItems(["SEK", "EUR", "USD", "GBP", "NOK", "DKK"])
+        self.fee_currency.setCurrentText(currency)
+        for label, widget in (
+            (self.tr("&Reference rate:"), self.reference_rate),
+            (self.tr("&Interest over the reference rate:"), self.margin),
+            (self.tr("&Fixed compensation per invoice:"), self.fee),
+            (self.tr("Compensation &currency:"), self.fee_currency),
+        ):
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        hint = QLabel(
+            self.tr("The Riksbank sets the reference rate every six months (1 January and 1 July).")
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        return box
 
     def title(self) -> str:
         return self.tr("&You")
 
     def save(self) -> None:
-        """Store the details (ValidationError, a ValueError, when one is malformed)."""
+        """Store the details and the late-payment terms in one transaction (ValidationError, a
+        ValueError, when one is malformed: then nothing is stored)."""
+        from clientfit.store.database import db
+
+        with db.atomic():
+            self._store()
+
+    def _store(self) -> None:
         set_profile(
             name=self.name.text(),
             business=self.business.text(),
@@ -67,4 +128,13 @@ class YouPage(QWidget):
             email=self.email.text(),
             phone=self.phone.text(),
             signature=self.signature.toPlainText(),
+        )
+        set_settings(
+            {
+                defaults.KEY_REFERENCE_RATE: str(Decimal(str(self.reference_rate.value()))),
+                defaults.KEY_LATE_MARGIN: str(Decimal(str(self.margin.value()))),
+                defaults.KEY_LATE_FEE: str(Decimal(str(self.fee.value()))),
+                defaults.KEY_LATE_FEE_CURRENCY: self.fee_currency.currentText().strip().upper()[:3]
+                or defaults.LATE_FEE_CURRENCY,
+            }
         )
