@@ -290,9 +290,10 @@ def test_settings_you_stores_the_letterhead(qtbot, slow):
 
 def test_the_roster_says_ending_while_a_plan_runs(qtbot, slow):
     from clientfit.ui.roster.model import STATUS, RosterModel
-    from clientfit.ui.roster.rows import load_roster_rows
+    from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
 
     ob.start_plan(slow, "Slow to pay.", on=TODAY)
+    assert [r.status for r in load_roster_names()] == ["ending"]  # from the first paint on
     rows, orders = load_roster_rows()
     assert {r.name: r.status for r in rows} == {"Hansson Bygg & Fasad": "ending"}
     model = RosterModel()
