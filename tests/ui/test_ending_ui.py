@@ -319,3 +319,11 @@ def test_the_last_step_records_what_actually_happened(qtbot, slow, tmp_path):
 
     assert box.list.item(0).text() == f"{format_day(dt.date(2026, 12, 1))}  Referred to Omar Haddad"
     _shot(dialog, "happened", tmp_path)
+
+
+def test_a_new_plan_in_the_dialog_starts_with_the_contracts_notice(qtbot, slow):
+    from clientfit.store.contracts import set_contract
+
+    set_contract(slow, notice_days=60, clause="§ 9")
+    dialog = _dialog(qtbot, slow)
+    assert dialog.pages[dialog.COOL_OFF].notice.value() == 60

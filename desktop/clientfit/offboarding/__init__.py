@@ -35,6 +35,7 @@ __all__ = lazy_exports(
             "add_loose_end",
             "cancel_plan",
             "clear_meeting",
+            "default_notice_days",
             "finish_plan",
             "latest_plan",
             "override_payment_first",

@@ -102,7 +102,7 @@ def start_plan(
             cooling_off_days=(
                 defaults.cooling_off_days() if cooling_off_days is None else cooling_off_days
             ),
-            notice_days=_default_notice(client) if notice_days is None else notice_days,
+            notice_days=default_notice_days(client) if notice_days is None else notice_days,
             lang=lang if lang in LANGUAGES else "en",
         )
         already = Consideration.select().where(
@@ -128,11 +128,12 @@ def start_plan(
     return plan
 
 
-def _default_notice(client: Client) -> int:
-    """The contract's notice clause when there is one, else the setting (default 30 days)."""
+def default_notice_days(client: Client | int) -> int:
+    """The contract's notice clause when there is one, else the setting (default 30 days): what
+    a new plan starts with, in the dialog and the CLI alike."""
     from clientfit.store.contracts import contract_of
 
-    contract = contract_of(client.id)
+    contract = contract_of(client if isinstance(client, int) else client.id)
     if contract is not None and contract.notice_days is not None:
         return min(contract.notice_days, 365)
     return defaults.notice_days()

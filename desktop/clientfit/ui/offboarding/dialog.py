@@ -98,7 +98,7 @@ class OffboardingDialog(QDialog):
         self.steps.setSpacing(3)
         self.stack = QStackedWidget()
         self.pages = [
-            CoolOffPage(defaults.cooling_off_days(), defaults.notice_days()),
+            CoolOffPage(defaults.cooling_off_days(), ob.default_notice_days(client_id)),
             ChecklistPage(),
             PaymentPage(),
             MeetingPage(),
