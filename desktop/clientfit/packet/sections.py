@@ -135,7 +135,7 @@ def _glance(ctx: Ctx) -> list[tuple[str, str]]:
     if d.next_step:
         rows.append((t(TE.NEXT_STEP), f"{d.next_step.label} · {t.date(d.next_step.day)}"))
     if d.waiting_for:
-        rows.append((t(T.STATUS), t(TE.WAITING, numbers=", ".join(d.waiting_for))))
+        rows.append((t(TE.PAYMENT_FIRST), t(TE.WAITING, numbers=", ".join(d.waiting_for))))
     return rows
 
 

@@ -52,6 +52,7 @@ INTEREST = N_("Interest")
 WAITING = N_("Waiting for payment of {numbers}")
 NEXT_STEP = N_("Next step")
 WENT_AHEAD = N_("Announced before payment because")
+PAYMENT_FIRST = N_("Payment first")
 
 SV = {
     LETTER: "Avslutsbrev",
@@ -94,4 +95,5 @@ SV = {
     WAITING: "Väntar på betalning av {numbers}",
     NEXT_STEP: "Nästa steg",
     WENT_AHEAD: "Beskedet före betalning, eftersom",
+    PAYMENT_FIRST: "Betalning först",
 }
