@@ -168,24 +168,24 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>Band</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="41" />
             <source>Consider ending</source>
-            <translation>Överväg att avsluta</translation>
+            <translation type="vanished">Överväg att avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="39" />
             <source>Healthy</source>
-            <translation>Sund</translation>
+            <translation type="vanished">Sund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="42" />
+            <source>Not enough data yet</source>
+            <translation type="vanished">För lite data ännu</translation>
+        </message>
+        <message>
             <source>Unknown</source>
-            <translation>Okänd</translation>
+            <translation type="vanished">Okänd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="40" />
             <source>Watch</source>
-            <translation>Håll ögonen på</translation>
+            <translation type="vanished">Håll ögonen på</translation>
         </message>
     </context>
     <context>
@@ -1220,39 +1220,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>Factor</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="45" />
             <source>After hours</source>
-            <translation>Utanför arbetstid</translation>
+            <translation type="vanished">Utanför arbetstid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="51" />
             <source>Gut feeling</source>
-            <translation>Magkänsla</translation>
+            <translation type="vanished">Magkänsla</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="47" />
             <source>Indecision</source>
-            <translation>Obeslutsamhet</translation>
+            <translation type="vanished">Obeslutsamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="46" />
             <source>Intensity</source>
-            <translation>Kontakttäthet</translation>
+            <translation type="vanished">Kontakttäthet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="48" />
             <source>Late payment</source>
-            <translation>Sena betalningar</translation>
+            <translation type="vanished">Sena betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="49" />
             <source>Profitability</source>
-            <translation>Lönsamhet</translation>
+            <translation type="vanished">Lönsamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="50" />
             <source>Time vs. revenue</source>
-            <translation>Tid mot intäkter</translation>
+            <translation type="vanished">Tid mot intäkter</translation>
         </message>
     </context>
     <context>
@@ -1329,9 +1322,8 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Hälsomätare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/gauge.py" line="159" />
             <source>No data yet</source>
-            <translation>Inga uppgifter än</translation>
+            <translation type="vanished">Inga uppgifter än</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/gauge.py" line="63" />
@@ -1347,95 +1339,105 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="288" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="276" />
+            <source>A score needs more evidence:</source>
+            <translation>Poäng kräver mer underlag:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="300" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="128" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="263" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="306" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="168" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="169" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="178" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="136" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="155" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="161" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="302" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="96" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="110" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="258" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="264" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="148" />
+            <source>What is missing for a score</source>
+            <translation>Vad som saknas för en poäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1443,187 +1445,187 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="164" />
             <source>Asks for changes or says “not quite”:</source>
             <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="97" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="122" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="52" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="155" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="161" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
             <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="155" />
             <source>Phrases that ask for changes</source>
             <translation>Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="106" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="170" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="171" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="87" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="166" />
             <source>Urgent:</source>
             <translation>Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="140" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="157" />
             <source>Words that mark a message urgent</source>
             <translation>Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="77" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="68" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1869,37 +1871,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>InvoiceModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="41" />
             <source>%1 days overdue</source>
             <translation>%1 dagar försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="40" />
             <source>1 day overdue</source>
             <translation>1 dag försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="48" />
             <source>Due</source>
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="47" />
             <source>Invoice</source>
             <translation>Faktura</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="56" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="38" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
@@ -1948,133 +1950,133 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="219" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="430" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="431" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="250" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="288" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="289" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="277" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="223" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="213" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="214" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="272" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="306" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="307" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="250" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="279" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="210" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="211" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="236" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="237" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="217" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="430" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="431" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="231" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="240" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="241" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="278" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="302" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="303" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="444" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="445" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="258" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="259" />
             <source>C&amp;olleagues…</source>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="446" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="447" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2089,17 +2091,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="377" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="378" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="402" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="403" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="391" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="392" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2116,17 +2118,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="253" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="275" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="256" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -2139,12 +2141,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="339" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="340" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2165,7 +2167,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="234" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -2174,18 +2176,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="80" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -2203,87 +2205,92 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="38" />
             <source>4. Meet</source>
             <translation>4. Träffas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="64" />
             <source>Address, phone number or call link</source>
             <translation>Adress, telefonnummer eller länk till samtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>By phone</source>
             <translation>Per telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>By video</source>
             <translation>Via video</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="70" />
+            <source>Clear the meeting</source>
+            <translation>Stryk mötet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="72" />
             <source>Export to calendar (.ics)…</source>
             <translation>Exportera till kalendern (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="56" />
             <source>How:</source>
             <translation>Hur:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>In person</source>
             <translation>Personligen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="40" />
             <source>Meet face to face, or by phone or video if you work remotely. Don't just stop answering, and don't end it by e-mail.</source>
             <translation>Träffas ansikte mot ansikte, eller hörs per telefon eller video om ni jobbar på distans. Sluta inte bara svara, och avsluta inte samarbetet via mejl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="79" />
             <source>Meeting</source>
             <translation>Möte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="111" />
             <source>Meeting %1 on %2 at %3%4 (%5 minutes).</source>
             <translation>Möte %1 den %2 kl. %3%4 (%5 minuter).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="60" />
             <source>Meeting date and time</source>
             <translation>Datum och tid för mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="80" />
             <source>Meeting warnings</source>
             <translation>Varningar om mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="103" />
             <source>No meeting scheduled yet.</source>
             <translation>Inget möte inbokat än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="63" />
             <source>Place or call link</source>
             <translation>Plats eller länk till samtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="68" />
             <source>Schedule the meeting</source>
             <translation>Boka mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="61" />
             <source>When:</source>
             <translation>När:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="65" />
             <source>Where:</source>
             <translation>Var:</translation>
         </message>
@@ -2358,6 +2365,105 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>MoneyPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="157" />
+            <source>&amp;Money</source>
+            <translation>&amp;Pengar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="128" />
+            <source>1</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="114" />
+            <source>Amounts are never added across currencies. The health gauge's rate factor, the time-vs-revenue comparison and the portfolio's medians convert other currencies into the base currency with your rates below, each figure with the latest rate dated on or before its day. A currency without a rate is left out of them, with a note.</source>
+            <translation>Belopp i olika valutor läggs aldrig ihop. Hälsomätarens timprisfaktor, jämförelsen tid mot intäkter och portföljens medianer räknar om andra valutor till basvalutan med dina kurser nedan, varje belopp med den senaste kursen daterad samma dag eller tidigare. En valuta utan kurs utelämnas, med en anteckning.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="123" />
+            <source>Base currency</source>
+            <translation>Basvaluta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="51" />
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="84" />
+            <source>Currency of the new rate</source>
+            <translation>Valuta för den nya kursen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="137" />
+            <source>Exchange rates</source>
+            <translation>Växelkurser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="53" />
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="217" />
+            <source>No rate for {codes}: their figures are left out of the comparisons.</source>
+            <translation>Ingen kurs för {codes}: deras belopp utelämnas ur jämförelserna.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="52" />
+            <source>Rate</source>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="88" />
+            <source>Rate: base-currency units per 1 unit</source>
+            <translation>Kurs: basvaluta per 1 enhet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="206" />
+            <source>Rates are set in the base currency: after changing it, set your rates again in {base}.</source>
+            <translation>Kurserna anges i basvalutan: när du byter den, ange dina kurser igen i {base}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="107" />
+            <source>Remove rate</source>
+            <translation>Ta bort kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="93" />
+            <source>Set rate</source>
+            <translation>Ange kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="92" />
+            <source>The rate applies from</source>
+            <translation>Kursen gäller från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="125" />
+            <source>Your base currency:</source>
+            <translation>Din basvaluta:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="102" />
+            <source>Your exchange rates</source>
+            <translation>Dina växelkurser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="133" />
+            <source>from</source>
+            <translation>från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="170" />
+            <source>{code} is the base currency: its rate is always 1.</source>
+            <translation>{code} är basvalutan: dess kurs är alltid 1.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
@@ -2378,62 +2484,62 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoticePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="48" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="33" />
             <source>6. Notice</source>
             <translation>6. Uppsägning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
             <source>Apply</source>
             <translation>Verkställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="42" />
             <source>Days:</source>
             <translation>Dagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="51" />
             <source>Deliverable that ends the notice</source>
             <translation>Leveransen som avslutar uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="35" />
             <source>If the client relies on you for regular work, give it time to find someone new: 30 days, the end of a larger deliverable, or whatever fits.</source>
             <translation>Om kunden är beroende av dig för löpande arbete, ge den tid att hitta någon ny: 30 dagar, tills en större leverans är klar, eller vad som passar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="61" />
             <source>Notice note</source>
             <translation>Om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
             <source>Notice period in days</source>
             <translation>Uppsägningstid i dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="112" />
             <source>Notice until “%1” is done</source>
             <translation>Uppsägningstid tills ”%1” är klar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
             <source>Notice warning</source>
             <translation>Varning om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="73" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
             <source>Until done:</source>
             <translation>Tills klar:</translation>
         </message>
@@ -2441,122 +2547,122 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="234" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="236" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="378" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="380" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="240" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="242" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="314" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="316" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="404" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="406" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="405" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="407" />
             <source>End date:</source>
             <translation>Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="73" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="378" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="380" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="391" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="393" />
             <source>Finish the plan</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="228" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="230" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="225" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="227" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="340" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="337" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
             <source>Payment reminder %1.pdf</source>
             <translation>Betalningspåminnelse %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="88" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="336" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="338" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="97" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="395" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="397" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
             <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="315" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="317" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="221" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -2564,112 +2670,136 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ParetoView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="77" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="119" />
             <source>Client</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="219" />
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="331" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="345" />
             <source>Clients by share of trouble</source>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="356" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="371" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="125" />
             <source>Cumulative</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="226" />
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="120" />
             <source>Hours</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="154" />
             <source>In the top 20 % by time and trouble</source>
-            <translation>Bland de 20 % som kräver mest tid och besvär</translation>
+            <translation type="vanished">Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="168" />
+            <source>In the top 20 %: more of your time and trouble than of your revenue</source>
+            <translation>Bland de 20 % översta: mer av din tid och ditt besvär än av dina intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="121" />
             <source>Messages</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="70" />
+            <source>No client takes more of your time and messages than of your revenue (last 12 months).</source>
+            <translation>Ingen kund tar mer av din tid och dina meddelanden än av dina intäkter (senaste 12 månaderna).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="235" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
             <source>No hours, messages or payments in the last 12 months yet.</source>
             <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="183" />
             <source>Pareto chart</source>
             <translation>Paretodiagram</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="310" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="324" />
             <source>Pareto view</source>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="126" />
             <source>Revenue</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="230" />
             <translation>Intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <source>Revenue in {codes} is left out: add an exchange rate in Settings → Money.</source>
+            <translation>Intäkter i {codes} utelämnas: lägg till en växelkurs under Inställningar → Pengar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="166" />
+            <source>Revenue left out: its currency has no exchange rate (Settings → Money)</source>
+            <translation>Intäkterna utelämnas: valutan saknar växelkurs (Inställningar → Pengar)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
             <source>Share of hours</source>
             <translation>Andel av timmarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="123" />
             <source>Share of messages</source>
             <translation>Andel av meddelandena</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="133" />
             <source>Share of revenue</source>
             <translation>Andel av intäkterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="124" />
             <source>Share of trouble</source>
             <translation>Andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="373" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="388" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="80" />
             <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
             <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="316" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="330" />
             <source>Top 20 % of clients</source>
             <translation>De 20 % mest krävande kunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="134" />
+            <source>Trouble minus revenue</source>
+            <translation>Besvär minus intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="306" />
             <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
             <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
         </message>
@@ -2677,137 +2807,137 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="68" />
             <source>3. Payment guard</source>
             <translation>3. Bevaka betalningarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="121" />
             <source>Announce at the latest on:</source>
             <translation>Lämna beskedet senast den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="84" />
             <source>Announce on:</source>
             <translation>Lämna beskedet den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="101" />
             <source>Announcement day</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="85" />
             <source>Choose the day to announce</source>
             <translation>Välj dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="89" />
             <source>Day to announce</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="142" />
             <source>Go Ahead Anyway</source>
             <translation>Gå vidare ändå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="70" />
             <source>If the client may not pay what it owes, limit the damage: perhaps wait until it has paid before you tell it your intentions.</source>
             <translation>Om du misstänker att kunden inte kommer att betala det den är skyldig, begränsa skadan: vänta kanske tills den har betalat innan du berättar vad du tänker göra.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="125" />
             <source>Latest day to announce</source>
             <translation>Sista dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="165" />
             <source>No open invoices: nothing to wait for.</source>
             <translation>Inga obetalda fakturor: inget att vänta på.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="78" />
             <source>Open invoices</source>
             <translation>Obetalda fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="112" />
             <source>Payment Reminder…</source>
             <translation>Betalningspåminnelse…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="75" />
             <source>Payment warning</source>
             <translation>Varning om betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="141" />
             <source>Reason to go ahead before payment</source>
             <translation>Skäl att gå vidare före betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="90" />
             <source>Set</source>
             <translation>Ange</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="126" />
             <source>Set Latest Day</source>
             <translation>Ange sista dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="81" />
             <source>Suggestion</source>
             <translation>Förslag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="114" />
             <source>The overdue invoices, days late, interest and compensation, as a PDF.</source>
             <translation>De förfallna fakturorna, dagar sent, ränta och ersättning, som PDF.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="91" />
             <source>Use the suggested day</source>
             <translation>Använd föreslagen dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="144" />
             <source>Wait for Payment</source>
             <translation>Vänta på betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="139" />
             <source>Why you go ahead before payment (kept in the record)</source>
             <translation>Varför du går vidare före betalning (sparas i beslutsunderlaget)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="202" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="183" />
             <source>You announce on %1 (your choice).</source>
             <translation>Du lämnar beskedet %1 (ditt val).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="184" />
             <source>You announce on %1, at the meeting.</source>
             <translation>Du lämnar beskedet %1, på mötet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="204" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="185" />
             <source>You announce on %1, when cooling off ends (no meeting yet).</source>
             <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="186" />
             <source>You announce on %1: the overdue invoices were paid that day.</source>
             <translation>Du lämnar beskedet %1: de förfallna fakturorna betalades den dagen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="188" />
             <source>You announce once the overdue invoices are paid (%1 at the earliest).</source>
             <translation>Du lämnar beskedet när de förfallna fakturorna är betalda (tidigast %1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="210" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="191" />
             <source>You announce once the overdue invoices are paid, on %1 at the latest.</source>
             <translation>Du lämnar beskedet när de förfallna fakturorna är betalda, senast %1.</translation>
         </message>
@@ -2815,17 +2945,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="22" />
             <source>Colleague</source>
             <translation>Kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="24" />
             <source>Covers</source>
             <translation>Täcker</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="23" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -2833,58 +2963,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="34" />
             <source>7. Referrals</source>
             <translation>7. Rekommendera vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="64" />
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="49" />
             <source>Colleagues to refer</source>
             <translation>Kollegor att rekommendera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="116" />
             <source>Finished on %1: the client is archived.</source>
             <translation>Slutförd %1: kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="69" />
             <source>Finishing</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="55" />
             <source>Provider advice</source>
             <translation>Råd om leverantör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="41" />
             <source>Referral note</source>
             <translation>Om rekommendationer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="61" />
             <source>Save Referrals</source>
             <translation>Spara rekommendationerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="53" />
             <source>The kind of provider to suggest:</source>
             <translation>Leverantörer du kan föreslå:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="36" />
             <source>Unless the client was disrespectful, help it find a new solution: refer a colleague who could meet its needs, or say what kind of provider would fit better.</source>
             <translation>Om kunden inte har varit respektlös, hjälp den att hitta en ny lösning: rekommendera en kollega som kan möta behoven, eller säg vilken sorts leverantör som skulle passa bättre.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="123" />
             <source>When the notice has run and everything is handed over, finish the plan: the client is archived with its end date, and nothing is deleted.</source>
             <translation>När uppsägningstiden har gått ut och allt är överlämnat, slutför planen: kunden arkiveras med sitt slutdatum, och inget tas bort.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="47" />
             <source>Whom you refer (ticked):</source>
             <translation>Vem du tipsar om (bockade):</translation>
         </message>
@@ -2892,52 +3022,56 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="162" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
             <source>Ending</source>
             <translation>Avslutas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
             <source>Health</source>
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="187" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="192" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="100" />
             <source>Last contact</source>
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="184" />
-            <source>Not enough data for a score</source>
-            <translation>För lite uppgifter för att räkna fram poäng</translation>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="167" />
+            <source>No score yet</source>
+            <translation>Ingen poäng än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="100" />
+            <source>Not enough data for a score</source>
+            <translation type="vanished">För lite uppgifter för att räkna fram poäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="101" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2945,30 +3079,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="257" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="302" />
             <source>Checking your messages against the new phrases…</source>
             <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="246" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="247" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="277" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="285" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="308" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="255" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="295" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="303" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -2988,57 +3122,57 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="126" />
             <source>Already there</source>
             <translation>Fanns redan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="96" />
             <source>Clients</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="97" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="98" />
             <source>E-mail addresses and phones</source>
             <translation>E-postadresser och telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="101" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="99" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="124" />
             <source>New</source>
             <translation>Nya</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="102" />
             <source>Payments</source>
             <translation>Betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
             <source>Records</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="100" />
             <source>Time entries</source>
             <translation>Tidrapporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="125" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
         </message>
@@ -3046,12 +3180,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="23" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="24" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
@@ -3073,42 +3207,42 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="44" />
             <source>%1 days ago</source>
             <translation>för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="74" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
             <source>In</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
             <source>When</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="45" />
             <source>in %1 days</source>
             <translation>om %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="40" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="42" />
             <source>tomorrow</source>
             <translation>i morgon</translation>
         </message>
@@ -3116,17 +3250,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="111" />
             <source>Coming up</source>
             <translation>På gång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="123" />
             <source>Coming up in offboarding plans</source>
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="172" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="157" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>

@@ -1,10 +1,7 @@
 """The profile options of `me set` (--name, --business, --address, --org-number, --email,
 --phone, --signature) and `me show`: the user's details that sign the letter and head the packet.
-
-`me set --currency` (the base currency) is the money settings' own (commands/me.py on the gauge
-branch). This module gives that `me` command what it needs - `add_profile_options(parser)` for
-`me set`, `apply_profile(args)` for its handler, `register_show(subparsers)` - and, until the two
-meet on main, registers a `me` command of its own (`register`) with exactly DESIGN.md's syntax.
+`commands.me` (which also takes --currency) calls `add_profile_options`, `apply_profile` and
+`register_show`.
 """
 
 from __future__ import annotations
@@ -60,23 +57,6 @@ def register_show(msub: argparse._SubParsersAction) -> None:
     p = msub.add_parser("show", help="show your details")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_me_show, writes=False)
-
-
-def register(sub: argparse._SubParsersAction) -> None:
-    """`me set|show` with the profile options (until the money settings' `me` joins it)."""
-    me = sub.add_parser("me", help="your own details: the letterhead and signature")
-    msub = me.add_subparsers(dest="me_command", metavar="set|show", required=True)
-    p = msub.add_parser("set", help='change your details ("" clears one)')
-    add_profile_options(p)
-    p.set_defaults(func=cmd_me_set, writes=True)
-    register_show(msub)
-
-
-def cmd_me_set(args) -> int:
-    if not apply_profile(args):
-        raise CliError("Nothing to change: give at least one option (see me set --help).")
-    print("Updated your details.")
-    return EXIT_OK
 
 
 def cmd_me_show(args) -> int:

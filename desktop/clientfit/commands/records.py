@@ -1,5 +1,5 @@
 """Records only the app could change before: `contract set`, `deliverable add|set`,
-`colleague set|remove` (registered under `colleague`), and `reminder` (a payment reminder).
+`colleague set` (registered under `colleague`), and `reminder` (a payment reminder).
 
 The work is in `store.contracts`, `store.clients`, `store.colleagues` and `offboarding.reminder`.
 """
@@ -91,16 +91,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_colleague(gsub: argparse._SubParsersAction) -> None:
-    """`colleague set NAME` and `colleague remove NAME`, under the roster's `colleague`."""
+    """`colleague set NAME`, under the roster's `colleague` (which has add, list and remove)."""
     p = gsub.add_parser("set", help="change a colleague")
     p.add_argument("name")
     p.add_argument("--email", help='"" removes it')
     p.add_argument("--skills", help='comma-separated, e.g. "seo, copywriting"')
     p.add_argument("--rename", metavar="NEW_NAME")
     p.set_defaults(func=cmd_colleague_set, writes=True)
-    p = gsub.add_parser("remove", help="remove a colleague from your network")
-    p.add_argument("name")
-    p.set_defaults(func=cmd_colleague_remove, writes=True)
 
 
 def _client(name: str):
@@ -256,17 +253,6 @@ def cmd_colleague_set(args) -> int:
     except ValidationError as exc:
         raise CliError(str(exc)) from exc
     print(f"Updated colleague {colleague.name}.")
-    return EXIT_OK
-
-
-def cmd_colleague_remove(args) -> int:
-    from clientfit.store.colleagues import delete_colleague, find_colleague
-
-    colleague = find_colleague(args.name)
-    if colleague is None:
-        raise CliError(f"No colleague named “{args.name.strip()}”.")
-    delete_colleague(colleague.id)
-    print(f"Removed colleague {colleague.name}.")
     return EXIT_OK
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from clientfit.common.numbers import money_text
 from clientfit.common.working_days import WorkingDays
 from clientfit.common.zone import utc_to_local
 from clientfit.i18n import gettext_for, ngettext_for
-from clientfit.offboarding.checklist import format_money, work_states
+from clientfit.offboarding.checklist import work_states
 from clientfit.offboarding.views import (
     DataHeld,
     EvidenceFact,
@@ -71,7 +72,7 @@ def evidence(client_id: int, today: dt.date, lang: str) -> list[EvidenceFact]:
                             late,
                         ).format(
                             number=inv.number,
-                            money=format_money(inv.total, inv.currency, lang),
+                            money=money_text(inv.total, inv.currency, lang),
                             n=late,
                             due=inv.due_on.isoformat(),
                         ),
@@ -84,7 +85,7 @@ def evidence(client_id: int, today: dt.date, lang: str) -> list[EvidenceFact]:
                     "late_payment",
                     _("Invoice {number}: {money} unpaid since {due}, {n} days overdue.").format(
                         number=inv.number,
-                        money=format_money(inv.outstanding, inv.currency, lang),
+                        money=money_text(inv.outstanding, inv.currency, lang),
                         due=inv.due_on.isoformat(),
                         n=(today - inv.due_on).days,
                     ),

@@ -13,9 +13,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from clientfit.common.numbers import money_text
 from clientfit.i18n import gettext_for, ngettext_for
 from clientfit.offboarding import defaults
-from clientfit.offboarding.checklist import format_money, open_invoices
+from clientfit.offboarding.checklist import open_invoices
 from clientfit.offboarding.drafts import format_day, phrases
 from clientfit.store.models import Client, Contact
 from clientfit.store.profile import profile
@@ -139,7 +140,7 @@ def reminder_text(r: PaymentReminder, sign_off: str) -> str:
             _("- Invoice {number}, due {due}: {amount} ({days} days late)").format(
                 number=line.number,
                 due=format_day(line.due_on, r.lang),
-                amount=format_money(line.outstanding, line.currency, r.lang),
+                amount=money_text(line.outstanding, line.currency, r.lang),
                 days=line.days_late,
             )
         )
@@ -154,7 +155,7 @@ def reminder_text(r: PaymentReminder, sign_off: str) -> str:
             reference=_number(r.reference_rate, r.lang),
             margin=_number(r.margin, r.lang),
             interest=", ".join(
-                format_money(
+                money_text(
                     sum((x.interest for x in r.lines if x.currency == c), Decimal(0)), c, r.lang
                 )
                 for c in dict.fromkeys(x.currency for x in r.lines)
@@ -166,7 +167,7 @@ def reminder_text(r: PaymentReminder, sign_off: str) -> str:
             "Between businesses the law also allows a fixed compensation of {fee} for each "
             "overdue invoice ({n} invoices).",
             len(r.lines),
-        ).format(fee=format_money(r.fixed_compensation, r.fixed_currency, r.lang), n=len(r.lines)),
+        ).format(fee=money_text(r.fixed_compensation, r.fixed_currency, r.lang), n=len(r.lines)),
         "",
         _("If you have already paid, please disregard this reminder."),
         "",

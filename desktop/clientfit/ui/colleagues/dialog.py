@@ -164,5 +164,5 @@ class ColleaguesDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            network.delete_colleague(info.id)
+            network.remove_colleague(info.name)
             self._done()
