@@ -160,7 +160,7 @@ def test_a_payment_reminder_lists_days_late_interest_and_compensation(capsys, db
     code, out, _ = run(
         capsys, db_path, "reminder", "Slowpay AB", "--at", "2026-11-26", "--lang", "sv"
     )
-    assert "- Faktura INV-1023, förföll 1 oktober 2026: 32 538,00 SEK (56 dagar sen)" in out
+    assert "- Faktura INV-1023, förföll 1 oktober 2026: 32\u00a0538,00 SEK (56 dagar sen)" in out
     assert "förseningsersättning på 450,00 SEK för varje förfallen faktura (2 fakturor)" in out
     pdf = tmp_path / "reminder.pdf"
     code, _, err = run(
