@@ -74,7 +74,11 @@ def _health(client_id: int, at: dt.date, lang: str) -> HealthSummary:
         position = ParetoPosition(
             place.rank, place.of, place.trouble_share, place.revenue_share, place.top
         )
-    return HealthSummary(score.score, score.band.key, factors, position)
+    from clientfit.health.aggregate import weight_meaning
+
+    return HealthSummary(
+        score.score, score.band.key, factors, position, weight_note=weight_meaning(lang)
+    )
 
 
 def _contract_line(client: Client) -> str | None:

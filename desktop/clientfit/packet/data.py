@@ -95,6 +95,9 @@ class HealthSummary:
     band: str  # a key of clientfit.health.bands.BY_KEY
     factors: tuple[FactorRow, ...] = ()
     pareto: ParetoPosition | None = None
+    weight_note: str = (
+        ""  # what a factor's weight means (health.aggregate), in the packet's language
+    )
 
 
 @dataclass(frozen=True)
