@@ -1184,6 +1184,29 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>EndDateDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="29" />
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="30" />
+            <source>End date:</source>
+            <translation>Slutdatum:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="16" />
+            <source>Finish the plan</source>
+            <translation>Slutför planen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="20" />
+            <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
+            <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
+        </message>
+    </context>
+    <context>
         <name>EndingBanner</name>
         <message>
             <location filename="../../desktop/clientfit/ui/client/banner.py" line="105" />
@@ -2547,122 +2570,118 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="236" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="232" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="115" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="380" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="376" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="242" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="238" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="316" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="312" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="406" />
             <source>End date</source>
-            <translation>Slutdatum</translation>
+            <translation type="vanished">Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="407" />
             <source>End date:</source>
-            <translation>Slutdatum:</translation>
+            <translation type="vanished">Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="69" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="380" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="376" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="393" />
             <source>Finish the plan</source>
-            <translation>Slutför planen</translation>
+            <translation type="vanished">Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="226" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="116" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="340" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="336" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="335" />
             <source>Payment reminder %1.pdf</source>
             <translation>Betalningspåminnelse %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="84" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="334" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="93" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="397" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
-            <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
+            <translation type="vanished">Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="317" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="313" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="217" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>

@@ -14,11 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -46,7 +43,6 @@ from clientfit.ui.offboarding.message import MessagePage
 from clientfit.ui.offboarding.notice import NoticePage
 from clientfit.ui.offboarding.payment import PaymentPage
 from clientfit.ui.offboarding.referrals import ReferralsPage
-from clientfit.ui.offboarding.step_page import pydate, qdate
 
 
 class OffboardingDialog(QDialog):
@@ -389,28 +385,6 @@ class OffboardingDialog(QDialog):
         QMessageBox.warning(self, self.windowTitle(), text)
 
     def _ask_end_date(self, default: dt.date) -> dt.date | None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Finish the plan"))
-        form = QFormLayout(dialog)
-        text = QLabel(
-            self.tr(
-                "The client will be archived with this end date. Nothing is deleted; you can "
-                "restore the client later."
-            )
-        )
-        text.setWordWrap(True)
-        form.addRow(text)
-        date = QDateEdit(qdate(default))
-        date.setCalendarPopup(True)
-        date.setDisplayFormat("yyyy-MM-dd")
-        date.setAccessibleName(self.tr("End date"))
-        form.addRow(self.tr("End date:"), date)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return pydate(date.date())
+        from clientfit.ui.offboarding.end_date import ask_end_date
+
+        return ask_end_date(self, default)
