@@ -327,3 +327,19 @@ def test_a_new_plan_in_the_dialog_starts_with_the_contracts_notice(qtbot, slow):
     set_contract(slow, notice_days=60, clause="§ 9")
     dialog = _dialog(qtbot, slow)
     assert dialog.pages[dialog.COOL_OFF].notice.value() == 60
+
+
+def test_apply_keeps_until_done_when_the_deliverable_falls_back_to_days(qtbot, slow):
+    # "Until done" on work due before the announcement falls back to the days (with a note);
+    # Apply must keep the user's choice of deliverable, not silently reset it.
+    early = Deliverable.create(client=slow, title="Logo", due_on=dt.date(2026, 11, 27))
+    plan = ob.start_plan(slow, "Slow to pay.", on=TODAY, notice_days=14)
+    ob.set_notice(plan, deliverable_id=early.id)
+    dialog = _dialog(qtbot, slow)
+    page = dialog.pages[dialog.NOTICE]
+    dialog.go_to(dialog.NOTICE)
+    assert dialog.view.notice.mode == "days" and dialog.view.notice.note
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(page.apply, Qt.MouseButton.LeftButton)
+    plan = ob.running_plan(slow)
+    assert (plan.notice_days, plan.notice_deliverable_id) == (14, early.id)
