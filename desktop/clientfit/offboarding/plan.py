@@ -11,7 +11,7 @@ import datetime as dt
 import json
 
 from clientfit.common.zone import local_to_utc
-from clientfit.i18n import LANGUAGES, _
+from clientfit.i18n import LANGUAGES, N_, _
 from clientfit.offboarding import defaults
 from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
@@ -26,6 +26,8 @@ from clientfit.store.models import (
 )
 from clientfit.store.user_log import log_consideration
 
+# A plan's status, as its texts name it (`_(plan.status)`): marked so the catalogs carry them.
+PLAN_STATUSES = {"running": N_("running"), "finished": N_("finished"), "cancelled": N_("cancelled")}
 MAX_REASON = 2000
 MAX_LOOSE_END = 500
 MAX_MESSAGE = 20_000
