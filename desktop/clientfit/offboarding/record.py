@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from clientfit.common.numbers import money_text
 from clientfit.common.working_days import WorkingDays
-from clientfit.common.zone import utc_to_local
+from clientfit.common.zone import user_zone, utc_to_local
 from clientfit.i18n import gettext_for, ngettext_for
 from clientfit.offboarding.checklist import work_states
 from clientfit.offboarding.views import (
@@ -38,6 +38,7 @@ from clientfit.store.records import invoices_of
 from clientfit.store.settings import get_setting
 
 BURST = 3  # inbound messages outside working hours on one day: a burst worth noting
+MAX_BURSTS = 12  # the most recent bursts listed one by one; older ones summed up in one line
 EVIDENCE_YEARS = 2  # how far back the evidence log looks
 
 
@@ -129,8 +130,10 @@ def evidence(client_id: int, today: dt.date, lang: str) -> list[EvidenceFact]:
 
 def _after_hours(client_id: int, since: dt.date, today: dt.date, lang: str) -> list[EvidenceFact]:
     ngettext = ngettext_for(lang)
+    _ = gettext_for(lang)
     work = WorkingDays()
     start, end = _hours()
+    zone = user_zone()  # once: the setting is not read again for every message
     per_day: dict[dt.date, int] = {}
     query = (
         Message.select(Message.sent_at)
@@ -144,12 +147,13 @@ def _after_hours(client_id: int, since: dt.date, today: dt.date, lang: str) -> l
     for (sent,) in query.iterator():
         if isinstance(sent, str):
             sent = dt.datetime.fromisoformat(sent)
-        local = utc_to_local(sent)
+        local = utc_to_local(sent, zone)
         if local.date() > today:
             continue
         if not work.works(local.date()) or not start <= local.time() < end:
             per_day[local.date()] = per_day.get(local.date(), 0) + 1
-    return [
+    bursts = [(day, n) for day, n in sorted(per_day.items()) if n >= BURST]
+    facts = [
         EvidenceFact(
             day,
             "after_hours",
@@ -159,9 +163,28 @@ def _after_hours(client_id: int, since: dt.date, today: dt.date, lang: str) -> l
                 n,
             ).format(n=n),
         )
-        for day, n in sorted(per_day.items())
-        if n >= BURST
+        for day, n in bursts[-MAX_BURSTS:]
     ]
+    if len(bursts) > MAX_BURSTS:  # the log stays readable: the older ones in one line
+        older = bursts[:-MAX_BURSTS]
+        facts.insert(
+            0,
+            EvidenceFact(
+                older[0][0],
+                "after_hours",
+                _(
+                    "{days} more days with {burst} or more messages outside your working hours, "
+                    "{first} to {last} ({n} messages)."
+                ).format(
+                    days=len(older),
+                    burst=BURST,
+                    first=older[0][0].isoformat(),
+                    last=older[-1][0].isoformat(),
+                    n=sum(n for _d, n in older),
+                ),
+            ),
+        )
+    return facts
 
 
 def handover(
