@@ -21,12 +21,12 @@ from clientfit.commands import EXIT_USAGE, CliError
 COMMAND_MODULES = (
     "clientfit.commands.roster",
     "clientfit.commands.health",
+    "clientfit.commands.money",
+    "clientfit.commands.me",
     "clientfit.commands.intake",
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
     "clientfit.commands.records",
-    "clientfit.commands.me",
-    "clientfit.commands.money",
     "clientfit.commands.backup",
 )
 

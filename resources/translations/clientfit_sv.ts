@@ -1973,113 +1973,113 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="59" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="220" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="431" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="320" />
             <source>&amp;Archive</source>
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="39" />
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="72" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="289" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="112" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="100" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="43" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="35" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="97" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="95" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="307" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="130" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="250" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="71" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="102" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="32" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="69" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="57" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="37" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="431" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="320" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="51" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="241" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="62" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="101" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="303" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="126" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="445" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="334" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -2089,7 +2089,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="80" />
             <source>C&amp;olleagues…</source>
             <translation>K&amp;ollegor…</translation>
         </message>
@@ -2099,7 +2099,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="447" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="336" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2114,17 +2114,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="378" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="403" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="292" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="392" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="281" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2141,17 +2141,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="74" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="256" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="77" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -2169,7 +2169,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="340" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="229" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2190,7 +2190,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="234" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="54" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -3287,92 +3287,92 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="41" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="61" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="142" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="181" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="54" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="46" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="142" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="173" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="106" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="182" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="165" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
             <source>clientfit-export.json</source>
             <translation>clientfit-export.json</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
             <source>clients.csv</source>
             <translation>kunder.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
             <source>invoices.csv</source>
             <translation>fakturor.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
             <source>time-entries.csv</source>
             <translation>tidrapporter.csv</translation>
         </message>
