@@ -470,7 +470,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ta bort anteckningen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="84" />
             <source>Deliverable</source>
             <translation>Leverans</translation>
         </message>
@@ -480,12 +480,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="86" />
             <source>Delivered</source>
             <translation>Levererad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
@@ -495,13 +495,13 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="65" />
             <source>Due</source>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="85" />
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -521,7 +521,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Magkänsla: {n}/5</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="51" />
             <source>Hours</source>
             <translation>Timmar</translation>
         </message>
@@ -531,7 +531,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="64" />
             <source>Issued</source>
             <translation>Utfärdad</translation>
         </message>
@@ -551,7 +551,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -601,7 +601,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="100" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -611,22 +611,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="63" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="73" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
             <source>Paid</source>
             <translation>Betald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
             <source>Paid on</source>
             <translation>Betald den</translation>
         </message>
@@ -636,22 +636,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="96" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="52" />
             <source>Project</source>
             <translation>Projekt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
             <source>Revision rounds</source>
             <translation>Ändringsrundor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
@@ -666,12 +666,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Skickat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="50" />
             <source>Started</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="80" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -686,17 +686,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="66" />
             <source>Total</source>
             <translation>Belopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="99" />
             <source>Written</source>
             <translation>Skriven</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="41" />
             <source>change request</source>
             <translation>ändringsönskemål</translation>
         </message>
@@ -706,22 +706,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>från kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
             <source>no</source>
             <translation>nej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="42" />
+            <source>not quite</source>
+            <translation>inte riktigt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
             <source>overdue</source>
             <translation>förfallen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
             <source>paid</source>
             <translation>betald</translation>
         </message>
@@ -731,12 +736,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>till kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="43" />
             <source>urgent</source>
             <translation>brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1468,37 +1473,36 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="164" />
             <source>Asks for changes or says “not quite”:</source>
-            <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
+            <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="96" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
@@ -1508,147 +1512,143 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="161" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
-            <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
+            <translation type="vanished">Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="155" />
             <source>Phrases that ask for changes</source>
-            <translation>Fraser som ber om ändringar</translation>
+            <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="152" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="86" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="166" />
             <source>Urgent:</source>
-            <translation>Brådskande:</translation>
+            <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="139" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="157" />
             <source>Words that mark a message urgent</source>
-            <translation>Ord som gör ett meddelande brådskande</translation>
+            <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="76" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="67" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1978,7 +1978,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="320" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="39" />
             <translation>&amp;Arkivera</translation>
@@ -2054,7 +2054,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="320" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2079,7 +2079,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="334" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="352" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -2099,7 +2099,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="336" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="354" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2114,17 +2114,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="285" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="310" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="281" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="299" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2169,7 +2169,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="247" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2193,6 +2193,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="54" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="180" />
+            <source>Reading your imported mail again…</source>
+            <translation>Läser din importerade post igen…</translation>
         </message>
         <message>
             <source>Rename client</source>
@@ -2962,6 +2967,54 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>PhrasesPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="76" />
+            <source>&amp;Phrases</source>
+            <translation>&amp;Fraser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="41" />
+            <source>Asks for changes</source>
+            <translation>Ber om ändringar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="53" />
+            <source>Built in: %1</source>
+            <translation>Inbyggda: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="33" />
+            <source>Clientfit reads the new text of each imported message (quoted replies and signatures left out) and looks for these phrases, in English and Swedish. The built-in phrases are always used; add your own below, one per line. Only the flags and a short excerpt are kept, never the message itself.</source>
+            <translation>Clientfit läser den nya texten i varje importerat meddelande (citerade svar och signaturer utelämnade) och letar efter de här fraserna, på engelska och svenska. De inbyggda fraserna används alltid; lägg till egna nedan, en per rad. Bara markeringarna och ett kort utdrag sparas, aldrig själva meddelandet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="29" />
+            <source>Phrases in messages</source>
+            <translation>Fraser i meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="42" />
+            <source>Says “not quite”</source>
+            <translation>Säger ”inte riktigt”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="43" />
+            <source>Urgent</source>
+            <translation>Brådskande</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="57" />
+            <source>Your own phrases, one per line</source>
+            <translation>Dina egna fraser, en per rad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="56" />
+            <source>Your own phrases: %1</source>
+            <translation>Dina egna fraser: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralModel</name>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="22" />
@@ -3098,30 +3151,34 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="234" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="302" />
             <source>Checking your messages against the new phrases…</source>
-            <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
+            <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="252" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="253" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="285" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="308" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="282" />
+            <source>Reading your imported mail again for the new phrases…</source>
+            <translation>Läser din importerade post igen med de nya fraserna…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="264" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="288" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="232" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="303" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="283" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
