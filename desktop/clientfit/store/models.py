@@ -238,8 +238,7 @@ class OffboardingPlan(BaseModel):
 
 
 class PlanEvent(BaseModel):
-    """What actually happened in a plan (announced, notice sent, colleague referred, payment
-    override), for the packet's record and the yearly review."""
+    """What actually happened in a plan (announced, notice sent, referred...): the record."""
 
     plan = ForeignKeyField(OffboardingPlan, backref="events", on_delete="CASCADE")
     kind = CharField()  # announced | notice_sent | referred | override | finished
@@ -250,8 +249,7 @@ class PlanEvent(BaseModel):
 
 
 class Contract(BaseModel):
-    """A client's contract: the signed file itself (stored in the database, so backups, copies
-    and encryption carry it) and the terms the offboarding plan cites."""
+    """A client's contract: the signed file (in the database, so backups carry it) and terms."""
 
     client = ForeignKeyField(Client, primary_key=True, backref="contract", on_delete="CASCADE")
     file_name = CharField(null=True)
