@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "clientfit.commands.intake",
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
+    "clientfit.commands.decide",
     "clientfit.commands.backup",
 )
 

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from clientfit.health.trend import month_key, months_back
+from clientfit.i18n import N_
 from clientfit.store.database import db
 from clientfit.store.models import HealthSnapshot
 
@@ -20,6 +21,12 @@ STEADY_BELOW = 2.0  # points a month
 MONTHS = 12  # how far back a forecast looks
 
 IMPROVING, STEADY, WORSENING, NO_FORECAST = "improving", "steady", "worsening", "none"
+DIRECTIONS = {
+    IMPROVING: N_("improving"),
+    STEADY: N_("steady"),
+    WORSENING: N_("worsening"),
+    NO_FORECAST: N_("no forecast"),
+}
 
 
 @dataclass(frozen=True)
