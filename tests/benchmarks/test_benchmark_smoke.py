@@ -55,6 +55,8 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path):
         assert result["available"], result["note"]
         assert result["clientfit"] > 0 and result["baseline"] > 0
         assert result["met"] in (True, False, None)
+    whatif = by_measure["what-if for 20 clients (the year's figures held, as the view does)"]
+    assert whatif["available"] and whatif["clientfit"] > 0 and whatif["target"] == 200
     for r in report["results"]:
         assert r["available"] or r["note"].startswith("not available"), r
     assert "| measure" in proc.stdout and "| met? |" in proc.stdout
