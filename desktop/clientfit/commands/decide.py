@@ -74,7 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _ids(names: list[str]) -> list[int]:
-    from clientfit.store.roster import find_client
+    from clientfit.store.clients import find_client
 
     ids: list[int] = []
     for name in names:

@@ -7,8 +7,8 @@ import datetime as dt
 
 from clientfit.health.config import time_zone
 from clientfit.intake.base import ImportSummary
+from clientfit.store.clients import clean_name
 from clientfit.store.models import Client, name_key
-from clientfit.store.roster import clean_name
 
 
 class ClientBook:

@@ -27,8 +27,8 @@ from clientfit.intake.base import (
 from clientfit.intake.clients import ClientBook
 from clientfit.intake.mail import own_addresses
 from clientfit.intake.textio import LineReader, decode_line, too_long_reason
+from clientfit.store.clients import ValidationError, _email_ok, clean_name
 from clientfit.store.models import Contact, ContactPoint, name_key
-from clientfit.store.roster import ValidationError, _email_ok, clean_name
 
 _DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _QP = re.compile(r"^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE\b[^:]*:", re.IGNORECASE)
