@@ -1637,128 +1637,133 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="218" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="452" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="290" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="278" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="223" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="214" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="269" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="275" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="310" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="250" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="280" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="211" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="237" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="217" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="452" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="231" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="241" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="279" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="306" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="438" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="259" />
+            <source>&amp;What If It Ended…</source>
+            <translation>Tänk &amp;om det tog slut…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="466" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="99" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="440" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="468" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1773,17 +1778,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="399" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="396" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="385" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="413" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1800,17 +1805,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="253" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="277" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="256" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1823,12 +1828,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="361" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1849,7 +1854,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="234" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -1858,18 +1863,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="80" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -2109,107 +2114,112 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="224" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="124" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="230" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="304" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="368" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="371" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="369" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="372" />
             <source>End date:</source>
             <translation>Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="355" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="358" />
             <source>Finish the plan</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="218" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="215" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="359" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="362" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
             <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="302" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="305" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <source>What If It Ended…</source>
+            <translation>Tänk om det tog slut…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="209" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -2217,112 +2227,122 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ParetoView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="63" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="93" />
             <source>Client</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="331" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="334" />
             <source>Clients by share of trouble</source>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="356" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="379" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="99" />
             <source>Cumulative</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="214" />
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="94" />
             <source>Hours</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="209" />
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="156" />
             <source>In the top 20 % by time and trouble</source>
             <translation>Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="95" />
             <source>Messages</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="209" />
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="223" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="60" />
             <source>No hours, messages or payments in the last 12 months yet.</source>
             <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="171" />
             <source>Pareto chart</source>
             <translation>Paretodiagram</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="310" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="313" />
             <source>Pareto view</source>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="100" />
             <source>Revenue</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="218" />
             <translation>Intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="96" />
             <source>Share of hours</source>
             <translation>Andel av timmarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="97" />
             <source>Share of messages</source>
             <translation>Andel av meddelandena</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="101" />
             <source>Share of revenue</source>
             <translation>Andel av intäkterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="98" />
             <source>Share of trouble</source>
             <translation>Andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="373" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="396" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="66" />
             <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
             <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="316" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="319" />
             <source>Top 20 % of clients</source>
             <translation>De 20 % mest krävande kunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="341" />
+            <source>What If They Went…</source>
+            <translation>Tänk om de försvann…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="342" />
+            <source>Your year without the selected clients (the top 20 % if none)</source>
+            <translation>Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="294" />
             <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
             <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
         </message>
@@ -2709,6 +2729,199 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         </message>
     </context>
     <context>
+        <name>WhatIfView</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="60" />
+            <source>Billed hours</source>
+            <translation>Debiterade timmar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="153" />
+            <source>Change</source>
+            <translation>Skillnad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="296" />
+            <source>Computing…</source>
+            <translation>Räknar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="76" />
+            <source>Effective hourly rate</source>
+            <translation>Faktisk timpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="153" />
+            <source>Figure</source>
+            <translation>Mått</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="61" />
+            <source>Messages from clients</source>
+            <translation>Meddelanden från kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="153" />
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="64" />
+            <source>Overdue now</source>
+            <translation>Förfallet obetalt nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="256" />
+            <source>Replace with</source>
+            <translation>Ersätt med</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="246" />
+            <source>Replacement hours</source>
+            <translation>Timmar som ersätter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="252" />
+            <source>Replacement rate per hour</source>
+            <translation>Timpris för det som ersätter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="59" />
+            <source>Revenue (invoiced)</source>
+            <translation>Intäkter (fakturerat)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="63" />
+            <source>Revision rounds</source>
+            <translation>Ändringsrundor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="85" />
+            <source>Share of trouble of the top 20 %</source>
+            <translation>De översta 20 %:s andel av besväret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="331" />
+            <source>The clients who remain cause {share} of today's time and messages.</source>
+            <translation>Kunderna som blir kvar står för {share} av dagens tid och meddelanden.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="354" />
+            <source>The what-if could not be computed: {error}</source>
+            <translation>Det gick inte att räkna ut: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="230" />
+            <source>The year now and without them</source>
+            <translation>Året nu och utan dem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="339" />
+            <source>To keep revenue level: about {hours} hours of new work at {rate} an hour ({how}).</source>
+            <translation>För att behålla intäkterna: omkring {hours} timmar nytt arbete à {rate} i timmen ({how}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="365" />
+            <source>What if they went?</source>
+            <translation>Tänk om de försvann?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="265" />
+            <source>What it means</source>
+            <translation>Vad det betyder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="212" />
+            <source>What-if</source>
+            <translation>Tänk om</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="149" />
+            <source>With {hours} h at {rate}</source>
+            <translation>Med {hours} tim à {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="153" />
+            <source>Without them</source>
+            <translation>Utan dem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="317" />
+            <source>Your year without {names}</source>
+            <translation>Ditt år utan {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="260" />
+            <source>an hour</source>
+            <translation>i timmen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="258" />
+            <source>hours of new work at</source>
+            <translation>timmar nytt arbete à</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="189" />
+            <source>improving</source>
+            <translation>blev bättre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="251" />
+            <source>median rate</source>
+            <translation>mediantimpris</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="190" />
+            <source>steady</source>
+            <translation>var stabil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="191" />
+            <source>worsening</source>
+            <translation>blev sämre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="337" />
+            <source>your median rate</source>
+            <translation>din mediantimpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="337" />
+            <source>your rate</source>
+            <translation>din timpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="79" />
+            <source>{amount}/h</source>
+            <translation>{amount}/tim</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="197" />
+            <source>{client} was {direction}: {slope} points a month over {n} months.</source>
+            <translation>{client} {direction}: {slope} poäng i månaden under {n} månader.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="184" />
+            <source>{client}: no forecast yet ({n} of the 4 monthly scores it needs).</source>
+            <translation>{client}: ingen prognos än ({n} av de 4 månadspoäng som behövs).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="319" />
+            <source>{first} – {last}: invoiced revenue, hours and messages from clients.</source>
+            <translation>{first} – {last}: fakturerade intäkter, timmar och meddelanden från kunder.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="62" />
+            <source>… after hours</source>
+            <translation>… utanför arbetstid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="66" />
+            <source>… days late (weighted)</source>
+            <translation>… dagar försenat (viktat)</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
             <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
@@ -2729,12 +2942,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="153" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="192" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
@@ -2754,12 +2967,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="153" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="184" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
@@ -2769,14 +2982,14 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="193" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="176" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>

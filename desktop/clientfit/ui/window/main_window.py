@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -65,6 +66,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.db_path = db_path
         self._generation = 0
         self._pareto_window: QDialog | None = None
+        self._whatif_window: QDialog | None = None
         self._snapshots_started = False
         self._panels_scheduled = False
         self._painted = False
@@ -253,7 +255,11 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.act_packet = self._action(
             self.tr("Export &Packet…"), self.export_packet, "Ctrl+P", "export_packet"
         )
+        self.act_whatif = self._action(
+            self.tr("&What If It Ended…"), lambda: self.show_whatif(), "Ctrl+Shift+W", "whatif"
+        )
         self.client_actions = [
+            self.act_whatif,
             self.act_edit,
             self.act_rename,
             self.act_archive,
@@ -291,14 +297,36 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         ):
             self.client_menu.addAction(action)
         self.client_menu.addSeparator()
+        self.client_menu.addAction(self.act_whatif)
         self.client_menu.addAction(self.act_offboard)
         self.client_menu.addAction(self.act_packet)
+        # the roster's context menu: what the Client menu does to the client under the pointer
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._roster_menu)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.act_search)
         self.view_menu.addAction(self.act_pareto)
         self.view_menu.addAction(self.act_refresh)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.act_about)
+
+    def _roster_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(
+            index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+        )
+        menu = QMenu(self)
+        menu.addAction(self.act_whatif)
+        menu.addAction(self.act_offboard)
+        menu.addAction(self.act_packet)
+        menu.addSeparator()
+        for action in (self.act_edit, self.act_rename, self.act_archive, self.act_delete):
+            menu.addAction(action)
+        self.roster_menu = menu  # (tests look at it)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # --- state ---
     def current_client_id(self) -> int | None:

@@ -103,11 +103,28 @@ class WindowCommands:
             layout.addWidget(window.view)
             window.resize(1000, 680)
             self.data_changed.connect(window.view.refresh)
+            window.view.whatif_requested.connect(self.show_whatif)
             self._pareto_window = window
         self._pareto_window.view.refresh()
         self._pareto_window.show()
         self._pareto_window.raise_()
         self._pareto_window.activateWindow()
+
+    def show_whatif(self, client_ids: list[int] | None = None) -> None:
+        """The what-if window: the year without `client_ids` (default the current client)."""
+        from clientfit.ui.health.whatif import WhatIfWindow
+
+        ids = client_ids or [self.current_client_id()]
+        ids = [cid for cid in ids if cid is not None]
+        if not ids:
+            return
+        if self._whatif_window is None:
+            self._whatif_window = WhatIfWindow(self)
+            self.data_changed.connect(self._whatif_window.view.refresh)
+        self._whatif_window.view.set_clients(ids)
+        self._whatif_window.show()
+        self._whatif_window.raise_()
+        self._whatif_window.activateWindow()
 
     def _open_plan_of(self, client_id: int) -> None:
         self.select_client(client_id)
@@ -125,6 +142,7 @@ class WindowCommands:
         dialog.changed.connect(lambda: self.refresh(select_id=client_id))
         dialog.finished_plan.connect(lambda cid: self.refresh(select_id=cid))
         dialog.packet_requested.connect(self.export_packet)
+        dialog.whatif_requested.connect(lambda cid: self.show_whatif([cid]))
         dialog.exec()
 
     def choose_packet_path(self, suggested: str) -> str:

@@ -1,0 +1,369 @@
+"""The what-if view: your year now, and without the clients you picked, side by side.
+
+Opened from the Pareto view (its selected rows), the roster (Client menu, context menu) and the
+offboarding dialog. A headline names the clients and the year; a table (`WhatIfModel`) lists each
+figure now, without them, and the difference, with a fourth column once the user adds replacement
+hours at a rate; lines below say what share of today's trouble the others cause, how many hours
+of new work keep revenue level, and where each picked client was heading (its forecast).
+
+The numbers come from `clientfit.core.whatif`: the year's per-client figures are gathered once
+off the GUI thread and kept until the data changes (`refresh()`), so changing the replacement
+answers at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientfit.core.forecast import Forecast
+from clientfit.core.whatif import Side, WhatIf
+from clientfit.ui.common.formatting import format_day, format_money, format_number
+from clientfit.ui.common.tasks import run_in_background
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WhatIfView", text)
+
+
+def _money(values: dict[str, int]) -> str:
+    """One line per currency: money is never summed across currencies."""
+    return (
+        "\n".join(format_money(Decimal(v) / 100, cur) for cur, v in sorted(values.items()) if v)
+        or "–"
+    )
+
+
+def _pct(share: float | None) -> str:
+    return "–" if share is None else format_number(share * 100, 1) + " %"
+
+
+def _rows() -> list[tuple[str, Callable[[Side], str]]]:
+    """(label, how a side shows the figure), in the table's order."""
+    return [
+        (_tr("Revenue (invoiced)"), lambda s: _money(s.revenue)),
+        (_tr("Billed hours"), lambda s: format_number(s.billed_seconds / 3600, 1)),
+        (_tr("Messages from clients"), lambda s: format_number(s.messages, 0)),
+        (_tr("… after hours"), lambda s: format_number(s.after_hours, 0)),
+        (_tr("Revision rounds"), lambda s: format_number(s.rounds, 0)),
+        (_tr("Overdue now"), lambda s: _money(s.overdue)),
+        (
+            _tr("… days late (weighted)"),
+            lambda s: (
+                "\n".join(
+                    f"{format_number(s.average_days_late(c) or 0, 0)} ({c})"
+                    for c in sorted(s.overdue)
+                )
+                or "–"
+            ),
+        ),
+        (
+            _tr("Effective hourly rate"),
+            lambda s: (
+                "\n".join(
+                    _tr("{amount}/h").replace("{amount}", format_money(v, c))
+                    for c, v in s.effective_rate().items()
+                )
+                or "–"
+            ),
+        ),
+        (_tr("Share of trouble of the top 20 %"), lambda s: _pct(s.top_trouble_share)),
+    ]
+
+
+def _difference(row: int, now: Side, without: Side) -> str:
+    """The change a figure makes, where it is one number (money: per currency)."""
+    if row in (0, 5):
+        attr = "revenue" if row == 0 else "overdue"
+        a, b = getattr(now, attr), getattr(without, attr)
+        lines = [
+            ("+" if b.get(c, 0) - a.get(c, 0) > 0 else "")
+            + format_money(Decimal(b.get(c, 0) - a.get(c, 0)) / 100, c)
+            for c in sorted(set(a) | set(b))
+            if b.get(c, 0) != a.get(c, 0)
+        ]
+        return "\n".join(lines) or "0"
+    values = {
+        1: (now.billed_seconds / 3600, without.billed_seconds / 3600, 1),
+        2: (now.messages, without.messages, 0),
+        3: (now.after_hours, without.after_hours, 0),
+        4: (now.rounds, without.rounds, 0),
+    }
+    if row not in values:
+        return ""
+    a, b, decimals = values[row]
+    diff = b - a
+    text = format_number(diff, decimals)
+    return ("+" + text) if diff > 0 else text
+
+
+class WhatIfModel(QAbstractTableModel):
+    """The figures of one what-if: Figure, Now, Without, Change (, With replacement)."""
+
+    FIGURE, NOW, WITHOUT, CHANGE, REPLACED = range(5)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.result: WhatIf | None = None
+        self._rows = _rows()
+
+    def set_result(self, result: WhatIf | None) -> None:
+        self.beginResetModel()
+        self.result = result
+        self._rows = _rows()
+        self.endResetModel()
+
+    def _replaced(self) -> Side | None:
+        r = self.result.replacement if self.result else None
+        return r.replaced if r else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.result is None else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return 5 if self._replaced() is not None else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == self.REPLACED and self.result and self.result.replacement:
+            r = self.result.replacement
+            return (
+                _tr("With {hours} h at {rate}")
+                .replace("{hours}", format_number(r.hours or 0, 0))
+                .replace("{rate}", format_money(r.rate, r.currency))
+            )
+        return (_tr("Figure"), _tr("Now"), _tr("Without them"), _tr("Change"), "")[section]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.result is None:
+            return None
+        label, show = self._rows[index.row()]
+        c = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if c == self.FIGURE:
+                return label
+            if c == self.NOW:
+                return show(self.result.now)
+            if c == self.WITHOUT:
+                return show(self.result.without)
+            if c == self.CHANGE:
+                return _difference(index.row(), self.result.now, self.result.without)
+            replaced = self._replaced()
+            return show(replaced) if replaced is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and c != self.FIGURE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and c == self.WITHOUT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def forecast_line(name: str, f: Forecast) -> str:
+    """ "Lumo Studio was worsening: −5.0 points a month over 12 months." """
+    if not f.known:
+        return (
+            _tr("{client}: no forecast yet ({n} of the 4 monthly scores it needs).")
+            .replace("{client}", name)
+            .replace("{n}", str(len(f.months)))
+        )
+    words = {
+        "improving": _tr("improving"),
+        "steady": _tr("steady"),
+        "worsening": _tr("worsening"),
+    }
+    slope = format_number(f.slope or 0.0, 1)
+    if (f.slope or 0) > 0:
+        slope = "+" + slope
+    return (
+        _tr("{client} was {direction}: {slope} points a month over {n} months.")
+        .replace("{client}", name)
+        .replace("{direction}", words[f.direction])
+        .replace("{slope}", slope.replace("-", "−"))
+        .replace("{n}", str(len(f.months)))
+    )
+
+
+class WhatIfView(QWidget):
+    """The what-if of `set_clients(ids)`. `computed` once a result is shown."""
+
+    computed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, at: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(_tr("What-if"))
+        self.at = at
+        self.ids: list[int] = []
+        self.figures = None  # the year's per-client figures, kept until refresh()
+        self.result: WhatIf | None = None
+        self.busy = False
+        self._pending = False
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.window_label = QLabel()
+        self.model = WhatIfModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_tr("The year now and without them"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # as tall as its rows: the lines below it follow the figures, not the window's bottom
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, 10_000)
+        self.hours.setDecimals(0)
+        self.hours.setSingleStep(10)
+        self.hours.setAccessibleName(_tr("Replacement hours"))
+        self.rate = QDoubleSpinBox()
+        self.rate.setRange(0, 1_000_000)
+        self.rate.setDecimals(0)
+        self.rate.setSingleStep(50)
+        self.rate.setSpecialValueText(_tr("median rate"))
+        self.rate.setAccessibleName(_tr("Replacement rate per hour"))
+        self.hours.valueChanged.connect(self._recompute)
+        self.rate.valueChanged.connect(self._recompute)
+        replace = QHBoxLayout()
+        replace.addWidget(QLabel(_tr("Replace with")))
+        replace.addWidget(self.hours)
+        replace.addWidget(QLabel(_tr("hours of new work at")))
+        replace.addWidget(self.rate)
+        replace.addWidget(QLabel(_tr("an hour")))
+        replace.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName(_tr("What it means"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.window_label)
+        layout.addWidget(self.table)
+        layout.addLayout(replace)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def set_clients(self, ids: list[int]) -> None:
+        """Show the year without the clients in `ids`."""
+        self.ids = list(dict.fromkeys(ids))
+        self._recompute()
+
+    def refresh(self) -> None:
+        """The data changed: gather the year's figures again, then answer."""
+        self.figures = None
+        self._recompute()
+
+    def _recompute(self) -> None:
+        if not self.ids:
+            return
+        if self.busy:
+            self._pending = True
+            return
+        from clientfit.core.figures import gather_figures
+        from clientfit.core.whatif import what_if
+        from clientfit.health.score import today
+
+        self.busy = True
+        if self.result is None:
+            self.headline.setText(_tr("Computing…"))
+        at = self.at or today()
+        ids, figures = list(self.ids), self.figures
+        hours = self.hours.value() or None
+        rate = Decimal(str(self.rate.value())) if self.rate.value() > 0 else None
+
+        def work():
+            held = figures if figures is not None else gather_figures(at)
+            return held, what_if(ids, at, held, replace_hours=hours, rate=rate)
+
+        run_in_background(work, self._show, self._failed, context=self)
+
+    def _show(self, answer) -> None:
+        self.busy = False
+        self.figures, result = answer
+        if self._pending:
+            self._pending = False
+            self._recompute()
+            return
+        self.result = result
+        names = ", ".join(c.name for c in result.removed)
+        self.headline.setText(_tr("Your year without {names}").replace("{names}", names))
+        self.window_label.setText(
+            _tr("{first} – {last}: invoiced revenue, hours and messages from clients.")
+            .replace("{first}", format_day(result.window.first))
+            .replace("{last}", format_day(result.window.at))
+        )
+        self.model.set_result(result)
+        self.summary.setText("\n".join(self._summary(result)))
+        self.computed.emit()
+
+    def _summary(self, result: WhatIf) -> list[str]:
+        lines = []
+        if result.remaining_trouble_share is not None:
+            lines.append(
+                _tr("The clients who remain cause {share} of today's time and messages.").replace(
+                    "{share}", _pct(result.remaining_trouble_share)
+                )
+            )
+        r = result.replacement
+        if r is not None and r.revenue_lost > 0 and r.hours_to_keep_level:
+            how = _tr("your median rate") if r.rate_is_median else _tr("your rate")
+            lines.append(
+                _tr(
+                    "To keep revenue level: about {hours} hours of new work at {rate} an hour ({how})."
+                )
+                .replace("{hours}", format_number(r.hours_to_keep_level, 0))
+                .replace("{rate}", format_money(r.rate, r.currency))
+                .replace("{how}", how)
+            )
+        for c in result.removed:
+            lines.append(forecast_line(c.name, result.forecasts[c.client_id]))
+        return lines
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self._pending = False
+        self.headline.setText(
+            _tr("The what-if could not be computed: {error}").replace("{error}", str(exc))
+        )
+        self.computed.emit()
+
+
+class WhatIfWindow(QDialog):
+    """The what-if in a window of its own beside the main one."""
+
+    def __init__(self, parent: QWidget | None = None, at: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WhatIfWindow")
+        self.setWindowTitle(_tr("What if they went?"))
+        self.view = WhatIfView(self, at=at)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.resize(900, 440)
