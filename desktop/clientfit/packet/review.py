@@ -175,6 +175,11 @@ def pareto(ctx: Ctx) -> list[Flowable]:
     return [KeepTogether(out)]
 
 
+def _names(t: R.ReviewTexts, names: tuple[str, ...], shown: int = 10) -> str:
+    text = ", ".join(names[:shown])
+    return text + t(R.AND_MORE, n=len(names) - shown) if len(names) > shown else text
+
+
 def whatif(ctx: Ctx) -> list[Flowable]:
     d, t, s = ctx.data, ctx.t, ctx.s
     head = Heading(t(R.WHATIF), s.h1, "whatif")
@@ -196,7 +201,7 @@ def whatif(ctx: Ctx) -> list[Flowable]:
         rows.append([ctx.p(label, s.cell_bold), ctx.p(now, s.cell), ctx.p(without, s.cell)])
     out: list[Flowable] = [
         head,
-        ctx.p(t(R.WHATIF_INTRO, names=", ".join(w.removed)), s.body),
+        ctx.p(t(R.WHATIF_INTRO, names=_names(t, w.removed)), s.body),
         _table(rows, ctx.cols(0.32, 0.34, 0.34), table_style(zebra_rows=len(figures))),
         Spacer(1, 6),
     ]

@@ -60,6 +60,7 @@ NO_PARETO = N_("Too little data across the portfolio for a Pareto chart.")
 
 WHATIF = N_("What if the top troublemakers went")
 WHATIF_INTRO = N_("The same year without {names}.")
+AND_MORE = N_(" and {n} more")
 FIGURE = N_("Figure")
 NOW = N_("Now")
 WITHOUT = N_("Without them")
@@ -137,6 +138,7 @@ SV: dict[str, str] = {
     NO_PARETO: "För lite uppgifter om kunderna för ett Pareto-diagram.",
     WHATIF: "Tänk om de mest krävande kunderna försvann",
     WHATIF_INTRO: "Samma år utan {names}.",
+    AND_MORE: " och {n} till",
     FIGURE: "Mått",
     NOW: "Nu",
     WITHOUT: "Utan dem",

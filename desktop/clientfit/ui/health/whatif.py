@@ -36,6 +36,8 @@ from clientfit.core.whatif import Side, WhatIf
 from clientfit.ui.common.formatting import format_day, format_money, format_number
 from clientfit.ui.common.tasks import run_in_background
 
+NAMED = 5  # the headline and the forecasts name this many of the chosen clients
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WhatIfView", text)
@@ -230,6 +232,7 @@ class WhatIfView(QWidget):
         self.table.setAccessibleName(_tr("The year now and without them"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -313,7 +316,9 @@ class WhatIfView(QWidget):
             self._recompute()
             return
         self.result = result
-        names = ", ".join(c.name for c in result.removed)
+        names = ", ".join(c.name for c in result.removed[:NAMED])
+        if len(result.removed) > NAMED:
+            names += _tr(" and {n} more").replace("{n}", str(len(result.removed) - NAMED))
         self.headline.setText(_tr("Your year without {names}").replace("{names}", names))
         self.window_label.setText(
             _tr("{first} – {last}: invoiced revenue, hours and messages from clients.")
@@ -343,7 +348,7 @@ class WhatIfView(QWidget):
                 .replace("{rate}", format_money(r.rate, r.currency))
                 .replace("{how}", how)
             )
-        for c in result.removed:
+        for c in result.removed[:NAMED]:
             lines.append(forecast_line(c.name, result.forecasts[c.client_id]))
         return lines
 
