@@ -2731,197 +2731,208 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WhatIfView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="322" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="349" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="62" />
             <source>Billed hours</source>
             <translation>Debiterade timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="183" />
             <source>Change</source>
             <translation>Skillnad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="327" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="78" />
             <source>Effective hourly rate</source>
             <translation>Faktisk timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="106" />
+            <source>Effective hourly rate in {currency}</source>
+            <translation>Faktisk timpenning i {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="183" />
             <source>Figure</source>
             <translation>Mått</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="63" />
             <source>Messages from clients</source>
             <translation>Meddelanden från kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="183" />
             <source>Now</source>
             <translation>Nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="66" />
             <source>Overdue now</source>
             <translation>Förfallet obetalt nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="260" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="287" />
             <source>Replace with</source>
             <translation>Ersätt med</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="250" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="277" />
             <source>Replacement hours</source>
             <translation>Timmar som ersätter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="256" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="283" />
             <source>Replacement rate per hour</source>
             <translation>Timpris för det som ersätter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="61" />
             <source>Revenue (invoiced)</source>
             <translation>Intäkter (fakturerat)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="102" />
+            <source>Revenue in {currency} (your exchange rates)</source>
+            <translation>Intäkter i {currency} (dina växelkurser)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="65" />
             <source>Revision rounds</source>
             <translation>Ändringsrundor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="87" />
             <source>Share of trouble of the top 20 %</source>
             <translation>De översta 20 %:s andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="337" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="364" />
             <source>The clients who remain cause {share} of today's time and messages.</source>
             <translation>Kunderna som blir kvar står för {share} av dagens tid och meddelanden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="360" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="387" />
             <source>The what-if could not be computed: {error}</source>
             <translation>Det gick inte att räkna ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="260" />
             <source>The year now and without them</source>
             <translation>Året nu och utan dem</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="372" />
             <source>To keep revenue level: about {hours} hours of new work at {rate} an hour ({how}).</source>
             <translation>För att behålla intäkterna: omkring {hours} timmar nytt arbete à {rate} i timmen ({how}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="371" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="398" />
             <source>What if they went?</source>
             <translation>Tänk om de försvann?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="269" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="296" />
             <source>What it means</source>
             <translation>Vad det betyder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="242" />
             <source>What-if</source>
             <translation>Tänk om</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="179" />
             <source>With {hours} h at {rate}</source>
             <translation>Med {hours} tim à {rate}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="183" />
             <source>Without them</source>
             <translation>Utan dem</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="323" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="350" />
             <source>Your year without {names}</source>
             <translation>Ditt år utan {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="264" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="291" />
             <source>an hour</source>
             <translation>i timmen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="262" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="289" />
             <source>hours of new work at</source>
             <translation>timmar nytt arbete à</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="219" />
             <source>improving</source>
             <translation>blev bättre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="282" />
             <source>median rate</source>
             <translation>mediantimpris</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="220" />
             <source>steady</source>
             <translation>var stabil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="194" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="221" />
             <source>worsening</source>
             <translation>blev sämre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="370" />
             <source>your median rate</source>
             <translation>din mediantimpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="370" />
             <source>your rate</source>
             <translation>din timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="81" />
             <source>{amount}/h</source>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="108" />
             <translation>{amount}/tim</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="200" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="227" />
             <source>{client} was {direction}: {slope} points a month over {n} months.</source>
             <translation>{client} {direction}: {slope} poäng i månaden under {n} månader.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="187" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="214" />
             <source>{client}: no forecast yet ({n} of the 4 monthly scores it needs).</source>
             <translation>{client}: ingen prognos än ({n} av de 4 månadspoäng som behövs).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="325" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="352" />
             <source>{first} – {last}: invoiced revenue, hours and messages from clients.</source>
             <translation>{first} – {last}: fakturerade intäkter, timmar och meddelanden från kunder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="64" />
             <source>… after hours</source>
             <translation>… utanför arbetstid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="68" />
             <source>… days late (weighted)</source>
             <translation>… dagar försenat (viktat)</translation>
         </message>

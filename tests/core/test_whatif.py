@@ -146,3 +146,33 @@ def test_removing_clients_from_the_database_never_changes_the_others(portfolio, 
         assert after[cid] == before[cid]
     # and asking for some clients only gives them exactly as the whole portfolio does
     assert gather_figures(AT, keep) == {cid: before[cid] for cid in keep}
+
+
+def test_with_the_users_rates_both_sides_add_up_in_the_base_currency(portfolio):
+    rates = {"SEK": Decimal(1), "EUR": Decimal("11.5")}
+    result = what_if([portfolio["beta"].id], AT, rates=rates)
+    b = result.in_base
+    assert (b.currency, b.left_out) == ("SEK", ())
+    # 25,000 SEK + 2,500 EUR x 11.5 = 53,750 SEK over 13 + 20 billable hours
+    assert b.now.revenue == {"SEK": 5_375_000}
+    assert b.now.effective_rate() == {"SEK": Decimal("1628.79")}
+    # overdue 5,000 SEK (334 days) + 2,000 EUR = 23,000 SEK (136 days)
+    assert b.now.overdue == {"SEK": 2_800_000}
+    assert b.now.average_days_late("SEK") == pytest.approx((5_000 * 334 + 23_000 * 136) / 28_000)
+    assert b.without.revenue == {"SEK": 2_500_000}
+    assert b.without.effective_rate() == {"SEK": Decimal("1923.08")}
+    # the amounts in their own currencies are still there, unconverted
+    assert result.now.revenue == {"SEK": 2_500_000, "EUR": 250_000}
+    # the replacement is reckoned in the base currency: 28,750 SEK lost; the median of
+    # Alfa's 1,923.08 and Beta's 28,750 / 20 = 1,437.50 SEK/h
+    r = result.replacement
+    assert (r.currency, r.revenue_lost, r.rate) == ("SEK", 2_875_000, Decimal("1680.29"))
+    assert r.hours_to_keep_level == pytest.approx(28_750 / 1680.29)
+
+
+def test_a_currency_without_a_rate_is_left_out_of_the_base_sum_and_named(portfolio):
+    result = what_if([portfolio["alfa"].id], AT, rates={"SEK": Decimal(1), "USD": Decimal(10)})
+    b = result.in_base
+    assert b.left_out == ("EUR",)
+    assert b.now.revenue == {"SEK": 2_500_000, "EUR": 250_000}
+    assert b.without.revenue == {"EUR": 250_000}

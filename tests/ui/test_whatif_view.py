@@ -129,3 +129,20 @@ def test_the_offboarding_dialog_asks_for_the_whatif_of_its_client(qtbot, demo_db
     with qtbot.waitSignal(dialog.whatif_requested) as got:
         dialog.whatif.click()
     assert got.args == [lumo]
+
+
+def test_with_exchange_rates_the_table_adds_revenue_and_rate_in_the_base_currency(qapp, demo_db):
+    from clientfit.store.models import Invoice
+
+    lumo = _client("Lumo Studio")
+    Client.update(currency="EUR").where(Client.id == lumo).execute()
+    Invoice.update(currency="EUR").where(Invoice.client == lumo).execute()
+    result = what_if([lumo], AT, rates={"SEK": Decimal(1), "EUR": Decimal("0.1")})
+    model = WhatIfModel()
+    model.set_result(result)
+    assert model.rowCount() == 11
+    assert model.index(9, 0).data() == "Revenue in SEK (your exchange rates)"
+    sek = Decimal(result.in_base.now.revenue["SEK"]) / 100
+    assert model.index(9, WhatIfModel.NOW).data() == f"{sek:,.2f}".replace(",", " ") + " SEK"
+    assert "EUR" in model.index(0, WhatIfModel.NOW).data()  # the own-currency row keeps both
+    assert model.index(10, WhatIfModel.WITHOUT).data().endswith("SEK/h")

@@ -137,6 +137,14 @@ def whatif_json(w) -> dict:
             "hours": r.hours,
             "with_replacement": None if r.replaced is None else side_json(r.replaced),
         },
+        "in_base": None
+        if w.in_base is None
+        else {
+            "currency": w.in_base.currency,
+            "left_out": list(w.in_base.left_out),
+            "now": side_json(w.in_base.now),
+            "without": side_json(w.in_base.without),
+        },
         "forecast": [
             {
                 "client": c.name,

@@ -14,7 +14,7 @@ it takes to keep revenue level.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 
@@ -75,6 +75,16 @@ class Replacement:
 
 
 @dataclass(frozen=True)
+class InBase:
+    """Both sides again with every amount the user's rates can convert in the base currency."""
+
+    currency: str
+    now: Side
+    without: Side
+    left_out: tuple[str, ...]  # currencies without a rate: still in their own currency
+
+
+@dataclass(frozen=True)
 class WhatIf:
     window: YearWindow
     removed: tuple[ClientFigures, ...]
@@ -83,6 +93,52 @@ class WhatIf:
     remaining_trouble_share: float | None  # the share of today's trouble the others cause
     replacement: Replacement | None
     forecasts: dict[int, Forecast] = field(default_factory=dict)  # of the removed clients
+    in_base: InBase | None = None  # with the user's exchange rates, when it has any to use
+
+
+def _convert(money: dict, rates: dict[str, Decimal], cast=int) -> tuple[dict, set[str]]:
+    """`money` with every currency that has a rate summed into `base` (rates[base] == 1)."""
+    base = next(c for c, r in rates.items() if r == 1)
+    out: dict = {}
+    missing = set()
+    for cur, value in money.items():
+        rate = rates.get(cur)
+        if rate is None:
+            out[cur] = out.get(cur, 0) + value
+            missing.add(cur)
+        else:
+            converted = Decimal(str(value)) * rate
+            out[base] = out.get(base, 0) + (
+                int(converted.quantize(Decimal(1), ROUND_HALF_UP))
+                if cast is int
+                else float(converted)
+            )
+    return out, missing
+
+
+def to_base(
+    rows: list[ClientFigures], rates: dict[str, Decimal]
+) -> tuple[list[ClientFigures], set[str]]:
+    """The clients' figures with their money converted by `rates` (currency -> base units per
+    unit, the base mapping to 1: what the user's dated exchange rates give for a day); a client
+    billed in a currency with a rate counts its hours towards the base currency's rate."""
+    base = next(c for c, r in rates.items() if r == 1)
+    out, missing = [], set()
+    for r in rows:
+        revenue, m1 = _convert(r.revenue, rates)
+        overdue, m2 = _convert(r.overdue, rates)
+        weighted, _m = _convert(r.overdue_weighted, rates, float)
+        missing |= m1 | m2
+        out.append(
+            replace(
+                r,
+                currency=base if r.currency in rates else r.currency,
+                revenue=revenue,
+                overdue=overdue,
+                overdue_weighted=weighted,
+            )
+        )
+    return out, missing
 
 
 def rate_of(minor: int, seconds: int) -> Decimal:
@@ -205,13 +261,15 @@ def what_if(
     replace_hours: float | None = None,
     rate: Decimal | None = None,
     currency: str | None = None,
+    rates: dict[str, Decimal] | None = None,
 ) -> WhatIf:
     """The year ending on `at` with every client, and without the clients in `removed`.
 
     `figures` is `gather_figures(at)` when the caller keeps it (the app computes it once, then
     answers each selection from it); `replace_hours`/`rate`/`currency` describe new work standing
     in for the lost revenue (rate by default the median rate, currency by default the one that
-    loses the most).
+    loses the most). `rates` (currency -> base units, the base currency mapping to 1) adds both
+    sides in the base currency, and the replacement is then reckoned in it.
     """
     figures = gather_figures(at) if figures is None else figures
     gone = set(removed)
@@ -221,6 +279,15 @@ def what_if(
     rows = list(figures.values())
     remaining = [r for r in rows if r.client_id not in gone]
     now, without = side(rows), side(remaining)
+    in_base = None
+    money_rows, money_remaining, money_now, money_without = rows, remaining, now, without
+    if rates and len(rates) > 1:
+        money_rows, missing = to_base(rows, rates)
+        money_remaining = [r for r in money_rows if r.client_id not in gone]
+        money_now, money_without = side(money_rows), side(money_remaining)
+        base = next(c for c, r in rates.items() if r == 1)
+        in_base = InBase(base, money_now, money_without, tuple(sorted(missing)))
+        currency = currency or base
     shares = _trouble(rows)
     remaining_share = sum(s for cid, s in shares.items() if cid not in gone) if shares else None
     return WhatIf(
@@ -229,6 +296,9 @@ def what_if(
         now=now,
         without=without,
         remaining_trouble_share=remaining_share,
-        replacement=_replacement(rows, now, without, remaining, replace_hours, rate, currency),
+        replacement=_replacement(
+            money_rows, money_now, money_without, money_remaining, replace_hours, rate, currency
+        ),
         forecasts=forecasts(list(removed), at),
+        in_base=in_base,
     )

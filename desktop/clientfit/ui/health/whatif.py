@@ -88,6 +88,34 @@ def _rows() -> list[tuple[str, Callable[[Side], str]]]:
     ]
 
 
+def _base_rows(result: WhatIf) -> list[tuple[str, Callable[[Side], str]]]:
+    """Revenue and rate again in the base currency, converted with the user's exchange rates
+    (the in-base sides are picked by the side's identity: now, without, replaced)."""
+    b = result.in_base
+    pick = {id(result.now): b.now, id(result.without): b.without}
+
+    def base_side(s: Side) -> Side:
+        return pick.get(id(s), s)
+
+    return [
+        (
+            _tr("Revenue in {currency} (your exchange rates)").replace("{currency}", b.currency),
+            lambda s: _money({b.currency: base_side(s).revenue.get(b.currency, 0)}),
+        ),
+        (
+            _tr("Effective hourly rate in {currency}").replace("{currency}", b.currency),
+            lambda s: (
+                "\n".join(
+                    _tr("{amount}/h").replace("{amount}", format_money(v, c))
+                    for c, v in base_side(s).effective_rate().items()
+                    if c == b.currency
+                )
+                or "–"
+            ),
+        ),
+    ]
+
+
 def _difference(row: int, now: Side, without: Side) -> str:
     """The change a figure makes, where it is one number (money: per currency)."""
     if row in (0, 5):
@@ -128,6 +156,8 @@ class WhatIfModel(QAbstractTableModel):
         self.beginResetModel()
         self.result = result
         self._rows = _rows()
+        if result is not None and result.in_base is not None:
+            self._rows += _base_rows(result)
         self.endResetModel()
 
     def _replaced(self) -> Side | None:
