@@ -2731,7 +2731,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WhatIfView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="349" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="351" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
@@ -2741,12 +2741,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Debiterade timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="185" />
             <source>Change</source>
             <translation>Skillnad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="327" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="329" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
@@ -2761,7 +2761,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Faktisk timpenning i {currency}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="185" />
             <source>Figure</source>
             <translation>Mått</translation>
         </message>
@@ -2771,7 +2771,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Meddelanden från kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="185" />
             <source>Now</source>
             <translation>Nu</translation>
         </message>
@@ -2781,17 +2781,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Förfallet obetalt nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="287" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="289" />
             <source>Replace with</source>
             <translation>Ersätt med</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="279" />
             <source>Replacement hours</source>
             <translation>Timmar som ersätter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="283" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="285" />
             <source>Replacement rate per hour</source>
             <translation>Timpris för det som ersätter</translation>
         </message>
@@ -2816,113 +2816,113 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>De översta 20 %:s andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="364" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="366" />
             <source>The clients who remain cause {share} of today's time and messages.</source>
             <translation>Kunderna som blir kvar står för {share} av dagens tid och meddelanden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="387" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="389" />
             <source>The what-if could not be computed: {error}</source>
             <translation>Det gick inte att räkna ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="260" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="262" />
             <source>The year now and without them</source>
             <translation>Året nu och utan dem</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="372" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="374" />
             <source>To keep revenue level: about {hours} hours of new work at {rate} an hour ({how}).</source>
             <translation>För att behålla intäkterna: omkring {hours} timmar nytt arbete à {rate} i timmen ({how}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="398" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="400" />
             <source>What if they went?</source>
             <translation>Tänk om de försvann?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="298" />
             <source>What it means</source>
             <translation>Vad det betyder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="242" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="244" />
             <source>What-if</source>
             <translation>Tänk om</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="179" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="181" />
             <source>With {hours} h at {rate}</source>
             <translation>Med {hours} tim à {rate}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="185" />
             <source>Without them</source>
             <translation>Utan dem</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="350" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="352" />
             <source>Your year without {names}</source>
             <translation>Ditt år utan {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="293" />
             <source>an hour</source>
             <translation>i timmen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="289" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="291" />
             <source>hours of new work at</source>
             <translation>timmar nytt arbete à</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="221" />
             <source>improving</source>
             <translation>blev bättre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="282" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="284" />
             <source>median rate</source>
             <translation>mediantimpris</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="222" />
             <source>steady</source>
             <translation>var stabil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="223" />
             <source>worsening</source>
             <translation>blev sämre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="370" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="372" />
             <source>your median rate</source>
             <translation>din mediantimpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="370" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="372" />
             <source>your rate</source>
             <translation>din timpenning</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/whatif.py" line="81" />
             <source>{amount}/h</source>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="109" />
             <translation>{amount}/tim</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="229" />
             <source>{client} was {direction}: {slope} points a month over {n} months.</source>
             <translation>{client} {direction}: {slope} poäng i månaden under {n} månader.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="216" />
             <source>{client}: no forecast yet ({n} of the 4 monthly scores it needs).</source>
             <translation>{client}: ingen prognos än ({n} av de 4 månadspoäng som behövs).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="352" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="354" />
             <source>{first} – {last}: invoiced revenue, hours and messages from clients.</source>
             <translation>{first} – {last}: fakturerade intäkter, timmar och meddelanden från kunder.</translation>
         </message>

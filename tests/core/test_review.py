@@ -171,3 +171,14 @@ def test_cli_review_writes_the_pdf_and_refuses_a_day_outside_the_year(
         ["--db", str(db_path), "review", "-o", str(out), "--year", "2025", "--at", "2026-06-30"]
     )
     assert code == 2 and "--year 2025" in capsys.readouterr().err
+
+
+def test_with_exchange_rates_the_review_adds_the_year_up_in_the_base_currency(year, tmp_path):
+    rates = {"SEK": Decimal(1), "EUR": Decimal("11.5")}
+    data = assemble_review(AT, "en", rates=rates)
+    # 25,000 SEK + 2,500 EUR x 11.5 over 13 + 20 billable hours
+    assert data.totals.in_base == ("SEK", Decimal("53750.00"), Decimal("1628.79"))
+    assert data.totals.revenue == {"SEK": Decimal("25000.00"), "EUR": Decimal("2500.00")}
+    _reader, text = _read(write_review(data, tmp_path / "r.pdf"))
+    assert "Revenue in SEK (your exchange rates) 53,750.00 SEK" in text
+    assert "Effective hourly rate in SEK 1,628.79 SEK/h" in text

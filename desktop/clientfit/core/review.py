@@ -15,6 +15,7 @@ given are not recorded by the plans yet; the review says so rather than guess.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from peewee import fn
@@ -22,7 +23,7 @@ from peewee import fn
 from clientfit import health
 from clientfit.core.figures import gather_figures, year_window
 from clientfit.core.forecast import NO_FORECAST, Forecast, forecasts
-from clientfit.core.whatif import Side, side, what_if
+from clientfit.core.whatif import Side, side, to_base, what_if
 from clientfit.health.bands import BAND_RANK
 from clientfit.health.config import FACTOR_LABELS
 from clientfit.packet import review_texts as R
@@ -57,7 +58,15 @@ def review_day(year: int | None = None, at: dt.date | None = None) -> dt.date:
     return min(dt.date(year, 12, 31), today)
 
 
-def year_figures(s: Side) -> YearFigures:
+def year_figures(s: Side, base: Side | None = None, currency: str = "") -> YearFigures:
+    """The packet's plain figures of a side (and of the same side in the base currency)."""
+    in_base = None
+    if base is not None:
+        in_base = (
+            currency,
+            from_minor(base.revenue.get(currency, 0)),
+            base.effective_rate().get(currency),
+        )
     return YearFigures(
         clients=s.clients,
         revenue={c: from_minor(v) for c, v in s.revenue.items()},
@@ -69,6 +78,7 @@ def year_figures(s: Side) -> YearFigures:
         days_late={c: s.average_days_late(c) or 0.0 for c in s.overdue},
         rate=s.effective_rate(),
         top_trouble_share=s.top_trouble_share,
+        in_base=in_base,
     )
 
 
@@ -191,8 +201,16 @@ def _statuses() -> dict[int, str]:
     return out
 
 
-def assemble_review(at: dt.date, lang: str) -> ReviewData:
-    """Everything the review shows, as of `at`, in `lang`."""
+def _totals(rows, rates) -> YearFigures:
+    if not rates or len(rates) < 2:
+        return year_figures(side(rows))
+    base = next(c for c, r in rates.items() if r == 1)
+    return year_figures(side(rows), side(to_base(rows, rates)[0]), base)
+
+
+def assemble_review(at: dt.date, lang: str, rates: dict[str, Decimal] | None = None) -> ReviewData:
+    """Everything the review shows, as of `at`, in `lang`; with the user's exchange `rates`
+    (currency -> base units, the base mapping to 1) the money is added up in the base too."""
     keep = at == health.score.today()
     figures = gather_figures(at)
     portfolio = health.gather(at, keep=keep)
@@ -202,12 +220,13 @@ def assemble_review(at: dt.date, lang: str) -> ReviewData:
     rows = list(figures.values())
     block = None
     if top_ids:
-        w = what_if(top_ids, at, figures)
+        w = what_if(top_ids, at, figures, rates=rates)
         r = w.replacement
+        b = w.in_base
         block = WhatIfBlock(
             removed=tuple(c.name for c in w.removed),
-            now=year_figures(w.now),
-            without=year_figures(w.without),
+            now=year_figures(w.now, b and b.now, b.currency if b else ""),
+            without=year_figures(w.without, b and b.without, b.currency if b else ""),
             remaining_trouble_share=w.remaining_trouble_share,
             hours_to_keep_level=r.hours_to_keep_level if r else None,
             rate=r.rate if r else None,
@@ -223,7 +242,7 @@ def assemble_review(at: dt.date, lang: str) -> ReviewData:
         year=at.year,
         made_on=at,
         window_first=year_window(at).first,
-        totals=year_figures(side(rows)),
+        totals=_totals(rows, rates),
         clients=tuple(lines),
         pareto=tuple(
             ParetoBar(r.name, r.trouble_share, r.revenue_share, r.cumulative_trouble_share, r.top)

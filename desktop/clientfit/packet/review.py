@@ -87,7 +87,7 @@ def _whole(t: R.ReviewTexts, value: float) -> str:
 
 
 def _figure_rows(t: R.ReviewTexts, cols: list[YearFigures]) -> list[tuple[str, list[str]]]:
-    return [
+    rows = [
         (t(R.CLIENTS), [str(f.clients) for f in cols]),
         (t(R.REVENUE), [_money(t, f.revenue) for f in cols]),
         (t(R.BILLED_HOURS), [_hours(t, f.billed_hours) for f in cols]),
@@ -102,6 +102,25 @@ def _figure_rows(t: R.ReviewTexts, cols: list[YearFigures]) -> list[tuple[str, l
         (t(R.OVERDUE), [_overdue(t, f) for f in cols]),
         (t(R.RATE), [_rate(t, f.rate) for f in cols]),
     ]
+    based = [f.in_base for f in cols if f.in_base is not None]
+    if based:
+        code = based[0][0]
+        rows += [
+            (
+                t(R.REVENUE_IN_BASE, currency=code),
+                [t.money(f.in_base[1], code) if f.in_base else "–" for f in cols],
+            ),
+            (
+                t(R.RATE_IN_BASE, currency=code),
+                [
+                    t(R.PER_HOUR, amount=t.money(f.in_base[2], code))
+                    if f.in_base and f.in_base[2] is not None
+                    else "–"
+                    for f in cols
+                ],
+            ),
+        ]
+    return rows
 
 
 def cover(ctx: Ctx) -> list[Flowable]:
@@ -199,12 +218,9 @@ def whatif(ctx: Ctx) -> list[Flowable]:
     )
     for label, (now, without) in figures:
         rows.append([ctx.p(label, s.cell_bold), ctx.p(now, s.cell), ctx.p(without, s.cell)])
-    out: list[Flowable] = [
-        head,
-        ctx.p(t(R.WHATIF_INTRO, names=_names(t, w.removed)), s.body),
-        _table(rows, ctx.cols(0.32, 0.34, 0.34), table_style(zebra_rows=len(figures))),
-        Spacer(1, 6),
-    ]
+    table = _table(rows, ctx.cols(0.32, 0.34, 0.34), table_style(zebra_rows=len(figures)))
+    intro = ctx.p(t(R.WHATIF_INTRO, names=_names(t, w.removed)), s.body)
+    out: list[Flowable] = [KeepTogether([head, intro, table]), Spacer(1, 6)]
     if w.remaining_trouble_share is not None:
         out.append(ctx.p(t(R.REMAINING, share=t.share(w.remaining_trouble_share)), s.body))
     if w.hours_to_keep_level and w.rate is not None:

@@ -51,6 +51,8 @@ class YearFigures:
     days_late: dict[str, float]  # amount-weighted days past due of the overdue money
     rate: dict[str, Decimal]  # effective hourly rate per currency
     top_trouble_share: float | None
+    # converted with the user's exchange rates: (base currency, revenue, hourly rate or None)
+    in_base: tuple[str, Decimal, Decimal | None] | None = None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ OVERDUE = N_("Overdue now")
 DAYS_LATE = N_("on average {days} days late")
 RATE = N_("Effective hourly rate")
 PER_HOUR = N_("{amount}/h")
+REVENUE_IN_BASE = N_("Revenue in {currency} (your exchange rates)")
+RATE_IN_BASE = N_("Effective hourly rate in {currency}")
 NONE = N_("none")
 BANDS_LINE = N_("{count} {band}")
 
@@ -113,6 +115,8 @@ SV: dict[str, str] = {
     DAYS_LATE: "i snitt {days} dagar försenat",
     RATE: "Faktisk timpenning",
     PER_HOUR: "{amount}/tim",
+    REVENUE_IN_BASE: "Intäkter i {currency} (dina växelkurser)",
+    RATE_IN_BASE: "Faktisk timpenning i {currency}",
     NONE: "inget",
     BANDS_LINE: "{count} {band}",
     BANDS: "Hälsa och riktning",
