@@ -31,8 +31,14 @@ def plan(client, started, *, announce=None, notice=30, finished=None, status="fi
 
 
 @pytest.fixture
-def year(portfolio):
+def year(portfolio, make):
     alfa, beta, gamma = portfolio["alfa"], portfolio["beta"], portfolio["gamma"]
+    # Delta takes time and writes a lot and brings nothing: the year's clear troublemaker
+    # (40 hours not billable, so no rate or revenue of the others changes).
+    delta = make.client("Delta")
+    make.hours(delta, D(2026, 3, 2), 9, 0, 40, billable=False)
+    for k in range(30):
+        make.message(delta, D(2026, 4, 1) + dt.timedelta(days=k), 11)
     # Alfa: announced 5 March with 30 days' notice, ended 10 April (after 4 April: notice kept);
     # on 5 March 5,000 SEK of the 20,000 invoiced on 1 July was still unpaid.
     plan(alfa, D(2026, 3, 1), announce=D(2026, 3, 5), finished=D(2026, 4, 10))
@@ -81,8 +87,9 @@ def test_assembled_review_holds_the_figures_of_the_year(year):
     names = {c.name: c for c in data.clients}
     assert names["Alfa AB"].status == "archived" and names["Beta GmbH"].status == "ending"
     assert sum(data.band_counts.values()) == len(data.clients)
-    assert data.whatif is not None
-    assert list(data.whatif.removed) == [b.name for b in data.pareto if b.top]
+    assert [b.name for b in data.pareto if b.top] == ["Delta"]
+    assert data.whatif.removed == ("Delta",)
+    assert data.whatif.without.messages == 8 and data.whatif.now.messages == 38
 
 
 def _read(path):

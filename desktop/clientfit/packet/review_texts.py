@@ -156,7 +156,7 @@ SV: dict[str, str] = {
     "Keep": "Behåll",
     "Keep an eye on": "Håll ögonen på",
     "Consider ending": "Överväg att avsluta",
-    "Not enough data yet": "För lite uppgifter än",
+    "Not enough data yet": "För lite data ännu",
     HEADING_DOWN: "{verdict}; på väg nedåt",
     ENDING_NOW: "Avslutas",
     ENDED: "Avslutad",
