@@ -1745,7 +1745,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         <message>
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="259" />
             <source>&amp;What If It Ended…</source>
-            <translation>Tänk &amp;om det tog slut…</translation>
+            <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="466" />
