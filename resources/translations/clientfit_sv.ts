@@ -4,37 +4,37 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="90" />
             <source>Load the demo portfolio</source>
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="94" />
             <source>Start empty</source>
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="151" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="80" />
             <source>Welcome to Clientfit</source>
             <translation>Välkommen till Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="83" />
             <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster?</source>
             <translation>Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="81" />
             <source>Your client roster is empty.</source>
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="197" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -1036,95 +1036,95 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="286" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="288" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="126" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="257" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="294" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="163" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="166" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="138" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="155" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="156" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="288" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="290" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="98" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="112" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="256" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="258" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="280" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1132,187 +1132,187 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="157" />
             <source>Asks for changes or says “not quite”:</source>
             <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="94" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
             <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
             <source>Phrases that ask for changes</source>
             <translation>Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="142" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="164" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="144" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="82" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="159" />
             <source>Urgent:</source>
             <translation>Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="137" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="114" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
             <source>Words that mark a message urgent</source>
             <translation>Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="71" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -2542,30 +2542,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="250" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
             <source>Checking your messages against the new phrases…</source>
             <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="244" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="245" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="273" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="297" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="248" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="292" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from decimal import Decimal
+
+import pytest
 
 from clientfit.cli import main
 
@@ -82,16 +85,31 @@ def test_client_add_and_set_match_names_case_insensitively(capsys, db_path):
     )
     rows = json.loads(run(capsys, db_path, "clients", "--json")[1])
     assert rows[0]["needs"] == ["a", "b"] and rows[0]["contacts"] == 1
+    assert stored(db_path, "acme ab") == (2, 1, 15)  # gut, disrespectful, payment terms
+
+
+def stored(db_path, name_key: str) -> tuple:
+    """What the database holds for a client: (gut, disrespectful, payment terms in days)."""
+    con = sqlite3.connect(db_path)
+    try:
+        return con.execute(
+            "SELECT gut, disrespectful, payment_terms_days FROM client WHERE name_key = ?",
+            (name_key,),
+        ).fetchone()
+    finally:
+        con.close()
 
 
 def test_bad_usage_exits_2_and_writes_nothing(capsys, db_path):
     code, _, err = run(capsys, db_path, "client", "set", "Nobody", "--gut", "3")
     assert code == 2 and "No client named" in err
-    try:
-        main(["--db", str(db_path), "client", "set", "x", "--gut", "9"])
-    except SystemExit as exc:
-        assert exc.code == 2
-    capsys.readouterr()
+    run(capsys, db_path, "client", "add", "Acme AB")
+    assert run(capsys, db_path, "client", "set", "Acme AB", "--gut", "2")[0] == 0
+    with pytest.raises(SystemExit) as refused:
+        main(["--db", str(db_path), "client", "set", "Acme AB", "--gut", "9", "--terms", "45"])
+    assert refused.value.code == 2
+    assert "the gut rating is 1-5, not 9" in capsys.readouterr().err
+    assert stored(db_path, "acme ab") == (2, 0, 30)  # neither the gut nor the terms changed
 
 
 def test_colleague_add_and_list(capsys, db_path):

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clientfit.health import config
+from clientfit.common.zone import TIME_ZONE
 from clientfit.store.models import (
     Client,
     Deliverable,
@@ -133,7 +133,7 @@ def build_portfolio(make: Make) -> dict[str, Client]:
 
 @pytest.fixture
 def make(database) -> Make:
-    set_setting(config.TIME_ZONE, "Europe/Stockholm")
+    set_setting(TIME_ZONE, "Europe/Stockholm")
     return Make()
 
 

@@ -6,20 +6,12 @@ import datetime as dt
 
 import pytest
 
-from clientfit.health import (
-    JournalError,
-    deliverable_rounds,
-    log_consideration,
-    log_revision,
-    pareto,
-    score_client,
-    set_gut,
-    take_monthly_snapshots,
-    trend,
-)
+from clientfit.health import pareto, score_client, take_monthly_snapshots, trend
 from clientfit.health.pareto import top_count
 from clientfit.health.trend import months_back
+from clientfit.store.clients import ValidationError, set_gut
 from clientfit.store.models import Client, HealthSnapshot
+from clientfit.store.user_log import deliverable_rounds, log_consideration, log_revision
 
 
 def _portfolio(make):
@@ -102,9 +94,9 @@ def test_logging_a_revision_round_and_a_consideration(make):
     assert score_client(c.id, make.AT).factor("gut").detail == (
         "You considered ending it 1 time in the last 30 days"
     )
-    with pytest.raises(JournalError):
+    with pytest.raises(ValidationError):
         log_revision(9999)
-    with pytest.raises(JournalError):
+    with pytest.raises(ValidationError):
         set_gut(c.id, 6)
     set_gut(c.id, 4)
     assert Client.get_by_id(c.id).gut == 4

@@ -13,7 +13,6 @@ import sqlite3
 import pytest
 
 from clientfit.health import config, score_client, score_portfolio
-from clientfit.health.cache import forget
 from clientfit.health.pareto import pareto, pareto_place
 from clientfit.health.score import gather
 from clientfit.intake.dump import export_json
@@ -29,6 +28,7 @@ from clientfit.store.models import (
     TimeEntry,
 )
 from clientfit.store.settings import set_setting
+from clientfit.store.signal_cache import forget
 
 AT = dt.date(2026, 6, 30)
 

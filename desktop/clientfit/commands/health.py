@@ -202,8 +202,9 @@ def cmd_pareto(args) -> int:
 
 
 def cmd_revision(args) -> int:
-    from clientfit.health import JournalError, deliverable_rounds, log_revision
+    from clientfit.store.clients import ValidationError
     from clientfit.store.models import name_key
+    from clientfit.store.user_log import deliverable_rounds, log_revision
 
     client = _client(args.name)
     rows = deliverable_rounds(client.id)
@@ -215,7 +216,7 @@ def cmd_revision(args) -> int:
         raise CliError(f"{client.name} has no deliverable {args.deliverable!r} (known: {known}).")
     try:
         log_revision(match[0].deliverable_id, args.on, args.note)
-    except JournalError as exc:
+    except ValidationError as exc:
         raise CliError(str(exc)) from exc
     print(
         _("Logged revision round {n} on {title} ({client}).").format(

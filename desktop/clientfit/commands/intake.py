@@ -147,7 +147,7 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
 def _moment(text: str) -> dt.datetime | dt.date:
     """The user's wall-clock time as naive UTC, or a plain date for an all-day event."""
-    from clientfit.intake.clients import local_to_utc, user_zone
+    from clientfit.common.zone import local_to_utc, user_zone
 
     text = text.strip()
     try:

@@ -150,6 +150,8 @@ def cmd_plan(args) -> int:
         if args.ics:
             if view.meeting is None:
                 raise CliError("No meeting is scheduled; add one with --meet first.")
+            from clientfit.core.meeting import write_meeting_ics
+
             write_meeting_ics(args.ics, view.meeting.event)
             print(f"Wrote the meeting to {args.ics}.")
         if args.finish:
@@ -209,30 +211,12 @@ def _apply_changes(plan, args, lang: str) -> None:
         ob.set_message(plan, text, lang)
 
 
-def write_meeting_ics(path: Path, event) -> None:
-    """The meeting as a calendar file, through intake's .ics writer (offboarding knows no files)."""
-    from clientfit.intake.calendar import write_ics
-
-    write_ics(
-        path,
-        [
-            {
-                "title": event.title,
-                "start": event.start_utc,
-                "end": event.end_utc,
-                "description": event.description,
-                "location": event.location,
-                "uid": event.uid,
-            }
-        ],
-    )
-
-
 def cmd_consider(args) -> int:
     from clientfit import offboarding as ob
+    from clientfit.store.user_log import log_consideration
 
     client = _client(args.name)
-    ob.record_consideration(client, args.at, args.note)
+    log_consideration(client.id, args.at, args.note)
     counts = ob.considerations(client.id, args.at or dt.date.today(), "en")
     times = "1 time" if counts.total == 1 else f"{counts.total} times"
     print(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, Case, fn
 
+from clientfit.common.zone import user_zone
 from clientfit.health import clock, config, signals
 from clientfit.store.database import db
 from clientfit.store.models import (
@@ -66,7 +67,7 @@ class YearWindow:
 
 
 def year_window(at: dt.date) -> YearWindow:
-    w = signals.window_for(at, config.time_zone())
+    w = signals.window_for(at, user_zone())
     return YearWindow(w.long_start_day, at, w.long_start, w.end)
 
 
@@ -111,7 +112,7 @@ def gather_figures(at: dt.date, ids: list[int] | None = None) -> dict[int, Clien
 def _messages(w: YearWindow, ids, out: dict[int, ClientFigures]) -> None:
     """Messages from each client in the year, and how many fell outside working hours (the
     user's wall clock, in SQL: `health.clock`)."""
-    zone = config.time_zone()
+    zone = user_zone()
     outside = clock.outside_working_hours(
         Message.sent_at, config.working_hours(), w.start, w.end, zone
     )

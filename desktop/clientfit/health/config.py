@@ -8,15 +8,15 @@ breaking the score.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from clientfit.common.zone import (  # the zone has its home in common/ (one zone everywhere)
+    TIME_ZONE,
+    valid_zone,
+)
 from clientfit.i18n import N_
 from clientfit.store.settings import get_setting
 
@@ -25,7 +25,6 @@ WORK_DAYS = "health.work_days"  # list of weekday numbers, Monday = 0
 WORK_START = "health.work_start"  # "HH:MM"
 WORK_END = "health.work_end"  # "HH:MM"
 DAYS_OFF = "health.days_off"  # list of "YYYY-MM-DD" (holidays, vacation)
-TIME_ZONE = "health.time_zone"  # IANA name; None = the system's zone
 TARGET_RATE = "health.target_rate"  # major units per hour; None = the portfolio's median
 WEIGHTS = "health.weights"  # {factor key: weight}
 CHANGE_PHRASES = "health.change_phrases"  # list of phrases, any language
@@ -61,7 +60,6 @@ DEFAULT_WEIGHTS = {
 DEFAULT_WORK_DAYS = [0, 1, 2, 3, 4]
 DEFAULT_WORK_START = "08:00"
 DEFAULT_WORK_END = "18:00"
-FALLBACK_ZONE = "Europe/Stockholm"
 
 # Phrases that mark a message as asking for changes or saying "not quite" (English and Swedish).
 DEFAULT_CHANGE_PHRASES = [
@@ -126,44 +124,6 @@ class WorkingHours:
     start: str  # "HH:MM", inclusive
     end: str  # "HH:MM", exclusive
     days_off: tuple[str, ...]  # extra dates off, "YYYY-MM-DD"
-
-
-def system_zone_name() -> str:
-    """The local zone's IANA name (TZ, /etc/localtime, /etc/timezone), else Europe/Stockholm."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    try:
-        link = Path("/etc/localtime").resolve()
-        if "zoneinfo" in link.parts:
-            candidates.append("/".join(link.parts[link.parts.index("zoneinfo") + 1 :]))
-    except OSError:
-        pass
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    for name in candidates:
-        if name and name not in ("UTC", "Etc/UTC", "localtime") and valid_zone(name):
-            return name
-    return FALLBACK_ZONE
-
-
-@lru_cache(maxsize=64)
-def valid_zone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
-        return False
-    return True
-
-
-def zone_names() -> list[str]:
-    """Every IANA zone name, sorted (for the settings dialog's combo box)."""
-    return sorted(available_timezones())
-
-
-def time_zone() -> ZoneInfo:
-    name = get_setting(TIME_ZONE)
-    if not isinstance(name, str) or not valid_zone(name):
-        name = system_zone_name()
-    return ZoneInfo(name)
 
 
 def working_hours() -> WorkingHours:

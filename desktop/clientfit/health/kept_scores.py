@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 from functools import partial
 
+from clientfit.common.zone import user_zone
 from clientfit.health import cache, config, signals
 from clientfit.health.bands import band_for
 from clientfit.health.factors import Factor, Texts
@@ -32,7 +33,10 @@ from clientfit.health.score import (
     factors_of,
     gather,
     score_one,
+    texts,
+    today,
 )
+from clientfit.store.signal_cache import data_version
 
 
 def _hash(value: object) -> str:
@@ -73,11 +77,25 @@ class _PortfolioLater:
         return factors_of(self.portfolio, row, t)
 
 
+def score_portfolio(
+    at: dt.date | None = None, lang: str | None = None, keep: bool = True
+) -> dict[int, ClientScore]:
+    """Every client's score as of `at` (default today), keyed by client id, in name order.
+
+    `keep=False` neither reads nor writes the signal cache (scores of past months).
+    """
+    if keep:
+        return score_portfolio_kept(at or today(), texts(lang))
+    p = gather(at, keep)
+    t = texts(lang)
+    return {row[0]: score_one(p, row, t) for row in p.clients}
+
+
 def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
     """Every client's score as of `at`, from kept scores when they are all still valid."""
-    w = signals.window_for(at, config.time_zone())
+    w = signals.window_for(at, user_zone())
     hours = config.working_hours()
-    seen = cache.data_version()  # to notice another connection's commit before keeping
+    seen = data_version()  # to notice another connection's commit before keeping
     clients = signals.clients(w.end)
     setting = settings_key()
     kept = cache.kept_scores(w, hours)
@@ -93,7 +111,7 @@ def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
         return out
 
     p = gather(at, clients=clients)
-    if cache.data_version() != seen:  # someone wrote meanwhile: what was kept may predate it
+    if data_version() != seen:  # someone wrote meanwhile: what was kept may predate it
         kept = {}
     prefix = f"{setting}:{portfolio_key(p)}:{len(clients)}:"
     out = {}

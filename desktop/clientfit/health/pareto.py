@@ -76,7 +76,7 @@ def _ranked(p: Portfolio) -> list[tuple]:
         r = rows.get(cid)
         if r is None:
             continue
-        secs, n, money = r[5], r[3], r[14]  # long_s, inbound_long, received (cache.COLUMNS)
+        secs, n, money = r.long_s, r.inbound_long, r.received
         if not (secs > 0 or n or money):
             continue
         hs = secs / total_s if total_s else 0.0

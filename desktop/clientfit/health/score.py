@@ -1,6 +1,6 @@
 """The score: every client's factors from one pass of GROUP BY queries, combined into 0..100.
 
-`score_portfolio` is what the roster's band column and `clientfit-cli score` call. The factors are
+`kept_scores.score_portfolio` (the roster's band column, `clientfit-cli score`) reuses or calls it. The factors are
 combined as a weighted quadratic mean of their risks, so one factor in real trouble pulls the
 score down further than an average would (a client who pays two months late is not "healthy"
 because they write during office hours), while many small risks stay small.
@@ -9,17 +9,17 @@ because they write during office hours), while many small risks stay small.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import math
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass
 from statistics import median
 
+from clientfit.common.zone import user_zone
 from clientfit.health import cache, config, factors, signals
 from clientfit.health.bands import Band, band_for
 from clientfit.health.factors import Factor, Texts
 from clientfit.i18n import current_language, gettext_for, ngettext_for
+from clientfit.store.signal_cache import SignalRow
 
 
 class ClientScore:
@@ -72,10 +72,10 @@ SCORE_VERSION = 1
 
 @dataclass
 class Portfolio:
-    """Everything the factors need: each client's signals as one row (`cache.COLUMNS`), and the
+    """Everything the factors need: each client's signals as one row (`SignalRow`), and the
     portfolio-wide medians and totals every client is judged against.
 
-    Rows stay plain tuples; a client's signal objects are made when its factors are (`signals_of`),
+    Rows stay named tuples; a client's signal objects are made when its factors are (`signals_of`),
     so one client's packet or health panel does not pay for 10,000 clients' objects.
     """
 
@@ -86,7 +86,7 @@ class Portfolio:
     target_is_median: bool
     intensity_median: float | None
     clients: list[tuple[int, str, str, int | None]]
-    rows: dict[int, tuple]
+    rows: dict[int, SignalRow]
     total_seconds: int
     total_inbound: int
     total_received: int
@@ -98,25 +98,38 @@ class Portfolio:
         r = self.rows.get(cid)
         if r is None:
             return None, None, None, None, 0
+        money = (
+            r.paid_on_due,
+            r.late_weighted,
+            r.overdue,
+            r.overdue_weighted,
+            r.open_not_due,
+            r.invoices,
+            r.received,
+        )
         return (
-            signals.MessageSignals(r[0], r[1], r[2], r[3]) if r[0] or r[3] else None,
-            signals.HourSignals(r[4], r[5], r[6], r[7]) if r[5] else None,
-            signals.MoneySignals(*r[8:15]) if any(r[8:15]) else None,
-            (r[15], r[16]) if r[15] else None,
-            r[17],
+            signals.MessageSignals(r.inbound, r.after_hours, r.asks_change, r.inbound_long)
+            if r.inbound or r.inbound_long
+            else None,
+            signals.HourSignals(r.short_billable_s, r.long_s, r.tenure_days, r.invoiced_s)
+            if r.long_s
+            else None,
+            signals.MoneySignals(*money) if any(money) else None,
+            (r.deliverables, r.rounds) if r.deliverables else None,
+            r.considered,
         )
 
     def long_seconds(self, cid: int) -> int:
         r = self.rows.get(cid)
-        return r[5] if r else 0
+        return r.long_s if r else 0
 
     def inbound_long(self, cid: int) -> int:
         r = self.rows.get(cid)
-        return r[3] if r else 0
+        return r.inbound_long if r else 0
 
     def received(self, cid: int) -> int:
         r = self.rows.get(cid)
-        return r[14] if r else 0
+        return r.received if r else 0
 
     def trouble_share(self, cid: int) -> float | None:
         """The mean of the client's share of hours and share of messages (long window)."""
@@ -147,23 +160,26 @@ def gather(
     `clients` is `signals.clients(window.end)` when the caller has read it already.
     """
     at = at or today()
-    w = signals.window_for(at, config.time_zone())
+    w = signals.window_for(at, user_zone())
     hours = config.working_hours()
     clients = signals.clients(w.end) if clients is None else clients
     rows = cache.rows_for(w, hours, [row[0] for row in clients], keep)
     values = rows.values()
-    # (column positions: see cache.COLUMNS)
-    ratios = [r[0] / (r[4] / 3600) for r in values if r[0] > 0 and r[4] > 0]
+    ratios = [
+        r.inbound / (r.short_billable_s / 3600)
+        for r in values
+        if r.inbound > 0 and r.short_billable_s > 0
+    ]
     target = config.target_rate()
     target_is_median = target is None
     if target is None:
         rates = [
-            (r[14] + r[12]) / 100 / ((r[7] or r[5]) / 3600)
+            (r.received + r.open_not_due) / 100 / ((r.invoiced_s or r.long_s) / 3600)
             for r in values
-            if r[5] > 0 and r[14] + r[12] > 0
+            if r.long_s > 0 and r.received + r.open_not_due > 0
         ]
         target = median(rates) if rates else None
-    active = sum(1 for r in values if r[5] > 0 or r[3] > 0)
+    active = sum(1 for r in values if r.long_s > 0 or r.inbound_long > 0)
     return Portfolio(
         window=w,
         hours=hours,
@@ -173,9 +189,9 @@ def gather(
         intensity_median=median(ratios) if ratios else None,
         clients=clients,
         rows=rows,
-        total_seconds=sum(r[5] for r in values),
-        total_inbound=sum(r[3] for r in values),
-        total_received=sum(r[14] for r in values),
+        total_seconds=sum(r.long_s for r in values),
+        total_inbound=sum(r.inbound_long for r in values),
+        total_received=sum(r.received for r in values),
         fair_share=1 / active if active else None,
     )
 
@@ -221,39 +237,6 @@ def score_one(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) -> 
     factor_list = factors_of(p, row, t)
     score = combine(factor_list)
     return ClientScore(row[0], row[1], score, band_for(score), factor_list)
-
-
-@contextmanager
-def _no_gc_pauses():
-    """Hold the cyclic garbage collector while ~100,000 small acyclic objects are made.
-
-    At 10,000 clients the collector's repeated passes over the growing heap cost more than
-    the scoring itself; nothing made here forms a cycle, so nothing is left for it to find.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def score_portfolio(
-    at: dt.date | None = None, lang: str | None = None, keep: bool = True
-) -> dict[int, ClientScore]:
-    """Every client's score as of `at` (default today), keyed by client id, in name order.
-
-    `keep=False` neither reads nor writes the signal cache (scores of past months).
-    """
-    with _no_gc_pauses():
-        if keep:
-            from clientfit.health.kept_scores import score_portfolio_kept
-
-            return score_portfolio_kept(at or today(), texts(lang))
-        p = gather(at, keep)
-        t = texts(lang)
-        return {row[0]: score_one(p, row, t) for row in p.clients}
 
 
 def score_client(

@@ -27,6 +27,7 @@ from clientfit.store.models import (
     RevisionRound,
     TimeEntry,
 )
+from clientfit.store.user_log import CONSIDERED_DAYS
 
 
 def _julian_day(day: dt.date) -> float:
@@ -46,7 +47,7 @@ def _among(query, field, ids: list[int] | None):
 
 SHORT_DAYS = 90  # after-hours, intensity, change requests
 LONG_DAYS = 365  # payments, profitability, Pareto
-GUT_DAYS = 30  # considerations
+GUT_DAYS = CONSIDERED_DAYS  # considerations (store.user_log: one home for the 30 days)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from clientfit.health.score import score_portfolio, today
+from clientfit.health.kept_scores import score_portfolio
+from clientfit.health.score import today
 from clientfit.store.database import db
 from clientfit.store.models import HealthSnapshot, utcnow
 

@@ -14,6 +14,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
+from clientfit.common.zone import utc_to_local
+
 _SYMBOLS = {"SEK": "kr", "NOK": "kr", "DKK": "kr", "EUR": "€", "USD": "$", "GBP": "£"}
 
 
@@ -38,7 +40,7 @@ def format_moment(value: dt.datetime | None) -> str:
     """A stored UTC moment in the user's time zone."""
     if value is None:
         return "–"
-    local = value.replace(tzinfo=dt.timezone.utc).astimezone()
+    local = utc_to_local(value)
     return f"{format_day(local.date())} {local:%H:%M}"
 
 

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from clientfit import health
 from clientfit.health.config import FACTOR_KEYS, FACTOR_LABELS
-from clientfit.health.journal import DeliverableRounds
+from clientfit.store import user_log
+from clientfit.store.clients import set_gut
+from clientfit.store.user_log import DeliverableRounds
 from clientfit.ui.common.formatting import keep_units_together
 from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.health.charts import FactorBar, TrendChart
@@ -60,9 +62,9 @@ def load_panel_data(client_id: int, at: dt.date | None = None) -> PanelData:
         client_id=client_id,
         score=score,
         trend=sorted(points.items()),
-        deliverables=health.deliverable_rounds(client_id),
+        deliverables=user_log.deliverable_rounds(client_id),
         gut=client.gut,
-        considered=health.considerations(client_id, 30, at),
+        considered=user_log.considerations(client_id, at),
     )
 
 
@@ -302,7 +304,7 @@ class HealthPanel(QWidget):
     def _log_revision(self, action) -> None:
         if self.client_id is None or action.data() is None:
             return
-        health.log_revision(int(action.data()))
+        user_log.log_revision(int(action.data()))
         self._after_log()
 
     def _set_gut(self, index: int) -> None:
@@ -311,11 +313,11 @@ class HealthPanel(QWidget):
         rating = self.gut_combo.itemData(index)
         if self.data is not None and rating == self.data.gut:
             return
-        health.set_gut(self.client_id, rating)
+        set_gut(self.client_id, rating)
         self._after_log()
 
     def _consider(self) -> None:
         if self.client_id is None:
             return
-        health.log_consideration(self.client_id)
+        user_log.log_consideration(self.client_id)
         self._after_log()

@@ -314,7 +314,7 @@ class OffboardingDialog(QDialog):
 
     def export_ics(self) -> None:
         """Write the meeting to a calendar file (through intake's .ics writer)."""
-        from clientfit.commands.offboarding import write_meeting_ics
+        from clientfit.core.meeting import write_meeting_ics
         from clientfit.fileio import safe_filename
 
         if self.view is None or self.view.meeting is None:

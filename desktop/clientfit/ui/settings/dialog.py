@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientfit.common.zone import system_zone_name, zone_names
 from clientfit.health import config
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
 from clientfit.ui.health.panel import factor_label
@@ -80,9 +81,9 @@ class HealthSettingsPage(QWidget):
         self.zone.setEditable(True)
         self.zone.setAccessibleName(self.tr("Time zone"))
         self.zone.addItem(
-            self.tr("System time zone ({zone})").replace("{zone}", config.system_zone_name()), None
+            self.tr("System time zone ({zone})").replace("{zone}", system_zone_name()), None
         )
-        for name in config.zone_names():
+        for name in zone_names():
             self.zone.addItem(name, name)
         completer = QCompleter([self.zone.itemText(i) for i in range(self.zone.count())], self.zone)
         completer.setFilterMode(completer.filterMode().MatchContains)
