@@ -2731,7 +2731,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WhatIfView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="351" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="358" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
@@ -2746,7 +2746,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Skillnad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="329" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="331" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
@@ -2781,17 +2781,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Förfallet obetalt nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="289" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="290" />
             <source>Replace with</source>
             <translation>Ersätt med</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="280" />
             <source>Replacement hours</source>
             <translation>Timmar som ersätter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="285" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="286" />
             <source>Replacement rate per hour</source>
             <translation>Timpris för det som ersätter</translation>
         </message>
@@ -2816,32 +2816,32 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>De översta 20 %:s andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="366" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="373" />
             <source>The clients who remain cause {share} of today's time and messages.</source>
             <translation>Kunderna som blir kvar står för {share} av dagens tid och meddelanden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="389" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="396" />
             <source>The what-if could not be computed: {error}</source>
             <translation>Det gick inte att räkna ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="262" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="263" />
             <source>The year now and without them</source>
             <translation>Året nu och utan dem</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="374" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="381" />
             <source>To keep revenue level: about {hours} hours of new work at {rate} an hour ({how}).</source>
             <translation>För att behålla intäkterna: omkring {hours} timmar nytt arbete à {rate} i timmen ({how}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="400" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="407" />
             <source>What if they went?</source>
             <translation>Tänk om de försvann?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="298" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="299" />
             <source>What it means</source>
             <translation>Vad det betyder</translation>
         </message>
@@ -2861,17 +2861,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Utan dem</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="352" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="359" />
             <source>Your year without {names}</source>
             <translation>Ditt år utan {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="293" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="294" />
             <source>an hour</source>
             <translation>i timmen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="292" />
             <source>hours of new work at</source>
             <translation>timmar nytt arbete à</translation>
         </message>
@@ -2881,7 +2881,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>blev bättre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="285" />
             <source>median rate</source>
             <translation>mediantimpris</translation>
         </message>
@@ -2896,12 +2896,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>blev sämre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="372" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="379" />
             <source>your median rate</source>
             <translation>din mediantimpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="372" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="379" />
             <source>your rate</source>
             <translation>din timpenning</translation>
         </message>
@@ -2922,7 +2922,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>{client}: ingen prognos än ({n} av de 4 månadspoäng som behövs).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="354" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="361" />
             <source>{first} – {last}: invoiced revenue, hours and messages from clients.</source>
             <translation>{first} – {last}: fakturerade intäkter, timmar och meddelanden från kunder.</translation>
         </message>

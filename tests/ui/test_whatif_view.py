@@ -146,3 +146,19 @@ def test_with_exchange_rates_the_table_adds_revenue_and_rate_in_the_base_currenc
     assert model.index(9, WhatIfModel.NOW).data() == f"{sek:,.2f}".replace(",", " ") + " SEK"
     assert "EUR" in model.index(0, WhatIfModel.NOW).data()  # the own-currency row keeps both
     assert model.index(10, WhatIfModel.WITHOUT).data().endswith("SEK/h")
+
+
+def test_a_change_in_the_data_is_seen_after_refresh(qtbot, view):
+    from clientfit.store.models import Message
+
+    lumo = _client("Lumo Studio")
+    with qtbot.waitSignal(view.computed, timeout=10_000):
+        view.set_clients([lumo])
+    before = view.result.now.messages
+    Message.create(client=lumo, sent_at=dt.datetime.utcnow(), direction="in", subject="One more")
+    with qtbot.waitSignal(view.computed, timeout=10_000):
+        view.hours.setValue(10)  # the held figures answer: the new message is not in them yet
+    assert view.result.now.messages == before
+    with qtbot.waitSignal(view.computed, timeout=10_000):
+        view.refresh()
+    assert view.result.now.messages == before + 1

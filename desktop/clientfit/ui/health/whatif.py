@@ -244,7 +244,8 @@ class WhatIfView(QWidget):
         self.setAccessibleName(_tr("What-if"))
         self.at = at
         self.ids: list[int] = []
-        self.figures = None  # the year's per-client figures, kept until refresh()
+        self.figures = None  # (day, the year's per-client figures), kept until refresh()
+        self._generation = 0  # bumped by refresh(): figures gathered before it are not kept
         self.result: WhatIf | None = None
         self.busy = False
         self._pending = False
@@ -312,6 +313,7 @@ class WhatIfView(QWidget):
     def refresh(self) -> None:
         """The data changed: gather the year's figures again, then answer."""
         self.figures = None
+        self._generation += 1
         self._recompute()
 
     def _recompute(self) -> None:
@@ -328,19 +330,24 @@ class WhatIfView(QWidget):
         if self.result is None:
             self.headline.setText(_tr("Computing…"))
         at = self.at or today()
-        ids, figures = list(self.ids), self.figures
+        ids = list(self.ids)
+        figures = self.figures[1] if self.figures and self.figures[0] == at else None
         hours = self.hours.value() or None
         rate = Decimal(str(self.rate.value())) if self.rate.value() > 0 else None
 
+        generation = self._generation
+
         def work():
             held = figures if figures is not None else gather_figures(at)
-            return held, what_if(ids, at, held, replace_hours=hours, rate=rate)
+            return generation, (at, held), what_if(ids, at, held, replace_hours=hours, rate=rate)
 
         run_in_background(work, self._show, self._failed, context=self)
 
     def _show(self, answer) -> None:
         self.busy = False
-        self.figures, result = answer
+        generation, figures, result = answer
+        if generation == self._generation:
+            self.figures = figures
         if self._pending:
             self._pending = False
             self._recompute()
