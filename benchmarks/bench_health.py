@@ -112,7 +112,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     add("  signal: inbound messages, 12 months", lambda: signals.inbound_long(w))
     add("  signal: hours", lambda: signals.hour_signals(w))
-    add("  signal: invoices and payments", lambda: signals.money_signals(w))
+    from clientfit.health import cache, money
+
+    base, rates = cache.money_context(w)
+    add(
+        "  signal: invoices and payments, per currency",
+        lambda: money.money_signals(w, rates, base),
+    )
+    add("  signal: first records (evidence age)", lambda: signals.first_records(w))
     add("  signal: revision rounds", lambda: signals.revision_signals(w))
 
     width = max(len(r[0]) for r in rows)

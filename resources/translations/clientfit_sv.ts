@@ -168,24 +168,24 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>Band</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="41" />
             <source>Consider ending</source>
-            <translation>Överväg att avsluta</translation>
+            <translation type="vanished">Överväg att avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="39" />
             <source>Healthy</source>
-            <translation>Sund</translation>
+            <translation type="vanished">Sund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="42" />
+            <source>Not enough data yet</source>
+            <translation type="vanished">För lite data ännu</translation>
+        </message>
+        <message>
             <source>Unknown</source>
-            <translation>Okänd</translation>
+            <translation type="vanished">Okänd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="40" />
             <source>Watch</source>
-            <translation>Håll ögonen på</translation>
+            <translation type="vanished">Håll ögonen på</translation>
         </message>
     </context>
     <context>
@@ -957,39 +957,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>Factor</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="45" />
             <source>After hours</source>
-            <translation>Utanför arbetstid</translation>
+            <translation type="vanished">Utanför arbetstid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="51" />
             <source>Gut feeling</source>
-            <translation>Magkänsla</translation>
+            <translation type="vanished">Magkänsla</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="47" />
             <source>Indecision</source>
-            <translation>Obeslutsamhet</translation>
+            <translation type="vanished">Obeslutsamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="46" />
             <source>Intensity</source>
-            <translation>Kontakttäthet</translation>
+            <translation type="vanished">Kontakttäthet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="48" />
             <source>Late payment</source>
-            <translation>Sena betalningar</translation>
+            <translation type="vanished">Sena betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="49" />
             <source>Profitability</source>
-            <translation>Lönsamhet</translation>
+            <translation type="vanished">Lönsamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="50" />
             <source>Time vs. revenue</source>
-            <translation>Tid mot intäkter</translation>
+            <translation type="vanished">Tid mot intäkter</translation>
         </message>
     </context>
     <context>
@@ -1018,9 +1011,8 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Hälsomätare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/gauge.py" line="159" />
             <source>No data yet</source>
-            <translation>Inga uppgifter än</translation>
+            <translation type="vanished">Inga uppgifter än</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/gauge.py" line="63" />
@@ -1036,95 +1028,105 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="288" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="276" />
+            <source>A score needs more evidence:</source>
+            <translation>Poäng kräver mer underlag:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="300" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="128" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="263" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="306" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="168" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="169" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="178" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="136" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="155" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="161" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="302" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="96" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="110" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="258" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="264" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="148" />
+            <source>What is missing for a score</source>
+            <translation>Vad som saknas för en poäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1132,187 +1134,187 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
             <source>Asks for changes or says “not quite”:</source>
             <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="96" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="51" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="160" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
             <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
             <source>Phrases that ask for changes</source>
             <translation>Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="169" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="170" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="86" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="165" />
             <source>Urgent:</source>
             <translation>Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="139" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="156" />
             <source>Words that mark a message urgent</source>
             <translation>Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="76" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="67" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1558,37 +1560,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>InvoiceModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="38" />
             <source>%1 days overdue</source>
             <translation>%1 dagar försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="37" />
             <source>1 day overdue</source>
             <translation>1 dag försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="45" />
             <source>Due</source>
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="44" />
             <source>Invoice</source>
             <translation>Faktura</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="46" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="53" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="35" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
@@ -1637,133 +1639,133 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="240" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="220" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="452" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="453" />
             <source>&amp;Archive</source>
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="252" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="291" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="279" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="224" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="215" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="275" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="310" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="311" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="250" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="281" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="212" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="218" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="452" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="453" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="232" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="241" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="242" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="280" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="306" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="307" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="260" />
             <source>&amp;What If It Ended…</source>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="466" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="467" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="100" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="468" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="469" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1778,17 +1780,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="399" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="400" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="425" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="413" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="414" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1805,17 +1807,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="254" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="278" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="256" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="257" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1828,12 +1830,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="361" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="362" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1854,7 +1856,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="234" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="235" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -1863,18 +1865,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -1892,87 +1894,92 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="38" />
             <source>4. Meet</source>
             <translation>4. Träffas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="64" />
             <source>Address, phone number or call link</source>
             <translation>Adress, telefonnummer eller länk till samtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>By phone</source>
             <translation>Per telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>By video</source>
             <translation>Via video</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="70" />
+            <source>Clear the meeting</source>
+            <translation>Stryk mötet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="72" />
             <source>Export to calendar (.ics)…</source>
             <translation>Exportera till kalendern (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="56" />
             <source>How:</source>
             <translation>Hur:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>In person</source>
             <translation>Personligen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="40" />
             <source>Meet face to face, or by phone or video if you work remotely. Don't just stop answering, and don't end it by e-mail.</source>
             <translation>Träffas ansikte mot ansikte, eller hörs per telefon eller video om ni jobbar på distans. Sluta inte bara svara, och avsluta inte samarbetet via mejl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="79" />
             <source>Meeting</source>
             <translation>Möte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="111" />
             <source>Meeting %1 on %2 at %3%4 (%5 minutes).</source>
             <translation>Möte %1 den %2 kl. %3%4 (%5 minuter).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="60" />
             <source>Meeting date and time</source>
             <translation>Datum och tid för mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="80" />
             <source>Meeting warnings</source>
             <translation>Varningar om mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="103" />
             <source>No meeting scheduled yet.</source>
             <translation>Inget möte inbokat än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="63" />
             <source>Place or call link</source>
             <translation>Plats eller länk till samtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="68" />
             <source>Schedule the meeting</source>
             <translation>Boka mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="61" />
             <source>When:</source>
             <translation>När:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="65" />
             <source>Where:</source>
             <translation>Var:</translation>
         </message>
@@ -2041,6 +2048,105 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>MoneyPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="157" />
+            <source>&amp;Money</source>
+            <translation>&amp;Pengar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="128" />
+            <source>1</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="114" />
+            <source>Amounts are never added across currencies. The health gauge's rate factor, the time-vs-revenue comparison and the portfolio's medians convert other currencies into the base currency with your rates below, each figure with the latest rate dated on or before its day. A currency without a rate is left out of them, with a note.</source>
+            <translation>Belopp i olika valutor läggs aldrig ihop. Hälsomätarens timprisfaktor, jämförelsen tid mot intäkter och portföljens medianer räknar om andra valutor till basvalutan med dina kurser nedan, varje belopp med den senaste kursen daterad samma dag eller tidigare. En valuta utan kurs utelämnas, med en anteckning.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="123" />
+            <source>Base currency</source>
+            <translation>Basvaluta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="51" />
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="84" />
+            <source>Currency of the new rate</source>
+            <translation>Valuta för den nya kursen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="137" />
+            <source>Exchange rates</source>
+            <translation>Växelkurser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="53" />
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="217" />
+            <source>No rate for {codes}: their figures are left out of the comparisons.</source>
+            <translation>Ingen kurs för {codes}: deras belopp utelämnas ur jämförelserna.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="52" />
+            <source>Rate</source>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="88" />
+            <source>Rate: base-currency units per 1 unit</source>
+            <translation>Kurs: basvaluta per 1 enhet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="206" />
+            <source>Rates are set in the base currency: after changing it, set your rates again in {base}.</source>
+            <translation>Kurserna anges i basvalutan: när du byter den, ange dina kurser igen i {base}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="107" />
+            <source>Remove rate</source>
+            <translation>Ta bort kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="93" />
+            <source>Set rate</source>
+            <translation>Ange kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="92" />
+            <source>The rate applies from</source>
+            <translation>Kursen gäller från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="125" />
+            <source>Your base currency:</source>
+            <translation>Din basvaluta:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="102" />
+            <source>Your exchange rates</source>
+            <translation>Dina växelkurser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="133" />
+            <source>from</source>
+            <translation>från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="170" />
+            <source>{code} is the base currency: its rate is always 1.</source>
+            <translation>{code} är basvalutan: dess kurs är alltid 1.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
@@ -2061,52 +2167,52 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoticePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="48" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="33" />
             <source>6. Notice</source>
             <translation>6. Uppsägning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
             <source>Apply</source>
             <translation>Verkställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="42" />
             <source>Days:</source>
             <translation>Dagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="51" />
             <source>Deliverable that ends the notice</source>
             <translation>Leveransen som avslutar uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="35" />
             <source>If the client relies on you for regular work, give it time to find someone new: 30 days, the end of a larger deliverable, or whatever fits.</source>
             <translation>Om kunden är beroende av dig för löpande arbete, ge den tid att hitta någon ny: 30 dagar, tills en större leverans är klar, eller vad som passar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="61" />
             <source>Notice note</source>
             <translation>Om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
             <source>Notice period in days</source>
             <translation>Uppsägningstid i dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
             <source>Until done:</source>
             <translation>Tills klar:</translation>
         </message>
@@ -2114,112 +2220,112 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="226" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="347" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="125" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="232" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="304" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="306" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="371" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="373" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="372" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="374" />
             <source>End date:</source>
             <translation>Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="73" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="347" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="358" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="360" />
             <source>Finish the plan</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="124" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="218" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="220" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="217" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="88" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="97" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="362" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="364" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
             <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="305" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="307" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
             <source>What If It Ended…</source>
             <translation>Tänk om det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="211" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -2227,122 +2333,146 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ParetoView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="79" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="121" />
             <source>Client</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="334" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="348" />
             <source>Clients by share of trouble</source>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="379" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="394" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="127" />
             <source>Cumulative</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="228" />
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
             <source>Hours</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="223" />
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="156" />
             <source>In the top 20 % by time and trouble</source>
-            <translation>Bland de 20 % som kräver mest tid och besvär</translation>
+            <translation type="vanished">Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="170" />
+            <source>In the top 20 %: more of your time and trouble than of your revenue</source>
+            <translation>Bland de 20 % översta: mer av din tid och ditt besvär än av dina intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="123" />
             <source>Messages</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="223" />
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="72" />
+            <source>No client takes more of your time and messages than of your revenue (last 12 months).</source>
+            <translation>Ingen kund tar mer av din tid och dina meddelanden än av dina intäkter (senaste 12 månaderna).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="237" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="63" />
             <source>No hours, messages or payments in the last 12 months yet.</source>
             <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="185" />
             <source>Pareto chart</source>
             <translation>Paretodiagram</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="313" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="327" />
             <source>Pareto view</source>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="128" />
             <source>Revenue</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="218" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="232" />
             <translation>Intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="66" />
+            <source>Revenue in {codes} is left out: add an exchange rate in Settings → Money.</source>
+            <translation>Intäkter i {codes} utelämnas: lägg till en växelkurs under Inställningar → Pengar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="168" />
+            <source>Revenue left out: its currency has no exchange rate (Settings → Money)</source>
+            <translation>Intäkterna utelämnas: valutan saknar växelkurs (Inställningar → Pengar)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="124" />
             <source>Share of hours</source>
             <translation>Andel av timmarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="125" />
             <source>Share of messages</source>
             <translation>Andel av meddelandena</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="135" />
             <source>Share of revenue</source>
             <translation>Andel av intäkterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="126" />
             <source>Share of trouble</source>
             <translation>Andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="396" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="411" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="82" />
             <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
             <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="319" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="333" />
             <source>Top 20 % of clients</source>
             <translation>De 20 % mest krävande kunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="341" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="136" />
+            <source>Trouble minus revenue</source>
+            <translation>Besvär minus intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="355" />
             <source>What If They Went…</source>
             <translation>Tänk om de försvann…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="356" />
             <source>Your year without the selected clients (the top 20 % if none)</source>
             <translation>Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="308" />
             <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
             <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
         </message>
@@ -2350,77 +2480,77 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="62" />
             <source>3. Payment guard</source>
             <translation>3. Bevaka betalningarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="78" />
             <source>Announce on:</source>
             <translation>Lämna beskedet den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="95" />
             <source>Announcement day</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="79" />
             <source>Choose the day to announce</source>
             <translation>Välj dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="83" />
             <source>Day to announce</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="64" />
             <source>If the client may not pay what it owes, limit the damage: perhaps wait until it has paid before you tell it your intentions.</source>
             <translation>Om du misstänker att kunden inte kommer att betala det den är skyldig, begränsa skadan: vänta kanske tills den har betalat innan du berättar vad du tänker göra.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="112" />
             <source>No open invoices: nothing to wait for.</source>
             <translation>Inga obetalda fakturor: inget att vänta på.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="72" />
             <source>Open invoices</source>
             <translation>Obetalda fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="69" />
             <source>Payment warning</source>
             <translation>Varning om betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="84" />
             <source>Set</source>
             <translation>Ange</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="75" />
             <source>Suggestion</source>
             <translation>Förslag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="85" />
             <source>Use the suggested day</source>
             <translation>Använd föreslagen dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="130" />
             <source>You announce on %1 (your choice).</source>
             <translation>Du lämnar beskedet %1 (ditt val).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
             <source>You announce on %1, at the meeting.</source>
             <translation>Du lämnar beskedet %1, på mötet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="132" />
             <source>You announce on %1, when cooling off ends (no meeting yet).</source>
             <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
         </message>
@@ -2428,17 +2558,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="12" />
             <source>Colleague</source>
             <translation>Kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="14" />
             <source>Covers</source>
             <translation>Täcker</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="13" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -2446,47 +2576,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="21" />
             <source>7. Referrals</source>
             <translation>7. Rekommendera vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="31" />
             <source>Colleagues to refer</source>
             <translation>Kollegor att rekommendera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="58" />
             <source>Finished on %1: the client is archived.</source>
             <translation>Slutförd %1: kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
             <source>Finishing</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="35" />
             <source>Provider advice</source>
             <translation>Råd om leverantör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="28" />
             <source>Referral note</source>
             <translation>Om rekommendationer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="34" />
             <source>The kind of provider to suggest:</source>
             <translation>Leverantörer du kan föreslå:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="23" />
             <source>Unless the client was disrespectful, help it find a new solution: refer a colleague who could meet its needs, or say what kind of provider would fit better.</source>
             <translation>Om kunden inte har varit respektlös, hjälp den att hitta en ny lösning: rekommendera en kollega som kan möta behoven, eller säg vilken sorts leverantör som skulle passa bättre.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="65" />
             <source>When the notice has run and everything is handed over, finish the plan: the client is archived with its end date, and nothing is deleted.</source>
             <translation>När uppsägningstiden har gått ut och allt är överlämnat, slutför planen: kunden arkiveras med sitt slutdatum, och inget tas bort.</translation>
         </message>
@@ -2494,47 +2624,51 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
             <source>Health</source>
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="189" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
             <source>Last contact</source>
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="181" />
-            <source>Not enough data for a score</source>
-            <translation>För lite uppgifter för att räkna fram poäng</translation>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="164" />
+            <source>No score yet</source>
+            <translation>Ingen poäng än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
+            <source>Not enough data for a score</source>
+            <translation type="vanished">För lite uppgifter för att räkna fram poäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="100" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2542,30 +2676,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="250" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="256" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="299" />
             <source>Checking your messages against the new phrases…</source>
             <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="245" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="246" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="274" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="297" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="282" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="305" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="254" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="300" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -2585,57 +2719,57 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="126" />
             <source>Already there</source>
             <translation>Fanns redan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="96" />
             <source>Clients</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="97" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="98" />
             <source>E-mail addresses and phones</source>
             <translation>E-postadresser och telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="101" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="99" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="124" />
             <source>New</source>
             <translation>Nya</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="102" />
             <source>Payments</source>
             <translation>Betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
             <source>Records</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="100" />
             <source>Time entries</source>
             <translation>Tidrapporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="125" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
         </message>
@@ -2643,12 +2777,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="23" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="24" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
@@ -2670,42 +2804,42 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="44" />
             <source>%1 days ago</source>
             <translation>för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="74" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
             <source>In</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
             <source>When</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="45" />
             <source>in %1 days</source>
             <translation>om %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="40" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="42" />
             <source>tomorrow</source>
             <translation>i morgon</translation>
         </message>
@@ -2713,17 +2847,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="111" />
             <source>Coming up</source>
             <translation>På gång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="123" />
             <source>Coming up in offboarding plans</source>
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="155" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>

@@ -79,3 +79,22 @@ def test_whatif_text_and_bad_usage(capsys, db_path, portfolio):
     assert code == 2 and "Nobody" in err
     code, _, err = run(capsys, db_path, "whatif", "Alfa AB", "--rate", "500")
     assert code == 2 and "--replace-hours" in err
+
+
+def test_whatif_json_adds_up_in_the_base_currency_with_the_users_rates(capsys, db_path, portfolio):
+    close_database()
+    assert run(capsys, db_path, "me", "set", "--currency", "SEK")[0] == 0
+    assert run(capsys, db_path, "rate", "set", "EUR", "11.5", "--on", "2026-01-01")[0] == 0
+    code, out, _ = run(capsys, db_path, "whatif", "Beta GmbH", "--json", "--at", "2026-06-30")
+    data = json.loads(out)
+    assert code == 0
+    b = data["in_base"]
+    assert (b["currency"], b["left_out"]) == ("SEK", [])
+    # 25,000 SEK + 2,500 EUR x 11.5 = 53,750 SEK over 33 billable hours
+    assert b["now"]["revenue"] == {"SEK": "53750.00"}
+    assert b["now"]["effective_rate"] == {"SEK": "1628.79"}
+    assert b["without"]["revenue"] == {"SEK": "25000.00"}
+    assert data["now"]["revenue"] == {"EUR": "2500.00", "SEK": "25000.00"}  # still kept apart
+    # a rate dated after --at is not used: before 2026-01-01 there is no EUR rate
+    code, out, _ = run(capsys, db_path, "whatif", "Beta GmbH", "--json", "--at", "2025-12-31")
+    assert json.loads(out)["in_base"] is None

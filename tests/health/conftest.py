@@ -68,13 +68,17 @@ class Builder:
     def office_messages(
         self, client: Client, n: int, subject: str = "Hello", end: dt.date = AT
     ) -> None:
-        """n messages at 10:00 local on the working days before `end`."""
-        day = end
+        """n messages at 10:00 local on working days before `end`, spread over at least 21
+        working days (so ten or more are enough evidence for the message factors)."""
+        stride = max(1, -(-21 // n))
+        day, k = end, 0
         while n:
             day -= dt.timedelta(days=1)
             if day.weekday() < 5:
-                self.message(client, utc(day, 10), subject)
-                n -= 1
+                if k % stride == stride - 1:
+                    self.message(client, utc(day, 10), subject)
+                    n -= 1
+                k += 1
 
     def hours(self, client: Client, hours: float, day: dt.date, billable: bool = True) -> None:
         TimeEntry.create(
@@ -92,6 +96,7 @@ class Builder:
         due: dt.date,
         paid: dt.date | None = None,
         issued: dt.date | None = None,
+        currency: str = "SEK",
     ) -> Invoice:
         self._n += 1
         inv = Invoice.create(
@@ -100,6 +105,7 @@ class Builder:
             issued_on=issued or due - dt.timedelta(days=30),
             due_on=due,
             total_minor=amount * 100,
+            currency=currency,
         )
         if paid:
             Payment.create(invoice=inv, paid_on=paid, amount_minor=amount * 100)

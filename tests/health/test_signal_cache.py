@@ -102,7 +102,7 @@ CHANGES = {
     "payment recorded": lambda p, make: Payment.create(
         invoice=Invoice.select().where(Invoice.client == p["a"]).first(),
         paid_on=AT,
-        amount_minor=1,
+        amount_minor=1_000_000,  # (revenue is what was invoiced: the payment moves lateness)
     ),
     "payment deleted": lambda p, make: (
         Payment.delete()

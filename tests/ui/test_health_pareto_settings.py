@@ -29,11 +29,14 @@ def test_the_pareto_view_names_the_top_fifth_and_what_they_cost(pareto_view):
     assert pareto_view.result.top_names == ["Hansson Bygg & Fasad", "Sundqvist Event & PR"]
 
 
-def test_the_pareto_table_lists_everyone_sorted_by_trouble_with_the_top_in_bold(pareto_view):
+def test_the_pareto_table_lists_everyone_by_trouble_minus_revenue_with_the_top_in_bold(
+    pareto_view,
+):
     proxy = pareto_view.proxy
     assert proxy.rowCount() == 8
-    shares = [proxy.index(r, ParetoTableModel.TROUBLE).data(SORT_ROLE) for r in range(8)]
-    assert shares == sorted(shares, reverse=True)
+    gaps = [proxy.index(r, ParetoTableModel.DIFFERENCE).data(SORT_ROLE) for r in range(8)]
+    assert gaps == sorted(gaps, reverse=True)
+    assert proxy.index(0, ParetoTableModel.DIFFERENCE).data().startswith("+")
     first = proxy.index(0, ParetoTableModel.CLIENT)
     assert first.data(Qt.ItemDataRole.FontRole).bold()
     assert proxy.index(7, ParetoTableModel.CLIENT).data(Qt.ItemDataRole.FontRole) is None
@@ -46,7 +49,8 @@ def test_the_pareto_chart_paints_and_sorting_the_table_works(qtbot, pareto_view)
     assert pareto_view.chart.height() >= 40 + 8 * pareto_view.chart.ROW_H
     pareto_view.table.sortByColumn(ParetoTableModel.REVENUE_SHARE, Qt.SortOrder.DescendingOrder)
     top = pareto_view.proxy.index(0, ParetoTableModel.CLIENT).data()
-    assert top == "Kvarnström & Co Advokatbyrå"
+    # revenue is what was invoiced in the 12 months, paid or not (DESIGN.md)
+    assert top == "Fjällvind Outdoor AB"
 
 
 def test_pareto_table_model_passes_the_model_tester(qtmodeltester, demo_db):
@@ -152,3 +156,35 @@ def test_new_phrases_re_flag_the_stored_messages_before_saved(qtbot, dialog):
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.accept()
     assert Message.get().asks_change is True
+
+
+def test_the_money_page_sets_the_base_currency_and_rates_on_ok(qtbot, demo_db):
+    import datetime as dt
+    from decimal import Decimal
+
+    from clientfit.store.clients import add_client, get_client, update_client
+    from clientfit.store.rates import base_currency, base_currency_is_set, rates_on
+    from clientfit.ui.settings.dialog import SettingsDialog
+
+    update_client(add_client("Euro GmbH"), currency="EUR")
+    update_client(add_client("Oslo AS"), currency="NOK")
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    page = dialog.money_page
+    assert page.base_code() == "SEK"
+    assert "No rate for EUR, NOK" in page.missing_note.text()
+    page.currency.setText("eur")
+    page.rate.setText("11,42")
+    page.on.setDate(dt.date(2026, 1, 1))
+    page.add_button.click()
+    assert page.model.rowCount() == 1 and page.error.text() == ""
+    assert "No rate for NOK" in page.missing_note.text()
+    page.currency.setText("SEK")
+    page.rate.setText("2")
+    page.add_button.click()
+    assert "base currency" in page.error.text() and page.model.rowCount() == 1
+    assert rates_on(dt.date(2026, 6, 1)) == {"SEK": 1}  # nothing stored before OK
+    dialog.accept()
+    assert base_currency_is_set() and base_currency() == "SEK"
+    assert rates_on(dt.date(2026, 6, 1))["EUR"] == Decimal("11.42")
+    assert get_client("Euro GmbH").currency == "EUR"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from clientfit.core.whatif import what_if
 from clientfit.store.models import Client
+from clientfit.ui.common.formatting import format_money
 from clientfit.ui.health.whatif import WhatIfModel, WhatIfView
 
 AT = dt.date.today()
@@ -48,7 +49,7 @@ def test_the_view_shows_now_and_without_as_the_domain_computes_them(qtbot, view)
     )
     assert _cell(view, 3, WhatIfModel.WITHOUT) == f"{expected.without.after_hours}"
     rate = expected.without.effective_rate()["SEK"]
-    assert _cell(view, 7, WhatIfModel.WITHOUT) == f"{rate:,.2f}".replace(",", " ") + " SEK/h"
+    assert _cell(view, 7, WhatIfModel.WITHOUT) == format_money(rate, "SEK") + "/h"
     assert "Hansson Bygg & Fasad" in view.summary.text()
     assert "of today's time and messages" in view.summary.text()
 
@@ -143,7 +144,7 @@ def test_with_exchange_rates_the_table_adds_revenue_and_rate_in_the_base_currenc
     assert model.rowCount() == 11
     assert model.index(9, 0).data() == "Revenue in SEK (your exchange rates)"
     sek = Decimal(result.in_base.now.revenue["SEK"]) / 100
-    assert model.index(9, WhatIfModel.NOW).data() == f"{sek:,.2f}".replace(",", " ") + " SEK"
+    assert model.index(9, WhatIfModel.NOW).data() == format_money(sek, "SEK")
     assert "EUR" in model.index(0, WhatIfModel.NOW).data()  # the own-currency row keeps both
     assert model.index(10, WhatIfModel.WITHOUT).data().endswith("SEK/h")
 

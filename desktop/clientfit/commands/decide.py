@@ -195,13 +195,19 @@ def _rows(sides: list) -> list[list[str]]:
 
 def cmd_whatif(args: argparse.Namespace) -> int:
     from clientfit.core.forecast import DIRECTIONS
-    from clientfit.core.whatif import what_if
+    from clientfit.core.whatif import user_rates, what_if
     from clientfit.health.score import today
 
     if args.rate is not None and args.replace_hours is None:
         raise CliError("--rate needs --replace-hours")
     at = args.at or today()
-    result = what_if(_ids(args.names), at, replace_hours=args.replace_hours, rate=args.rate)
+    result = what_if(
+        _ids(args.names),
+        at,
+        replace_hours=args.replace_hours,
+        rate=args.rate,
+        rates=user_rates(at),
+    )
     if args.json:
         print_json(whatif_json(result))
         return EXIT_OK

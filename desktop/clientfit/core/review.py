@@ -23,7 +23,7 @@ from peewee import fn
 from clientfit import health
 from clientfit.core.figures import gather_figures, year_window
 from clientfit.core.forecast import NO_FORECAST, Forecast, forecasts
-from clientfit.core.whatif import Side, side, to_base, what_if
+from clientfit.core.whatif import Side, side, to_base, user_rates, what_if
 from clientfit.health.bands import BAND_RANK
 from clientfit.health.config import FACTOR_LABELS
 from clientfit.packet import review_texts as R
@@ -264,5 +264,6 @@ def export_review(
     from clientfit.packet.review import write_review
     from clientfit.packet.styles import default_paper
 
-    data = assemble_review(at or review_day(), lang)
+    at = at or review_day()
+    data = assemble_review(at, lang, rates=user_rates(at))
     return write_review(data, path, paper or default_paper())

@@ -254,6 +254,14 @@ def _replacement(
     return Replacement(currency, rate, is_median, lost_minor, to_keep, hours, replaced)
 
 
+def user_rates(at: dt.date) -> dict[str, Decimal]:
+    """The user's exchange rates in force on `at` (currency -> base units, the base -> 1): the
+    gauge's own conversion table (`store.rates.rates_on`), so both convert alike."""
+    from clientfit.store.rates import rates_on
+
+    return rates_on(at)
+
+
 def what_if(
     removed: list[int],
     at: dt.date,

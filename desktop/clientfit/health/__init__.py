@@ -11,6 +11,9 @@ Public API (import from `clientfit.health`):
   `store.clients.set_gut`.
 - `change_phrases()`, `urgent_words()`, `classify_subject(text)` - for the importers;
   `reclassify_messages()` after the lists change; `config.load_settings()`/`save_settings()`.
+
+May import `common/`, `store/` and the plumbing (`i18n`, `lazy`); never `offboarding/` or
+`intake/` (its siblings), `core/`, `packet/` or a face. (import-linter: pyproject.toml.)
 """
 
 from clientfit.lazy import lazy_exports

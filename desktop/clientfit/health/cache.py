@@ -19,15 +19,17 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from clientfit.health import signals
+from clientfit.health import money, signals
 from clientfit.health.config import WorkingHours
-from clientfit.health.signals import HourSignals, MessageSignals, MoneySignals, Window
+from clientfit.health.money import MoneySignals
+from clientfit.health.signals import HourSignals, MessageSignals, Window
+from clientfit.store import rates as stored_rates
 from clientfit.store import signal_cache
 from clientfit.store.signal_cache import MAX_IDS, SignalRow, data_version
 
 # Bump when a signal's meaning changes (a window, a query), so rows written by an older
 # Clientfit are not read. A change in how signals become a score is score.SCORE_VERSION.
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: money per currency, revenue invoiced, first records
 # Past this share of the portfolio missing, one pass over everything beats per-client lookups.
 FULL_PASS_SHARE = 0.25
 
@@ -41,11 +43,30 @@ class Signals:
     money: dict[int, MoneySignals]
     revisions: dict[int, tuple[int, int]]
     considered: dict[int, int]
+    first: dict[int, int]
+
+
+def money_context(w: Window) -> tuple[str, dict]:
+    """(the base currency, currency -> the latest rate on or before `w.at`)."""
+    return stored_rates.base_currency(), stored_rates.rates_on(w.at)
 
 
 def basis(w: Window, hours: WorkingHours) -> str:
-    """What, besides the records and the day, the signals depend on: zone and working hours."""
-    text = repr((CACHE_VERSION, w.zone.key, hours.start, hours.end, hours.days, hours.days_off))
+    """What, besides the records and the day, the signals depend on: zone, working hours, the
+    base currency and the exchange rates in force."""
+    base, rates = money_context(w)
+    text = repr(
+        (
+            CACHE_VERSION,
+            w.zone.key,
+            hours.start,
+            hours.end,
+            hours.days,
+            hours.days_off,
+            base,
+            sorted((c, str(r)) for c, r in rates.items()),
+        )
+    )
     return hashlib.sha1(text.encode()).hexdigest()[:16]
 
 
@@ -55,12 +76,14 @@ def compute(w: Window, hours: WorkingHours, ids: list[int] | None = None) -> Sig
     One after the other on the caller's connection (side by side on worker threads was
     measured slower: each extra connection starts with a cold page cache).
     """
+    base, rates = money_context(w)
     return Signals(
         messages=signals.message_signals(w, hours, ids),
         time=signals.hour_signals(w, ids=ids),
-        money=signals.money_signals(w, ids),
+        money=money.money_signals(w, rates, base, ids),
         revisions=signals.revision_signals(w, ids),
         considered=signals.gut_signals(w, ids),
+        first=signals.first_records(w, ids),
     )
 
 
@@ -131,26 +154,31 @@ def _rows(s: Signals, client_ids: list[int]) -> dict[int, SignalRow]:
     for cid in client_ids:
         m = s.messages.get(cid) or MessageSignals()
         h = s.time.get(cid) or HourSignals()
-        money = s.money.get(cid) or MoneySignals()
+        cash = s.money.get(cid) or MoneySignals()
         deliverables, rounds = s.revisions.get(cid, (0, 0))
         out[cid] = SignalRow(
             m.inbound,
             m.after_hours,
             m.asks_change,
             m.inbound_long,
+            m.inbound_days,
             h.short_billable_s,
             h.long_s,
             h.tenure_days,
-            h.invoiced_s,
-            money.paid_on_due,
-            money.late_weighted,
-            money.overdue,
-            money.overdue_weighted,
-            money.open_not_due,
-            money.invoices,
-            money.received,
+            cash.paid_on_due,
+            cash.late_weighted,
+            cash.overdue,
+            cash.overdue_weighted,
+            cash.open_not_due,
+            cash.invoices,
+            cash.received,
+            cash.revenue,
+            cash.currency,
+            ",".join(cash.unrated) or None,
+            cash.due_count,
             deliverables,
             rounds,
             s.considered.get(cid, 0),
+            s.first.get(cid),
         )
     return out

@@ -32,6 +32,7 @@ from clientfit.health.score import (
     Portfolio,
     factors_of,
     gather,
+    lacks,
     score_one,
     texts,
     today,
@@ -58,7 +59,9 @@ def portfolio_key(p: Portfolio) -> str:
             p.intensity_median,
             p.total_seconds,
             p.total_inbound,
-            p.total_received,
+            p.total_revenue,
+            p.base,
+            p.unrated,
             p.fair_share,
         )
     )
@@ -71,10 +74,16 @@ class _PortfolioLater:
         self.at = at
         self.portfolio: Portfolio | None = None
 
-    def factors(self, row: tuple, t: Texts) -> list[Factor]:
+    def _gathered(self) -> Portfolio:
         if self.portfolio is None:
             self.portfolio = gather(self.at)
-        return factors_of(self.portfolio, row, t)
+        return self.portfolio
+
+    def factors(self, row: tuple, t: Texts) -> list[Factor]:
+        return factors_of(self._gathered(), row, t)
+
+    def lacks(self, cid: int, t: Texts, factor_list: list[Factor]) -> list[str]:
+        return lacks(self._gathered(), cid, t, factor_list)
 
 
 def score_portfolio(
@@ -106,7 +115,13 @@ def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
         for row in clients:
             score = kept[row[0]][0]
             out[row[0]] = ClientScore(
-                row[0], row[1], score, band_for(score), None, partial(later.factors, row, t)
+                row[0],
+                row[1],
+                score,
+                band_for(score),
+                None,
+                partial(later.factors, row, t),
+                partial(later.lacks, row[0], t),
             )
         return out
 
@@ -123,7 +138,13 @@ def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
         if was is not None and was[1] == stamp:  # this client's score cannot have moved
             score = was[0]
             out[cid] = ClientScore(
-                cid, row[1], score, band_for(score), None, partial(factors_of, p, row, t)
+                cid,
+                row[1],
+                score,
+                band_for(score),
+                None,
+                partial(factors_of, p, row, t),
+                partial(lacks, p, cid, t),
             )
             continue
         out[cid] = one = score_one(p, row, t)

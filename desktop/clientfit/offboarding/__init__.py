@@ -12,6 +12,9 @@ The public surface, for the dialog, the CLI and the packet:
 - `check_draft(text, lang)` -> [DraftWarning]; `templates(lang)`; `render_template(plan, key, lang)`
 - `upcoming(today, lang)` -> [UpcomingEvent] across running plans, soonest first
 - defaults and settings: `clientfit.offboarding.defaults`
+
+May import `common/`, `store/` and the plumbing (`i18n`, `lazy`, `resources`); never `health/`
+or `intake/` (its siblings), `core/`, `packet/` or a face. (import-linter: pyproject.toml.)
 """
 
 from clientfit.lazy import lazy_exports

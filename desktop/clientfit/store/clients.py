@@ -23,7 +23,6 @@ from clientfit.store.models import (
     Note,
     name_key,
     to_minor,
-    utcnow,
 )
 
 MAX_NAME = 200
@@ -352,16 +351,3 @@ def save_deliverable(
 
 def delete_deliverable(deliverable_id: int) -> None:
     Deliverable.delete().where(Deliverable.id == deliverable_id).execute()
-
-
-def deliverables_of(client: Client) -> list[Deliverable]:
-    return list(
-        Deliverable.select()
-        .where(Deliverable.client == client)
-        .order_by(Deliverable.due_on.is_null(), Deliverable.due_on, Deliverable.id)
-    )
-
-
-def touch() -> dt.datetime:
-    """The moment used for "created" stamps, exposed for callers that batch rows."""
-    return utcnow()

@@ -243,9 +243,29 @@ class HealthSnapshot(BaseModel):
     score = SmallIntegerField(null=True)
     band = CharField()
     computed_at = DateTimeField(default=utcnow)
+    # the scoring rules' version (health.score.SCORE_VERSION) the score was computed with: a
+    # snapshot from older rules is recomputed, so a rule change never shows as a change in the client
+    rules = IntegerField(null=True)
 
     class Meta:
         indexes = ((("client", "month"), True),)
+
+
+class ExchangeRate(BaseModel):
+    """One of the user's own exchange rates: `rate` units of `base` buy 1 `currency` from `on`.
+
+    The base is the user's base currency when the rate was set; a rate for another base is not
+    used (changing the base currency does not turn kronor rates into euro rates). `rate` is a
+    decimal string, kept exact.
+    """
+
+    currency = CharField()
+    base = CharField()
+    on = DateField()
+    rate = CharField()
+
+    class Meta:
+        indexes = ((("currency", "base", "on"), True),)
 
 
 class SignalCache(BaseModel):
@@ -278,6 +298,12 @@ class SignalCache(BaseModel):
     deliverables = IntegerField(default=0)
     rounds = IntegerField(default=0)
     considered = IntegerField(default=0)
+    revenue = IntegerField(default=0)  # invoiced in the long window (money_currency minor units)
+    money_currency = CharField(null=True)  # what the money columns count in (None: no invoices)
+    unrated = CharField(null=True)  # currencies left out for want of a rate, "EUR,USD"
+    due_count = IntegerField(default=0)  # invoices due in the long window
+    first_day = IntegerField(null=True)  # the client's first record (date ordinal)
+    inbound_days = IntegerField(default=0)  # days since the first inbound message of the window
     score = SmallIntegerField(null=True)  # the score last computed from this row ...
     scored = CharField(null=True)  # ... and the portfolio-wide inputs it was computed with
 
@@ -301,6 +327,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     OffboardingPlan,
     ChecklistItem,
     HealthSnapshot,
+    ExchangeRate,
 ]
 # Derived data, recomputable from the tables above: not dumped, not counted as the user's.
 DERIVED_MODELS: list[type[BaseModel]] = [SignalCache]

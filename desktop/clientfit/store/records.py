@@ -143,6 +143,7 @@ def invoices_of(client_id: int) -> list[InvoiceRow]:
 
 
 def deliverables_of(client_id: int) -> list[DeliverableRow]:
+    """The client's deliverables, due first (undated last), with invoice, paid and rounds."""
     paid_sub = (
         Payment.select(Payment.invoice, fn.SUM(Payment.amount_minor).alias("p"))
         .group_by(Payment.invoice)

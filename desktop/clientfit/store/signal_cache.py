@@ -34,26 +34,33 @@ class SignalRow(NamedTuple):
 
     inbound: int  # messages from the client, short window
     after_hours: int  # of those, outside working hours
-    asks_change: int  # of those, asking for a change
+    asks_change: int  # of those, asking for a change or saying "not quite"
     inbound_long: int  # messages from the client, long window
+    inbound_days: int  # days since the first inbound message of the short window
     short_billable_s: int  # billable seconds, short window
     long_s: int  # seconds worked, long window
     tenure_days: int
-    invoiced_s: int  # seconds covered by invoices, long window
-    paid_on_due: int  # minor units paid by the due date
-    late_weighted: int
-    overdue: int
-    overdue_weighted: int
-    open_not_due: int
+    paid_on_due: float  # money_currency minor units paid on invoices due in the long window
+    late_weighted: float
+    overdue: float
+    overdue_weighted: float
+    open_not_due: float
     invoices: int
-    received: int  # minor units received, long window
+    received: float  # minor units received, long window
+    revenue: float  # minor units invoiced, long window (paid or not)
+    money_currency: str | None  # what the money columns count in (None: no invoices)
+    unrated: str | None  # currencies left out for want of an exchange rate, "EUR,USD"
+    due_count: int  # invoices due in the long window (disputed ones left out)
     deliverables: int
     rounds: int  # revision rounds on those deliverables
     considered: int  # times the user considered ending the client (store.user_log)
+    first_day: int | None  # the client's first record (date ordinal)
 
 
 COLUMNS = SignalRow._fields
 NO_SIGNALS = SignalRow(*(0 for _ in COLUMNS))
+# A column of the first cache version, no longer read, NOT NULL without a SQL default: written as 0.
+_RETIRED = ("invoiced_s",)
 
 
 def data_version() -> int:
@@ -91,8 +98,9 @@ def store_rows(seen: int, day: str, basis: str, rows: dict[int, SignalRow]) -> N
     _store_unless_changed(
         seen,
         "health signals",
-        f"INSERT OR REPLACE INTO signal_cache (client_id, day, basis, {', '.join(COLUMNS)}) "
-        f"VALUES (?, ?, ?, {', '.join('?' * len(COLUMNS))})",
+        f"INSERT OR REPLACE INTO signal_cache (client_id, day, basis, {', '.join(_RETIRED)}, "
+        f"{', '.join(COLUMNS)}) VALUES (?, ?, ?, {', '.join('0' * len(_RETIRED))}, "
+        f"{', '.join('?' * len(COLUMNS))})",
         params,
     )
 

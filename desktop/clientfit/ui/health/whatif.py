@@ -323,7 +323,7 @@ class WhatIfView(QWidget):
             self._pending = True
             return
         from clientfit.core.figures import gather_figures
-        from clientfit.core.whatif import what_if
+        from clientfit.core.whatif import user_rates, what_if
         from clientfit.health.score import today
 
         self.busy = True
@@ -339,7 +339,11 @@ class WhatIfView(QWidget):
 
         def work():
             held = figures if figures is not None else gather_figures(at)
-            return generation, (at, held), what_if(ids, at, held, replace_hours=hours, rate=rate)
+            return (
+                generation,
+                (at, held),
+                what_if(ids, at, held, replace_hours=hours, rate=rate, rates=user_rates(at)),
+            )
 
         run_in_background(work, self._show, self._failed, context=self)
 

@@ -38,9 +38,18 @@ def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
                 s.last_contact,
                 s.outstanding,
                 s.currency,
+                _lacks(score),
             )
         )
     return rows, column_orders(rows)
+
+
+def _lacks(score) -> str:
+    """An unknown client's first two lacks, for the roster's cell and tooltip (worked out here,
+    on the worker thread)."""
+    if score is None or score.score is not None:
+        return ""
+    return "; ".join(score.missing[:2]) or " "
 
 
 def load_roster_names() -> list[RosterRow]:

@@ -8,6 +8,7 @@ Other areas add their own pages with `add_page(page, title)`: a page is any QWid
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.common.zone import system_zone_name, zone_names
-from clientfit.health import config
+from clientfit.health import config, factor_label
+from clientfit.health.aggregate import weight_meaning
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
-from clientfit.ui.health.panel import factor_label
 from clientfit.ui.settings.language_page import LanguagePage
+from clientfit.ui.settings.money_page import MoneyPage
 
 
 class HealthSettingsPage(QWidget):
@@ -139,6 +141,10 @@ class HealthSettingsPage(QWidget):
             self.weights[key] = spin
             grid.addWidget(QLabel(factor_label(key)), n // 2, (n % 2) * 2)
             grid.addWidget(spin, n // 2, (n % 2) * 2 + 1)
+        meaning = QLabel(weight_meaning())  # what a weight means now (health.aggregate)
+        meaning.setWordWrap(True)
+        meaning.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        grid.addWidget(meaning, (len(FACTOR_KEYS) + 1) // 2, 0, 1, 4)
         money = QGroupBox(self.tr("Rate"))
         money_form = QFormLayout(money)
         money_form.addRow(self.tr("Target hourly rate:"), self.target)
@@ -248,6 +254,8 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.health_page = HealthSettingsPage()
         self.add_page(self.health_page, self.tr("&Health"))
+        self.money_page = MoneyPage()  # base currency and exchange rates
+        self.add_page(self.money_page, self.money_page.title())
         self.language_page = LanguagePage()  # i18n helper's page: ui.language, after a restart
         self.add_page(self.language_page, self.language_page.title())
         buttons = QDialogButtonBox(

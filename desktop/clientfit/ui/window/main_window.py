@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from clientfit import APP_NAME, __version__
 from clientfit.health.bands import ALL_BANDS
+from clientfit.ui.common.band_style import band_label
 from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.offboarding.upcoming import UpcomingPanel
 from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
@@ -86,7 +87,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.band_filter.setAccessibleName(self.tr("Filter by health band"))
         self.band_filter.addItem(self.tr("All bands"), None)
         for band in ALL_BANDS:
-            self.band_filter.addItem(QCoreApplication.translate("Band", band.label), band.key)
+            self.band_filter.addItem(band_label(band.key), band.key)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setAccessibleName(self.tr("Show archived clients"))
         self.show_archived.setChecked(True)
