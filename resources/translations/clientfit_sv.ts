@@ -2865,208 +2865,208 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WhatIfView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="358" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="169" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="42" />
             <source>Billed hours</source>
             <translation>Debiterade timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
             <source>Change</source>
             <translation>Skillnad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="331" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="138" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="58" />
             <source>Effective hourly rate</source>
             <translation>Faktisk timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="86" />
             <source>Effective hourly rate in {currency}</source>
             <translation>Faktisk timpenning i {currency}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
             <source>Figure</source>
             <translation>Mått</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="43" />
             <source>Messages from clients</source>
             <translation>Meddelanden från kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
             <source>Now</source>
             <translation>Nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="46" />
             <source>Overdue now</source>
             <translation>Förfallet obetalt nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="97" />
             <source>Replace with</source>
             <translation>Ersätt med</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="87" />
             <source>Replacement hours</source>
             <translation>Timmar som ersätter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="286" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="93" />
             <source>Replacement rate per hour</source>
             <translation>Timpris för det som ersätter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="41" />
             <source>Revenue (invoiced)</source>
             <translation>Intäkter (fakturerat)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="82" />
             <source>Revenue in {currency} (your exchange rates)</source>
             <translation>Intäkter i {currency} (dina växelkurser)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="45" />
             <source>Revision rounds</source>
             <translation>Ändringsrundor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="67" />
             <source>Share of trouble of the top 20 %</source>
             <translation>De översta 20 %:s andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="373" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="184" />
             <source>The clients who remain cause {share} of today's time and messages.</source>
             <translation>Kunderna som blir kvar står för {share} av dagens tid och meddelanden.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="396" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="207" />
             <source>The what-if could not be computed: {error}</source>
             <translation>Det gick inte att räkna ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="263" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="70" />
             <source>The year now and without them</source>
             <translation>Året nu och utan dem</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="381" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="192" />
             <source>To keep revenue level: about {hours} hours of new work at {rate} an hour ({how}).</source>
             <translation>För att behålla intäkterna: omkring {hours} timmar nytt arbete à {rate} i timmen ({how}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="407" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="218" />
             <source>What if they went?</source>
             <translation>Tänk om de försvann?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="299" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="106" />
             <source>What it means</source>
             <translation>Vad det betyder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="244" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="51" />
             <source>What-if</source>
             <translation>Tänk om</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="161" />
             <source>With {hours} h at {rate}</source>
             <translation>Med {hours} tim à {rate}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
             <source>Without them</source>
             <translation>Utan dem</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="359" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="170" />
             <source>Your year without {names}</source>
             <translation>Ditt år utan {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="101" />
             <source>an hour</source>
             <translation>i timmen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="99" />
             <source>hours of new work at</source>
             <translation>timmar nytt arbete à</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="201" />
             <source>improving</source>
             <translation>blev bättre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="285" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="92" />
             <source>median rate</source>
             <translation>mediantimpris</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="202" />
             <source>steady</source>
             <translation>var stabil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="203" />
             <source>worsening</source>
             <translation>blev sämre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="379" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="190" />
             <source>your median rate</source>
             <translation>din mediantimpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="379" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="190" />
             <source>your rate</source>
             <translation>din timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="61" />
             <source>{amount}/h</source>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="89" />
             <translation>{amount}/tim</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="209" />
             <source>{client} was {direction}: {slope} points a month over {n} months.</source>
             <translation>{client} {direction}: {slope} poäng i månaden under {n} månader.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="196" />
             <source>{client}: no forecast yet ({n} of the 4 monthly scores it needs).</source>
             <translation>{client}: ingen prognos än ({n} av de 4 månadspoäng som behövs).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="361" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="172" />
             <source>{first} – {last}: invoiced revenue, hours and messages from clients.</source>
             <translation>{first} – {last}: fakturerade intäkter, timmar och meddelanden från kunder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="44" />
             <source>… after hours</source>
             <translation>… utanför arbetstid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="48" />
             <source>… days late (weighted)</source>
             <translation>… dagar försenat (viktat)</translation>
         </message>
