@@ -1639,133 +1639,133 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="240" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="60" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="221" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="453" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="320" />
             <source>&amp;Archive</source>
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="73" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="114" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="102" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="44" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="36" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="97" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="311" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="134" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="72" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="281" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="104" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="33" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="70" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="58" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="218" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="38" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="453" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="320" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="52" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="242" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="63" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="103" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="307" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="130" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="260" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="81" />
             <source>&amp;What If It Ended…</source>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="467" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="334" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="99" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="469" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="336" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1780,17 +1780,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="400" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="425" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="292" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="414" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="281" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1807,17 +1807,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="75" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="101" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="78" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1830,12 +1830,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="362" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="229" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1856,7 +1856,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="55" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -1865,18 +1865,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -3074,92 +3074,92 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="41" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="61" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="152" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="191" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="54" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="46" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="152" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="183" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="98" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="192" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="176" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="175" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
             <source>clientfit-export.json</source>
             <translation>clientfit-export.json</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
             <source>clients.csv</source>
             <translation>kunder.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
             <source>invoices.csv</source>
             <translation>fakturor.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
             <source>time-entries.csv</source>
             <translation>tidrapporter.csv</translation>
         </message>

@@ -105,6 +105,8 @@ def test_the_pareto_view_asks_for_the_selected_clients_or_the_top(qtbot, demo_db
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: raise(), grabbing
 def test_the_roster_opens_the_whatif_of_its_client(qtbot, demo_db, open_window):
+    from clientfit.ui.window.menus import roster_menu
+
     window = open_window()
     lumo = _client("Lumo Studio")
     window.select_client(lumo)
@@ -116,7 +118,7 @@ def test_the_roster_opens_the_whatif_of_its_client(qtbot, demo_db, open_window):
     assert whatif.view.headline.text() == "Your year without Lumo Studio"
     # the roster's context menu offers it for the client under the pointer
     rect = window.table.visualRect(window.proxy.index(0, 0))
-    window._roster_menu(rect.center())
+    roster_menu(window, rect.center())
     assert window.act_whatif in window.roster_menu.actions()
     window.roster_menu.close()
 

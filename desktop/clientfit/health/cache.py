@@ -1,7 +1,7 @@
 """Each client's health signals, kept in the database so a score need not re-read every message.
 
-Scoring 10,000 clients from scratch runs a dozen GROUP BY queries over a million messages and
-their invoices and hours (~0.5 s). The signals of a client only change when one of its records
+Scoring every client from scratch runs a dozen GROUP BY queries over all messages, invoices and
+hours (timings: benchmarks/RESULTS.md). The signals of a client only change when one of its records
 does, when the day rolls over, or when the settings they depend on change, so they are kept in
 `signal_cache` (one row per client, stamped with the day and a `basis` of those settings) and
 only missing rows are computed. Triggers (`store.signal_triggers`) delete a client's row in
@@ -73,8 +73,8 @@ def basis(w: Window, hours: WorkingHours) -> str:
 def compute(w: Window, hours: WorkingHours, ids: list[int] | None = None) -> Signals:
     """Run the signal queries, for every client or only for `ids`.
 
-    One after the other on the caller's connection (side by side on worker threads was
-    measured slower: each extra connection starts with a cold page cache).
+    One after the other on the caller's connection: each extra connection would start with a cold
+    page cache (side by side on worker threads was slower; benchmarks/RESULTS.md).
     """
     base, rates = money_context(w)
     return Signals(

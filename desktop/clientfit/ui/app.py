@@ -63,7 +63,7 @@ def app_icon() -> QIcon:
     from clientfit.resources import resource
 
     icon = QIcon()
-    folder = resource("icons")  # once: each lookup costs a millisecond at start
+    folder = resource("icons")  # looked up once, not per size
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(folder / f"clientfit-{size}.png"), QSize(size, size))
     return icon

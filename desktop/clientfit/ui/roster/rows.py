@@ -1,6 +1,6 @@
 """What the roster shows, read from the store: names at once, then scores and money on a worker.
 
-Kept apart from the window so the two reads (and what they cost at 10,000 clients) have one home.
+Kept apart from the window so the two reads (their cost: benchmarks/RESULTS.md) have one home.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
     """Roster summaries joined with the health scores, both computed in the database, and every
     column's sort order (so no header click computes one).
 
-    Runs on a worker thread: at 10,000 clients and a million messages it takes about a second.
+    Runs on a worker thread: for a large portfolio it takes long enough to be seen.
     """
     from clientfit.health import score_portfolio
     from clientfit.store.summaries import client_summaries
