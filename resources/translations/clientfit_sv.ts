@@ -2333,36 +2333,36 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ParetoView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="77" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="119" />
             <source>Client</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="219" />
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="348" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="345" />
             <source>Clients by share of trouble</source>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="394" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="372" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="125" />
             <source>Cumulative</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="228" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="226" />
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="120" />
             <source>Hours</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
             <translation>Timmar</translation>
         </message>
         <message>
@@ -2370,109 +2370,107 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="168" />
             <source>In the top 20 %: more of your time and trouble than of your revenue</source>
             <translation>Bland de 20 % översta: mer av din tid och ditt besvär än av dina intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="121" />
             <source>Messages</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="70" />
             <source>No client takes more of your time and messages than of your revenue (last 12 months).</source>
             <translation>Ingen kund tar mer av din tid och dina meddelanden än av dina intäkter (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="235" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
             <source>No hours, messages or payments in the last 12 months yet.</source>
             <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="183" />
             <source>Pareto chart</source>
             <translation>Paretodiagram</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="327" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="324" />
             <source>Pareto view</source>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="126" />
             <source>Revenue</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="230" />
             <translation>Intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
             <source>Revenue in {codes} is left out: add an exchange rate in Settings → Money.</source>
             <translation>Intäkter i {codes} utelämnas: lägg till en växelkurs under Inställningar → Pengar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="168" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="166" />
             <source>Revenue left out: its currency has no exchange rate (Settings → Money)</source>
             <translation>Intäkterna utelämnas: valutan saknar växelkurs (Inställningar → Pengar)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
             <source>Share of hours</source>
             <translation>Andel av timmarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="123" />
             <source>Share of messages</source>
             <translation>Andel av meddelandena</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="133" />
             <source>Share of revenue</source>
             <translation>Andel av intäkterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="124" />
             <source>Share of trouble</source>
             <translation>Andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="411" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="389" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="80" />
             <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
             <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="333" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="330" />
             <source>Top 20 % of clients</source>
             <translation>De 20 % mest krävande kunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="134" />
             <source>Trouble minus revenue</source>
             <translation>Besvär minus intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="355" />
             <source>What If They Went…</source>
-            <translation>Tänk om de försvann…</translation>
+            <translation type="vanished">Tänk om de försvann…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="356" />
             <source>Your year without the selected clients (the top 20 % if none)</source>
-            <translation>Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
+            <translation type="vanished">Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="308" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="306" />
             <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
             <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
         </message>
@@ -2970,7 +2968,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>För att behålla intäkterna: omkring {hours} timmar nytt arbete à {rate} i timmen ({how}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="218" />
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="228" />
             <source>What if they went?</source>
             <translation>Tänk om de försvann?</translation>
         </message>
@@ -3074,92 +3072,102 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="63" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="40" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="159" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="191" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="198" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="55" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="47" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="159" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="190" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="100" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="199" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="107" />
+            <source>What If They Went…</source>
+            <translation>Tänk om de försvann…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="182" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="109" />
+            <source>Your year without the selected clients (the top 20 % if none)</source>
+            <translation>Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
             <source>clientfit-export.json</source>
             <translation>clientfit-export.json</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
             <source>clients.csv</source>
             <translation>kunder.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
             <source>invoices.csv</source>
             <translation>fakturor.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
             <source>time-entries.csv</source>
             <translation>tidrapporter.csv</translation>
         </message>

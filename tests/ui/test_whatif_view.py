@@ -81,26 +81,36 @@ def test_the_model_passes_the_model_tester(qtmodeltester, qtbot, view):
 
 def test_the_pareto_view_asks_for_the_selected_clients_or_the_top(qtbot, demo_db):
     from clientfit.ui.health.pareto import ParetoView
+    from clientfit.ui.health.whatif import chosen_in_pareto
 
     pareto = ParetoView()
     qtbot.addWidget(pareto)
     with qtbot.waitSignal(pareto.loaded, timeout=10_000):
         pareto.refresh()
     top = [r.client_id for r in pareto.result.rows if r.top]
-    with qtbot.waitSignal(pareto.whatif_requested) as got:
-        pareto.whatif.click()
-    assert got.args == [top]
+    assert top and chosen_in_pareto(pareto) == top  # nothing selected: the top 20 %
     selection = pareto.table.selectionModel()
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    for row in (2, 4):
+    for row in (4, 2):
         selection.select(pareto.proxy.index(row, 0), flags)
     wanted = [
         pareto.model.row(pareto.proxy.mapToSource(pareto.proxy.index(r, 0)).row()).client_id
         for r in (2, 4)
     ]
-    with qtbot.waitSignal(pareto.whatif_requested) as got:
-        pareto.whatif.click()
-    assert got.args == [wanted] and len(set(wanted)) == 2
+    assert chosen_in_pareto(pareto) == wanted and len(set(wanted)) == 2
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: raise()
+def test_the_pareto_window_opens_the_whatif_of_its_choice(qtbot, demo_db, open_window):
+    window = open_window()
+    window.show_pareto()
+    pareto = window._pareto_window
+    qtbot.waitUntil(lambda: pareto.view.result is not None, timeout=10_000)
+    top = [r.client_id for r in pareto.view.result.rows if r.top]
+    pareto.whatif.click()
+    whatif = window._whatif_window
+    qtbot.waitUntil(lambda: whatif.view.result is not None, timeout=10_000)
+    assert whatif.view.ids == top
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: raise(), grabbing

@@ -22,10 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -320,7 +318,6 @@ class ParetoView(QWidget):
     """The whole portfolio's Pareto breakdown. `refresh()` reloads it; `loaded` when shown."""
 
     loaded = Signal()
-    whatif_requested = Signal(list)  # client ids: "what if they went?"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -348,13 +345,10 @@ class ParetoView(QWidget):
         self.table.setAccessibleName(_tr("Clients by share of trouble"))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # what-if
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.whatif = QPushButton(_tr("What If They Went…"))
-        self.whatif.setToolTip(_tr("Your year without the selected clients (the top 20 % if none)"))
-        self.whatif.clicked.connect(self.request_whatif)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -366,25 +360,9 @@ class ParetoView(QWidget):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        top = QHBoxLayout()
-        top.addWidget(self.headline, 1)
-        top.addWidget(self.whatif, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.headline)
         layout.addWidget(splitter, 1)
-
-    def selected_ids(self) -> list[int]:
-        """The clients selected in the table, in the table's order."""
-        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [self.model.row(self.proxy.mapToSource(i).row()).client_id for i in rows]
-
-    def request_whatif(self) -> None:
-        """Ask for the what-if of the selected clients, or of the top 20 % when none is selected."""
-        ids = self.selected_ids()
-        if not ids and self.result is not None:
-            ids = [r.client_id for r in self.result.rows if r.top]
-        if ids:
-            self.whatif_requested.emit(ids)
 
     def refresh(self) -> None:
         """Compute the breakdown again (in the background) and show it."""

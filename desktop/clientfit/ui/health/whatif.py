@@ -209,6 +209,16 @@ class WhatIfView(QWidget):
         self.computed.emit()
 
 
+def chosen_in_pareto(view) -> list[int]:
+    """The clients selected in a Pareto view's table (in its order), else its top 20 %: what
+    "What if they went?" asks about."""
+    rows = sorted(view.table.selectionModel().selectedRows(), key=lambda i: i.row())
+    ids = [view.model.row(view.proxy.mapToSource(i).row()).client_id for i in rows]
+    if not ids and view.result is not None:
+        ids = [r.client_id for r in view.result.rows if r.top]
+    return ids
+
+
 class WhatIfWindow(QDialog):
     """The what-if in a window of its own beside the main one."""
 

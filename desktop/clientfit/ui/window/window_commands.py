@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout
 
 from clientfit.store.models import Client
 from clientfit.ui.common.tasks import run_in_background
@@ -92,6 +93,7 @@ class WindowCommands:
     def show_pareto(self) -> None:
         """The Pareto view of the whole portfolio, in a window of its own beside the main one."""
         from clientfit.ui.health.pareto import ParetoView
+        from clientfit.ui.health.whatif import chosen_in_pareto
 
         if self._pareto_window is None:
             window = QDialog(self)
@@ -102,7 +104,12 @@ class WindowCommands:
             layout.addWidget(window.view)
             window.resize(1000, 680)
             self.data_changed.connect(window.view.refresh)
-            window.view.whatif_requested.connect(self.show_whatif)
+            window.whatif = QPushButton(self.tr("What If They Went…"))
+            window.whatif.setToolTip(
+                self.tr("Your year without the selected clients (the top 20 % if none)")
+            )
+            window.whatif.clicked.connect(lambda: self.show_whatif(chosen_in_pareto(window.view)))
+            layout.addWidget(window.whatif, 0, Qt.AlignmentFlag.AlignRight)
             self._pareto_window = window
         self._pareto_window.view.refresh()
         self._pareto_window.show()
