@@ -4,7 +4,8 @@ Clientfit: `clientfit.core.whatif.what_if(ids, at, figures)` in this process for
 clients with the most messages (the ones a user would pick from the Pareto view), with the
 year's per-client figures already gathered - what the what-if view holds once it has opened and
 keeps until the database changes - so the measured time is one selection's answer: both sides
-summed over every client, the trouble shares, the replacement and the 20 forecasts. The
+summed over every client, the trouble shares, the replacement, the 20 forecasts and the user's
+exchange rates of the day. The
 gathering itself (the first what-if after opening or after a change) is reported beside it.
 Baseline: stdlib sqlite3 counting the year's messages per client (`GROUP BY client_id`).
 """
@@ -25,7 +26,7 @@ def run(db_path: Path, runs: int) -> list[Result]:
     measure = f"what-if for {PICKED} clients"
     try:
         from clientfit.core.figures import gather_figures
-        from clientfit.core.whatif import what_if
+        from clientfit.core.whatif import user_rates, what_if
         from clientfit.store.database import close_database, open_database
     except ImportError as exc:
         return [not_available(measure, str(exc), "ms", "ms")]
@@ -51,8 +52,9 @@ def run(db_path: Path, runs: int) -> list[Result]:
     try:
         gathering = timed(lambda: gather_figures(at), max(1, runs // 2), warmup=False)
         figures = gather_figures(at)
-        answer = timed(lambda: what_if(picked, at, figures), runs)
-        result = what_if(picked, at, figures)
+        # as the view asks: with the user's exchange rates in force that day
+        answer = timed(lambda: what_if(picked, at, figures, rates=user_rates(at)), runs)
+        result = what_if(picked, at, figures, rates=user_rates(at))
     finally:
         close_database()
     common = f"{clients:,} clients, {messages:,} messages, median of {runs}"
