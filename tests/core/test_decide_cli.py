@@ -95,6 +95,9 @@ def test_whatif_json_adds_up_in_the_base_currency_with_the_users_rates(capsys, d
     assert b["now"]["effective_rate"] == {"SEK": "1628.79"}
     assert b["without"]["revenue"] == {"SEK": "25000.00"}
     assert data["now"]["revenue"] == {"EUR": "2500.00", "SEK": "25000.00"}  # still kept apart
+    code, out, _ = run(capsys, db_path, "whatif", "Beta GmbH", "--at", "2026-06-30")
+    line = next(x for x in out.splitlines() if x.startswith("Revenue in SEK (your exchange rates)"))
+    assert line.split()[-2:] == ["25,000.00", "SEK"] and "53,750.00 SEK" in line
     # a rate dated after --at is not used: before 2026-01-01 there is no EUR rate
     code, out, _ = run(capsys, db_path, "whatif", "Beta GmbH", "--json", "--at", "2025-12-31")
     assert json.loads(out)["in_base"] is None

@@ -224,7 +224,26 @@ def cmd_whatif(args: argparse.Namespace) -> int:
     if r is not None and r.replaced is not None:
         headers.append(_("With {hours:g} h at {rate}").format(hours=r.hours, rate=r.rate))
         sides.append(r.replaced)
-    print_table(headers, _rows(sides))
+    rows = _rows(sides)
+    b = result.in_base
+    if b is not None:
+        based = [b.now, b.without] + ([r.replaced] if len(sides) > 2 else [])
+        code = b.currency
+        rows.append(
+            [_("Revenue in {currency} (your exchange rates)").format(currency=code)]
+            + [_fmt_money({code: s.revenue.get(code, 0)}) for s in based]
+        )
+        rows.append(
+            [_("Effective rate in {currency}").format(currency=code)]
+            + [_fmt_rate({c: v for c, v in s.effective_rate().items() if c == code}) for s in based]
+        )
+    print_table(headers, rows)
+    if b is not None and b.left_out:
+        print(
+            _("Left out of the {currency} sums, for want of an exchange rate: {codes}.").format(
+                currency=b.currency, codes=", ".join(b.left_out)
+            )
+        )
     print(
         _("The clients who remain cause {share} of today's trouble.").format(
             share=_fmt_share(result.remaining_trouble_share)
