@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
     "clientfit.commands.decide",
+    "clientfit.commands.records",
     "clientfit.commands.backup",
 )
 

@@ -71,6 +71,7 @@ def make_actions(window) -> None:
     )
     window.act_import = _action(window, _t("&Import…"), window.import_file, "Ctrl+I", "import")
     window.act_backups = _action(window, _t("&Backups…"), window.show_backups, None, "backups")
+    window.act_merge = _action(window, _t("&Merge…"), window.merge_client, None, "merge_client")
     window.act_offboard = _action(
         window, _t("End &Collaboration…"), window.offboard_client, "Ctrl+Shift+E", "offboard"
     )
@@ -80,12 +81,16 @@ def make_actions(window) -> None:
     window.act_whatif = _action(
         window, _t("&What If It Ended…"), lambda: window.show_whatif(), "Ctrl+Shift+W", "whatif"
     )
+    window.act_colleagues = _action(
+        window, _t("C&olleagues…"), window.show_colleagues, "Ctrl+Shift+L", "colleagues"
+    )
     window.client_actions = [
         window.act_whatif,
         window.act_edit,
         window.act_rename,
         window.act_archive,
         window.act_delete,
+        window.act_merge,
         window.act_offboard,
         window.act_packet,
     ]
@@ -118,6 +123,7 @@ def make_menus(window) -> None:
         window.act_rename,
         window.act_archive,
         window.act_delete,
+        window.act_merge,
     ):
         window.client_menu.addAction(action)
     window.client_menu.addSeparator()
@@ -127,6 +133,8 @@ def make_menus(window) -> None:
     # the roster's context menu: what the Client menu does, to the client under the pointer
     window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     window.table.customContextMenuRequested.connect(lambda pos: roster_menu(window, pos))
+    window.client_menu.addSeparator()
+    window.client_menu.addAction(window.act_colleagues)
     window.view_menu = bar.addMenu(_t("&View"))
     window.view_menu.addAction(window.act_search)
     window.view_menu.addAction(window.act_pareto)
