@@ -26,8 +26,8 @@ COMMAND_MODULES = (
     "clientfit.commands.intake",
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
-    "clientfit.commands.decide",
     "clientfit.commands.records",
+    "clientfit.commands.decide",
     "clientfit.commands.backup",
 )
 

@@ -2252,7 +2252,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="85" />
             <source>&amp;What If It Ended…</source>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
@@ -2267,7 +2267,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="82" />
             <source>C&amp;olleagues…</source>
             <translation>K&amp;ollegor…</translation>
         </message>

@@ -78,11 +78,11 @@ def make_actions(window) -> None:
     window.act_packet = _action(
         window, _t("Export &Packet…"), window.export_packet, "Ctrl+P", "export_packet"
     )
-    window.act_whatif = _action(
-        window, _t("&What If It Ended…"), lambda: window.show_whatif(), "Ctrl+Shift+W", "whatif"
-    )
     window.act_colleagues = _action(
         window, _t("C&olleagues…"), window.show_colleagues, "Ctrl+Shift+L", "colleagues"
+    )
+    window.act_whatif = _action(
+        window, _t("&What If It Ended…"), lambda: window.show_whatif(), "Ctrl+Shift+W", "whatif"
     )
     window.client_actions = [
         window.act_whatif,
@@ -130,11 +130,11 @@ def make_menus(window) -> None:
     window.client_menu.addAction(window.act_whatif)
     window.client_menu.addAction(window.act_offboard)
     window.client_menu.addAction(window.act_packet)
+    window.client_menu.addSeparator()
+    window.client_menu.addAction(window.act_colleagues)
     # the roster's context menu: what the Client menu does, to the client under the pointer
     window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     window.table.customContextMenuRequested.connect(lambda pos: roster_menu(window, pos))
-    window.client_menu.addSeparator()
-    window.client_menu.addAction(window.act_colleagues)
     window.view_menu = bar.addMenu(_t("&View"))
     window.view_menu.addAction(window.act_search)
     window.view_menu.addAction(window.act_pareto)
