@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +17,7 @@ import peewee
 
 from clientfit import __version__
 from clientfit.commands import EXIT_USAGE, CliError
+from clientfit.i18n import _
 
 # One module per area; each has register(subparsers). Order is the order of `--help`.
 COMMAND_MODULES = (
@@ -72,18 +74,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    from clientfit.commands.safe_output import sanitised_output
+
+    with sanitised_output():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from clientfit.commands.failures import explain
     from clientfit.paths import default_db_path
     from clientfit.store.database import DatabaseError, close_database, db, open_database
-    from clientfit.store.lock import DatabaseInUse, check_writable, holder, in_use_message
+    from clientfit.store.integrity import DamagedDatabase, require_sound
+    from clientfit.store.lock import DatabaseInUse, check_same_file, check_writable, holder
 
     db_path = args.db or default_db_path()
+    writes = _writes(args)
     try:
-        if _writes(args):
+        check_same_file(db_path)
+        if writes:
             check_writable(db_path)
         if getattr(args, "needs_db", True):
             result = open_database(db_path)
-            if holder(db_path) is not None:
+            if result.read_only and writes:
+                raise CliError(
+                    _(
+                        "{db} is read-only; nothing was changed. Make it writable to change it."
+                    ).format(db=db_path)
+                )
+            if holder(db_path) is not None and not getattr(args, "dry_run", False):
                 db.pragma("query_only", 1)  # the app has it open: read, never write
+            if writes:
+                require_sound(db, db_path)  # never write into a damaged file
             if result.migrated_from is not None:
                 print(
                     f"Upgraded the database from schema {result.migrated_from}; "
@@ -94,20 +115,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"clientfit-cli: {exc}", file=sys.stderr)
         return exc.code
-    except DatabaseInUse as exc:
-        print(f"clientfit-cli: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except peewee.OperationalError as exc:
-        info = holder(db_path)
-        if "readonly" not in str(exc) or info is None:
-            raise
-        print(f"clientfit-cli: {in_use_message(db_path, info)}", file=sys.stderr)
-        return EXIT_USAGE
-    except DatabaseError as exc:
+    except (DatabaseInUse, DatabaseError, DamagedDatabase) as exc:
         print(f"clientfit-cli: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except (peewee.PeeweeException, sqlite3.Error, OSError, RecursionError, MemoryError) as exc:
+        message = explain(exc, db_path)
+        if message is None:
+            raise
+        print(f"clientfit-cli: {message}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         close_database()
 

@@ -144,6 +144,8 @@ def backup_database(
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(_("There is no database at {path} to back up.").format(path=db_path))
+    if dest is not None:
+        _refuse_own_file(db_path, Path(dest))
     dest = Path(dest) if dest is not None else _name_for(db_path, now or _utcnow(), reason)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
@@ -180,6 +182,18 @@ def backup_database(
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}-journal").unlink(missing_ok=True)
     return dest
+
+
+def _refuse_own_file(db_path: Path, dest: Path) -> None:
+    """A backup written over the database (or its journal, lock, another backup) would destroy
+    what it protects: refused by name and by file identity."""
+    from clientfit.fileio import ProtectedPathError, check_output, protect
+
+    protect(db_path)
+    try:
+        check_output(dest)
+    except ProtectedPathError as exc:
+        raise BackupError(str(exc)) from None
 
 
 _NAME = re.compile(
@@ -327,6 +341,20 @@ def _check_source(source: Path, db_path: Path) -> None:
         )
 
 
+def _recover_if_ours(db_path: Path) -> None:
+    """A restore or upgrade killed part-way leaves a hot journal; a read-only look then fails and
+    the file would look damaged. Roll it back - only for a file that is ours at a known schema."""
+    from clientfit.store import fileguard
+    from clientfit.store.database import schema_version
+
+    try:
+        facts = fileguard.inspect(db_path)
+    except fileguard.NotClientfitError:
+        return
+    if facts.needs_recovery and facts.ours and 1 <= facts.user_version <= schema_version():
+        fileguard.recover(db_path)
+
+
 def _set_aside(db_path: Path) -> Path:
     """Move a database SQLite cannot read out of the way (with its -wal/-shm), never deleting it."""
     target = _name_for(db_path, _utcnow(), "damaged")
@@ -350,6 +378,7 @@ def restore_database(db_path: Path | str, source: Path | str) -> RestoreResult:
     _check_source(source, db_path)
     safety = set_aside = None
     if db_path.is_file() and db_path.stat().st_size > 0:
+        _recover_if_ours(db_path)
         if integrity(db_path) == "ok":
             safety = backup_database(db_path, reason=BEFORE_RESTORE)
         else:
