@@ -354,3 +354,60 @@ def test_13_a_full_disk_gets_a_message_not_a_traceback(tmp_path, args):
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("clientfit-cli: ") and done.stderr.count("\n") == 1
     assert _cli_proc(clientfit_db, "clients").returncode == 0
+
+
+# 4 -----------------------------------------------------------------------------------------------
+
+
+def _damage(path: Path, seed: int) -> None:
+    """Overwrite a few pages past the header with noise, as a failing disk might."""
+    import random
+
+    rng = random.Random(seed)
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for _ in range(3):
+        at = rng.randrange(2, len(data) // page) * page
+        data[at : at + page] = rng.randbytes(page)
+    path.write_bytes(bytes(data))
+
+
+def test_4_a_damaged_database_takes_no_writes_and_names_the_newest_good_backup(
+    tmp_path, capsys
+):
+    db = tmp_path / "clientfit.db"
+    assert cli(["--db", str(db), "demo"]) == 0
+    assert cli(["--db", str(db), "backup"]) == 0
+    good = next((tmp_path / "backups").glob("*.db"))
+    capsys.readouterr()
+    for s in ("-wal", "-shm"):
+        _side(db, s).unlink(missing_ok=True)
+    _damage(db, seed=4)
+    before = _digest(db)
+    code = cli(["--db", str(db), "client", "add", "Written Into Damage AB"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "damaged" in err and str(good) in err and "clientfit-cli restore" in err
+    assert _digest(db) == before
+    assert cli(["--db", str(db), "restore", str(good)]) == 0
+
+
+def test_4_a_write_ahead_log_from_another_database_is_caught_before_writing(tmp_path, capsys):
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    assert cli(["--db", str(a), "demo"]) == 0
+    assert cli(["--db", str(b), "demo", "--clients", "60", "--messages", "3000"]) == 0
+    # b's log, caught before its checkpoint, beside a
+    con = sqlite3.connect(b)
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("UPDATE client SET name = name || ' (b)'")
+    con.commit()
+    wal = _side(b, "-wal").read_bytes()
+    con.close()
+    assert len(wal) > 32
+    _side(a, "-shm").unlink(missing_ok=True)
+    _side(a, "-wal").write_bytes(wal)
+    capsys.readouterr()
+    code = cli(["--db", str(a), "client", "add", "After The Foreign Log AB"])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    assert "damaged" in err or "not a Clientfit database" in err
