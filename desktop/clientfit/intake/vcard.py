@@ -5,6 +5,10 @@ and each card is parsed by vobject, which handles folding, quoted-printable with
 properties such as `item1.EMAIL`. Two things vobject does not do are done here first: joining the
 soft line breaks of quoted-printable values (a 2.1 line ending in "="), and dropping PHOTO/LOGO
 data we do not keep. ORG becomes the client (FN when there is no ORG), the card a contact.
+
+Memory and time stay bounded whatever a card holds: NOTE (not kept) is dropped as it is read, a
+card longer than `MAX_CARD_LINES` lines or `MAX_CARD_BYTES` is rejected on its own - the good
+cards beside it still go in - and unfolding is linear in the card's length.
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ from clientfit.intake.textio import LineReader, decode_line, too_long_reason
 from clientfit.store.models import Contact, ContactPoint, name_key
 from clientfit.store.roster import ValidationError, _email_ok, clean_name
 
-_DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+_DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY|NOTE)[;:]", re.IGNORECASE)
+MAX_CARD_LINES = 2_000  # a real card has tens; this also keeps one card's rows under SQLite's
+MAX_CARD_BYTES = 2_000_000  # limit of bound variables
 _QP = re.compile(r"^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE\b[^:]*:", re.IGNORECASE)
 _SKIP_TYPES = {"INTERNET", "PREF", "X400", "VOICE", "X-INTERNET"}
 
@@ -38,17 +44,19 @@ _SKIP_TYPES = {"INTERNET", "PREF", "X400", "VOICE", "X-INTERNET"}
 def _unfold_qp(lines: list[str]) -> list[str]:
     """Unfold: quoted-printable soft line breaks ("=" at the end), which vobject would choke on,
     and ordinary folded lines, so that whole values can be looked at."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each logical line as its parts: joined once, at the end
     joining = False
     for line in lines:
         if joining:
-            out[-1] = out[-1][:-1] + line.lstrip(" \t")
+            out[-1][-1] = out[-1][-1][:-1]
+            out[-1].append(line.lstrip(" \t"))
         elif line[:1] in (" ", "\t") and out:
-            out[-1] += line[1:]  # an ordinary folded line (RFC 6350 3.2), unfolded here
+            out[-1].append(line[1:])  # an ordinary folded line (RFC 6350 3.2), unfolded here
         else:
-            out.append(line)
-        joining = bool(_QP.match(out[-1])) and out[-1].endswith("=")
-    return out
+            out.append([line])
+        last = out[-1]
+        joining = last[-1].endswith("=") and bool(_QP.match(last[0]))
+    return ["".join(parts) for parts in out]
 
 
 _TEXT_PROPS = re.compile(r"^(?:[\w-]+\.)?(?:FN|TITLE|ROLE|ORG|NOTE)[;:]", re.IGNORECASE)
@@ -74,12 +82,14 @@ def read_cards(fh, ctx: ImportContext | None = None) -> Iterator[tuple[int, list
     start = 0
     long_line = 0
     dropping = False
+    size = 0
     for raw in lines:
         text = decode_line(raw).rstrip("\r\n")
         upper = text.strip().upper()
         if card is None:
             if upper == "BEGIN:VCARD":
                 card, start, long_line, dropping = [text.strip()], lines.lineno, 0, False
+                size = 0
             continue
         if lines.lineno in lines.too_long:
             long_line = long_line or lines.lineno
@@ -88,17 +98,34 @@ def read_cards(fh, ctx: ImportContext | None = None) -> Iterator[tuple[int, list
             card.append("END:VCARD")
             if long_line:
                 yield Rejection(at_line(long_line), too_long_reason())
+            elif size > MAX_CARD_BYTES or len(card) > MAX_CARD_LINES:
+                yield Rejection(
+                    at_line(start),
+                    _(
+                        "the card is too large ({lines} lines, {kb} kB; at most {max_lines} "
+                        "lines and {max_kb} kB)"
+                    ).format(
+                        lines=lines.lineno - start + 1,
+                        kb=size // 1000,
+                        max_lines=MAX_CARD_LINES,
+                        max_kb=MAX_CARD_BYTES // 1000,
+                    ),
+                )
             else:
                 yield start, card
             card = None
             continue
         if text[:1] in (" ", "\t"):
             if not dropping:
-                card.append(text)
+                size += len(text)
+                if size <= MAX_CARD_BYTES and len(card) <= MAX_CARD_LINES:
+                    card.append(text)
             continue
         dropping = bool(_DROPPED.match(text))
         if not dropping and text:
-            card.append(text)
+            size += len(text)
+            if size <= MAX_CARD_BYTES and len(card) <= MAX_CARD_LINES:
+                card.append(text)  # past either limit only counted: the card is rejected
     if card is not None:
         yield Rejection(at_line(start), _("the card has no END:VCARD; the file may be cut short"))
 
