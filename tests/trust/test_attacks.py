@@ -50,7 +50,7 @@ def _side(db: Path, suffix: str) -> Path:
 def clientfit_db(tmp_path) -> Path:
     path = tmp_path / "clientfit.db"
     open_database(path)
-    for i in range(30):
+    for i in range(300):
         m.Client.create(name=f"Client {i}", name_key=f"client {i}")
     close_database()
     return path
@@ -67,7 +67,7 @@ def _leave_hot_journal(db: Path, *, version: int | None = None) -> None:
         {stamp}
         con.execute("PRAGMA cache_size=1")
         con.execute("BEGIN")
-        con.execute("UPDATE client SET name = hex(randomblob(3000))")
+        con.execute("UPDATE client SET name = hex(randomblob(99))")
         os._exit(0)
         """
     )
@@ -85,11 +85,11 @@ def _leave_hot_journal(db: Path, *, version: int | None = None) -> None:
 def test_1_a_hot_journal_of_our_own_file_is_rolled_back_on_open(clientfit_db, capsys):
     _leave_hot_journal(clientfit_db)
     assert cli(["--db", str(clientfit_db), "clients", "--json"]) == 0
-    assert '"Client 29"' in capsys.readouterr().out
+    assert '"Client 299"' in capsys.readouterr().out
     assert not _side(clientfit_db, "-journal").exists()
     con = sqlite3.connect(clientfit_db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert con.execute("SELECT count(*) FROM client WHERE name LIKE 'Client %'").fetchone()[0] == 30
+    assert con.execute("SELECT count(*) FROM client WHERE name LIKE 'Client %'").fetchone()[0] == 300
     con.close()
 
 
@@ -244,7 +244,7 @@ def test_6_a_read_only_database_stays_read_only_and_opens_read_only(clientfit_db
     before = _digest(clientfit_db)
     result = open_database(clientfit_db)
     assert result.read_only
-    assert m.Client.select().count() == 30
+    assert m.Client.select().count() == 300
     close_database()
     assert stat.S_IMODE(clientfit_db.stat().st_mode) == 0o400
     assert cli(["--db", str(clientfit_db), "clients"]) == 0
@@ -372,9 +372,7 @@ def _damage(path: Path, seed: int) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_4_a_damaged_database_takes_no_writes_and_names_the_newest_good_backup(
-    tmp_path, capsys
-):
+def test_4_a_damaged_database_takes_no_writes_and_names_the_newest_good_backup(tmp_path, capsys):
     db = tmp_path / "clientfit.db"
     assert cli(["--db", str(db), "demo"]) == 0
     assert cli(["--db", str(db), "backup"]) == 0

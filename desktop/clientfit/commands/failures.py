@@ -39,6 +39,10 @@ def explain(exc: BaseException, db_path: Path | str) -> str | None:
             path=where, error=exc.strerror or exc
         )
     if isinstance(exc, (sqlite3.Error, peewee.PeeweeException)):
+        from clientfit.store.text_limits import explain as too_long
+
+        if too_long(exc):
+            return too_long(exc)
         text = str(exc).lower()
         if "readonly" in text:
             info = holder(db_path)

@@ -69,6 +69,32 @@ class Rejection:
         return f"{self.where}: {self.reason}"
 
 
+class Rejections(list):
+    """The rejected records of one import: the first `KEEP` kept (with where and why), the rest
+    only counted, so five million bad rows cost a counter, not 850 MB."""
+
+    KEEP = 1_000
+
+    def __init__(self, items=()) -> None:
+        super().__init__()
+        self.more = 0
+        self.extend(items)
+
+    def append(self, item: Rejection) -> None:
+        if list.__len__(self) < self.KEEP:
+            super().append(item)
+        else:
+            self.more += 1
+
+    def extend(self, items) -> None:
+        for item in items:
+            self.append(item)
+
+    @property
+    def total(self) -> int:
+        return list.__len__(self) + self.more
+
+
 def at_line(n: int) -> str:
     return _("line {n}").format(n=n)
 
@@ -156,7 +182,7 @@ class ImportSummary:
     not_matched: int = 0  # messages that belong to no client
     drafts: int = 0  # draft invoices left out
     new_clients: list[str] = field(default_factory=list)
-    rejected: list[Rejection] = field(default_factory=list)
+    rejected: Rejections = field(default_factory=Rejections)
     notes: list[str] = field(default_factory=list)
     committed: bool = False
     seconds: float = 0.0
@@ -191,10 +217,11 @@ class ImportSummary:
             out.append(_("Draft invoices (left out): {n}").format(n=self.drafts))
         out.extend(self.notes)
         if self.rejected:
-            out.append(_("Rejected: {n}").format(n=len(self.rejected)))
+            total = self.rejected.total
+            out.append(_("Rejected: {n}").format(n=total))
             out.extend(f"  {r}" for r in self.rejected[:200])
-            if len(self.rejected) > 200:
-                out.append("  " + _("… and {n} more").format(n=len(self.rejected) - 200))
+            if total > 200:
+                out.append("  " + _("… and {n} more").format(n=total - 200))
         if not self.committed:
             out.append(_("Nothing was written (preview)."))
         return out
@@ -212,6 +239,7 @@ class ImportSummary:
             "drafts": self.drafts,
             "new_clients": list(self.new_clients),
             "rejected": [{"where": r.where, "reason": r.reason} for r in self.rejected],
+            "rejected_total": self.rejected.total,
             "notes": list(self.notes),
             "committed": self.committed,
             "seconds": round(self.seconds, 3),

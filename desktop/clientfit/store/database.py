@@ -219,6 +219,9 @@ def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = F
             from clientfit.store import signal_triggers
 
             signal_triggers.ensure(db)  # one look at sqlite_master; rebuilds only if one is missing
+        from clientfit.store import text_limits
+
+        text_limits.ensure(db)
         if facts is None or facts.application_id != fileguard.APPLICATION_ID:
             db.execute_sql(f"PRAGMA application_id = {fileguard.APPLICATION_ID}")
         _make_private(path)
@@ -252,7 +255,7 @@ def _migrate(target: int) -> None:
     """Run every pending numbered migration (playhouse.migrations) and stamp the version, atomically."""
     from playhouse.migrations import Runner
 
-    from clientfit.store import signal_triggers
+    from clientfit.store import signal_triggers, text_limits
 
     runner = Runner(db, str(MIGRATIONS_DIR))
     db.pragma("foreign_keys", 0)
@@ -262,8 +265,10 @@ def _migrate(target: int) -> None:
             # not this migration's doing and must not lock the user out of their data.
             before = set(db.execute_sql("PRAGMA foreign_key_check").fetchall())
             signal_triggers.drop(db)  # a table rebuild must not trip over, or lose, them
+            text_limits.drop(db)
             runner.up()
             signal_triggers.ensure(db)
+            text_limits.ensure(db)
             problems = [p for p in db.execute_sql("PRAGMA foreign_key_check") if p not in before]
             if problems:
                 raise DatabaseError(f"Migration left broken references: {problems[:5]}")
