@@ -89,7 +89,9 @@ def test_1_a_hot_journal_of_our_own_file_is_rolled_back_on_open(clientfit_db, ca
     assert not _side(clientfit_db, "-journal").exists()
     con = sqlite3.connect(clientfit_db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert con.execute("SELECT count(*) FROM client WHERE name LIKE 'Client %'").fetchone()[0] == 300
+    assert (
+        con.execute("SELECT count(*) FROM client WHERE name LIKE 'Client %'").fetchone()[0] == 300
+    )
     con.close()
 
 
