@@ -42,7 +42,9 @@ def build_at_version(path: Path, version: int, folder: Path) -> None:
     old = SqliteDatabase(str(path), pragmas={"journal_mode": "wal", "foreign_keys": 1})
     old.connect()
     with old.atomic():
-        Runner(old, str(folder)).up(target=migration_names(folder)[version - 1])
+        # numbers may have gaps while parallel branches hold reserved ones
+        target = [n for n in migration_names(folder) if int(n[:4]) <= version][-1]
+        Runner(old, str(folder)).up(target=target)
         old.execute_sql(f"PRAGMA user_version = {version}")
     old.close()
 
@@ -134,7 +136,9 @@ def expected(written: dict[str, list[dict]], path: Path) -> dict[str, list[dict]
     return out
 
 
-@pytest.mark.parametrize("version", range(1, schema_version() + 1))
+@pytest.mark.parametrize(
+    "version", [int(n[:4]) for n in migration_names(database_module.MIGRATIONS_DIR)]
+)
 def test_a_database_from_every_schema_version_opens_with_its_data_and_a_backup(tmp_path, version):
     path = tmp_path / "clientfit.db"
     build_at_version(path, version, database_module.MIGRATIONS_DIR)

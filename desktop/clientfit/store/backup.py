@@ -8,7 +8,9 @@ self-contained file (journal mode DELETE) readable by the user alone, and only t
 Automatic backups (`auto_backup`, called by the app at start and every half hour) are made at most
 once per 30 minutes and only when the database changed; they are rotated like a grandfather-father-
 son tape set: the newest of each of the last 12 days, 10 weeks and 9 months is kept. Backups made
-for a reason (by hand, before a restore, before a schema upgrade) are never rotated away.
+for a reason (by hand, before a restore, before a schema upgrade) are kept for as long as the
+user's retention setting says (`MANUAL_KEEP_KEY`, in days; unset: for ever). Half-written copies
+(`.part`) a killed backup left are removed on the next start (`clean_parts`).
 
 Names: `<db stem>-<UTC YYYYmmdd-HHMMSS>Z-<reason>.db` in `backups/` beside the database, so the
 folder sorts by age and a person can tell what each file is.
@@ -32,6 +34,7 @@ AUTO = "auto"
 MANUAL = "manual"
 BEFORE_RESTORE = "before-restore"
 MIN_INTERVAL = dt.timedelta(minutes=30)
+MANUAL_KEEP_KEY = "backup.keep_manual_days"  # a setting: None (for ever) or a number of days
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -293,12 +296,67 @@ def prune_backups(
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
+    keep_days = manual_keep_days(db_path)
+    if keep_days is not None:
+        oldest = (now or _utcnow()) - dt.timedelta(days=keep_days)
+        for b in list_backups(db_path):
+            if not b.automatic and b.created < oldest:
+                b.path.unlink(missing_ok=True)
+                removed.append(b.path)
     folder = backup_dir(db_path)
     cutoff = (now or _utcnow()).timestamp() - 86400
     for part in folder.glob(f".{db_path.stem}-*.part") if folder.is_dir() else ():
         with contextlib.suppress(OSError):
             if part.stat().st_mtime < cutoff:
                 part.unlink()
+    return removed
+
+
+def manual_keep_days(db_path: Path | str) -> int | None:
+    """The user's retention for backups made for a reason, read from the database file itself
+    (None: kept for ever, the default, or when it cannot be read)."""
+    try:
+        con = sqlite3.connect(_ro_uri(Path(db_path)), uri=True)
+        try:
+            row = con.execute(
+                "SELECT value FROM setting WHERE key = ?", (MANUAL_KEEP_KEY,)
+            ).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    try:
+        days = int(row[0]) if row and row[0] not in ("null", None) else None
+    except ValueError:
+        return None
+    return days if days is None or days >= 1 else None
+
+
+def _pid_of_part(name: str) -> int | None:
+    parts = name.split(".")
+    for piece in reversed(parts[:-1]):
+        if piece.isdigit():
+            return int(piece)
+    return None
+
+
+def clean_parts(db_path: Path | str) -> list[Path]:
+    """Remove the half-written copies (`.part`) killed backups and purges left in the backups
+    folder - each a whole copy of the database - unless the process writing it still runs."""
+    from clientfit.store.lock import _pid_alive
+
+    folder = backup_dir(Path(db_path))
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for part in folder.glob(".*.part"):
+        pid = _pid_of_part(part.name)
+        if pid is not None and pid != os.getpid() and _pid_alive(pid):
+            continue
+        with contextlib.suppress(OSError):
+            part.unlink()
+            Path(f"{part}-journal").unlink(missing_ok=True)
+            removed.append(part)
     return removed
 
 

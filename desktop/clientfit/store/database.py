@@ -222,6 +222,9 @@ def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = F
         from clientfit.store import text_limits
 
         text_limits.ensure(db)
+        from clientfit.store.backup import clean_parts
+
+        clean_parts(path)
         if facts is None or facts.application_id != fileguard.APPLICATION_ID:
             db.execute_sql(f"PRAGMA application_id = {fileguard.APPLICATION_ID}")
         _make_private(path)

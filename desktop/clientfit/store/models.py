@@ -304,3 +304,15 @@ ALL_MODELS: list[type[BaseModel]] = [
 ]
 # Derived data, recomputable from the tables above: not dumped, not counted as the user's.
 DERIVED_MODELS: list[type[BaseModel]] = [SignalCache]
+
+
+class ErasedIdentity(BaseModel):
+    """A salted digest of a deleted client's name, e-mail address or phone (store/erasure.py)."""
+
+    kind = CharField()  # name | email | phone
+    digest = CharField(index=True)
+    erased_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "erased_identity"
+        indexes = ((("kind", "digest"), True),)
