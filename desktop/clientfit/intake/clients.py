@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from clientfit.health.config import time_zone
+from clientfit.i18n import _
 from clientfit.intake.base import ImportSummary
+from clientfit.store.erasure import erased_checker
 from clientfit.store.models import Client, name_key
-from clientfit.store.roster import clean_name
+from clientfit.store.roster import ValidationError, clean_name
 
 
 class ClientBook:
@@ -19,6 +21,7 @@ class ClientBook:
         self._by_key: dict[str, int] = {}
         self._terms: dict[int, int] = {}
         self._currency: dict[int, str] = {}
+        self._erased = erased_checker()
         for cid, key, terms, currency in Client.select(
             Client.id, Client.name_key, Client.payment_terms_days, Client.currency
         ).tuples():
@@ -36,6 +39,13 @@ class ClientBook:
         cid = self._by_key.get(key)
         if cid is not None:
             return cid
+        if self._erased("name", cleaned):
+            raise ValidationError(
+                _(
+                    "“{name}” was deleted from Clientfit and stays deleted; allow it back with "
+                    "clientfit-cli client allow NAME"
+                ).format(name=cleaned)
+            )
         values = {"name": cleaned, "name_key": key}
         if currency:
             values["currency"] = currency
