@@ -145,7 +145,7 @@ def wait_loaded(app: QApplication, window) -> None:
 
 def naive_window(window) -> tuple[QWidget, QLineEdit, QTableView, int]:
     """The naive baseline over the same rows as `window.model`, in a view set up like the roster's."""
-    from clientfit.ui.roster_model import RosterModel
+    from clientfit.ui.roster.model import RosterModel
 
     model: RosterModel = window.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -193,8 +193,8 @@ def naive_window(window) -> tuple[QWidget, QLineEdit, QTableView, int]:
 def run(db: str, rounds: int) -> dict:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from clientfit.store.database import open_database
-    from clientfit.ui.main_window import MainWindow
-    from clientfit.ui.roster_model import RosterModel
+    from clientfit.ui.roster.model import RosterModel
+    from clientfit.ui.window.main_window import MainWindow
 
     open_database(db)
     start = time.perf_counter()
@@ -204,7 +204,7 @@ def run(db: str, rounds: int) -> dict:
     load_s = time.perf_counter() - start
     # selecting the first client starts the client view's own work (its health score) on worker
     # threads; typing into a busy app measures the contention, not the roster: wait for quiet
-    from clientfit.ui.tasks import wait_for_background
+    from clientfit.ui.common.tasks import wait_for_background
 
     wait_for_background(600_000)
     settle(app)

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "desktop" / "clientfit" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 SOURCE = ICONS / "clientfit.svg"
 # Hand-fitted to the 16 px grid: used for the sizes up to SMALL_MAX, where detail only blurs.
 SMALL_SOURCE = ICONS / "clientfit-small.svg"

@@ -36,9 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "clientfit"
 UI = PACKAGE / "ui"
-TS = PACKAGE / "resources" / "translations" / "clientfit_sv.ts"
+TS = ROOT / "resources" / "translations" / "clientfit_sv.ts"
 QM = TS.with_suffix(".qm")
-PO = PACKAGE / "resources" / "locale" / "sv" / "LC_MESSAGES" / "clientfit.po"
+PO = ROOT / "resources" / "locale" / "sv" / "LC_MESSAGES" / "clientfit.po"
 MO = PO.with_suffix(".mo")
 GETTEXT_SOURCES = ("store", "health", "offboarding", "intake", "packet", "commands", "cli.py")
 GETTEXT_KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
@@ -228,10 +228,15 @@ def _new_message(source: str, filename: str, line: int) -> ET.Element:
     return message
 
 
+def _location(path: Path) -> str:
+    """A source file as lupdate writes it: relative to the .ts file's folder."""
+    return Path(os.path.relpath(path, TS.parent)).as_posix()
+
+
 def build_ts(old: dict[tuple[str, str, str], ET.Element]) -> bytes:
-    files = sorted(UI.glob("*.py"))
+    files = sorted(UI.rglob("*.py"))
     TS.parent.mkdir(parents=True, exist_ok=True)
-    # next to the real .ts, so lupdate's relative locations read the same (../../ui/x.py)
+    # next to the real .ts, so lupdate's relative locations read the same
     handle, name = tempfile.mkstemp(prefix=".fresh", suffix="_sv.ts", dir=TS.parent)
     os.close(handle)
     fresh_path = Path(name)
@@ -251,11 +256,9 @@ def build_ts(old: dict[tuple[str, str, str], ET.Element]) -> bytes:
         for context, source, line in extra_qt_messages(path, contexts):
             key = (context, source, "")
             if key not in fresh:
-                rel = Path("../../ui") / path.name
-                fresh[key] = _new_message(source, rel.as_posix(), line)
+                fresh[key] = _new_message(source, _location(path), line)
             else:
-                rel = (Path("../../ui") / path.name).as_posix()
-                ET.SubElement(fresh[key], "location", filename=rel, line=str(line))
+                ET.SubElement(fresh[key], "location", filename=_location(path), line=str(line))
     merged: dict[tuple[str, str, str], ET.Element] = {}
     for key, message in fresh.items():
         previous = old.get(key)

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from clientfit.ui.roster_model import RosterFilter, RosterModel, RosterRow
+from clientfit.ui.roster.model import RosterFilter, RosterModel, RosterRow
 
 N = 10_000
 BANDS = ("healthy", "watch", "consider_ending", "unknown")

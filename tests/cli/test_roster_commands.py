@@ -41,7 +41,9 @@ def test_clients_json_has_the_contract_fields(capsys, db_path):
     }
     nordlys = next(r for r in rows if r["name"] == "Nordlys Bageri AB")
     assert nordlys["currency"] == "SEK"
-    assert Decimal(nordlys["outstanding"]) == Decimal(nordlys["invoiced"]) - Decimal(nordlys["paid"])
+    assert Decimal(nordlys["outstanding"]) == Decimal(nordlys["invoiced"]) - Decimal(
+        nordlys["paid"]
+    )
     assert isinstance(nordlys["hours"], float) and nordlys["messages"] > 0
 
 

@@ -26,7 +26,7 @@ def swedish(qapp):
     from PySide6.QtCore import QLocale
 
     from clientfit import i18n
-    from clientfit.ui import translations
+    from clientfit.ui.common import translations as translations
 
     before = QLocale()
     assert translations.apply_language(qapp, "sv") == "sv"
@@ -59,6 +59,6 @@ def _finish_background_work(request):
     """Let a test's background jobs end before the next test (and its database) begins."""
     yield
     if "qapp" in request.fixturenames:
-        from clientfit.ui.tasks import drain_background
+        from clientfit.ui.common.tasks import drain_background
 
         drain_background()  # results may start further jobs (the client picked meanwhile)

@@ -155,14 +155,14 @@ def test_gettext_speaks_swedish_from_the_compiled_catalog():
 
 def test_the_band_names_the_ui_translates_are_the_health_layers_bands():
     from clientfit.health.bands import ALL_BANDS
-    from clientfit.ui.translations import BAND_LABELS
+    from clientfit.ui.common.translations import BAND_LABELS
 
     assert sorted(BAND_LABELS) == sorted(b.label for b in ALL_BANDS)
 
 
 def test_the_factor_names_the_ui_translates_are_the_health_layers_factors():
     from clientfit.health.config import FACTOR_LABELS as HEALTH_FACTORS
-    from clientfit.ui.translations import FACTOR_LABELS
+    from clientfit.ui.common.translations import FACTOR_LABELS
 
     assert sorted(FACTOR_LABELS) == sorted(HEALTH_FACTORS.values())
 
@@ -170,7 +170,7 @@ def test_the_factor_names_the_ui_translates_are_the_health_layers_factors():
 def test_band_and_factor_names_read_the_same_in_the_ui_and_the_packet(updater):
     """The roster, the gauge and the packet call a band or a factor by one Swedish name."""
     from clientfit.i18n import gettext_for
-    from clientfit.ui.translations import BAND_LABELS, FACTOR_LABELS
+    from clientfit.ui.common.translations import BAND_LABELS, FACTOR_LABELS
 
     qt = {
         (key[0], key[1]): message.find("translation").text

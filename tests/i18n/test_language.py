@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from clientfit import i18n
-from clientfit.ui import translations
+from clientfit.ui.common import translations as translations
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_english_takes_the_swedish_translators_out_again(qapp, restore_language)
 
 
 def test_dates_and_money_follow_the_language(qapp, restore_language):
-    from clientfit.ui.formatting import format_day, format_money, format_number
+    from clientfit.ui.common.formatting import format_day, format_money, format_number
 
     translations.apply_language(qapp, "sv")
     assert format_day(dt.date(2026, 11, 26)) == "2026-11-26"
@@ -81,7 +81,7 @@ def test_qt_file_dialogs_and_standard_buttons_are_swedish(qapp, restore_language
 
 
 def test_the_language_page_stores_the_choice_for_the_next_start(qtbot, database):
-    from clientfit.ui.settings_language_page import LanguagePage
+    from clientfit.ui.settings.language_page import LanguagePage
 
     page = LanguagePage()
     qtbot.addWidget(page)
@@ -97,7 +97,7 @@ def test_the_language_page_stores_the_choice_for_the_next_start(qtbot, database)
 
 
 def test_the_language_page_names_each_language_in_itself(qtbot, database, swedish):
-    from clientfit.ui.settings_language_page import LanguagePage
+    from clientfit.ui.settings.language_page import LanguagePage
 
     page = LanguagePage()
     qtbot.addWidget(page)

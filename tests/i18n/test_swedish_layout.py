@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTabWidget
 
 @pytest.fixture
 def swedish_window(qtbot, swedish, demo_db):
-    from clientfit.ui.main_window import MainWindow
+    from clientfit.ui.window.main_window import MainWindow
 
     window = MainWindow(db_path="/home/anna/.local/share/Clientfit/clientfit.db")
     qtbot.addWidget(window)
@@ -42,7 +42,7 @@ def test_the_main_window_speaks_swedish(swedish_window):
 def test_money_and_dates_in_the_roster_are_written_the_swedish_way(swedish_window):
     import re
 
-    from clientfit.ui.roster_model import RosterModel
+    from clientfit.ui.roster.model import RosterModel
 
     proxy = swedish_window.proxy
     money = [proxy.index(r, RosterModel.OUTSTANDING).data() for r in range(proxy.rowCount())]
@@ -72,7 +72,7 @@ def test_no_text_is_cut_off_in_every_client_in_swedish(qtbot, swedish_window, cl
 
 
 def test_no_text_is_cut_off_in_the_swedish_forms(qtbot, swedish, database, clipped_texts):
-    from clientfit.ui import dialogs
+    from clientfit.ui.client import forms as dialogs
 
     problems = []
     for make in (
@@ -106,7 +106,7 @@ def test_no_text_is_cut_off_in_the_swedish_offboarding_dialog(
 ):
     from clientfit import offboarding as ob
     from clientfit.store.models import Client
-    from clientfit.ui.offboarding_dialog import OffboardingDialog
+    from clientfit.ui.offboarding.dialog import OffboardingDialog
 
     client = Client.get(Client.name == name)
     ob.start_plan(client, "Jag tror inte längre att mina tjänster motsvarar era behov.")
@@ -124,7 +124,7 @@ def test_no_text_is_cut_off_in_the_swedish_offboarding_dialog(
 
 
 def test_no_text_is_cut_off_in_the_swedish_settings_dialog(qtbot, swedish, database, clipped_texts):
-    settings_dialog = pytest.importorskip("clientfit.ui.settings_dialog")
+    settings_dialog = pytest.importorskip("clientfit.ui.settings.dialog")
     dialog = settings_dialog.SettingsDialog()
     qtbot.addWidget(dialog)
     dialog.show()

@@ -11,9 +11,9 @@ from icalendar import Calendar
 from clientfit.intake import IntakeError, export_csv, export_json, run_import
 from clientfit.intake.calendar import CalendarEvent, write_ics
 from clientfit.intake.csvexport import neutralise
+from clientfit.store.clients import add_client, add_note, find_client
 from clientfit.store.database import close_database, open_database
 from clientfit.store.models import Client, Message
-from clientfit.store.roster import add_client, add_note, find_client
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from clientfit.intake import run_import
+from clientfit.store.clients import add_client, find_client, update_client
 from clientfit.store.models import Client, Invoice, Payment
-from clientfit.store.roster import add_client, find_client, update_client
 
 
 def _invoices() -> list[tuple]:

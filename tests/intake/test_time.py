@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from clientfit.intake import export_csv, run_import
+from clientfit.store.clients import add_client
 from clientfit.store.models import Client, TimeEntry
-from clientfit.store.roster import add_client
 
 
 def _entries() -> list[tuple]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from clientfit.intake import run_import
+from clientfit.store.clients import add_client, contacts_of, find_client
 from clientfit.store.models import Client, Contact, ContactPoint
-from clientfit.store.roster import add_client, contacts_of, find_client
 
 
 def _points(name: str) -> dict[str, list[tuple[str, str, str | None]]]:

@@ -34,9 +34,9 @@ def _invoice(client, number, issued, due, total, payments=()):
 @pytest.fixture
 def portfolio(database, stockholm):
     """Four clients (open invoices, paid-but-undelivered, disrespectful, no contract) and a network."""
+    from clientfit.store.clients import ContactInfo, add_client, save_contact, update_client
+    from clientfit.store.colleagues import add_colleague
     from clientfit.store.models import Consideration, Deliverable, Message
-    from clientfit.store.network import add_colleague
-    from clientfit.store.roster import ContactInfo, add_client, save_contact, update_client
 
     add_colleague("Maja Lindqvist", email="maja@example.se", skills="branding, illustration")
     add_colleague("Omar Haddad", email="omar@example.se", skills="wordpress, web shop")

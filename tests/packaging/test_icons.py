@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-ICONS = ROOT / "desktop" / "clientfit" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 HICOLOR_SIZES = (48, 128, 256)
 

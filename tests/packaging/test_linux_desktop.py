@@ -16,7 +16,7 @@ from clientfit import APP_ID, APP_NAME
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
-ICONS = ROOT / "desktop" / "clientfit" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 
 needs_sh = pytest.mark.skipif(sys.platform == "win32", reason="POSIX shell script")
 needs_validator = pytest.mark.skipif(

@@ -18,6 +18,7 @@ from clientfit import APP_ID, APP_NAME, __version__
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "clientfit.spec"
 PACKAGE = ROOT / "desktop" / "clientfit"
+RESOURCES = ROOT / "resources"
 
 
 class Recorder:
@@ -138,20 +139,25 @@ def test_spec_collects_every_resource_and_the_migration_scripts_as_files(monkeyp
         collected = {Path(src).resolve() for src, _dest in analysis.kwargs["datas"]}
         for migration in (PACKAGE / "store" / "migrations").glob("[0-9]*_*.py"):
             assert migration.resolve() in collected, f"{migration.name} not collected"
-        for font in (PACKAGE / "resources" / "fonts").glob("*.ttf"):
+        for font in (RESOURCES / "fonts").glob("*.ttf"):
             assert font.resolve() in collected
-        assert (PACKAGE / "resources" / "icons" / "clientfit-256.png").resolve() in collected
-        assert (PACKAGE / "resources" / "demo" / "portfolio.json").resolve() in collected
-        for compiled in [*PACKAGE.glob("resources/translations/*.qm"),
-                         *PACKAGE.glob("resources/locale/*/LC_MESSAGES/*.mo")]:  # fmt: skip
+        assert (RESOURCES / "icons" / "clientfit-256.png").resolve() in collected
+        assert (RESOURCES / "demo" / "portfolio.json").resolve() in collected
+        for compiled in [*RESOURCES.glob("translations/*.qm"),
+                         *RESOURCES.glob("locale/*/LC_MESSAGES/*.mo")]:  # fmt: skip
             assert compiled.resolve() in collected
         # The Windows/macOS icon files feed the EXE/BUNDLE, not the running app.
         assert not any(
             p.suffix in {".ico", ".icns", ".py"} and "migrations" not in p.parts for p in collected
         )
         for src, dest in analysis.kwargs["datas"]:
-            rel = Path(src).resolve().parent.relative_to(PACKAGE.parent.resolve())
-            assert Path(dest) == rel, "data lands where importlib.resources looks for it"
+            path = Path(src).resolve()
+            if path.is_relative_to(RESOURCES.resolve()):
+                # the top-level resources/ lands in the package, where resource() looks first
+                rel = Path("clientfit", "resources", path.parent.relative_to(RESOURCES.resolve()))
+            else:
+                rel = path.parent.relative_to(PACKAGE.parent.resolve())
+            assert Path(dest) == rel, f"{src} lands in {dest}"
 
 
 def test_spec_names_every_cli_command_module_it_cannot_see_imported(monkeypatch, tmp_path):

@@ -29,9 +29,9 @@ def stockholm(monkeypatch):
 def client(database, stockholm):
     """A client with an open invoice, a note, a colleague who matches, a running plan and a meeting."""
     from clientfit import offboarding
+    from clientfit.store.clients import ContactInfo, add_client, add_note, save_contact
+    from clientfit.store.colleagues import add_colleague
     from clientfit.store.models import Invoice, Message
-    from clientfit.store.network import add_colleague
-    from clientfit.store.roster import ContactInfo, add_client, add_note, save_contact
 
     add_colleague("Omar Haddad", email="omar@example.se", skills="wordpress")
     c = add_client(NAME, needs="wordpress")
@@ -101,7 +101,7 @@ def test_packet_data_copies_the_plan_and_the_score(client):
 
 def test_a_client_without_a_plan_gets_health_invoices_and_referrals(database, stockholm):
     from clientfit.packet.assemble import assemble_packet
-    from clientfit.store.roster import add_client, update_client
+    from clientfit.store.clients import add_client, update_client
 
     c = add_client("Rude Co")
     update_client(c, disrespectful=True)

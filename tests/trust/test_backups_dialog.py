@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from clientfit.store import backup as b
 from clientfit.store.models import Client, name_key
-from clientfit.ui.backups_dialog import AutoBackups, BackupsDialog, BackupsModel
+from clientfit.ui.backups.dialog import AutoBackups, BackupsDialog, BackupsModel
 
 UTC = dt.timezone.utc
 

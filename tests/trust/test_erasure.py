@@ -22,8 +22,8 @@ def db(tmp_path, capsys) -> Path:
     path = tmp_path / "clientfit.db"
     assert cli(["--db", str(path), "demo"]) == 0
     assert cli(["--db", str(path), "client", "add", SECRET, "--email", "vd@hemliga.se"]) == 0
+    from clientfit.store.clients import add_note, get_client
     from clientfit.store.database import close_database, open_database
-    from clientfit.store.roster import add_note, get_client
 
     open_database(path)
     add_note(get_client(SECRET), NOTE)

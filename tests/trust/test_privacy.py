@@ -72,7 +72,7 @@ def test_every_file_clientfit_writes_is_readable_by_the_user_alone(
     # the database while open: -wal and -shm exist now
     from clientfit.store.backup import auto_backup
     from clientfit.store.database import close_database, open_database
-    from clientfit.ui.single_instance import Outcome, SingleInstance
+    from clientfit.ui.window.single_instance import Outcome, SingleInstance
 
     instance = SingleInstance(dbf)
     assert instance.acquire() is Outcome.ACQUIRED

@@ -17,13 +17,13 @@ from clientfit.cli import main as cli
 from clientfit.store import lock
 from clientfit.store.database import close_database, open_database
 from clientfit.store.models import Client
-from clientfit.ui.single_instance import Outcome, SingleInstance, server_name
+from clientfit.ui.window.single_instance import Outcome, SingleInstance, server_name
 
 FIRST_APP = textwrap.dedent(
     """
     import sys
     from PySide6.QtCore import QCoreApplication, QTimer
-    from clientfit.ui.single_instance import SingleInstance
+    from clientfit.ui.window.single_instance import SingleInstance
     app = QCoreApplication(sys.argv)
     first = SingleInstance(sys.argv[1])
     print(first.acquire().value, flush=True)

@@ -27,7 +27,7 @@ def wait_roster(qtbot):
 @pytest.fixture
 def open_window(qtbot, wait_roster):
     """Open a main window on the current database and wait for its roster."""
-    from clientfit.ui.main_window import MainWindow
+    from clientfit.ui.window.main_window import MainWindow
 
     def make():
         window = MainWindow(db_path="test")
@@ -48,6 +48,6 @@ def main_window(database, open_window):
 def _finish_background_work(qapp):
     """Let background jobs of a test end before the next test (and its database) begins."""
     yield
-    from clientfit.ui.tasks import drain_background
+    from clientfit.ui.common.tasks import drain_background
 
     drain_background()

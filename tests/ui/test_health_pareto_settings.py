@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from clientfit.health import config
-from clientfit.ui.pareto_view import SORT_ROLE, ParetoTableModel, ParetoView
+from clientfit.ui.health.pareto import SORT_ROLE, ParetoTableModel, ParetoView
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_an_empty_portfolio_says_so(qtbot, database):
 
 @pytest.fixture
 def dialog(qtbot, database):
-    from clientfit.ui.settings_dialog import SettingsDialog
+    from clientfit.ui.settings.dialog import SettingsDialog
 
     d = SettingsDialog()
     qtbot.addWidget(d)
@@ -141,8 +141,8 @@ def test_restore_defaults_and_other_pages_can_be_added(qtbot, dialog):
 def test_new_phrases_re_flag_the_stored_messages_before_saved(qtbot, dialog):
     import datetime as dt
 
+    from clientfit.store.clients import add_client
     from clientfit.store.models import Message
-    from clientfit.store.roster import add_client
 
     client = add_client("Wordy AB")
     Message.create(

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from clientfit.health.bands import ALL_BANDS, band_for
-from clientfit.ui.band_style import band_colour, band_icon, band_label, risk_colour
-from clientfit.ui.gauge import HealthGauge, angle_for
-from clientfit.ui.health_charts import FactorBar, TrendChart
+from clientfit.ui.common.band_style import band_colour, band_icon, band_label, risk_colour
+from clientfit.ui.health.charts import FactorBar, TrendChart
+from clientfit.ui.health.gauge import HealthGauge, angle_for
 
 
 def _paint(widget, size=(240, 170)) -> QImage:
@@ -102,7 +102,7 @@ def test_factor_bar_and_trend_chart_paint_with_and_without_data(qtbot):
 
 @pytest.fixture
 def panel(qtbot, demo_db):
-    from clientfit.ui.health_panel import HealthPanel
+    from clientfit.ui.health.panel import HealthPanel
 
     widget = HealthPanel()
     qtbot.addWidget(widget)
@@ -123,7 +123,7 @@ def _show(qtbot, panel, client_id):
 
 
 def test_the_panel_shows_no_data_for_a_client_without_records(qtbot, panel):
-    from clientfit.store.roster import add_client
+    from clientfit.store.clients import add_client
 
     # Given a client with nothing recorded yet
     client = add_client("Brand New AB")
@@ -188,7 +188,7 @@ def test_clicking_through_clients_quickly_ends_on_the_last_one(qtbot, panel):
 
 
 def test_a_rate_unit_is_never_split_at_its_slash():
-    from clientfit.ui.formatting import keep_units_together
+    from clientfit.ui.common.formatting import keep_units_together
 
     text = keep_units_together("Effective rate 25 SEK/h, median 29,605 kr/tim; 1 / 2 stays")
     assert "SEK\u2060/\u2060h" in text and "kr\u2060/\u2060tim" in text

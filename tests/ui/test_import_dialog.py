@@ -23,7 +23,7 @@ def stockholm(database):
 
 @pytest.fixture
 def dialog(qtbot):
-    from clientfit.ui.import_dialog import ImportDialog
+    from clientfit.ui.importing.dialog import ImportDialog
 
     def make(path=None, kind="auto"):
         dlg = ImportDialog(path=path, kind=kind)

@@ -1,4 +1,4 @@
-"""The main window: roster, client details, add / edit / rename / archive / delete, search."""
+"""The main window: clients, client details, add / edit / rename / archive / delete, search."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from clientfit.store import roster
+from clientfit.store import clients
 from clientfit.store.models import Client, Note
 from clientfit.store.summaries import client_summaries
-from clientfit.ui import dialogs
-from clientfit.ui.main_window import MainWindow
-from clientfit.ui.roster_model import RosterModel
+from clientfit.ui.client import forms as dialogs
+from clientfit.ui.roster.model import RosterModel
+from clientfit.ui.window.main_window import MainWindow
 
 
 def _names(window: MainWindow) -> list[str]:
@@ -68,16 +68,16 @@ def test_adding_a_client_through_the_window_stores_it_and_selects_it(
     _fill_and_accept(monkeypatch, fill)
     main_window.act_new.trigger()
     wait_roster(main_window)
-    client = roster.find_client("åsa östlund design 🎨")
+    client = clients.find_client("åsa östlund design 🎨")
     assert client is not None and client.name == "Åsa Östlund Design 🎨"
-    assert roster.needs_of(client) == ["branding", "print"]
+    assert clients.needs_of(client) == ["branding", "print"]
     assert main_window.client_view.title.text() == "Åsa Östlund Design 🎨"
 
 
 def test_an_empty_or_duplicate_name_is_refused_with_a_message_and_nothing_stored(
     qtbot, wait_roster, main_window, monkeypatch
 ):
-    roster.add_client("Acme")
+    clients.add_client("Acme")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     for name in ("   ", "ACME"):
@@ -89,7 +89,7 @@ def test_an_empty_or_duplicate_name_is_refused_with_a_message_and_nothing_stored
 
 
 def test_editing_a_client_changes_its_terms_and_gut(qtbot, wait_roster, main_window, monkeypatch):
-    roster.add_client("Acme")
+    clients.add_client("Acme")
     main_window.refresh()
     wait_roster(main_window)
 
@@ -100,12 +100,12 @@ def test_editing_a_client_changes_its_terms_and_gut(qtbot, wait_roster, main_win
     _fill_and_accept(monkeypatch, fill)
     main_window.act_edit.trigger()
     wait_roster(main_window)
-    client = roster.get_client("acme")
+    client = clients.get_client("acme")
     assert (client.payment_terms_days, client.gut) == (45, 2)
 
 
 def test_delete_asks_first_and_no_keeps_the_client(qtbot, wait_roster, main_window, monkeypatch):
-    roster.add_client("Acme")
+    clients.add_client("Acme")
     main_window.refresh()
     wait_roster(main_window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -120,14 +120,14 @@ def test_delete_asks_first_and_no_keeps_the_client(qtbot, wait_roster, main_wind
 
 
 def test_archive_keeps_the_client_and_the_filter_can_hide_it(qtbot, wait_roster, main_window):
-    roster.add_client("Acme")
-    roster.add_client("Beta")
+    clients.add_client("Acme")
+    clients.add_client("Beta")
     main_window.refresh()
     wait_roster(main_window)
-    main_window.select_client(roster.get_client("acme").id)
+    main_window.select_client(clients.get_client("acme").id)
     main_window.act_archive.trigger()
     wait_roster(main_window)
-    assert roster.get_client("acme").status == "archived"
+    assert clients.get_client("acme").status == "archived"
     main_window.show_archived.setChecked(False)
     assert _names(main_window) == ["Beta"]
 
@@ -135,26 +135,26 @@ def test_archive_keeps_the_client_and_the_filter_can_hide_it(qtbot, wait_roster,
 def test_rename_with_f2_refuses_a_duplicate_then_accepts_a_new_name(
     qtbot, wait_roster, main_window, monkeypatch
 ):
-    from clientfit.ui import client_commands as mw
+    from clientfit.ui.window import client_commands as mw
 
-    roster.add_client("Acme")
-    roster.add_client("Beta")
+    clients.add_client("Acme")
+    clients.add_client("Beta")
     main_window.refresh()
     wait_roster(main_window)
-    main_window.select_client(roster.get_client("acme").id)
+    main_window.select_client(clients.get_client("acme").id)
     answers = iter([("beta", True), ("Acme Labs", True)])
     monkeypatch.setattr(mw.QInputDialog, "getText", lambda *a, **k: next(answers))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
     main_window.act_rename.trigger()
     wait_roster(main_window)
-    assert roster.find_client("acme labs") is not None
+    assert clients.find_client("acme labs") is not None
 
 
 @pytest.mark.parametrize("body", ["x" * 10_000, "Möte i Göteborg 🚀 — «Привет» 你好"])
 def test_long_and_international_notes_are_stored_faithfully(
     qtbot, wait_roster, main_window, monkeypatch, body
 ):
-    roster.add_client("Acme")
+    clients.add_client("Acme")
     main_window.refresh()
     wait_roster(main_window)
     _fill_and_accept(monkeypatch, lambda d: d.body.setPlainText(body))
@@ -188,7 +188,7 @@ def test_every_control_in_the_window_has_an_accessible_name(qtbot, demo_db, open
 def test_contacts_are_added_edited_and_deleted_from_the_client_view(
     qtbot, wait_roster, main_window, monkeypatch
 ):
-    roster.add_client("Acme")
+    clients.add_client("Acme")
     main_window.refresh()
     wait_roster(main_window)
     view = main_window.client_view
@@ -200,19 +200,19 @@ def test_contacts_are_added_edited_and_deleted_from_the_client_view(
 
     _fill_and_accept(monkeypatch, fill)
     view.contacts.add_button.click()
-    [info] = roster.contacts_of(roster.get_client("acme"))
+    [info] = clients.contacts_of(clients.get_client("acme"))
     assert info.emails == ["anna@acme.se", "anna.a@acme.se"] and info.phones == ["+46 70 111 22 33"]
     wait_roster(main_window)  # the view reloads the client's records in the background
     assert view.contacts.model.rowCount() == 1
     view.contacts.table.selectRow(0)
     _fill_and_accept(monkeypatch, lambda d: d.title.setText("CEO"))
     view.contacts.edit_button.click()
-    assert roster.contacts_of(roster.get_client("acme"))[0].title == "CEO"
+    assert clients.contacts_of(clients.get_client("acme"))[0].title == "CEO"
     wait_roster(main_window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.contacts.table.selectRow(0)
     view.contacts.delete_button.click()
-    assert roster.contacts_of(roster.get_client("acme")) == []
+    assert clients.contacts_of(clients.get_client("acme")) == []
     wait_roster(main_window)
     assert view.contacts.model.rowCount() == 0
 
@@ -220,7 +220,7 @@ def test_contacts_are_added_edited_and_deleted_from_the_client_view(
 def test_a_deliverable_with_a_bad_price_is_refused_and_a_good_one_stored(
     qtbot, wait_roster, main_window, monkeypatch
 ):
-    roster.add_client("Acme")
+    clients.add_client("Acme")
     main_window.refresh()
     wait_roster(main_window)
     warnings = []
@@ -261,7 +261,7 @@ def test_the_trend_is_filled_when_the_demo_arrives_after_an_empty_first_load(
 ):
     from clientfit.store.demo import load_demo
     from clientfit.store.models import HealthSnapshot
-    from clientfit.ui.tasks import drain_background
+    from clientfit.ui.common.tasks import drain_background
 
     drain_background()
     assert HealthSnapshot.select().count() == 0  # nothing to snapshot yet

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
-from clientfit.store import roster
+from clientfit.store import clients
 
 
 def test_export_packet_writes_a_pdf_off_the_gui_thread_and_says_where(
     qtbot, demo_db, open_window, tmp_path
 ):
     window = open_window()
-    client = roster.get_client("Sundqvist Event & PR")
+    client = clients.get_client("Sundqvist Event & PR")
     window.select_client(client.id)
     target = tmp_path / "packet"
     window.choose_packet_path = lambda suggested: str(target)
@@ -38,12 +38,12 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot, demo_db, open_window, 
 def test_end_collaboration_opens_the_guided_dialog_for_the_current_client(
     qtbot, demo_db, open_window, monkeypatch
 ):
-    from clientfit.ui import offboarding_dialog
+    from clientfit.ui.offboarding import dialog as offboarding_dialog
 
     seen = []
     monkeypatch.setattr(offboarding_dialog.OffboardingDialog, "exec", lambda d: seen.append(d) or 0)
     window = open_window()
-    client = roster.get_client("Hansson Bygg & Fasad")
+    client = clients.get_client("Hansson Bygg & Fasad")
     window.select_client(client.id)
     window.act_offboard.trigger()
     assert len(seen) == 1 and seen[0].client_id == client.id

@@ -30,8 +30,8 @@ def stockholm(monkeypatch):
 @pytest.fixture
 def clients(database, stockholm):
     """A slow payer with a paid-but-undelivered deliverable, and a disrespectful client."""
-    from clientfit.store.network import add_colleague
-    from clientfit.store.roster import ContactInfo, add_client, save_contact, update_client
+    from clientfit.store.clients import ContactInfo, add_client, save_contact, update_client
+    from clientfit.store.colleagues import add_colleague
 
     add_colleague("Omar Haddad", email="omar@example.se", skills="wordpress, web shop")
     slow = add_client("Hansson Bygg & Fasad", needs="wordpress, seo")
@@ -63,7 +63,7 @@ def clients(database, stockholm):
 
 
 def _dialog(qtbot, client, today=TODAY):
-    from clientfit.ui.offboarding_dialog import OffboardingDialog
+    from clientfit.ui.offboarding.dialog import OffboardingDialog
 
     dialog = OffboardingDialog(client.id, today=today, lang="en")
     qtbot.addWidget(dialog)
@@ -291,7 +291,7 @@ def test_finishing_after_cooling_off_archives_the_client(qtbot, clients, tmp_pat
 
 
 def test_checklist_model_passes_the_model_tester(qtmodeltester, clients):
-    from clientfit.ui.offboarding_pages import ChecklistModel
+    from clientfit.ui.offboarding.checklist import ChecklistModel
 
     plan = ob.start_plan(clients["slow"], "x", on=TODAY)
     model = ChecklistModel()

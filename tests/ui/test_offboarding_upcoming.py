@@ -17,7 +17,7 @@ TODAY = dt.date(2026, 11, 26)
 
 @pytest.fixture
 def plans(database, monkeypatch):
-    from clientfit.store.roster import add_client
+    from clientfit.store.clients import add_client
 
     monkeypatch.setenv("TZ", "Europe/Stockholm")
     time.tzset()
@@ -41,7 +41,7 @@ def _rows(model):
 
 
 def test_model_lists_the_dates_soonest_first_without_a_widget(plans, qtmodeltester):
-    from clientfit.ui.upcoming_panel import UpcomingModel
+    from clientfit.ui.offboarding.upcoming import UpcomingModel
 
     model = UpcomingModel()
     model.set_rows(ob.upcoming(TODAY, "en"))
@@ -77,7 +77,7 @@ def test_model_lists_the_dates_soonest_first_without_a_widget(plans, qtmodeltest
 
 
 def test_panel_opens_the_plan_of_the_activated_row(plans, qtbot, tmp_path):
-    from clientfit.ui.upcoming_panel import UpcomingPanel
+    from clientfit.ui.offboarding.upcoming import UpcomingPanel
 
     panel = UpcomingPanel(today=TODAY, lang="en")
     qtbot.addWidget(panel)
@@ -95,7 +95,7 @@ def test_panel_opens_the_plan_of_the_activated_row(plans, qtbot, tmp_path):
 
 
 def test_panel_sorts_by_client_on_request_and_says_when_nothing_runs(plans, qtbot):
-    from clientfit.ui.upcoming_panel import UpcomingModel, UpcomingPanel
+    from clientfit.ui.offboarding.upcoming import UpcomingModel, UpcomingPanel
 
     panel = UpcomingPanel(today=TODAY, lang="en")
     qtbot.addWidget(panel)

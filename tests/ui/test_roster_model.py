@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from clientfit.ui.roster_model import BAND_ROLE, ID_ROLE, RosterFilter, RosterModel, RosterRow
+from clientfit.ui.roster.model import BAND_ROLE, ID_ROLE, RosterFilter, RosterModel, RosterRow
 
 
 def _rows() -> list[RosterRow]:

@@ -8,13 +8,13 @@ import subprocess
 import sys
 import textwrap
 
-from clientfit.ui.single_instance import Outcome, SingleInstance
+from clientfit.ui.window.single_instance import Outcome, SingleInstance
 
 SLOW_FIRST = textwrap.dedent(
     """
     import sys
     from PySide6.QtCore import QCoreApplication, QTimer
-    from clientfit.ui.single_instance import SingleInstance
+    from clientfit.ui.window.single_instance import SingleInstance
     app = QCoreApplication(sys.argv)
     first = SingleInstance(sys.argv[1])
     print(first.acquire(listen=False).value, flush=True)
@@ -48,9 +48,9 @@ def test_the_app_module_does_not_load_qtnetwork_before_its_window():
     code = textwrap.dedent(
         """
         import sys
-        import clientfit.ui.app, clientfit.ui.single_instance, clientfit.ui.main_window
+        import clientfit.ui.app, clientfit.ui.window.single_instance, clientfit.ui.window.main_window
         print(sorted(m for m in sys.modules if m.startswith(("PySide6.QtNetwork",
-              "clientfit.ui.client_view", "clientfit.ui.health_panel", "clientfit.offboarding.",
+              "clientfit.ui.client.view", "clientfit.ui.health.panel", "clientfit.offboarding.",
               "clientfit.health.score"))))
         """
     )

@@ -62,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _client(name: str):
-    from clientfit.store.roster import ValidationError, get_client
+    from clientfit.store.clients import ValidationError, get_client
 
     try:
         return get_client(name)

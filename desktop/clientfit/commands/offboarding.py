@@ -89,7 +89,7 @@ def _lang(args) -> str:
 
 
 def _client(name: str):
-    from clientfit.store.roster import ValidationError, get_client
+    from clientfit.store.clients import ValidationError, get_client
 
     try:
         return get_client(name)

@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_packet(args: argparse.Namespace) -> int:
     from clientfit.packet.export import export_packet
-    from clientfit.store.roster import find_client
+    from clientfit.store.clients import find_client
 
     client = find_client(args.name)
     if client is None:

@@ -153,7 +153,7 @@ def cmd_clients(args) -> int:
 
 
 def cmd_client_add(args) -> int:
-    from clientfit.store.roster import ValidationError, add_client
+    from clientfit.store.clients import ValidationError, add_client
 
     try:
         client = add_client(args.name, email=args.email, needs=args.needs)
@@ -164,7 +164,7 @@ def cmd_client_add(args) -> int:
 
 
 def cmd_client_set(args) -> int:
-    from clientfit.store.roster import ValidationError, get_client, update_client
+    from clientfit.store.clients import ValidationError, get_client, update_client
 
     try:
         client = update_client(
@@ -183,8 +183,8 @@ def cmd_client_set(args) -> int:
 
 
 def cmd_colleague_add(args) -> int:
-    from clientfit.store.network import add_colleague
-    from clientfit.store.roster import ValidationError
+    from clientfit.store.clients import ValidationError
+    from clientfit.store.colleagues import add_colleague
 
     try:
         colleague = add_colleague(args.name, email=args.email, skills=args.skills)
@@ -195,7 +195,7 @@ def cmd_colleague_add(args) -> int:
 
 
 def cmd_colleague_list(args) -> int:
-    from clientfit.store.network import colleagues
+    from clientfit.store.colleagues import colleagues
 
     rows = colleagues()
     if args.json:

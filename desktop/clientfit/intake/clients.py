@@ -8,9 +8,9 @@ import datetime as dt
 from clientfit.health.config import time_zone
 from clientfit.i18n import _
 from clientfit.intake.base import ImportSummary
+from clientfit.store.clients import ValidationError, clean_name
 from clientfit.store.erasure import erased_checker
 from clientfit.store.models import Client, name_key
-from clientfit.store.roster import ValidationError, clean_name
 
 
 class ClientBook:

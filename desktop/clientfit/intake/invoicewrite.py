@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from clientfit.i18n import _
 from clientfit.intake.base import BATCH, ImportSummary, InvoiceRecord, Rejection
 from clientfit.intake.clients import ClientBook
+from clientfit.store.clients import ValidationError
 from clientfit.store.models import Invoice, Payment
-from clientfit.store.roster import ValidationError
 
 FIELDS = ("issued_on", "due_on", "total_minor", "currency", "subject")
 

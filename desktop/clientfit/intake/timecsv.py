@@ -29,8 +29,8 @@ from clientfit.intake.clients import ClientBook, local_to_utc, user_zone
 from clientfit.intake.csvfile import Row, date_reader, rows
 from clientfit.intake.detect import Detected
 from clientfit.intake.values import DateReader, parse_bool, parse_clock, parse_duration
+from clientfit.store.clients import ValidationError
 from clientfit.store.models import TimeEntry
-from clientfit.store.roster import ValidationError
 
 MAX_SECONDS = 7 * 24 * 3600  # an entry longer than a week is a tracker left running, not work
 NOON = dt.time(12, 0)

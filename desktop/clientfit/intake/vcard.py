@@ -31,8 +31,8 @@ from clientfit.intake.base import (
 from clientfit.intake.clients import ClientBook
 from clientfit.intake.mail import own_addresses
 from clientfit.intake.textio import LineReader, decode_line, too_long_reason
+from clientfit.store.clients import ValidationError, _email_ok, clean_name
 from clientfit.store.models import Contact, ContactPoint, name_key
-from clientfit.store.roster import ValidationError, _email_ok, clean_name
 
 _DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY|NOTE)[;:]", re.IGNORECASE)
 MAX_CARD_LINES = 2_000  # a real card has tens; this also keeps one card's rows under SQLite's

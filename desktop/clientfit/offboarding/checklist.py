@@ -19,7 +19,7 @@ from clientfit.i18n import gettext_for, ngettext_for
 from clientfit.offboarding import defaults
 from clientfit.offboarding.views import Amount, OpenInvoice, PaymentGuard
 from clientfit.store.models import Client, Deliverable, Invoice, Message, Payment
-from clientfit.store.timeline import invoices_of
+from clientfit.store.records import invoices_of
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import datetime as dt
 
 from clientfit.i18n import LANGUAGES, _
 from clientfit.offboarding import defaults
+from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
 from clientfit.store.models import (
     ChecklistItem,
@@ -19,7 +20,6 @@ from clientfit.store.models import (
     Deliverable,
     OffboardingPlan,
 )
-from clientfit.store.roster import ValidationError
 
 MAX_REASON = 2000
 MAX_LOOSE_END = 500

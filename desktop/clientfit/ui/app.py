@@ -124,8 +124,8 @@ def after_first_paint(window, instance, db_path) -> None:
     started minimised may not paint)."""
     if getattr(window, "auto_backups", None) is not None:
         return
-    from clientfit.ui.backups_dialog import AutoBackups
-    from clientfit.ui.single_instance import bring_forward
+    from clientfit.ui.backups.dialog import AutoBackups
+    from clientfit.ui.window.single_instance import bring_forward
 
     instance.listen()
     instance.activation_requested.connect(lambda: bring_forward(window))
@@ -149,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.store.database import DatabaseError, open_database
 
     path = args.db or str(default_db_path())
-    from clientfit.ui.single_instance import Outcome, SingleInstance
+    from clientfit.ui.window.single_instance import Outcome, SingleInstance
 
     instance = SingleInstance(path, app)  # one Clientfit per database; the CLI reads this lock
     # the wake-up socket (and QtNetwork) after the first paint: a second start retries meanwhile
@@ -165,11 +165,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
 
-    from clientfit.ui.translations import apply_language
+    from clientfit.ui.common.translations import apply_language
 
     apply_language(app)  # the stored language choice, before any window is built
 
-    from clientfit.ui.main_window import MainWindow
+    from clientfit.ui.window.main_window import MainWindow
 
     window = MainWindow(db_path=str(result.path))
     window.first_painted.connect(lambda: after_first_paint(window, instance, result.path))

@@ -1,0 +1,352 @@
+"""Editing clients: the client with its contacts, notes, needs and deliverables (the summary per roster
+row is `store.summaries`).
+
+Every change that touches several rows runs in one transaction. Names are matched the way the
+command-line contract says: case-insensitively, ignoring surrounding space.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from clientfit.i18n import _
+from clientfit.store.database import db
+from clientfit.store.models import (
+    Client,
+    Contact,
+    ContactPoint,
+    Deliverable,
+    Need,
+    Note,
+    name_key,
+    to_minor,
+    utcnow,
+)
+
+MAX_NAME = 200
+MAX_NOTE = 100_000
+
+
+class ValidationError(ValueError):
+    """Input the user must correct; the message names the field and is shown as it is."""
+
+
+@dataclass
+class ContactInfo:
+    id: int | None
+    name: str
+    title: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+
+
+def clean_name(name: str, what: str = "name") -> str:
+    """A name as stored: inner runs of space collapsed; empty or absurdly long refused."""
+    cleaned = " ".join((name or "").split())
+    if not cleaned:
+        raise ValidationError(_("The {what} cannot be empty.").format(what=_(what)))
+    if len(cleaned) > MAX_NAME:
+        raise ValidationError(
+            _("The {what} is too long ({n} characters; at most {max}).").format(
+                what=_(what), n=len(cleaned), max=MAX_NAME
+            )
+        )
+    return cleaned
+
+
+def split_list(text: str | Iterable[str] | None) -> list[str]:
+    """ "a, b,  c" -> ["a", "b", "c"], duplicates (ignoring case) dropped, order kept."""
+    if text is None:
+        return []
+    items = text.split(",") if isinstance(text, str) else list(text)
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        cleaned = " ".join(str(item).split())
+        if cleaned and name_key(cleaned) not in seen:
+            seen.add(name_key(cleaned))
+            out.append(cleaned)
+    return out
+
+
+def find_client(name: str) -> Client | None:
+    return Client.get_or_none(Client.name_key == name_key(name))
+
+
+def get_client(name: str) -> Client:
+    client = find_client(name)
+    if client is None:
+        raise ValidationError(_("No client named “{name}”.").format(name=name.strip()))
+    return client
+
+
+def add_client(
+    name: str,
+    *,
+    email: str | None = None,
+    needs: Iterable[str] | str | None = None,
+    currency: str | None = None,
+) -> Client:
+    """A new active client; with an e-mail, a first contact carrying the client's name."""
+    cleaned = clean_name(name, "client name")
+    existing = find_client(cleaned)
+    if existing is not None:
+        raise ValidationError(
+            _("A client named “{name}” already exists.").format(name=existing.name)
+        )
+    with db.atomic():
+        client = Client.create(
+            name=cleaned, name_key=name_key(cleaned), **({"currency": currency} if currency else {})
+        )
+        set_needs(client, split_list(needs))
+        if email:
+            save_contact(client, ContactInfo(id=None, name=cleaned, emails=[email]))
+    return client
+
+
+def rename_client(client: Client, new_name: str) -> Client:
+    cleaned = clean_name(new_name, "client name")
+    other = find_client(cleaned)
+    if other is not None and other.id != client.id:
+        raise ValidationError(_("A client named “{name}” already exists.").format(name=cleaned))
+    client.name = cleaned
+    client.name_key = name_key(cleaned)
+    client.save()
+    return client
+
+
+def update_client(
+    client: Client,
+    *,
+    name: str | None = None,
+    needs: Iterable[str] | str | None = None,
+    disrespectful: bool | None = None,
+    gut: int | None = None,
+    terms: int | None = None,
+    currency: str | None = None,
+    contract_path: str | None = None,
+) -> Client:
+    """Change what the user said about a client; only the arguments given are touched."""
+    if gut is not None and not 1 <= gut <= 5:
+        raise ValidationError(_("The gut rating must be between 1 and 5."))
+    if terms is not None and not 0 <= terms <= 365:
+        raise ValidationError(_("Payment terms must be between 0 and 365 days."))
+    with db.atomic():
+        if name is not None:
+            rename_client(client, name)
+        if needs is not None:
+            set_needs(client, split_list(needs))
+        if disrespectful is not None:
+            client.disrespectful = disrespectful
+        if gut is not None:
+            client.gut = gut
+        if terms is not None:
+            client.payment_terms_days = terms
+        if currency:
+            client.currency = currency.strip().upper()[:3]
+        if contract_path is not None:
+            client.contract_path = contract_path.strip() or None
+        client.save()
+    return client
+
+
+def set_needs(client: Client, needs: list[str]) -> None:
+    with db.atomic():
+        Need.delete().where(Need.client == client).execute()
+        if needs:
+            Need.insert_many(
+                [{"client": client.id, "name": n, "key": name_key(n)} for n in needs]
+            ).execute()
+
+
+def needs_of(client: Client) -> list[str]:
+    return [n.name for n in Need.select().where(Need.client == client).order_by(Need.id)]
+
+
+def archive_client(client: Client, ended_on: dt.date | None = None) -> None:
+    client.status = "archived"
+    client.ended_on = ended_on or dt.date.today()
+    client.save()
+
+
+def restore_client(client: Client) -> None:
+    client.status = "active"
+    client.ended_on = None
+    client.save()
+
+
+def delete_client(client: Client) -> None:
+    """Delete a client and everything recorded about it (the UI asks first)."""
+    with db.atomic():
+        client.delete_instance()
+
+
+# --- contacts ---------------------------------------------------------------------------------
+
+
+def contacts_of(client: Client) -> list[ContactInfo]:
+    out = []
+    points: dict[int, list[ContactPoint]] = {}
+    for p in (
+        ContactPoint.select()
+        .join(Contact)
+        .where(Contact.client == client)
+        .order_by(ContactPoint.id)
+    ):
+        points.setdefault(p.contact_id, []).append(p)
+    for c in Contact.select().where(Contact.client == client).order_by(Contact.name):
+        pts = points.get(c.id, [])
+        out.append(
+            ContactInfo(
+                id=c.id,
+                name=c.name,
+                title=c.title or "",
+                emails=[p.value for p in pts if p.kind == "email"],
+                phones=[p.value for p in pts if p.kind == "phone"],
+            )
+        )
+    return out
+
+
+def _email_ok(address: str) -> bool:
+    local, at, domain = address.partition("@")
+    return bool(local and at and "." in domain and " " not in address)
+
+
+def save_contact(client: Client, info: ContactInfo) -> Contact:
+    """Create or update a contact with its addresses and phones, in one transaction."""
+    name = clean_name(info.name, "contact name")
+    emails = split_list(info.emails)
+    for e in emails:
+        if not _email_ok(e):
+            raise ValidationError(_("“{email}” is not an e-mail address.").format(email=e))
+    phones = split_list(info.phones)
+    with db.atomic():
+        if info.id is None:
+            contact = Contact.create(client=client, name=name, title=info.title or None)
+        else:
+            contact = Contact.get_by_id(info.id)
+            contact.name, contact.title = name, (info.title or None)
+            contact.save()
+            ContactPoint.delete().where(ContactPoint.contact == contact).execute()
+        rows = [
+            {"contact": contact.id, "kind": "email", "value": e, "key": e.lower()} for e in emails
+        ]
+        rows += [
+            {
+                "contact": contact.id,
+                "kind": "phone",
+                "value": p,
+                "key": "".join(ch for ch in p if ch.isdigit() or ch == "+"),
+            }
+            for p in phones
+        ]
+        if rows:
+            ContactPoint.insert_many(rows).execute()
+    return contact
+
+
+def delete_contact(contact_id: int) -> None:
+    Contact.delete().where(Contact.id == contact_id).execute()
+
+
+# --- notes ------------------------------------------------------------------------------------
+
+
+def add_note(client: Client, body: str) -> Note:
+    text = (body or "").strip()
+    if not text:
+        raise ValidationError(_("The note is empty."))
+    if len(text) > MAX_NOTE:
+        raise ValidationError(
+            _("The note is too long ({n} characters; at most {max}).").format(
+                n=len(text), max=MAX_NOTE
+            )
+        )
+    return Note.create(client=client, body=text)
+
+
+def update_note(note_id: int, body: str) -> None:
+    text = (body or "").strip()
+    if not text:
+        raise ValidationError(_("The note is empty."))
+    if len(text) > MAX_NOTE:
+        raise ValidationError(
+            _("The note is too long ({n} characters; at most {max}).").format(
+                n=len(text), max=MAX_NOTE
+            )
+        )
+    Note.update(body=text).where(Note.id == note_id).execute()
+
+
+def delete_note(note_id: int) -> None:
+    Note.delete().where(Note.id == note_id).execute()
+
+
+def notes_of(client: Client) -> list[Note]:
+    return list(
+        Note.select().where(Note.client == client).order_by(Note.created_at.desc(), Note.id.desc())
+    )
+
+
+# --- deliverables -----------------------------------------------------------------------------
+
+EARLIEST = dt.date(1990, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+
+
+def _check_day(day: dt.date | None, what: str) -> None:
+    if day is not None and not EARLIEST <= day <= LATEST:
+        raise ValidationError(
+            _("The {what} {day} is not a plausible date (between {lo} and {hi}).").format(
+                what=_(what), day=day.isoformat(), lo=EARLIEST.isoformat(), hi=LATEST.isoformat()
+            )
+        )
+
+
+def save_deliverable(
+    client: Client,
+    title: str,
+    *,
+    deliverable_id: int | None = None,
+    due_on: dt.date | None = None,
+    delivered_on: dt.date | None = None,
+    amount: Decimal | None = None,
+    invoice_id: int | None = None,
+) -> Deliverable:
+    cleaned = clean_name(title, "deliverable title")
+    _check_day(due_on, "due date")
+    _check_day(delivered_on, "delivery date")
+    if amount is not None and amount < 0:
+        raise ValidationError(_("The amount cannot be negative."))
+    values = dict(
+        title=cleaned,
+        due_on=due_on,
+        delivered_on=delivered_on,
+        amount_minor=to_minor(amount) if amount is not None else None,
+        invoice=invoice_id,
+    )
+    if deliverable_id is None:
+        return Deliverable.create(client=client, **values)
+    Deliverable.update(**values).where(Deliverable.id == deliverable_id).execute()
+    return Deliverable.get_by_id(deliverable_id)
+
+
+def delete_deliverable(deliverable_id: int) -> None:
+    Deliverable.delete().where(Deliverable.id == deliverable_id).execute()
+
+
+def deliverables_of(client: Client) -> list[Deliverable]:
+    return list(
+        Deliverable.select()
+        .where(Deliverable.client == client)
+        .order_by(Deliverable.due_on.is_null(), Deliverable.due_on, Deliverable.id)
+    )
+
+
+def touch() -> dt.datetime:
+    """The moment used for "created" stamps, exposed for callers that batch rows."""
+    return utcnow()

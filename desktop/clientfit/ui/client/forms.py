@@ -1,0 +1,254 @@
+"""Forms for clients, contacts, notes and deliverables.
+
+Each dialog only collects values. It hands them to a `submit` callback (the domain service); when
+that raises a ValidationError the message is shown and the dialog stays open with the input intact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientfit.store.clients import ValidationError
+
+
+class FormDialog(QDialog):
+    """A titled form with OK/Cancel whose OK runs `submit(values)` and closes only if it succeeds."""
+
+    def __init__(self, title: str, submit: Callable[[Any], Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._submit = submit
+        self.result_value: Any = None
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+
+    def add_row(self, label: str, widget: QWidget) -> QWidget:
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.form.addRow(label, widget)
+        return widget
+
+    def values(self) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self._submit(self.values())
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        super().accept()
+
+
+@dataclass
+class ClientValues:
+    name: str
+    needs: str
+    currency: str
+    terms: int
+    disrespectful: bool
+    gut: int | None
+    contract_path: str
+
+
+class ClientDialog(FormDialog):
+    def __init__(self, submit, initial: ClientValues | None = None, parent=None):
+        super().__init__(
+            self.tr("Edit client") if initial else self.tr("New client"), submit, parent
+        )
+        v = initial or ClientValues("", "", "SEK", 30, False, None, "")
+        self.name = self.add_row(self.tr("&Name:"), QLineEdit(v.name))
+        self.name.setMaxLength(200)
+        self.needs = self.add_row(self.tr("N&eeds:"), QLineEdit(v.needs))
+        self.needs.setPlaceholderText(self.tr("e.g. branding, wordpress, copywriting"))
+        self.currency = self.add_row(self.tr("&Currency:"), QComboBox())
+        self.currency.setEditable(True)
+        self.currency.addItems(["SEK", "EUR", "USD", "GBP", "NOK", "DKK"])
+        self.currency.setCurrentText(v.currency)
+        self.terms = self.add_row(self.tr("Payment &terms:"), QSpinBox())
+        self.terms.setRange(0, 365)
+        self.terms.setSuffix(self.tr(" days"))
+        self.terms.setValue(v.terms)
+        self.gut = self.add_row(self.tr("&Gut feeling:"), QComboBox())
+        self.gut.addItem(self.tr("Not rated"), None)
+        for n, label in (
+            (5, self.tr("5 – a joy to work with")),
+            (4, self.tr("4 – good")),
+            (3, self.tr("3 – fine")),
+            (2, self.tr("2 – draining")),
+            (1, self.tr("1 – dread every message")),
+        ):
+            self.gut.addItem(label, n)
+        self.gut.setCurrentIndex(max(0, self.gut.findData(v.gut)) if v.gut else 0)
+        self.contract = self.add_row(self.tr("C&ontract document:"), QLineEdit(v.contract_path))
+        self.contract.setPlaceholderText(self.tr("path to the signed contract, or empty for none"))
+        self.disrespectful = self.add_row(
+            "", QCheckBox(self.tr("The client has been &disrespectful"))
+        )
+        self.disrespectful.setAccessibleName(self.tr("Disrespectful"))
+        self.disrespectful.setChecked(v.disrespectful)
+
+    def values(self) -> ClientValues:
+        return ClientValues(
+            name=self.name.text(),
+            needs=self.needs.text(),
+            currency=self.currency.currentText().strip().upper()[:3] or "SEK",
+            terms=self.terms.value(),
+            disrespectful=self.disrespectful.isChecked(),
+            gut=self.gut.currentData(),
+            contract_path=self.contract.text(),
+        )
+
+
+@dataclass
+class ContactValues:
+    name: str
+    title: str
+    emails: str
+    phones: str
+
+
+class ContactDialog(FormDialog):
+    def __init__(self, submit, initial: ContactValues | None = None, parent=None):
+        super().__init__(
+            self.tr("Edit contact") if initial else self.tr("New contact"), submit, parent
+        )
+        v = initial or ContactValues("", "", "", "")
+        self.name = self.add_row(self.tr("&Name:"), QLineEdit(v.name))
+        self.title = self.add_row(self.tr("&Role:"), QLineEdit(v.title))
+        self.emails = self.add_row(self.tr("&E-mail addresses:"), QLineEdit(v.emails))
+        self.emails.setPlaceholderText(self.tr("comma-separated"))
+        self.phones = self.add_row(self.tr("&Phone numbers:"), QLineEdit(v.phones))
+        self.phones.setPlaceholderText(self.tr("comma-separated"))
+
+    def values(self) -> ContactValues:
+        return ContactValues(
+            self.name.text(), self.title.text(), self.emails.text(), self.phones.text()
+        )
+
+
+class NoteDialog(FormDialog):
+    def __init__(self, submit, initial: str = "", parent=None):
+        super().__init__(self.tr("Edit note") if initial else self.tr("New note"), submit, parent)
+        self.body = QPlainTextEdit(initial)
+        self.body.setAccessibleName(self.tr("Note"))
+        self.body.setMinimumHeight(180)
+        self.form.addRow(self.body)
+        self.resize(520, 320)
+
+    def values(self) -> str:
+        return self.body.toPlainText()
+
+
+@dataclass
+class DeliverableValues:
+    title: str
+    due_on: dt.date | None
+    delivered_on: dt.date | None
+    amount: Decimal | None
+
+
+class _OptionalDate(QWidget):
+    """A date that may be unset: a check box enabling a date editor."""
+
+    def __init__(self, label: str, value: dt.date | None, parent=None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
+        self.edit.setDate(QDate(value) if value else QDate.currentDate())
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+
+    def value(self) -> dt.date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None
+
+
+class DeliverableDialog(FormDialog):
+    def __init__(self, submit, initial: DeliverableValues | None = None, parent=None):
+        super().__init__(
+            self.tr("Edit deliverable") if initial else self.tr("New deliverable"), submit, parent
+        )
+        v = initial or DeliverableValues("", None, None, None)
+        self.title_edit = self.add_row(self.tr("&Title:"), QLineEdit(v.title))
+        self.due = self.add_row(self.tr("Due:"), _OptionalDate(self.tr("has a due date"), v.due_on))
+        self.delivered = self.add_row(
+            self.tr("Delivered:"), _OptionalDate(self.tr("delivered on"), v.delivered_on)
+        )
+        self.amount = self.add_row(
+            self.tr("&Price:"), QLineEdit("" if v.amount is None else str(v.amount))
+        )
+        self.amount.setPlaceholderText(self.tr("optional, e.g. 12500"))
+        hint = QLabel(
+            self.tr(
+                "Link the deliverable to an invoice by importing invoices; paid status follows the invoice."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow(hint)
+
+    def values(self) -> DeliverableValues:
+        text = self.amount.text().replace(" ", "").replace(",", ".")
+        amount = None
+        if text:
+            try:
+                amount = Decimal(text)
+            except InvalidOperation:
+                raise ValidationError(
+                    self.tr("The price must be a number, e.g. 12500 or 12500.50.")
+                ) from None
+        return DeliverableValues(
+            self.title_edit.text(), self.due.value(), self.delivered.value(), amount
+        )
+
+    def accept(self) -> None:
+        try:
+            values = self.values()
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        try:
+            self.result_value = self._submit(values)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        QDialog.accept(self)

@@ -1,0 +1,490 @@
+"""File → Import…: choose a file, see what it holds, then import it - or change nothing.
+
+Preview reads the whole file off the GUI thread (progress bar, Cancel) and stages every record in
+one transaction; the dialog then shows how many records of each kind are new, updated or already
+there, which clients would be created and which records could not be read. Import commits;
+Cancel or closing the window rolls back. `imported(summary)` tells the main window to refresh.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStringListModel, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientfit.i18n import _ as domain_text  # names of formats come from the intake layer
+from clientfit.intake import FormatError, ImportSummary, detect
+from clientfit.ui.importing.worker import ImportWorker, SummaryModel
+
+MB = 1024 * 1024
+
+
+def count(n: int) -> str:
+    """A count as the user's locale writes it (37 500, 37,500)."""
+    return QLocale().toString(int(n))
+
+
+class ImportDialog(QDialog):
+    """The import dialog. `imported(ImportSummary)` is emitted once an import has been committed."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self, parent: QWidget | None = None, path: str | Path | None = None, kind: str = "auto"
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import"))
+        self.setMinimumSize(560, 300)
+        self.resize(680, 560)
+        self.summary: ImportSummary | None = None
+        self._thread: QThread | None = None
+        self._worker: ImportWorker | None = None
+        self._detected = None
+        self._nothing_new = False
+        self._path = ""
+        self._build()
+        self.setAcceptDrops(True)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        if path:
+            self.set_path(path)
+        self._set_state("idle" if not path else self._state_after_detect())
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Choose a file exported from another program"))
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        self.path_edit.editingFinished.connect(lambda: self.set_path(self.path_edit.text()))
+        self.file_button = QPushButton(self.tr("Choose &file…"))
+        self.file_button.setAccessibleName(self.tr("Choose a file"))
+        self.file_button.clicked.connect(self._choose_file)
+        self.folder_button = QPushButton(self.tr("Maildir &folder…"))
+        self.folder_button.setAccessibleName(self.tr("Choose a Maildir folder"))
+        self.folder_button.clicked.connect(self._choose_folder)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.file_button)
+        file_row.addWidget(self.folder_button)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kind of file"))
+        for key, label in (
+            ("auto", self.tr("Recognise automatically")),
+            ("vcard", self.tr("Contacts (vCard)")),
+            ("mbox", self.tr("Mail (mbox, .eml, Maildir)")),
+            ("time", self.tr("Time entries (Toggl, Clockify, Harvest)")),
+            ("invoices", self.tr("Invoices (Harvest, FreshBooks, Invoice Ninja)")),
+            ("json", self.tr("Clientfit JSON dump")),
+        ):
+            self.kind_combo.addItem(label, key)
+        self.kind_combo.currentIndexChanged.connect(
+            lambda _i: self.set_path(self.path_edit.text(), force=True)
+        )
+        self.format_label = QLabel()
+        self.format_label.setWordWrap(True)
+        self.format_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own_edit = QLineEdit()
+        self.own_edit.setAccessibleName(self.tr("Your own e-mail addresses"))
+        self.own_edit.setPlaceholderText(self.tr("you@example.com, other@example.com"))
+        self.own_edit.setToolTip(
+            self.tr("Mail from these addresses counts as sent by you; mail to a client as “out”.")
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("Kind:"), self.kind_combo)
+        form.addRow(self.tr("Format:"), self.format_label)
+        form.addRow(self.tr("Your addresses:"), self.own_edit)
+        self._own_label = form.labelForField(self.own_edit)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Import status"))
+
+        self.model = SummaryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Records by kind"))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.new_clients = QStringListModel(self)
+        self.new_view = self._list(self.new_clients, self.tr("New clients"))
+        self.problems = QStringListModel(self)
+        self.problem_view = self._list(self.problems, self.tr("Records that could not be read"))
+        self.new_label = QLabel()
+        self.problem_label = QLabel()
+        lists = QHBoxLayout()
+        for label, view in (
+            (self.new_label, self.new_view),
+            (self.problem_label, self.problem_view),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(view)
+            lists.addLayout(column, 1 if view is self.new_view else 2)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        self.preview_button = self.buttons.addButton(
+            self.tr("&Preview"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.preview_button.clicked.connect(self.start_preview)
+        self.import_button.clicked.connect(self.commit)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+
+        self.results = QWidget()
+        results = QVBoxLayout(self.results)
+        results.setContentsMargins(0, 0, 0, 0)
+        results.addWidget(self.table)
+        results.addWidget(self.notes)
+        results.addLayout(lists, 10)
+        results.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        # the preview grows and shrinks; the window keeps its size (and the platform is not asked
+        # to re-propagate size hints on every change)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        layout.addStretch(0)
+        layout.addWidget(self.buttons)
+
+    def _list(self, model: QStringListModel, name: str) -> QListView:
+        view = QListView()
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setUniformItemSizes(True)
+        view.setWordWrap(False)
+        return view
+
+    # --- choosing ------------------------------------------------------------------------------
+
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a file"),
+            str(Path.home()),
+            self.tr("Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)"),
+        )
+        if path:
+            self.set_path(path)
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a Maildir folder"), str(Path.home())
+        )
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path: str | Path, *, force: bool = False) -> None:
+        """Point the dialog at a file (or Maildir folder) and say what it is."""
+        text = str(path).strip()
+        if self._worker is not None or (text == self._path and not force):
+            return
+        self._path = text
+        if self.path_edit.text() != text:
+            self.path_edit.setText(text)
+        self._detected = None
+        self.summary = None
+        self._show_summary(None)
+        self.status.clear()
+        if not text:
+            self.format_label.setText("")
+            self._set_state("idle")
+            return
+        try:
+            self._detected = detect(Path(text).expanduser(), self.kind_combo.currentData())
+        except FormatError as exc:
+            self.format_label.setText(str(exc))
+        self._set_state(self._state_after_detect())
+
+    def _state_after_detect(self) -> str:
+        return "ready" if self._detected is not None else "idle"
+
+    # --- the import ----------------------------------------------------------------------------
+
+    def start_preview(self) -> None:
+        if self._detected is None or self._worker is not None:
+            return
+        if self._detected.kind == "mbox":
+            self._save_own_addresses()
+        self._show_summary(None)
+        self._nothing_new = False
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Reading…"))
+        worker = ImportWorker(Path(self.path_edit.text()).expanduser(), self._detected.kind)
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progressed.connect(self._on_progress)
+        worker.staged.connect(self._on_staged)
+        worker.finished.connect(self._on_finished)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.failed.connect(self._on_failed)
+        for signal in (worker.finished, worker.cancelled, worker.failed):
+            signal.connect(thread.quit)
+        thread.finished.connect(worker.deleteLater)
+        thread.finished.connect(self._on_thread_done)
+        self._worker, self._thread = worker, thread
+        self._set_state("reading")
+        thread.start()
+
+    def commit(self) -> None:
+        if self._worker is not None and self.summary is not None:
+            self.status.setText(self.tr("Saving…"))
+            self._set_state("saving")
+            self._worker.decide(True)
+
+    def cancel(self) -> None:
+        """Stop reading, or drop the staged records: nothing is written either way."""
+        if self._worker is not None:
+            self._worker.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            self._set_state("cancelling")
+        else:
+            self.reject()
+
+    def running(self) -> bool:
+        return self._worker is not None
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(1000 * done / total) if total else 0)
+        if self._detected is not None and self._detected.fmt == "maildir":
+            text = (
+                self.tr("Reading… %1 of %2 messages")
+                .replace("%1", count(done))
+                .replace("%2", count(total))
+            )
+        else:
+            locale = QLocale()
+            text = (
+                self.tr("Reading… %1 of %2 MB")
+                .replace("%1", locale.toString(done / MB, "f", 1))
+                .replace("%2", locale.toString(total / MB, "f", 1))
+            )
+        self.status.setText(text)
+
+    def _on_staged(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self.progress.setValue(1000)
+        self._show_summary(summary)
+        if summary.changed_anything():
+            self.status.setText(
+                self.tr("%1 records read. Nothing is saved until you press Import.").replace(
+                    "%1", count(summary.read)
+                )
+            )
+            self._set_state("staged")
+        else:
+            self._nothing_new = True
+            self.status.setText(
+                self.tr(
+                    "Everything in this file is already in Clientfit; there is nothing to import."
+                )
+            )
+            self._set_state("saving")
+            if self._worker is not None:
+                self._worker.decide(False)
+
+    def _on_finished(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        self._show_summary(summary)
+        if summary.committed:
+            self.status.setText(
+                self.tr("Imported: %1 records in %2 s.")
+                .replace("%1", count(summary.read))
+                .replace("%2", QLocale().toString(summary.seconds, "f", 1))
+            )
+            self._set_state("done")
+            self.imported.emit(summary)
+        else:
+            if not self._nothing_new:
+                self.status.setText(self.tr("Cancelled. Nothing was changed."))
+            self._set_state("ready")
+
+    def _on_cancelled(self) -> None:
+        self.summary = None
+        self.progress.setValue(0)
+        self._show_summary(None)
+        self.status.setText(self.tr("Cancelled. Nothing was changed."))
+        self._set_state("ready")
+
+    def _on_failed(self, message: str) -> None:
+        self.summary = None
+        self.progress.setValue(0)
+        self._show_summary(None)
+        self.status.setText(self.tr("Nothing was imported and nothing was changed."))
+        self.format_label.setText(message)
+        self._set_state("ready")
+
+    def _on_thread_done(self) -> None:
+        if self._thread is not None:
+            # `finished` is emitted from the ending thread: let it end before the object goes
+            self._thread.wait()
+            self._thread.deleteLater()
+        self._worker, self._thread = None, None
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def _show_summary(self, summary: ImportSummary | None) -> None:
+        self.model.set_summary(summary)
+        names = summary.new_clients if summary else []
+        self.new_clients.setStringList(names)
+        problems = [str(r) for r in summary.rejected] if summary else []
+        self.problems.setStringList(problems)
+        self.new_label.setText(self.tr("New clients: %1").replace("%1", count(len(names))))
+        self.problem_label.setText(
+            self.tr("Could not be read: %1").replace("%1", count(len(problems)))
+        )
+        for label, view, items in (
+            (self.new_label, self.new_view, names),
+            (self.problem_label, self.problem_view, problems),
+        ):
+            label.setVisible(bool(items))
+            view.setVisible(bool(items))
+        self.results.setVisible(summary is not None)
+        self._fit_table()
+        notes = []
+        if summary is not None:
+            if summary.not_matched:
+                notes.append(
+                    self.tr("Messages that belong to no client (left out): %1").replace(
+                        "%1", count(summary.not_matched)
+                    )
+                )
+            if summary.drafts:
+                notes.append(
+                    self.tr("Draft invoices (left out): %1").replace("%1", count(summary.drafts))
+                )
+            notes.extend(summary.notes[:5])
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
+    def _fit_table(self) -> None:
+        """As tall as its rows, no taller: the preview should not be mostly empty grid."""
+        rows = self.model.rowCount()
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(rows)) or (
+            self.table.verticalHeader().defaultSectionSize()
+        )
+        self.table.setFixedHeight(height)
+
+    def _set_state(self, state: str) -> None:
+        """Which controls are usable: idle, ready, reading, staged, saving, cancelling, done."""
+        busy = state in ("reading", "staged", "saving", "cancelling")
+        self.progress.setVisible(busy or self.summary is not None)
+        if self._detected is not None:
+            name = domain_text(self._detected.label)
+            if state == "ready" and self.summary is None:
+                name = self.tr("%1 — ready to preview").replace("%1", name)
+            self.format_label.setText(name)
+        for widget in (
+            self.path_edit,
+            self.file_button,
+            self.folder_button,
+            self.kind_combo,
+            self.own_edit,
+        ):
+            widget.setEnabled(not busy)
+        self.preview_button.setVisible(state in ("idle", "ready"))
+        self.preview_button.setEnabled(state == "ready")
+        self.import_button.setVisible(state in ("staged", "saving"))
+        self.import_button.setEnabled(state == "staged")
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(state in ("reading", "staged"))
+        self.close_button.setVisible(not busy)
+        if state == "staged":
+            self.import_button.setDefault(True)
+            self.import_button.setFocus()
+        elif state == "ready":
+            self.preview_button.setDefault(True)
+        mail = self._detected is not None and self._detected.kind == "mbox"
+        self.own_edit.setVisible(mail)
+        if self._own_label is not None:
+            self._own_label.setVisible(mail)
+        if mail and not self.own_edit.text():
+            from clientfit.intake.mail import own_addresses
+
+            self.own_edit.setText(", ".join(sorted(own_addresses())))
+
+    def _save_own_addresses(self) -> None:
+        from clientfit.intake.mail import OWN_ADDRESSES
+        from clientfit.store.settings import set_setting
+
+        mine = sorted(
+            {
+                a.strip().lower()
+                for a in self.own_edit.text().replace(";", ",").split(",")
+                if "@" in a
+            }
+        )
+        set_setting(OWN_ADDRESSES, mine)
+
+    # --- drag and drop: a file dropped on the dialog is the file to import ---------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if self._worker is None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls and self._worker is None:
+            self.set_path(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Closing while reading or staged drops the import (rolled back) before the window goes."""
+        if self._worker is not None:
+            self._worker.cancel()
+            if self._thread is not None:
+                self._thread.quit()
+                self._thread.wait()
+            self._on_thread_done()
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self._worker is not None:
+            self.reject()
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""Offboarding step 7: referrals - colleagues who fit the client's needs, or the kind of provider."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from clientfit.offboarding.views import PlanView
+from clientfit.ui.common.formatting import format_day
+from clientfit.ui.offboarding.step_page import StepPage, fit_rows, make_table, wrap_label
+
+
+class ReferralModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Colleague"), self.tr("E-mail"), self.tr("Covers"))[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        match = self._rows[index.row()]
+        return (match.name, match.email or "", ", ".join(match.matched))[index.column()]
+
+
+class ReferralsPage(StepPage):
+    def __init__(self, parent=None):
+        super().__init__(
+            self.tr("7. Referrals"),
+            self.tr(
+                "Unless the client was disrespectful, help it find a new solution: refer a "
+                "colleague who could meet its needs, or say what kind of provider would fit better."
+            ),
+            parent,
+        )
+        self.note = wrap_label(bold=True, name=self.tr("Referral note"))
+        self.layout_.addWidget(self.note)
+        self.model = ReferralModel(self)
+        self.table = make_table(self.tr("Colleagues to refer"))
+        self.table.setModel(self.model)
+        self.layout_.addWidget(self.table)
+        self.advice_title = wrap_label(self.tr("The kind of provider to suggest:"), bold=True)
+        self.advice = wrap_label(name=self.tr("Provider advice"))
+        self.layout_.addWidget(self.advice_title)
+        self.layout_.addWidget(self.advice)
+        self.finish_note = wrap_label(name=self.tr("Finishing"))
+        self.layout_.addWidget(self.finish_note)
+        self.layout_.addStretch(1)
+
+    def show_view(self, view: PlanView | None) -> None:
+        if view is None:
+            return
+        ref = view.referrals
+        self.note.setText(ref.note or "")
+        self.note.setVisible(bool(ref.note))
+        self.model.set_rows(ref.colleagues)
+        self.table.setVisible(bool(ref.colleagues))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_rows(self.table)
+        self.advice.setText("\n".join(f"• {a}" for a in ref.advice))
+        self.advice_title.setVisible(bool(ref.advice))
+        self.advice.setVisible(bool(ref.advice))
+        if view.status == "finished":
+            self.finish_note.setText(
+                self.tr("Finished on %1: the client is archived.").replace(
+                    "%1", format_day(view.finished_on)
+                )
+            )
+        else:
+            self.finish_note.setText(
+                self.tr(
+                    "When the notice has run and everything is handed over, finish the plan: the "
+                    "client is archived with its end date, and nothing is deleted."
+                )
+            )

@@ -1,0 +1,55 @@
+"""What the roster shows, read from the store: names at once, then scores and money on a worker.
+
+Kept apart from the window so the two reads (and what they cost at 10,000 clients) have one home.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from clientfit.store.database import db
+from clientfit.store.models import Client
+from clientfit.ui.roster.model import RosterRow, column_orders
+
+_NOTHING = Decimal(0)
+
+
+def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
+    """Roster summaries joined with the health scores, both computed in the database, and every
+    column's sort order (so no header click computes one).
+
+    Runs on a worker thread: at 10,000 clients and a million messages it takes about a second.
+    """
+    from clientfit.health import score_portfolio
+    from clientfit.store.summaries import client_summaries
+
+    summaries = client_summaries()
+    scores = score_portfolio()
+    rows = []
+    for s in summaries:
+        score = scores.get(s.id)
+        rows.append(
+            RosterRow(
+                s.id,
+                s.name,
+                s.status,
+                score.score if score else None,
+                score.band.key if score else "unknown",
+                s.last_contact,
+                s.outstanding,
+                s.currency,
+            )
+        )
+    return rows, column_orders(rows)
+
+
+def load_roster_names() -> list[RosterRow]:
+    """Just names and status: one cheap query, so the first window paints at once.
+
+    The rows come straight from the cursor (peewee builds the query, not 10,000 row objects).
+    """
+    query = Client.select(Client.id, Client.name, Client.status, Client.currency)
+    return [
+        RosterRow(cid, name, status, None, "unknown", None, _NOTHING, currency)
+        for cid, name, status, currency in db.execute(query).fetchall()
+    ]

@@ -1,0 +1,133 @@
+"""The main window's client commands: new, edit, rename, archive, delete.
+
+A mixin of `MainWindow`: the forms collect values, `store.clients` validates and writes, and the
+roster reloads (off the GUI thread) with the right client selected. The store services and the
+forms are imported when a command runs: nothing here weighs on the window's first paint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+if TYPE_CHECKING:
+    from clientfit.store.models import Client
+    from clientfit.ui.client.forms import ClientValues
+
+
+class ClientCommands:
+    def _submit_new(self, v: ClientValues) -> Client:
+        from clientfit.store import clients
+        from clientfit.store.database import db
+
+        with db.atomic():
+            client = clients.add_client(v.name, needs=v.needs, currency=v.currency)
+            clients.update_client(
+                client,
+                terms=v.terms,
+                disrespectful=v.disrespectful,
+                gut=v.gut,
+                contract_path=v.contract_path,
+            )
+        return client
+
+    def new_client(self) -> None:
+        from clientfit.ui.client.forms import ClientDialog
+
+        dialog = ClientDialog(self._submit_new, parent=self)
+        if dialog.exec():
+            self.refresh(select_id=dialog.result_value.id)
+
+    def edit_client(self) -> None:
+        from clientfit.store import clients
+        from clientfit.store.models import Client
+        from clientfit.ui.client.forms import ClientDialog, ClientValues
+
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        client = Client.get_by_id(client_id)
+        initial = ClientValues(
+            client.name,
+            ", ".join(clients.needs_of(client)),
+            client.currency,
+            client.payment_terms_days,
+            client.disrespectful,
+            client.gut,
+            client.contract_path or "",
+        )
+
+        def submit(v: ClientValues):
+            return clients.update_client(
+                client,
+                name=v.name,
+                needs=v.needs,
+                currency=v.currency,
+                terms=v.terms,
+                disrespectful=v.disrespectful,
+                gut=v.gut,
+                contract_path=v.contract_path,
+            )
+
+        if ClientDialog(submit, initial, parent=self).exec():
+            self.refresh()
+
+    def rename_client(self) -> None:
+        from clientfit.store import clients
+        from clientfit.store.models import Client
+
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        client = Client.get_by_id(client_id)
+        while True:
+            name, ok = QInputDialog.getText(
+                self, self.tr("Rename client"), self.tr("New name:"), text=client.name
+            )
+            if not ok:
+                return
+            try:
+                clients.rename_client(client, name)
+            except clients.ValidationError as exc:
+                QMessageBox.warning(self, self.tr("Rename client"), str(exc))
+                continue
+            break
+        self.refresh()
+
+    def toggle_archive(self) -> None:
+        from clientfit.store import clients
+        from clientfit.store.models import Client
+
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        client = Client.get_by_id(client_id)
+        if client.status == "active":
+            clients.archive_client(client)
+        else:
+            clients.restore_client(client)
+        self.refresh()
+
+    def delete_client(self) -> None:
+        from clientfit.store import clients
+        from clientfit.store.models import Client
+
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        client = Client.get_by_id(client_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete client"),
+            self.tr(
+                "Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?\n\n"
+                "To keep the history, archive the client instead."
+            ).replace("{name}", client.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            clients.delete_client(client)
+            self.table.selectionModel().clearCurrentIndex()
+            self.refresh()

@@ -1,0 +1,449 @@
+"""The main window: the roster on the left, the selected client on the right, every action in a menu.
+
+Cold start is part of the design: before the first paint the window builds only the roster side
+(names from one query, `load_roster_names`) and an empty area where the client goes. The client
+view and its health panel (and the modules behind them: health, offboarding, record models) are
+imported and built just after the first paint (`ensure_panels`); scores and money come from a
+worker (`load_roster_rows`), which also computes each column's sort order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientfit import APP_NAME, __version__
+from clientfit.health.bands import ALL_BANDS
+from clientfit.ui.common.tasks import run_in_background
+from clientfit.ui.offboarding.upcoming import UpcomingPanel
+from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
+from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
+from clientfit.ui.window.client_commands import ClientCommands
+from clientfit.ui.window.geometry import restore_window, save_window
+from clientfit.ui.window.window_commands import WindowCommands
+
+if TYPE_CHECKING:
+    from clientfit.ui.client.view import ClientView
+    from clientfit.ui.health.panel import HealthPanel
+
+
+class MainWindow(ClientCommands, WindowCommands, QMainWindow):
+    """Signals: `data_changed` after any change made from this window; `roster_loaded` when fresh rows are in.
+
+    `loading` is true until the roster is in, the client view is built and shows the selected
+    client (tests and benchmarks wait for it); `roster_loading` only while the roster reloads.
+    `client_view` and `health_panel` are None until just after the first paint
+    (`ensure_panels()` builds them at once when something needs them earlier).
+    """
+
+    data_changed = Signal()
+    roster_loaded = Signal()
+    first_painted = Signal()  # the window is on screen: time for what can wait (app.py)
+    packet_written = Signal(str)
+    export_written = Signal(str)
+    SETTINGS_KEY = "MainWindow"
+
+    def __init__(self, db_path: str = "", parent=None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self._generation = 0
+        self._pareto_window: QDialog | None = None
+        self._snapshots_started = False
+        self._panels_scheduled = False
+        self._painted = False
+        self._load_on_paint: tuple[int, int | None] | None = None  # the first load, held back
+        self.roster_loading = False
+        self.client_view: ClientView | None = None
+        self.health_panel: HealthPanel | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+
+        # roster side
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search clients"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setClearButtonEnabled(True)
+        self.band_filter = QComboBox()
+        self.band_filter.setAccessibleName(self.tr("Filter by health band"))
+        self.band_filter.addItem(self.tr("All bands"), None)
+        for band in ALL_BANDS:
+            self.band_filter.addItem(QCoreApplication.translate("Band", band.label), band.key)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setAccessibleName(self.tr("Show archived clients"))
+        self.show_archived.setChecked(True)
+
+        self.model = RosterModel(self)
+        self.proxy = RosterFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("roster")
+        self.table.setAccessibleName(self.tr("Client roster"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        # columns fitted to the rows on screen once per load (_loaded): ResizeToContents measured
+        # a thousand rows again on every keystroke and sort, and all 10,000 before the first paint
+        header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)
+        self.table.setWordWrap(False)
+        header.setSortIndicator(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
+
+        left = QWidget()
+        filters = QHBoxLayout()
+        filters.addWidget(self.band_filter, 1)
+        filters.addWidget(self.show_archived)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        self.upcoming = UpcomingPanel(self, load=False)  # filled in after the first paint
+        left_layout.addWidget(self.upcoming)
+
+        # the client view goes in here after the first paint (ensure_panels)
+        self.details = QWidget()
+        self.details.setObjectName("details")
+        self.details_layout = QVBoxLayout(self.details)
+        self.details_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        self._make_actions()
+        self._make_menus()
+
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.band_filter.currentIndexChanged.connect(self._band_changed)
+        self.show_archived.toggled.connect(self.proxy.set_show_archived)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.data_changed.connect(self.refresh)
+        self.data_changed.connect(self.upcoming.refresh)
+        self.upcoming.plan_requested.connect(self._open_plan_of)
+
+        self.resize(1280, 800)
+        self.splitter.setSizes([520, 760])
+        restore_window(self, self.SETTINGS_KEY, {"main": self.splitter})
+        self.refresh()
+
+    # --- the panels, built after the first paint ---
+    @property
+    def loading(self) -> bool:
+        return self.roster_loading or self.client_view is None or self.client_view.loading
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._panels_scheduled:
+            self._panels_scheduled = True
+            QTimer.singleShot(0, self._after_first_paint)  # after this pass, children included
+
+    def _after_first_paint(self) -> None:
+        self._painted = True
+        self._start_held_load()
+        self.ensure_panels()
+        self.first_painted.emit()
+
+    def _start_held_load(self) -> None:
+        if self._load_on_paint is not None:
+            generation, wanted = self._load_on_paint
+            self._load_on_paint = None
+            self._start_load(generation, wanted)
+
+    def ensure_panels(self) -> None:
+        """Build the client view, its health panel and the coming-up list (once)."""
+        if self.client_view is not None:
+            return
+        from clientfit.ui.client.view import ClientView
+        from clientfit.ui.health.panel import HealthPanel
+
+        self.client_view = ClientView()
+        self.health_panel = HealthPanel()
+        self.client_view.set_health_panel(self.health_panel)
+        self.details_layout.addWidget(self.client_view)
+        self.client_view.changed.connect(self.refresh)
+        self.client_view.changed.connect(self.health_panel.refresh)
+        self.health_panel.changed.connect(self.refresh)
+        self.upcoming.refresh()
+        client_id = self.current_client_id()
+        if client_id is not None:
+            self.client_view.show_client(client_id)
+            self.health_panel.set_client(client_id)
+
+    # --- actions and menus ---
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_new = self._action(
+            self.tr("&New Client…"), self.new_client, QKeySequence.StandardKey.New, "new_client"
+        )
+        self.act_edit = self._action(
+            self.tr("&Edit Client…"), self.edit_client, "Ctrl+E", "edit_client"
+        )
+        self.act_rename = self._action(
+            self.tr("&Rename…"), self.rename_client, "F2", "rename_client"
+        )
+        self.act_archive = self._action(
+            self.tr("&Archive"), self.toggle_archive, "Ctrl+Shift+A", "archive_client"
+        )
+        self.act_delete = self._action(
+            self.tr("&Delete…"),
+            self.delete_client,
+            QKeySequence.StandardKey.Delete,
+            "delete_client",
+        )
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.act_delete)
+        self.act_search = self._action(
+            self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+        self.act_refresh = self._action(
+            self.tr("Re&fresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh"
+        )
+        self.act_quit = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.act_about = self._action(self.tr("&About Clientfit"), self.about, None, "about")
+        self.act_settings = self._action(
+            self.tr("&Settings…"),
+            self.show_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+        )
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_pareto = self._action(
+            self.tr("&Pareto View…"), self.show_pareto, "Ctrl+Shift+P", "pareto"
+        )
+        self.act_import = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I", "import")
+        self.act_backups = self._action(self.tr("&Backups…"), self.show_backups, None, "backups")
+        self.act_offboard = self._action(
+            self.tr("End &Collaboration…"), self.offboard_client, "Ctrl+Shift+E", "offboard"
+        )
+        self.act_packet = self._action(
+            self.tr("Export &Packet…"), self.export_packet, "Ctrl+P", "export_packet"
+        )
+        self.client_actions = [
+            self.act_edit,
+            self.act_rename,
+            self.act_archive,
+            self.act_delete,
+            self.act_offboard,
+            self.act_packet,
+        ]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.act_import)
+        self.export_menu = self.file_menu.addMenu(self.tr("&Export"))
+        for what, text in (
+            ("json", self.tr("Everything as &JSON…")),
+            ("roster", self.tr("&Clients as CSV…")),
+            ("time", self.tr("&Time entries as CSV…")),
+            ("invoices", self.tr("&Invoices as CSV…")),
+        ):
+            action = self.export_menu.addAction(text)
+            action.setObjectName(f"export_{what}")
+            action.triggered.connect(lambda checked=False, what=what: self.export_data(what))
+        self.file_menu.addAction(self.act_backups)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_settings)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.client_menu = bar.addMenu(self.tr("&Client"))
+        for action in (
+            self.act_new,
+            self.act_edit,
+            self.act_rename,
+            self.act_archive,
+            self.act_delete,
+        ):
+            self.client_menu.addAction(action)
+        self.client_menu.addSeparator()
+        self.client_menu.addAction(self.act_offboard)
+        self.client_menu.addAction(self.act_packet)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.act_search)
+        self.view_menu.addAction(self.act_pareto)
+        self.view_menu.addAction(self.act_refresh)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_about)
+
+    # --- state ---
+    def current_client_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return index.siblingAtColumn(0).data(ID_ROLE)
+
+    def select_client(self, client_id: int) -> None:
+        row = self.model.row_of(client_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                self.table.selectionModel().SelectionFlag.ClearAndSelect
+                | self.table.selectionModel().SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload the roster off the GUI thread; keep (or move to `select_id`) the selection."""
+        self._generation += 1
+        self.roster_loading = True
+        generation = self._generation
+        wanted = select_id if select_id is not None else self.current_client_id()
+        if self.model.rowCount() == 0:
+            # names at once; the selection (and so the client view) comes with the full rows
+            self.model.set_rows(load_roster_names())
+            self._update_actions()
+        self.statusBar().showMessage(self.tr("Loading…"))
+        if not self._painted:
+            # a worker scoring the portfolio would hold the GIL against the first paint: it
+            # starts after that paint (or after a moment, should the window not be shown)
+            if self._load_on_paint is None:
+                QTimer.singleShot(1000, self, self._start_held_load)
+            self._load_on_paint = (generation, wanted)
+            return
+        self._start_load(generation, wanted)
+
+    def _start_load(self, generation: int, wanted: int | None) -> None:
+        run_in_background(
+            load_roster_rows,
+            lambda loaded: self._loaded(generation, *loaded, wanted),
+            self._load_failed,
+            context=self,
+        )
+
+    def _loaded(
+        self,
+        generation: int,
+        rows: list[RosterRow],
+        orders: dict[int, list[RosterRow]],
+        wanted: int | None,
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self.ensure_panels()  # a window never painted (tests) still gets its client view
+        self.roster_loading = False
+        self._show_rows(rows, orders, wanted)
+        if rows and not self._snapshots_started:  # not spent on an empty first start
+            self._snapshots_started = True
+            self._take_snapshots()
+        for column in range(RosterModel.NAME + 1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+        total = len(rows)
+        active = sum(1 for r in rows if r.status == "active")
+        self.statusBar().showMessage(
+            self.tr("Clients: {total} ({active} active)")
+            .replace("{total}", str(total))
+            .replace("{active}", str(active))
+        )
+        self.roster_loaded.emit()
+
+    def _take_snapshots(self) -> None:
+        """Keep the monthly trend: snapshot the months that lack one, after the roster is in."""
+        from clientfit.health import take_monthly_snapshots
+
+        run_in_background(
+            lambda: take_monthly_snapshots(months=12, only_missing=True),
+            lambda _n: self.health_panel.refresh(),
+            lambda exc: self.statusBar().showMessage(
+                self.tr("Could not update the health trend: {error}").replace("{error}", str(exc))
+            ),
+            context=self,
+        )
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.ensure_panels()
+        self.roster_loading = False
+        QMessageBox.critical(
+            self,
+            APP_NAME,
+            self.tr("Could not read the roster: {error}").replace("{error}", str(exc)),
+        )
+
+    def _show_rows(
+        self, rows: list[RosterRow], orders: dict[int, list[RosterRow]], wanted: int | None
+    ) -> None:
+        self.model.set_rows(rows, orders)
+        if wanted is not None and self.model.row_of(wanted) >= 0:
+            self.select_client(wanted)
+        elif self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+        else:
+            self.client_view.show_client(None)
+        self._update_actions()
+
+    def _current_changed(self, current, previous) -> None:
+        if self.client_view is not None:  # else ensure_panels shows the current client
+            self.client_view.show_client(self.current_client_id())
+            self.health_panel.set_client(self.current_client_id())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        client_id = self.current_client_id()
+        for action in self.client_actions:
+            action.setEnabled(client_id is not None)
+        if client_id is not None:
+            row = self.model.row_at(self.model.row_of(client_id))
+            self.act_archive.setText(
+                self.tr("&Restore") if row.status != "active" else self.tr("&Archive")
+            )
+
+    def _band_changed(self) -> None:
+        key = self.band_filter.currentData()
+        self.proxy.set_bands({key} if key else None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Clientfit"),
+            self.tr(
+                "Clientfit {version}\n\nYour client roster, its health, and a careful way to end a relationship.\n"
+                "Everything stays on this computer.\n\nDatabase: {path}"
+            )
+            .replace("{version}", __version__)
+            .replace("{path}", self.db_path),
+        )
+
+    def closeEvent(self, event) -> None:
+        save_window(self, self.SETTINGS_KEY, {"main": self.splitter})
+        super().closeEvent(event)

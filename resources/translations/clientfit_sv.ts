@@ -1,0 +1,2804 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="68" />
+            <source>Load the demo portfolio</source>
+            <translation>Läs in demokunderna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="72" />
+            <source>Start empty</source>
+            <translation>Börja med en tom kundlista</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="135" />
+            <source>The automatic backup failed: {error}</source>
+            <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="58" />
+            <source>Welcome to Clientfit</source>
+            <translation>Välkommen till Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="61" />
+            <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster?</source>
+            <translation>Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="59" />
+            <source>Your client roster is empty.</source>
+            <translation>Din kundlista är tom.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="181" />
+            <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
+{path}</source>
+            <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
+            <source>&amp;Back Up Now</source>
+            <translation>&amp;Säkerhetskopiera nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="168" />
+            <source>&amp;Restore…</source>
+            <translation>&amp;Återställ…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
+            <source>Back up now</source>
+            <translation>Säkerhetskopiera nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="274" />
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="130" />
+            <source>Clientfit backs up your database automatically every half hour while you work and keeps the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept. Backups made by hand or before a restore are never deleted.</source>
+            <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="91" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="137" />
+            <source>Folder: {folder}</source>
+            <translation>Mapp: {folder}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="96" />
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="162" />
+            <source>No backups yet.</source>
+            <translation>Inga säkerhetskopior än.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="266" />
+            <source>Restore backup</source>
+            <translation>Återställ säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="233" />
+            <source>Restore the backup from {date} ({kind})?
+
+Everything you changed since then will be replaced. The current state is backed up first, so you can go back to it.</source>
+            <translation>Återställa säkerhetskopian från {date} ({kind})?
+
+Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="169" />
+            <source>Restore the selected backup</source>
+            <translation>Återställ den markerade säkerhetskopian</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="258" />
+            <source>Restored the backup from {date}.</source>
+            <translation>Säkerhetskopian från {date} är återställd.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="100" />
+            <source>Size</source>
+            <translation>Storlek</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="61" />
+            <source>automatic</source>
+            <translation>automatisk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="70" />
+            <source>backup</source>
+            <translation>säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="65" />
+            <source>before a restore</source>
+            <translation>före en återställning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="67" />
+            <source>before an upgrade</source>
+            <translation>före en uppgradering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
+            <source>damaged database, set aside</source>
+            <translation>skadad databas, flyttad åt sidan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="63" />
+            <source>made by hand</source>
+            <translation>manuell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="78" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="75" />
+            <source>{n} bytes</source>
+            <translation>{n} byte</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
+            <source>{n} kB</source>
+            <translation>{n} kB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Band</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="41" />
+            <source>Consider ending</source>
+            <translation>Överväg att avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="39" />
+            <source>Healthy</source>
+            <translation>Sund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="42" />
+            <source>Unknown</source>
+            <translation>Okänd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="40" />
+            <source>Watch</source>
+            <translation>Håll ögonen på</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="50" />
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="50" />
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="160" />
+            <source>%1 of %2 items ticked.</source>
+            <translation>%1 av %2 punkter avbockade.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="93" />
+            <source>2. Review the contract</source>
+            <translation>2. Gå igenom avtalet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="116" />
+            <source>A loose end: credentials, files or access to hand back…</source>
+            <translation>En lös tråd: inloggningar, filer eller behörigheter att lämna tillbaka…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="119" />
+            <source>Add loose end</source>
+            <translation>Lägg till lös tråd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="110" />
+            <source>Checklist progress</source>
+            <translation>Hur långt checklistan har kommit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="103" />
+            <source>Contract checklist</source>
+            <translation>Checklista för avtalet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="95" />
+            <source>Go through the contract line by line; without one, gather every document that defined the scope, the first e-mails included. Deliver what has been paid for. Bold items need doing before you announce. Tick what is settled.</source>
+            <translation>Gå igenom avtalet rad för rad. Finns inget avtal, samla alla dokument som definierade uppdraget, de första mejlen också. Leverera det som kunden har betalat för. Punkter i fetstil ska vara klara innan du lämnar beskedet. Bocka av det som är avklarat.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="114" />
+            <source>New loose end</source>
+            <translation>Ny lös tråd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="121" />
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="122" />
+            <source>Remove the selected loose end</source>
+            <translation>Ta bort den markerade lösa tråden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientCommands</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="122" />
+            <source>Delete client</source>
+            <translation>Ta bort kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="124" />
+            <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
+
+To keep the history, archive the client instead.</source>
+            <translation>Ta bort ”{name}” med alla kontaktpersoner, anteckningar, meddelanden, tidrapporter, fakturor och leveranser?
+
+Vill du behålla historiken kan du arkivera kunden i stället.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
+            <source>New name:</source>
+            <translation>Nytt namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="93" />
+            <source>Rename client</source>
+            <translation>Byt namn på kund</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="99" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="93" />
+            <source>&amp;Currency:</source>
+            <translation>&amp;Valuta:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
+            <source>&amp;Gut feeling:</source>
+            <translation>&amp;Magkänsla:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="89" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="108" />
+            <source>1 – dread every message</source>
+            <translation>1 – jag bävar för varje meddelande</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
+            <source>2 – draining</source>
+            <translation>2 – tär på krafterna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="106" />
+            <source>3 – fine</source>
+            <translation>3 – okej</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
+            <source>4 – good</source>
+            <translation>4 – bra</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
+            <source>5 – a joy to work with</source>
+            <translation>5 – en fröjd att jobba med</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
+            <source>C&amp;ontract document:</source>
+            <translation>Avtals&amp;dokument:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="117" />
+            <source>Disrespectful</source>
+            <translation>Respektlös</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
+            <source>Edit client</source>
+            <translation>Redigera kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
+            <source>N&amp;eeds:</source>
+            <translation>B&amp;ehov:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
+            <source>New client</source>
+            <translation>Ny kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="102" />
+            <source>Not rated</source>
+            <translation>Inte bedömd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="97" />
+            <source>Payment &amp;terms:</source>
+            <translation>&amp;Betalningsvillkor:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="115" />
+            <source>The client has been &amp;disrespectful</source>
+            <translation>Kunden har varit &amp;respektlös</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
+            <source>e.g. branding, wordpress, copywriting</source>
+            <translation>t.ex. varumärke, wordpress, copywriting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="113" />
+            <source>path to the signed contract, or empty for none</source>
+            <translation>sökväg till det underskrivna avtalet, eller tomt om det inte finns något</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientView</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
+            <source>&amp;Contacts</source>
+            <translation>&amp;Kontakter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
+            <source>&amp;Deliverables</source>
+            <translation>&amp;Leveranser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="240" />
+            <source>&amp;Invoices</source>
+            <translation>&amp;Fakturor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="239" />
+            <source>&amp;Messages</source>
+            <translation>&amp;Meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="116" />
+            <source>&amp;Time</source>
+            <translation>&amp;Tid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="64" />
+            <source>Add…</source>
+            <translation>Lägg till…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="203" />
+            <source>Archived {day}</source>
+            <translation>Arkiverad {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="90" />
+            <source>Client name</source>
+            <translation>Kundens namn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="105" />
+            <source>Client records</source>
+            <translation>Kunduppgifter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="100" />
+            <source>Client summary</source>
+            <translation>Sammanfattning av kunden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="106" />
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="216" />
+            <source>Contract: {path}</source>
+            <translation>Avtal: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
+            <source>Delete</source>
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="66" />
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="293" />
+            <source>Delete the contact “{name}”?</source>
+            <translation>Ta bort kontaktpersonen ”{name}”?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="345" />
+            <source>Delete the deliverable “{title}” and its revision rounds?</source>
+            <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="313" />
+            <source>Delete this note?</source>
+            <translation>Ta bort anteckningen?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="78" />
+            <source>Deliverable</source>
+            <translation>Leverans</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="111" />
+            <source>Deliverables</source>
+            <translation>Leveranser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="80" />
+            <source>Delivered</source>
+            <translation>Levererad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="47" />
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="31" />
+            <source>Direction</source>
+            <translation>Riktning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <source>Due</source>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="79" />
+            <translation>Förfaller</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="89" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="65" />
+            <source>Edit…</source>
+            <translation>Redigera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="35" />
+            <source>Flags</source>
+            <translation>Märkning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="214" />
+            <source>Gut feeling: {n}/5</source>
+            <translation>Magkänsla: {n}/5</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="45" />
+            <source>Hours</source>
+            <translation>Timmar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="110" />
+            <source>Invoices</source>
+            <translation>Fakturor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="58" />
+            <source>Issued</source>
+            <translation>Utfärdad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="221" />
+            <source>Marked disrespectful</source>
+            <translation>Markerad som respektlös</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="108" />
+            <source>Messages</source>
+            <translation>Meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="114" />
+            <source>N&amp;otes</source>
+            <translation>&amp;Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="206" />
+            <source>Needs: {needs}</source>
+            <translation>Behov: {needs}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="223" />
+            <source>No contacts yet.</source>
+            <translation>Inga kontakter än.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="218" />
+            <source>No contract on file</source>
+            <translation>Inget avtal sparat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="236" />
+            <source>No deliverables yet.</source>
+            <translation>Inga leveranser än.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="234" />
+            <source>No invoices. Import an invoice export with File → Import…</source>
+            <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="226" />
+            <source>No messages. Import mail with File → Import…</source>
+            <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="208" />
+            <source>No needs recorded</source>
+            <translation>Inga behov angivna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="224" />
+            <source>No notes yet.</source>
+            <translation>Inga anteckningar än.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
+            <source>No time entries. Import a time-tracker export with File → Import…</source>
+            <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="107" />
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="57" />
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="67" />
+            <source>Outstanding</source>
+            <translation>Att betala</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <source>Paid</source>
+            <translation>Betald</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="75" />
+            <source>Paid on</source>
+            <translation>Betald den</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="211" />
+            <source>Payment terms: {n} days</source>
+            <translation>Betalningsvillkor: {n} dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="90" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="46" />
+            <source>Project</source>
+            <translation>Projekt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="82" />
+            <source>Revision rounds</source>
+            <translation>Ändringsrundor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
+            <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
+            <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="30" />
+            <source>Sent</source>
+            <translation>Skickat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="44" />
+            <source>Started</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="74" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="34" />
+            <source>Subject</source>
+            <translation>Ämne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="109" />
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="60" />
+            <source>Total</source>
+            <translation>Belopp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
+            <source>Written</source>
+            <translation>Skriven</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="39" />
+            <source>change request</source>
+            <translation>ändringsönskemål</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="32" />
+            <source>from client</source>
+            <translation>från kunden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <source>open</source>
+            <translation>obetald</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <source>overdue</source>
+            <translation>förfallen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <source>paid</source>
+            <translation>betald</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="32" />
+            <source>to client</source>
+            <translation>till kunden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="39" />
+            <source>urgent</source>
+            <translation>brådskande</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="148" />
+            <source>&amp;E-mail addresses:</source>
+            <translation>&amp;E-postadresser:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="146" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="150" />
+            <source>&amp;Phone numbers:</source>
+            <translation>&amp;Telefonnummer:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="147" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Roll:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <source>Edit contact</source>
+            <translation>Redigera kontaktperson</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <source>New contact</source>
+            <translation>Ny kontaktperson</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="151" />
+            <source>comma-separated</source>
+            <translation>separera med kommatecken</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoolOffPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="54" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="111" />
+            <source>%1 days left</source>
+            <translation>%1 dagar kvar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="109" />
+            <source>1 day left</source>
+            <translation>1 dag kvar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="31" />
+            <source>1. Cool off</source>
+            <translation>1. Låt det svalna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="59" />
+            <source>Considerations</source>
+            <translation>Tidigare funderingar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="49" />
+            <source>Cooling-off period</source>
+            <translation>Betänketid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="50" />
+            <source>Cooling-off period:</source>
+            <translation>Betänketid:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="58" />
+            <source>Cooling-off status</source>
+            <translation>Läget för betänketiden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="70" />
+            <source>Drop the plan; the client stays active.</source>
+            <translation>Avbryt planen; kunden förblir aktiv.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="60" />
+            <source>Gut feeling</source>
+            <translation>Magkänsla</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="69" />
+            <source>I changed my mind…</source>
+            <translation>Jag har ändrat mig…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="55" />
+            <source>Notice period</source>
+            <translation>Uppsägningstid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="56" />
+            <source>Notice period:</source>
+            <translation>Uppsägningstid:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="41" />
+            <source>Reason for ending</source>
+            <translation>Skäl till avslutet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="44" />
+            <source>Reason:</source>
+            <translation>Skäl:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="67" />
+            <source>Save reason</source>
+            <translation>Spara skälet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="65" />
+            <source>Start the plan</source>
+            <translation>Starta planen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="114" />
+            <source>Started %1. Cooling off until %2 (%3): this is a draft.</source>
+            <translation>Påbörjad %1. Betänketid till %2 (%3): det här är ett utkast.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="103" />
+            <source>Started %1. The cooling-off period ended on %2.</source>
+            <translation>Påbörjad %1. Betänketiden gick ut %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="33" />
+            <source>Take emotion out of it: don't act in frustration. Write down why, then wait a few days before you act. Until the cooling-off period has passed, everything the plan produces is a draft.</source>
+            <translation>Lägg känslorna åt sidan och agera inte i frustration. Skriv ner varför, och vänta sedan några dagar innan du gör något. Så länge betänketiden pågår är allt som planen tar fram ett utkast.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="93" />
+            <source>The plan has not started yet.</source>
+            <translation>Planen har inte startat än.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="122" />
+            <source>Times you have considered ending this client: %1 in all, %2 in the last 30 days, %3 in the last year.</source>
+            <translation>Så många gånger har du övervägt att avsluta kunden: %1 totalt, %2 de senaste 30 dagarna, %3 det senaste året.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="42" />
+            <source>Why are you ending this client? (for you)</source>
+            <translation>Varför avslutar du samarbetet? (bara för dig själv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverableDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
+            <source>&amp;Price:</source>
+            <translation>&amp;Pris:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Rubrik:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <source>Delivered:</source>
+            <translation>Levererad:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
+            <source>Due:</source>
+            <translation>Förfaller:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <source>Edit deliverable</source>
+            <translation>Redigera leverans</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="222" />
+            <source>Link the deliverable to an invoice by importing invoices; paid status follows the invoice.</source>
+            <translation>Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <source>New deliverable</source>
+            <translation>Ny leverans</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="237" />
+            <source>The price must be a number, e.g. 12500 or 12500.50.</source>
+            <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <source>delivered on</source>
+            <translation>levererad den</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
+            <source>has a due date</source>
+            <translation>har ett förfallodatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
+            <source>optional, e.g. 12500</source>
+            <translation>frivilligt, t.ex. 12500</translation>
+        </message>
+    </context>
+    <context>
+        <name>Factor</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="45" />
+            <source>After hours</source>
+            <translation>Utanför arbetstid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="51" />
+            <source>Gut feeling</source>
+            <translation>Magkänsla</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="47" />
+            <source>Indecision</source>
+            <translation>Obeslutsamhet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="46" />
+            <source>Intensity</source>
+            <translation>Kontakttäthet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="48" />
+            <source>Late payment</source>
+            <translation>Sena betalningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="49" />
+            <source>Profitability</source>
+            <translation>Lönsamhet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/translations.py" line="50" />
+            <source>Time vs. revenue</source>
+            <translation>Tid mot intäkter</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorBar</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="32" />
+            <source>No data</source>
+            <translation>Inga uppgifter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="24" />
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="34" />
+            <source>Risk {pct} %</source>
+            <translation>Risk {pct} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthGauge</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/gauge.py" line="40" />
+            <source>Health gauge</source>
+            <translation>Hälsomätare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/gauge.py" line="159" />
+            <source>No data yet</source>
+            <translation>Inga uppgifter än</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/gauge.py" line="63" />
+            <source>No score: not enough data yet</source>
+            <translation>Ingen poäng: för lite uppgifter än</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/gauge.py" line="66" />
+            <source>Score {score} of 100: {band}</source>
+            <translation>Poäng {score} av 100: {band}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthPanel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <source>1 – dread</source>
+            <translation>1 – bävar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <source>3 – so-so</source>
+            <translation>3 – sådär</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <source>5 – delight</source>
+            <translation>5 – en fröjd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="286" />
+            <source>Add a deliverable first</source>
+            <translation>Lägg till en leverans först</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="255" />
+            <source>Client health</source>
+            <translation>Kundrelationens hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
+            <source>Considered ending {n}× in the last 30 days</source>
+            <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="160" />
+            <source>Gut feeling about this client</source>
+            <translation>Magkänsla för kunden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="161" />
+            <source>Gut feeling: not rated</source>
+            <translation>Magkänsla: inte bedömd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <source>Gut feeling: {label}</source>
+            <translation>Magkänsla: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
+            <source>I considered ending this client today</source>
+            <translation>Jag övervägde att avsluta i dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="136" />
+            <source>Last 12 months</source>
+            <translation>Senaste 12 månaderna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="153" />
+            <source>Log a revision round</source>
+            <translation>Ny ändringsrunda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="154" />
+            <source>Log a revision round on a deliverable</source>
+            <translation>Registrera en ändringsrunda på en leverans</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="288" />
+            <source>Log one more round of changes</source>
+            <translation>Registrera ytterligare en ändringsrunda</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="96" />
+            <source>No data</source>
+            <translation>Inga uppgifter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="110" />
+            <source>Risk {risk} %, weight {weight}</source>
+            <translation>Risk {risk} %, vikt {weight}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="256" />
+            <source>The health score could not be computed:
+{error}</source>
+            <translation>Hälsopoängen kunde inte räknas ut:
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="278" />
+            <source>{title} ({n} rounds so far)</source>
+            <translation>{title} ({n} rundor hittills)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthSettingsPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
+            <source> per hour</source>
+            <translation> per timme</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
+            <source>Add day off</source>
+            <translation>Lägg till ledig dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="156" />
+            <source>Asks for changes or says “not quite”:</source>
+            <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="98" />
+            <source>Day off to add</source>
+            <translation>Ledig dag att lägga till</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="93" />
+            <source>Days off</source>
+            <translation>Lediga dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <source>Days off (holidays, vacation):</source>
+            <translation>Lediga dagar (helgdagar, semester):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <source>Fri</source>
+            <translation>fre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="48" />
+            <source>Health settings</source>
+            <translation>Inställningar för hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <source>How much each factor counts (0 = not at all)</source>
+            <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="55" />
+            <source>Mon</source>
+            <translation>mån</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
+            <source>Phrases in messages (one per line, English or Swedish)</source>
+            <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="147" />
+            <source>Phrases that ask for changes</source>
+            <translation>Fraser som ber om ändringar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="141" />
+            <source>Rate</source>
+            <translation>Timpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <source>Remove the selected day off</source>
+            <translation>Ta bort den markerade lediga dagen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="162" />
+            <source>Restore defaults</source>
+            <translation>Återställ standardvärden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
+            <source>Restore the default health settings</source>
+            <translation>Återställ standardinställningarna för hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <source>Sat</source>
+            <translation>lör</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <source>Sun</source>
+            <translation>sön</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
+            <source>System time zone ({zone})</source>
+            <translation>Systemets tidszon ({zone})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <source>Target hourly rate</source>
+            <translation>Mål för timpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="143" />
+            <source>Target hourly rate:</source>
+            <translation>Mål för timpenning:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
+            <source>The portfolio's median</source>
+            <translation>Medianen för alla kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <source>Thu</source>
+            <translation>tor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="81" />
+            <source>Time zone</source>
+            <translation>Tidszon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <source>Time zone:</source>
+            <translation>Tidszon:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
+            <source>Tue</source>
+            <translation>tis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="158" />
+            <source>Urgent:</source>
+            <translation>Brådskande:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <source>Wed</source>
+            <translation>ons</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="136" />
+            <source>Weight of {factor}</source>
+            <translation>Vikt för {factor}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="113" />
+            <source>When you work</source>
+            <translation>När du arbetar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <source>Words that mark a message urgent</source>
+            <translation>Ord som gör ett meddelande brådskande</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
+            <source>Working day ends</source>
+            <translation>Arbetsdagen slutar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="70" />
+            <source>Working day starts</source>
+            <translation>Arbetsdagen börjar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <source>Working day: {day}</source>
+            <translation>Arbetsdag: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
+            <source>Working days:</source>
+            <translation>Arbetsdagar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <source>Working hours:</source>
+            <translation>Arbetstid:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>%1 draft invoices are left out.</source>
+            <translation type="vanished">%1 fakturautkast utelämnas.</translation>
+        </message>
+        <message>
+            <source>%1 messages belong to no client and are left out.</source>
+            <translation type="vanished">%1 meddelanden hör inte till någon kund och utelämnas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="313" />
+            <source>%1 records read. Nothing is saved until you press Import.</source>
+            <translation>%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="419" />
+            <source>%1 — ready to preview</source>
+            <translation>%1 – redo att förhandsvisas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="163" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="160" />
+            <source>&amp;Preview</source>
+            <translation>&amp;Förhandsvisa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="349" />
+            <source>Cancelled. Nothing was changed.</source>
+            <translation>Avbrutet. Inget har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="282" />
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="78" />
+            <source>Choose &amp;file…</source>
+            <translation>Välj &amp;fil…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="214" />
+            <source>Choose a Maildir folder</source>
+            <translation>Välj en Maildir-mapp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="79" />
+            <source>Choose a file</source>
+            <translation>Välj en fil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="75" />
+            <source>Choose a file exported from another program</source>
+            <translation>Välj en fil som har exporterats från ett annat program</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="97" />
+            <source>Clientfit JSON dump</source>
+            <translation>Clientfit-dump (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="93" />
+            <source>Contacts (vCard)</source>
+            <translation>Kontakter (vCard)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="377" />
+            <source>Could not be read: %1</source>
+            <translation>Kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="397" />
+            <source>Draft invoices (left out): %1</source>
+            <translation>Fakturautkast (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="322" />
+            <source>Everything in this file is already in Clientfit; there is nothing to import.</source>
+            <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="207" />
+            <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
+            <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
+            <source>File to import</source>
+            <translation>Fil att importera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
+            <source>File:</source>
+            <translation>Fil:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="116" />
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="55" />
+            <source>Import</source>
+            <translation>Importera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="205" />
+            <source>Import a file</source>
+            <translation>Importera en fil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="121" />
+            <source>Import progress</source>
+            <translation>Importens förlopp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
+            <source>Import status</source>
+            <translation>Status för importen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="334" />
+            <source>Imported: %1 records in %2 s.</source>
+            <translation>Importerat: %1 poster på %2 s.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="96" />
+            <source>Invoices (Harvest, FreshBooks, Invoice Ninja)</source>
+            <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
+            <source>Kind of file</source>
+            <translation>Typ av fil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="115" />
+            <source>Kind:</source>
+            <translation>Typ:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="94" />
+            <source>Mail (mbox, .eml, Maildir)</source>
+            <translation>E-post (mbox, .eml, Maildir)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="110" />
+            <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
+            <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="81" />
+            <source>Maildir &amp;folder…</source>
+            <translation>Maildir-&amp;mapp…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="391" />
+            <source>Messages that belong to no client (left out): %1</source>
+            <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="141" />
+            <source>New clients</source>
+            <translation>Nya kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="375" />
+            <source>New clients: %1</source>
+            <translation>Nya kunder: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="356" />
+            <source>Nothing was imported and nothing was changed.</source>
+            <translation>Inget importerades och inget har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="254" />
+            <source>Reading…</source>
+            <translation>Läser…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="301" />
+            <source>Reading… %1 of %2 MB</source>
+            <translation>Läser… %1 av %2 MB</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="294" />
+            <source>Reading… %1 of %2 messages</source>
+            <translation>Läser… %1 av %2 meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
+            <source>Recognise automatically</source>
+            <translation>Känn igen automatiskt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="131" />
+            <source>Records by kind</source>
+            <translation>Poster per typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="143" />
+            <source>Records that could not be read</source>
+            <translation>Poster som inte kunde läsas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="274" />
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="95" />
+            <source>Time entries (Toggl, Clockify, Harvest)</source>
+            <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="117" />
+            <source>Your addresses:</source>
+            <translation>Dina adresser:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="107" />
+            <source>Your own e-mail addresses</source>
+            <translation>Dina egna e-postadresser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="108" />
+            <source>you@example.com, other@example.com</source>
+            <translation>du@exempel.se, annan@exempel.se</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="69" />
+            <source>%1 days overdue</source>
+            <translation>%1 dagar försenad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="68" />
+            <source>1 day overdue</source>
+            <translation>1 dag försenad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <source>Due</source>
+            <translation>Förfaller</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <source>Invoice</source>
+            <translation>Faktura</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <source>Outstanding</source>
+            <translation>Att betala</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="70" />
+            <source>open</source>
+            <translation>obetald</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="63" />
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="vanished">&amp;Språk:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="32" />
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="53" />
+            <source>Language:</source>
+            <translation>Språk:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="46" />
+            <source>Restart Clientfit to switch the language.</source>
+            <translation>Starta om Clientfit för att byta språk.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="34" />
+            <source>System language (%1)</source>
+            <translation>Systemets språk (%1)</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time you start Clientfit. It covers the windows, dates and amounts, and the packet unless you choose its language when you export it.</source>
+            <translation type="vanished">Det nya språket gäller från nästa gång du startar Clientfit. Det gäller fönstren, datum och belopp, och underlaget för avslut om du inte väljer ett annat språk när du exporterar det.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="41" />
+            <source>The new language applies the next time you start Clientfit: windows, dates and amounts, the message templates offered first, and the offboarding packet.</source>
+            <translation>Det nya språket gäller från nästa gång du startar Clientfit: fönster, datum och belopp, vilka meddelandemallar som visas först och underlaget för avslut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="237" />
+            <source>&amp;About Clientfit</source>
+            <translation>&amp;Om Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="218" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <source>&amp;Archive</source>
+            <translation>&amp;Arkivera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
+            <source>&amp;Backups…</source>
+            <translation>&amp;Säkerhetskopior…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="284" />
+            <source>&amp;Client</source>
+            <translation>&amp;Kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="272" />
+            <source>&amp;Clients as CSV…</source>
+            <translation>&amp;Kunder som CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="221" />
+            <source>&amp;Delete…</source>
+            <translation>&amp;Ta bort…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="212" />
+            <source>&amp;Edit Client…</source>
+            <translation>&amp;Redigera kund…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="269" />
+            <source>&amp;Export</source>
+            <translation>&amp;Exportera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="300" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
+            <source>&amp;Invoices as CSV…</source>
+            <translation>&amp;Fakturor som CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="209" />
+            <source>&amp;New Client…</source>
+            <translation>&amp;Ny kund…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="246" />
+            <source>&amp;Pareto View…</source>
+            <translation>&amp;Paretoanalys…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="235" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="215" />
+            <source>&amp;Rename…</source>
+            <translation>&amp;Byt namn…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Återställ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="229" />
+            <source>&amp;Search</source>
+            <translation>&amp;Sök</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
+            <source>&amp;Settings…</source>
+            <translation>I&amp;nställningar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
+            <source>&amp;Time entries as CSV…</source>
+            <translation>&amp;Tidrapporter som CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="296" />
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="438" />
+            <source>About Clientfit</source>
+            <translation>Om Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <source>All bands</source>
+            <translation>Alla nivåer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="97" />
+            <source>Client roster</source>
+            <translation>Kundlista</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="440" />
+            <source>Clientfit {version}
+
+Your client roster, its health, and a careful way to end a relationship.
+Everything stays on this computer.
+
+Database: {path}</source>
+            <translation>Clientfit {version}
+
+Din kundlista, hur kundrelationerna mår och ett omsorgsfullt sätt att avsluta dem.
+Allt stannar på den här datorn.
+
+Databas: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
+            <source>Clients: {total} ({active} active)</source>
+            <translation>Kunder: {total} ({active} aktiva)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="396" />
+            <source>Could not read the roster: {error}</source>
+            <translation>Kunde inte läsa kundlistan: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="385" />
+            <source>Could not update the health trend: {error}</source>
+            <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
+        </message>
+        <message>
+            <source>Delete client</source>
+            <translation type="vanished">Ta bort kund</translation>
+        </message>
+        <message>
+            <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
+
+To keep the history, archive the client instead.</source>
+            <translation type="vanished">Ta bort ”{name}” med alla kontaktpersoner, anteckningar, meddelanden, tidrapporter, fakturor och leveranser?
+
+Vill du behålla historiken kan du arkivera kunden i stället.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
+            <source>End &amp;Collaboration…</source>
+            <translation>Avsluta &amp;samarbetet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="271" />
+            <source>Everything as &amp;JSON…</source>
+            <translation>Allt som &amp;JSON…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="254" />
+            <source>Export &amp;Packet…</source>
+            <translation>Exportera &amp;underlag för avslut…</translation>
+        </message>
+        <message>
+            <source>Export offboarding packet</source>
+            <translation type="vanished">Exportera underlaget för avslut</translation>
+        </message>
+        <message>
+            <source>Export packet</source>
+            <translation type="vanished">Exportera underlaget</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
+            <source>Filter by health band</source>
+            <translation>Filtrera på hälsonivå</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
+            <source>Loading…</source>
+            <translation>Läser in…</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation type="vanished">Nytt namn:</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="vanished">PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Packet saved: {path}</source>
+            <translation type="vanished">Underlaget sparat: {path}</translation>
+        </message>
+        <message>
+            <source>Pareto: who takes your time</source>
+            <translation type="vanished">Pareto: vem tar din tid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="232" />
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <source>Rename client</source>
+            <translation type="vanished">Byt namn på kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
+            <source>Search clients</source>
+            <translation>Sök kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
+            <source>Show archived</source>
+            <translation>Visa arkiverade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <source>Show archived clients</source>
+            <translation>Visa arkiverade kunder</translation>
+        </message>
+        <message>
+            <source>The packet could not be written to {path}:
+{error}</source>
+            <translation type="vanished">Underlaget kunde inte sparas i {path}:
+{error}</translation>
+        </message>
+        <message>
+            <source>Writing the packet…</source>
+            <translation type="vanished">Skriver underlaget…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="37" />
+            <source>4. Meet</source>
+            <translation>4. Träffas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="63" />
+            <source>Address, phone number or call link</source>
+            <translation>Adress, telefonnummer eller länk till samtalet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <source>By phone</source>
+            <translation>Per telefon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <source>By video</source>
+            <translation>Via video</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="69" />
+            <source>Export to calendar (.ics)…</source>
+            <translation>Exportera till kalendern (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="55" />
+            <source>How:</source>
+            <translation>Hur:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <source>In person</source>
+            <translation>Personligen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="39" />
+            <source>Meet face to face, or by phone or video if you work remotely. Don't just stop answering, and don't end it by e-mail.</source>
+            <translation>Träffas ansikte mot ansikte, eller hörs per telefon eller video om ni jobbar på distans. Sluta inte bara svara, och avsluta inte samarbetet via mejl.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="75" />
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="106" />
+            <source>Meeting %1 on %2 at %3%4 (%5 minutes).</source>
+            <translation>Möte %1 den %2 kl. %3%4 (%5 minuter).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="59" />
+            <source>Meeting date and time</source>
+            <translation>Datum och tid för mötet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="76" />
+            <source>Meeting warnings</source>
+            <translation>Varningar om mötet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="98" />
+            <source>No meeting scheduled yet.</source>
+            <translation>Inget möte inbokat än.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="62" />
+            <source>Place or call link</source>
+            <translation>Plats eller länk till samtalet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="67" />
+            <source>Schedule the meeting</source>
+            <translation>Boka mötet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="60" />
+            <source>When:</source>
+            <translation>När:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="64" />
+            <source>Where:</source>
+            <translation>Var:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessagePage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="107" />
+            <source>%1 words, %2 sentences.</source>
+            <translation>%1 ord, %2 meningar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="28" />
+            <source>5. Message</source>
+            <translation>5. Meddelande</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="63" />
+            <source>Copy</source>
+            <translation>Kopiera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="56" />
+            <source>Draft length</source>
+            <translation>Utkastets längd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="57" />
+            <source>Draft warnings</source>
+            <translation>Varningar om utkastet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="30" />
+            <source>Keep it short and give one reason, such as “I no longer believe my services meet your needs.” The more you explain, the more you open the door to an argument.</source>
+            <translation>Håll det kort och ge ett enda skäl, till exempel ”Jag tror inte längre att mina tjänster motsvarar era behov.” Ju mer du förklarar, desto mer öppnar du för diskussion.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="54" />
+            <source>Message draft</source>
+            <translation>Utkast till meddelande</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="39" />
+            <source>Message language</source>
+            <translation>Meddelandets språk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="43" />
+            <source>Message template</source>
+            <translation>Mall för meddelandet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="61" />
+            <source>Save the draft</source>
+            <translation>Spara utkastet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="51" />
+            <source>Template:</source>
+            <translation>Mall:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="45" />
+            <source>Use this template</source>
+            <translation>Använd mallen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
+            <source>Edit note</source>
+            <translation>Redigera anteckning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
+            <source>New note</source>
+            <translation>Ny anteckning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="163" />
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticePage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="69" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="54" />
+            <source>6. Notice</source>
+            <translation>6. Uppsägning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="77" />
+            <source>Apply</source>
+            <translation>Verkställ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
+            <source>Days:</source>
+            <translation>Dagar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="72" />
+            <source>Deliverable that ends the notice</source>
+            <translation>Leveransen som avslutar uppsägningstiden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
+            <source>If the client relies on you for regular work, give it time to find someone new: 30 days, the end of a larger deliverable, or whatever fits.</source>
+            <translation>Om kunden är beroende av dig för löpande arbete, ge den tid att hitta någon ny: 30 dagar, tills en större leverans är klar, eller vad som passar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="82" />
+            <source>Notice note</source>
+            <translation>Om uppsägningstiden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="70" />
+            <source>Notice period in days</source>
+            <translation>Uppsägningstid i dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="85" />
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
+            <source>Until done:</source>
+            <translation>Tills klar:</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffboardingDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="221" />
+            <source>%1: cooling off until %2. Everything here is a draft.</source>
+            <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
+            <source>&lt; Back</source>
+            <translation>&lt; Tillbaka</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <source>Calendar files (*.ics)</source>
+            <translation>Kalenderfiler (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="227" />
+            <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
+            <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="301" />
+            <source>Drop the plan?</source>
+            <translation>Avbryta planen?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="368" />
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="369" />
+            <source>End date:</source>
+            <translation>Slutdatum:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="71" />
+            <source>End the collaboration with %1</source>
+            <translation>Avsluta samarbetet med %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <source>Export Packet…</source>
+            <translation>Exportera underlaget…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <source>Export the meeting</source>
+            <translation>Exportera mötet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="355" />
+            <source>Finish the plan</source>
+            <translation>Slutför planen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <source>Finish the plan…</source>
+            <translation>Slutför planen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="215" />
+            <source>Finished on %1. The client is archived.</source>
+            <translation>Slutförd %1. Kunden är arkiverad.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <source>Next &gt;</source>
+            <translation>Nästa &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="212" />
+            <source>Not started. Write down why, then start the plan.</source>
+            <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="86" />
+            <source>Plan status</source>
+            <translation>Planens status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="95" />
+            <source>Steps</source>
+            <translation>Steg</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="359" />
+            <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
+            <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="302" />
+            <source>The plan is kept as history and the client stays active.</source>
+            <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="206" />
+            <source>You can finish after the cooling-off period, on %1.</source>
+            <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParetoView</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
+            <source> and {n} more</source>
+            <translation> och {n} till</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="91" />
+            <source>Client</source>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="205" />
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="331" />
+            <source>Clients by share of trouble</source>
+            <translation>Kunder efter andel av besväret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="356" />
+            <source>Computing…</source>
+            <translation>Räknar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="97" />
+            <source>Cumulative</source>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="212" />
+            <translation>Ackumulerat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="92" />
+            <source>Hours</source>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <translation>Timmar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="154" />
+            <source>In the top 20 % by time and trouble</source>
+            <translation>Bland de 20 % som kräver mest tid och besvär</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="93" />
+            <source>Messages</source>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <translation>Meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
+            <source>No data yet</source>
+            <translation>Inga uppgifter än</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="58" />
+            <source>No hours, messages or payments in the last 12 months yet.</source>
+            <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="169" />
+            <source>Pareto chart</source>
+            <translation>Paretodiagram</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="310" />
+            <source>Pareto view</source>
+            <translation>Paretoanalys</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="98" />
+            <source>Revenue</source>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="216" />
+            <translation>Intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="94" />
+            <source>Share of hours</source>
+            <translation>Andel av timmarna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="95" />
+            <source>Share of messages</source>
+            <translation>Andel av meddelandena</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="99" />
+            <source>Share of revenue</source>
+            <translation>Andel av intäkterna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="96" />
+            <source>Share of trouble</source>
+            <translation>Andel av besväret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="373" />
+            <source>The Pareto view could not be computed: {error}</source>
+            <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
+            <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="316" />
+            <source>Top 20 % of clients</source>
+            <translation>De 20 % mest krävande kunderna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="292" />
+            <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
+            <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="81" />
+            <source>3. Payment guard</source>
+            <translation>3. Bevaka betalningarna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="97" />
+            <source>Announce on:</source>
+            <translation>Lämna beskedet den:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="114" />
+            <source>Announcement day</source>
+            <translation>Dag för beskedet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="98" />
+            <source>Choose the day to announce</source>
+            <translation>Välj dag för beskedet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="102" />
+            <source>Day to announce</source>
+            <translation>Dag för beskedet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="83" />
+            <source>If the client may not pay what it owes, limit the damage: perhaps wait until it has paid before you tell it your intentions.</source>
+            <translation>Om du misstänker att kunden inte kommer att betala det den är skyldig, begränsa skadan: vänta kanske tills den har betalat innan du berättar vad du tänker göra.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
+            <source>No open invoices: nothing to wait for.</source>
+            <translation>Inga obetalda fakturor: inget att vänta på.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="91" />
+            <source>Open invoices</source>
+            <translation>Obetalda fakturor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="88" />
+            <source>Payment warning</source>
+            <translation>Varning om betalning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="103" />
+            <source>Set</source>
+            <translation>Ange</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="94" />
+            <source>Suggestion</source>
+            <translation>Förslag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="104" />
+            <source>Use the suggested day</source>
+            <translation>Använd föreslagen dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="149" />
+            <source>You announce on %1 (your choice).</source>
+            <translation>Du lämnar beskedet %1 (ditt val).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="150" />
+            <source>You announce on %1, at the meeting.</source>
+            <translation>Du lämnar beskedet %1, på mötet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="151" />
+            <source>You announce on %1, when cooling off ends (no meeting yet).</source>
+            <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <source>Colleague</source>
+            <translation>Kollega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <source>Covers</source>
+            <translation>Täcker</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="43" />
+            <source>7. Referrals</source>
+            <translation>7. Rekommendera vidare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="53" />
+            <source>Colleagues to refer</source>
+            <translation>Kollegor att rekommendera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="80" />
+            <source>Finished on %1: the client is archived.</source>
+            <translation>Slutförd %1: kunden är arkiverad.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="60" />
+            <source>Finishing</source>
+            <translation>Slutför planen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="57" />
+            <source>Provider advice</source>
+            <translation>Råd om leverantör</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="50" />
+            <source>Referral note</source>
+            <translation>Om rekommendationer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="56" />
+            <source>The kind of provider to suggest:</source>
+            <translation>Leverantörer du kan föreslå:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="45" />
+            <source>Unless the client was disrespectful, help it find a new solution: refer a colleague who could meet its needs, or say what kind of provider would fit better.</source>
+            <translation>Om kunden inte har varit respektlös, hjälp den att hitta en ny lösning: rekommendera en kollega som kan möta behoven, eller säg vilken sorts leverantör som skulle passa bättre.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="87" />
+            <source>When the notice has run and everything is handed over, finish the plan: the client is archived with its end date, and nothing is deleted.</source>
+            <translation>När uppsägningstiden har gått ut och allt är överlämnat, slutför planen: kunden arkiveras med sitt slutdatum, och inget tas bort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="159" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="159" />
+            <source>Archived</source>
+            <translation>Arkiverad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="95" />
+            <source>Client</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
+            <source>Health</source>
+            <translation>Hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="184" />
+            <source>Health score {score} of 100: {band}</source>
+            <translation>Hälsopoäng {score} av 100: {band}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
+            <source>Last contact</source>
+            <translation>Senaste kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="181" />
+            <source>Not enough data for a score</source>
+            <translation>För lite uppgifter för att räkna fram poäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
+            <source>Outstanding</source>
+            <translation>Att betala</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
+            <source>&amp;Health</source>
+            <translation>&amp;Hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
+            <source>Checking your messages against the new phrases…</source>
+            <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="244" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="245" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="296" />
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="247" />
+            <source>Settings pages</source>
+            <translation>Inställningssidor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
+            <source>Skip</source>
+            <translation>Hoppa över</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/single_instance.py" line="83" />
+            <source>The database {path} is already open in Clientfit ({who}).
+
+Close Clientfit there first, or open another database with --db.</source>
+            <translation>Databasen {path} är redan öppen i Clientfit ({who}).
+
+Stäng Clientfit där först, eller öppna en annan databas med --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <source>Already there</source>
+            <translation>Fanns redan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="113" />
+            <source>Clients</source>
+            <translation>Kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="114" />
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
+            <source>E-mail addresses and phones</source>
+            <translation>E-postadresser och telefonnummer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="118" />
+            <source>Invoices</source>
+            <translation>Fakturor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="116" />
+            <source>Messages</source>
+            <translation>Meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <source>New</source>
+            <translation>Nya</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="119" />
+            <source>Payments</source>
+            <translation>Betalningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <source>Records</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="117" />
+            <source>Time entries</source>
+            <translation>Tidrapporter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <source>Updated</source>
+            <translation>Uppdaterade</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="39" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="39" />
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="67" />
+            <source>Health trend by month</source>
+            <translation>Hälsan månad för månad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="109" />
+            <source>No history yet</source>
+            <translation>Ingen historik än</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpcomingModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="75" />
+            <source>%1 days ago</source>
+            <translation>för %1 dagar sedan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <source>Client</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <source>In</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <source>When</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="76" />
+            <source>in %1 days</source>
+            <translation>om %1 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
+            <source>tomorrow</source>
+            <translation>i morgon</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpcomingPanel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="126" />
+            <source>Coming up</source>
+            <translation>På gång</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="138" />
+            <source>Coming up in offboarding plans</source>
+            <translation>På gång i avslutsplanerna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="170" />
+            <source>No offboarding plans are running.</source>
+            <translation>Inga avslutsplaner pågår.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowCommands</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="63" />
+            <source>Could not export to {path}:
+{error}</source>
+            <translation>Kunde inte exportera till {path}:
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
+            <source>Export</source>
+            <translation>Exportera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="135" />
+            <source>Export offboarding packet</source>
+            <translation>Exportera underlaget för avslut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
+            <source>Export packet</source>
+            <translation>Exportera underlaget</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="55" />
+            <source>Exported to {path}</source>
+            <translation>Exporterat till {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="47" />
+            <source>Exporting…</source>
+            <translation>Exporterar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <source>JSON files (*.json)</source>
+            <translation>JSON-filer (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="135" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
+            <source>Packet saved: {path}</source>
+            <translation>Underlaget sparat: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="99" />
+            <source>Pareto: who takes your time</source>
+            <translation>Pareto: vem tar din tid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="175" />
+            <source>The packet could not be written to {path}:
+{error}</source>
+            <translation>Underlaget kunde inte sparas i {path}:
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="158" />
+            <source>Writing the packet…</source>
+            <translation>Skriver underlaget…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <source>clientfit-export.json</source>
+            <translation>clientfit-export.json</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
+            <source>clients.csv</source>
+            <translation>kunder.csv</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
+            <source>invoices.csv</source>
+            <translation>fakturor.csv</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
+            <source>time-entries.csv</source>
+            <translation>tidrapporter.csv</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,103 @@
+"""Roster services: validation, case-insensitive names, summaries aggregated in the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from clientfit.store import clients
+from clientfit.store.clients import ContactInfo, ValidationError
+from clientfit.store.models import Client, Invoice, Message, Payment, TimeEntry, to_minor
+from clientfit.store.summaries import client_summaries
+
+
+def test_client_names_match_ignoring_case_and_surrounding_space(database):
+    clients.add_client("  Nordlys   Bageri AB ")
+    client = clients.get_client("NORDLYS BAGERI ab")
+    assert client.name == "Nordlys Bageri AB"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("", "cannot be empty"), ("   ", "cannot be empty"), ("x" * 201, "too long")],
+)
+def test_bad_client_names_are_refused_with_a_clear_message(database, name, message):
+    with pytest.raises(ValidationError, match=message):
+        clients.add_client(name)
+    assert Client.select().count() == 0
+
+
+def test_swedish_letters_emoji_and_other_scripts_are_stored_faithfully(database):
+    for name in ("Åsa Öberg & Ärla", "Студия Север", "東京デザイン", "Café 🚀"):
+        clients.add_client(name)
+    assert sorted(c.name for c in Client.select()) == sorted(
+        ["Åsa Öberg & Ärla", "Студия Север", "東京デザイン", "Café 🚀"]
+    )
+    assert clients.find_client("åsa öberg & ärla") is not None
+
+
+def test_a_contact_with_a_bad_address_is_refused_and_nothing_is_half_written(database):
+    client = clients.add_client("Acme")
+    with pytest.raises(ValidationError, match="not an e-mail"):
+        clients.save_contact(client, ContactInfo(None, "Anna", emails=["anna@acme.se", "nope"]))
+    assert clients.contacts_of(client) == []
+
+
+def test_a_10000_character_note_is_kept_whole_but_a_huge_one_is_refused(database):
+    client = clients.add_client("Acme")
+    clients.add_note(client, "å" * 10_000)
+    assert clients.notes_of(client)[0].body == "å" * 10_000
+    with pytest.raises(ValidationError, match="too long"):
+        clients.add_note(client, "x" * 200_000)
+
+
+def test_absurd_deliverable_dates_are_refused(database):
+    client = clients.add_client("Acme")
+    with pytest.raises(ValidationError, match="plausible"):
+        clients.save_deliverable(client, "Logo", due_on=dt.date(1066, 10, 14))
+    clients.save_deliverable(client, "Logo", due_on=dt.date(2027, 1, 31))
+
+
+def test_gut_and_terms_are_bounded(database):
+    client = clients.add_client("Acme")
+    with pytest.raises(ValidationError):
+        clients.update_client(client, gut=6)
+    with pytest.raises(ValidationError):
+        clients.update_client(client, terms=-1)
+
+
+def test_summary_counts_messages_hours_and_money_per_client(database):
+    client = clients.add_client("Acme", email="anna@acme.se", needs="branding, web")
+    other = clients.add_client("Other")
+    for i in range(3):
+        Message.create(client=client, sent_at=dt.datetime(2026, 11, 1 + i, 9), direction="in")
+    TimeEntry.create(client=client, started_at=dt.datetime(2026, 11, 1, 8), seconds=5400)
+    inv = Invoice.create(
+        client=client,
+        number="1",
+        issued_on=dt.date(2026, 10, 1),
+        due_on=dt.date(2026, 10, 31),
+        total_minor=to_minor("1000.50"),
+    )
+    Payment.create(invoice=inv, paid_on=dt.date(2026, 10, 20), amount_minor=to_minor("400"))
+    rows = {r.name: r for r in client_summaries()}
+    acme = rows["Acme"]
+    assert (acme.contacts, acme.messages, acme.hours) == (1, 3, 1.5)
+    assert (acme.invoiced, acme.paid, acme.outstanding) == (
+        Decimal("1000.50"),
+        Decimal("400.00"),
+        Decimal("600.50"),
+    )
+    assert acme.last_contact == dt.date(2026, 11, 3)
+    assert acme.needs == ["branding", "web"]
+    assert rows["Other"].messages == 0 and rows["Other"].last_contact is None
+    assert other.id in {r.id for r in client_summaries()}
+
+
+def test_deleting_a_client_removes_its_records_in_one_go(database):
+    client = clients.add_client("Acme", email="anna@acme.se")
+    clients.add_note(client, "hello")
+    clients.delete_client(client)
+    assert Client.select().count() == 0
