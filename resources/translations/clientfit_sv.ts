@@ -14,7 +14,7 @@
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="139" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
@@ -34,7 +34,7 @@
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="200" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -1553,6 +1553,34 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="108" />
             <source>you@example.com, other@example.com</source>
             <translation>du@exempel.se, annan@exempel.se</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityGuard</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="133" />
+            <source>(read-only)</source>
+            <translation>(skrivskyddad)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="94" />
+            <source>Clientfit found damage in your database and will not write to it.</source>
+            <translation>Clientfit hittade skador i din databas och skriver inte till den.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="96" />
+            <source>Open Backups…</source>
+            <translation>Öppna säkerhetskopior…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="93" />
+            <source>The database is damaged</source>
+            <translation>Databasen är skadad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="119" />
+            <source>{path} is read-only: you can look, but nothing can be changed or saved. Make the file writable and restart Clientfit to work in it.</source>
+            <translation>{path} är skrivskyddad: du kan titta, men inget kan ändras eller sparas. Gör filen skrivbar och starta om Clientfit för att arbeta i den.</translation>
         </message>
     </context>
     <context>
