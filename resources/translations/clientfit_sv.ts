@@ -257,23 +257,31 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>ClientCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="122" />
             <source>Delete client</source>
-            <translation>Ta bort kund</translation>
+            <translation type="vanished">Ta bort kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="124" />
             <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
 
 To keep the history, archive the client instead.</source>
-            <translation>Ta bort ”{name}” med alla kontaktpersoner, anteckningar, meddelanden, tidrapporter, fakturor och leveranser?
+            <translation type="vanished">Ta bort ”{name}” med alla kontaktpersoner, anteckningar, meddelanden, tidrapporter, fakturor och leveranser?
 
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="149" />
+            <source>Left as they were: {list}</source>
+            <translation>Lämnade som de var: {list}</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="147" />
+            <source>Removed from {n} backups.</source>
+            <translation>Borttagen ur {n} säkerhetskopior.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
@@ -894,6 +902,44 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="42" />
             <source>Why are you ending this client? (for you)</source>
             <translation>Varför avslutar du samarbetet? (bara för dig själv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteClientDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="49" />
+            <source>Also remove it from every backup (there are {n})</source>
+            <translation>Ta också bort den ur alla säkerhetskopior (det finns {n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="54" />
+            <source>Anonymise instead</source>
+            <translation>Anonymisera i stället</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="53" />
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="32" />
+            <source>Delete client</source>
+            <translation>Ta bort kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="36" />
+            <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?</source>
+            <translation>Ta bort ”{name}” och alla dess kontakter, anteckningar, meddelanden, tidsposter, fakturor och leveranser?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="43" />
+            <source>It stays deleted: imports and syncs will skip it until you allow it back. To keep the history, archive the client instead.</source>
+            <translation>Den förblir borttagen: importer och synkningar hoppar över den tills du släpper tillbaka den. Arkivera kunden i stället om du vill behålla historiken.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="56" />
+            <source>Keep the money and hours in your totals; remove the name, contacts and notes.</source>
+            <translation>Behåll pengar och timmar i dina summor; ta bort namnet, kontakterna och anteckningarna.</translation>
         </message>
     </context>
     <context>
