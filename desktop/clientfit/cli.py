@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
     "clientfit.commands.backup",
+    "clientfit.commands.encryption",
 )
 
 # Commands that change the database: refused while the app holds it (store/lock.py). A command can
@@ -57,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="database file (default: $CLIENTFIT_DB or clientfit.db in the user's data folder)",
     )
+    parser.add_argument(
+        "--passphrase-stdin",
+        dest="global_passphrase_stdin",
+        action="store_true",
+        help="an encrypted database without a keyring: read its passphrase from standard input",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -80,6 +87,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
 
 
+def _passphrase(args: argparse.Namespace, db_path):
+    """How to ask for an encrypted database's passphrase; commands that open the database
+    themselves (backup, restore) get its key here."""
+    from clientfit.commands.encryption import passphrase_reader
+    from clientfit.store import encryption
+
+    if args.command in ("encrypt", "decrypt") or not encryption.is_encrypted(db_path):
+        return None
+    ask = passphrase_reader(args.global_passphrase_stdin)
+    if not getattr(args, "needs_db", True):
+        from clientfit.store.database import DatabaseError
+
+        try:
+            encryption.set_current_key(encryption.unlock(db_path, ask))
+        except encryption.EncryptionError as exc:
+            raise DatabaseError(str(exc)) from None
+    return ask
+
+
+def _warn_plain_output(args: argparse.Namespace) -> None:
+    """Exports of an encrypted database are not encrypted: say so."""
+    from clientfit.store import encryption
+
+    target = getattr(args, "output", None) or getattr(args, "ics", None)
+    if target and encryption.current_key() is not None and args.command != "backup":
+        print(
+            _("Note: {path} is not encrypted; keep it somewhere safe.").format(path=target),
+            file=sys.stderr,
+        )
+
+
 def _run(args: argparse.Namespace) -> int:
     from clientfit.commands.failures import explain
     from clientfit.paths import default_db_path
@@ -93,8 +131,9 @@ def _run(args: argparse.Namespace) -> int:
         check_same_file(db_path)
         if writes:
             check_writable(db_path)
+        ask = _passphrase(args, db_path)
         if getattr(args, "needs_db", True):
-            result = open_database(db_path)
+            result = open_database(db_path, ask_passphrase=ask)
             if result.read_only and writes:
                 raise CliError(
                     _(
@@ -111,7 +150,9 @@ def _run(args: argparse.Namespace) -> int:
                     f"backup: {result.backup}",
                     file=sys.stderr,
                 )
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        _warn_plain_output(args)
+        return code
     except CliError as exc:
         print(f"clientfit-cli: {exc}", file=sys.stderr)
         return exc.code

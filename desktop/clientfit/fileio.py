@@ -24,7 +24,7 @@ from typing import IO
 from clientfit.i18n import _
 
 PRIVATE_MODE = 0o600
-_SIDE_FILES = ("", "-wal", "-shm", "-journal", ".lock")
+_SIDE_FILES = ("", "-wal", "-shm", "-journal", ".lock", ".keyinfo")
 _protected: set[Path] = set()
 
 

@@ -29,6 +29,8 @@ from pathlib import Path
 
 from clientfit.i18n import _
 from clientfit.paths import backup_dir
+from clientfit.store.encryption import connect as _connect
+from clientfit.store.encryption import current_key, looks_encrypted
 
 AUTO = "auto"
 MANUAL = "manual"
@@ -111,7 +113,7 @@ def _ro_uri(path: Path) -> str:
 
 def integrity(path: Path | str) -> str:
     """`PRAGMA integrity_check` of a database file: "ok" or the first problems found."""
-    con = sqlite3.connect(_ro_uri(Path(path)), uri=True)
+    con = _connect(_ro_uri(Path(path)), uri=True)
     try:
         rows = con.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
@@ -155,9 +157,9 @@ def backup_database(
     tmp.unlink(missing_ok=True)
     try:
         with _private_umask():
-            src = sqlite3.connect(_ro_uri(db_path), uri=True)
+            src = _connect(_ro_uri(db_path), uri=True)
             try:
-                out = sqlite3.connect(tmp)
+                out = _connect(tmp, key=current_key() if looks_encrypted(db_path) else None)
                 try:
                     src.backup(out)
                     out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
@@ -316,7 +318,7 @@ def manual_keep_days(db_path: Path | str) -> int | None:
     """The user's retention for backups made for a reason, read from the database file itself
     (None: kept for ever, the default, or when it cannot be read)."""
     try:
-        con = sqlite3.connect(_ro_uri(Path(db_path)), uri=True)
+        con = _connect(_ro_uri(Path(db_path)), uri=True)
         try:
             row = con.execute(
                 "SELECT value FROM setting WHERE key = ?", (MANUAL_KEEP_KEY,)
@@ -381,7 +383,7 @@ def _check_source(source: Path, db_path: Path) -> None:
                 path=source, problem=problem
             )
         )
-    con = sqlite3.connect(_ro_uri(source), uri=True)
+    con = _connect(_ro_uri(source), uri=True)
     try:
         version = con.execute("PRAGMA user_version").fetchone()[0]
     finally:
@@ -443,8 +445,10 @@ def restore_database(db_path: Path | str, source: Path | str) -> RestoreResult:
             set_aside = _set_aside(db_path)
     try:
         with _private_umask():
-            src = sqlite3.connect(_ro_uri(source), uri=True)
-            live = sqlite3.connect(db_path, timeout=2.0)
+            src = _connect(_ro_uri(source), uri=True)
+            live = _connect(
+                db_path, timeout=2.0, key=current_key() if looks_encrypted(source) else None
+            )
             try:
                 # Out of WAL mode, so the copy is journalled as one transaction and page sizes may
                 # differ; open_database turns WAL back on. Fails while another connection is open.

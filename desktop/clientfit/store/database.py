@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,11 +21,31 @@ from peewee import SqliteDatabase
 from clientfit.i18n import _
 from clientfit.store import fileguard
 
+
 # Transactions begin IMMEDIATE: a transaction that reads and then writes would otherwise fail at
 # once with "database is locked" (SQLITE_BUSY_SNAPSHOT) whenever a background writer - the trend
 # snapshots, an import - committed in between; IMMEDIATE takes the write lock first and waits for
 # it (busy_timeout) instead.
-db = SqliteDatabase(None, lock_type="IMMEDIATE")
+class ClientfitDatabase(SqliteDatabase):
+    """SQLite, or SQLCipher (playhouse.sqlcipher_ext over sqlcipher3) once `cipher_key` is set:
+    one database object the models stay bound to, whichever kind the open file is."""
+
+    cipher_key: bytes | None = None
+
+    def _connect(self):
+        if self.cipher_key is None:
+            return super()._connect()
+        from playhouse.sqlcipher_ext import _SqlCipherDatabase
+
+        # a raw key (x'..'): SQLCipher uses it as is, no key stretching on every connection
+        self.connect_params["passphrase"] = f"x'{self.cipher_key.hex()}'"
+        try:
+            return _SqlCipherDatabase._connect(self)
+        finally:
+            self.connect_params.pop("passphrase", None)
+
+
+db = ClientfitDatabase(None, lock_type="IMMEDIATE")
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -159,15 +180,23 @@ def _writable(path: Path) -> bool:
         return False
 
 
-def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = False) -> OpenResult:
+def open_database(
+    path: Path | str,
+    *,
+    migrate: bool = True,
+    read_only: bool = False,
+    ask_passphrase: Callable[[int], str | None] | None = None,
+) -> OpenResult:
     """Open (creating or migrating as needed) the database at `path` and bind the models to it.
 
     A file this user may not write (or `read_only=True`) is opened read-only: nothing in it or
-    about it changes, and `OpenResult.read_only` says so, for the app's banner and the CLI."""
+    about it changes, and `OpenResult.read_only` says so, for the app's banner and the CLI. An
+    encrypted file is opened with its key from the keyring, else `ask_passphrase(try)` is asked."""
     given = Path(path).expanduser()
     # Links are followed once, here: SQLite names its -wal/-shm after the name it opens, and two
     # names for one file would mean two journals.
     path = given.resolve() if not (given.is_symlink() and not given.exists()) else given
+    _unlock(path, ask_passphrase)
     known = schema_version()
     facts = _judge(given if path is given else path, known)
     exists = facts is not None
@@ -235,6 +264,28 @@ def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = F
         backup=backup,
         read_only=read_only,
     )
+
+
+def _unlock(path: Path, ask: Callable[[int], str | None] | None) -> None:
+    """An encrypted file's key (keyring, else the passphrase) for every connection to it."""
+    from clientfit.store import encryption
+
+    if not db.is_closed():
+        db.close()
+    key = None
+    if encryption.is_encrypted(path):
+        if not encryption.available():
+            raise DatabaseError(
+                _("{path} is encrypted and this Clientfit has no SQLCipher (sqlcipher3).").format(
+                    path=path
+                )
+            )
+        try:
+            key = encryption.unlock(path, ask)
+        except encryption.EncryptionError as exc:
+            raise DatabaseError(str(exc)) from None
+    encryption.set_current_key(key)
+    db.cipher_key = key
 
 
 def _connect_read_only(path: Path) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from clientfit.i18n import _
 from clientfit.store.database import db
+from clientfit.store.encryption import connect as _connect
 from clientfit.store.models import (
     Client,
     Consideration,
@@ -169,7 +170,7 @@ def anonymise_client(client: Client) -> str:
 
 def _remove_from_copy(copy: Path, key: str) -> bool:
     """Delete the client named `key` from a database file; False when it was not there."""
-    con = sqlite3.connect(copy, isolation_level=None)
+    con = _connect(copy, isolation_level=None)
     try:
         con.execute("PRAGMA foreign_keys = 1")
         con.execute("PRAGMA secure_delete = 1")
@@ -194,7 +195,7 @@ def _remove_from_copy(copy: Path, key: str) -> bool:
 
 def _named_elsewhere(copy: Path, name: str) -> bool:
     """Does a record that stays (another client's name, a note) hold the text `name`?"""
-    con = sqlite3.connect(f"file:{copy.as_posix()}?mode=ro", uri=True)
+    con = _connect(f"file:{copy.as_posix()}?mode=ro", uri=True)
     try:
         for table, column in (("client", "name"), ("contact", "name"), ("note", "body")):
             sql = f"SELECT 1 FROM {table} WHERE instr({column}, ?) > 0 LIMIT 1"

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clientfit.i18n import _
+from clientfit.store.encryption import connect as _connect
 
 # "CFit" in ASCII: the header field SQLite reserves for the application that owns the file.
 APPLICATION_ID = 0x43466974
@@ -111,7 +112,7 @@ def _read_from_copy(path: Path, journals: list[Path]) -> tuple[int, int, frozens
             shutil.copyfile(path, copy)
             for side in journals:
                 shutil.copyfile(side, Path(f"{copy}{side.name[len(path.name) :]}"))
-            con = sqlite3.connect(copy)
+            con = _connect(copy)
             try:
                 return _read(con)
             finally:
@@ -155,7 +156,7 @@ def inspect(path: Path) -> FileFacts:
     try:
         if hot:
             raise sqlite3.OperationalError("hot journal")
-        con = sqlite3.connect(_ro_uri(path), uri=True)
+        con = _connect(_ro_uri(path), uri=True)
         try:
             app_id, version, tables = _read(con)
         finally:
@@ -173,7 +174,7 @@ def inspect(path: Path) -> FileFacts:
 
 def recover(path: Path) -> None:
     """Let SQLite settle a hot journal on the real file (only for a file judged to be ours)."""
-    con = sqlite3.connect(path, timeout=5.0)
+    con = _connect(path, timeout=5.0)
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     finally:

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from clientfit.i18n import _
+from clientfit.store.encryption import connect as _connect
 
 
 class DamagedDatabase(Exception):
@@ -32,7 +33,7 @@ def check_connection(con, full: bool = False) -> str:
 def check_file(path: Path | str, full: bool = False) -> str:
     """The check of a file on disk through a read-only connection of its own."""
     try:
-        con = sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
+        con = _connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
