@@ -144,6 +144,17 @@ def after_first_paint(window, instance, db_path) -> None:
     window.auto_backups.start()  # now, then every 30 minutes (store.backup.auto_backup decides)
 
 
+def ask_passphrase(attempt: int) -> str | None:
+    """An encrypted database whose key is not in the keyring: the passphrase (three tries)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    label = QCoreApplication.translate("App", "Your data is encrypted. Passphrase:")
+    if attempt > 1:
+        label = QCoreApplication.translate("App", "That was not right. Passphrase:")
+    text, ok = QInputDialog.getText(None, APP_NAME, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
@@ -168,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     identity = IdentityLock()  # the file itself, under any name (a hard link): held until exit
     try:
         identity.acquire(path)
-        result = open_database(path)
+        result = open_database(path, ask_passphrase=ask_passphrase)
         if not identity.held:
             identity.acquire(result.path)  # a new database has an identity only now
     except DatabaseInUse as exc:

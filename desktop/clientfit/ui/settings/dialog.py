@@ -249,6 +249,10 @@ class SettingsDialog(QDialog):
         self.add_page(self.health_page, self.tr("&Health"))
         self.language_page = LanguagePage()  # i18n helper's page: ui.language, after a restart
         self.add_page(self.language_page, self.language_page.title())
+        from clientfit.ui.settings.privacy_page import PrivacyPage
+
+        self.privacy_page = PrivacyPage(getattr(parent, "db_path", ""))
+        self.add_page(self.privacy_page, self.tr("&Privacy"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
