@@ -14,6 +14,11 @@
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="153" />
+            <source>That was not right. Passphrase:</source>
+            <translation>Det var inte rätt. Lösenfras:</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/app.py" line="139" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
@@ -34,7 +39,12 @@
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="200" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="151" />
+            <source>Your data is encrypted. Passphrase:</source>
+            <translation>Dina data är krypterade. Lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="211" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -2480,6 +2490,105 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>PrivacyPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="65" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="70" />
+            <source>Automatic backups keep the newest of each of the last 12 days, 10 weeks and 9 months. To remove one client from every backup, delete it with “Also remove it from every backup”.</source>
+            <translation>Automatiska säkerhetskopior behåller den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Ta bort en kund ur alla säkerhetskopior genom att ta bort den med ”Ta också bort den ur alla säkerhetskopior”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="61" />
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="182" />
+            <source>Encrypt my data</source>
+            <translation>Kryptera mina data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="48" />
+            <source>Encrypt my data…</source>
+            <translation>Kryptera mina data…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="115" />
+            <source>Encrypt your database and every backup?
+
+Choose a passphrase you will remember. If you forget it and this computer's keyring is lost, your data cannot be recovered by anyone - not by Clientfit either.</source>
+            <translation>Kryptera din databas och alla säkerhetskopior?
+
+Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring går förlorad kan ingen återställa dina data – inte heller Clientfit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="42" />
+            <source>Encrypting keeps your database and every backup unreadable without the key. The key is kept in this computer's keyring; where there is none, your passphrase unlocks it. Exports (packets, JSON, CSV) are not encrypted.</source>
+            <translation>Kryptering gör din databas och alla säkerhetskopior oläsliga utan nyckeln. Nyckeln sparas i datorns nyckelring; där det inte finns någon låser din lösenfras upp den. Exporter (paket, JSON, CSV) krypteras inte.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="37" />
+            <source>Encryption</source>
+            <translation>Kryptering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
+            <source>Keep backups made by hand or before a change:</source>
+            <translation>Behåll säkerhetskopior gjorda för hand eller före en ändring:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="175" />
+            <source>New passphrase (at least 8 characters):</source>
+            <translation>Ny lösenfras (minst 8 tecken):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="194" />
+            <source>Privacy</source>
+            <translation>Integritet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="183" />
+            <source>The same again:</source>
+            <translation>Samma igen:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="189" />
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>De två lösenfraserna skiljer sig åt; inget ändrades.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="132" />
+            <source>Turn encryption off? Your database and every backup become plain files again.</source>
+            <translation>Stänga av krypteringen? Din databas och alla säkerhetskopior blir vanliga filer igen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="49" />
+            <source>Turn encryption off…</source>
+            <translation>Stäng av krypteringen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="91" />
+            <source>Your data is encrypted.</source>
+            <translation>Dina data är krypterade.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="93" />
+            <source>Your data is not encrypted.</source>
+            <translation>Dina data är inte krypterade.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="64" />
+            <source>for ever</source>
+            <translation>för alltid</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralModel</name>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
@@ -2601,15 +2710,20 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="255" />
+            <source>&amp;Privacy</source>
+            <translation>&amp;Integritet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="294" />
             <source>Checking your messages against the new phrases…</source>
             <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="244" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="245" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="273" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="300" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
@@ -2619,7 +2733,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="295" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
