@@ -15,13 +15,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/clientfit
 
-test: $(STAMP)
-	$(BIN)/ruff check .
+# The whole suite, after the lint; PYTEST_ARGS="-m 'not slow'" leaves the slow tests out while you work.
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
+# ruff, and the layer contracts of pyproject.toml ([tool.importlinter], see ARCHITECTURE.md)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 translations: $(STAMP)
 	$(BIN)/python scripts/update_translations.py

@@ -2,7 +2,7 @@
 
 A QMainWindow with one QTableView over a minimal Python table model: the client names read with
 stdlib sqlite3 from the same database (10,000 rows, five columns), nothing else. It speaks the
-app's benchmark hook: prints "clientfit-bench first-paint" after its first paint, then quits.
+app with `--exit-after first-paint`: prints "clientfit: first paint" after its first paint, then quits.
 
     python benchmarks/bare_window.py --db PATH [--rows N]
 """
@@ -50,7 +50,7 @@ class FirstPaint(QObject):
 
 
 def painted() -> None:
-    print("clientfit-bench first-paint", flush=True)
+    print("clientfit: first paint", flush=True)
     QApplication.quit()
 
 

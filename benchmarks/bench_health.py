@@ -96,14 +96,15 @@ def main(argv: list[str] | None = None) -> int:
     from clientfit.health import score as score_module
 
     def gather_only() -> object:
-        with score_module._no_gc_pauses():  # as score_portfolio runs it
-            return score_module.gather()
+        return score_module.gather()
 
     add("  score_portfolio's queries alone (gather)", gather_only)
 
     import datetime as dt
 
-    w = signals.window_for(dt.date.today(), health_config.time_zone())
+    from clientfit.common.zone import user_zone
+
+    w = signals.window_for(dt.date.today(), user_zone())
     hours = health_config.working_hours()
     add(
         "  signal: messages, 90 days, after hours in local time",
@@ -111,7 +112,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     add("  signal: inbound messages, 12 months", lambda: signals.inbound_long(w))
     add("  signal: hours", lambda: signals.hour_signals(w))
-    add("  signal: invoices and payments", lambda: signals.money_signals(w))
+    from clientfit.health import cache, money
+
+    base, rates = cache.money_context(w)
+    add(
+        "  signal: invoices and payments, per currency",
+        lambda: money.money_signals(w, rates, base),
+    )
+    add("  signal: first records (evidence age)", lambda: signals.first_records(w))
     add("  signal: revision rounds", lambda: signals.revision_signals(w))
 
     width = max(len(r[0]) for r in rows)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 TYPED = "client 12"
 # PySide6 6.12.0 on Python < 3.12: every QCoreApplication.processEvents() call from Python drops one
 # reference to None without taking it ("Fatal Python error: none_dealloc" after ~10,000 calls).
-# pyproject.toml pins PySide6 below 6.12; should a venv still have it, these references keep None
+# pyproject.toml pins PySide6 below 6.12 on Python < 3.12; should a venv still have it, these references keep None
 # (and, to be safe, the bools) alive. (Python 3.12+: they are immortal.)
 _PINNED = [None, True, False] * 1_000_000
 KEY_ROLE = Qt.ItemDataRole.UserRole + 50

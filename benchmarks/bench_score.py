@@ -94,8 +94,8 @@ def run(db_path: Path, runs: int) -> list[Result]:
     measure = "score the whole portfolio"
     try:
         from clientfit.health import score_portfolio
-        from clientfit.health.cache import forget
         from clientfit.store.database import close_database, open_database
+        from clientfit.store.signal_cache import forget
     except ImportError as exc:
         return [not_available(measure, str(exc), "s")]
     raw = sqlite3.connect(str(db_path))

@@ -1,7 +1,7 @@
 """Cold start to the first painted window, and peak memory, of `clientfit` against a bare window.
 
-Each start is a fresh process: `python -m clientfit --db PATH` with $CLIENTFIT_BENCH_FIRST_PAINT
-set (the hook in `ui/app.py` prints a line after the first paint and quits) against
+Each start is a fresh process: `python -m clientfit --db PATH --exit-after first-paint` (the app
+prints a line after the first paint and quits; `roster-loaded` waits for scores and money) against
 `bare_window.py` on the same database. The time is wall time from launching the process to
 reading that line. Peak RSS is the child's `ru_maxrss` from `os.wait4`; for the app it is taken
 with the whole roster loaded (scores and money in), the most it holds at start. The children may
@@ -20,8 +20,8 @@ from pathlib import Path
 
 from benchlib import BENCH_DIR, PYTHON, Result, bench_env, median, not_available
 
-READY = "clientfit-bench first-paint"
-LOADED = "clientfit-bench loaded"
+READY = "clientfit: first paint"  # what `clientfit --exit-after ...` prints
+LOADED = "clientfit: roster loaded"
 
 
 def _reap(pid: int, timeout: float) -> tuple[int, int]:
@@ -52,7 +52,7 @@ def launch(
         try:
             for line in proc.stdout:
                 line = line.strip()
-                if line.startswith("clientfit-bench"):
+                if line.startswith("clientfit: "):
                     seen[line] = time.perf_counter() - start
                 if line == wait_for:
                     break
@@ -72,14 +72,16 @@ def launch(
 
 
 def run(db: Path, tmp: Path, runs: int, clients: int) -> list[Result]:
-    env_app = bench_env(tmp, CLIENTFIT_BENCH_FIRST_PAINT="1")
-    env_loaded = bench_env(tmp, CLIENTFIT_BENCH_FIRST_PAINT="loaded")
+    env_app = bench_env(tmp)
+    env_loaded = bench_env(tmp)
     env_bare = bench_env(tmp)
     for env in (env_app, env_loaded, env_bare):
         # the warm-up start caches the bytecode, as an installed app has it: with
         # PYTHONDONTWRITEBYTECODE inherited, every start compiled each changed module from source
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-    app_cmd = [PYTHON, "-m", "clientfit", "--db", str(db), "--no-demo-offer"]
+    app_cmd = [PYTHON, "-m", "clientfit", "--db", str(db), "--no-demo-offer", "--exit-after"]
+    loaded_cmd = [*app_cmd, "roster-loaded"]
+    app_cmd = [*app_cmd, "first-paint"]
     bare_cmd = [PYTHON, str(BENCH_DIR / "bare_window.py"), "--db", str(db), "--rows", str(clients)]
     measure = "cold start to first painted window"
     try:
@@ -96,7 +98,7 @@ def run(db: Path, tmp: Path, runs: int, clients: int) -> list[Result]:
         app_t.append(seen[READY])
     loaded_t, loaded_paint, app_rss = [], [], []
     for _ in range(max(1, runs // 2)):
-        seen, rss = launch(app_cmd, env_loaded, LOADED, tmp)
+        seen, rss = launch(loaded_cmd, env_loaded, LOADED, tmp)
         loaded_paint.append(seen[READY])
         loaded_t.append(seen[LOADED])
         app_rss.append(rss)

@@ -14,7 +14,7 @@ What it does, on Linux:
    every bundled library must resolve (ldd), `clientfit-cli` must run demo, score, clients,
    offboard and packet (each if the CLI has it), and the data folder must be the same one the
    installed app uses (~/.local/share/Clientfit).
-3. Open the bundled app offscreen on the demo database with CLIENTFIT_BENCH_FIRST_PAINT (the app
+3. Open the bundled app offscreen on the demo database with `--exit-after first-paint` (the app
    prints when its first window has painted and quits) and time it: once with the bundle's files
    evicted from the page cache (cold), then warm; where Xvfb is installed, once more on the real
    xcb plugin, checking the window's class (StartupWMClass) and icon.
@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-APP_MARKERS = {"1": "clientfit-bench first-paint", "loaded": "clientfit-bench loaded"}
+APP_MARKERS = {"first-paint": "clientfit: first paint", "roster-loaded": "clientfit: roster loaded"}
 
 
 class SmokeFailure(Exception):
@@ -300,8 +300,8 @@ def start_app(bundle: Path, env: dict[str, str], db: Path, mode: str) -> float:
     marker = APP_MARKERS[mode]
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [str(bundle / "Clientfit"), "--db", str(db)],
-        env={**env, "CLIENTFIT_BENCH_FIRST_PAINT": mode},
+        [str(bundle / "Clientfit"), "--db", str(db), "--exit-after", mode],
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -325,11 +325,11 @@ def check_app(bundle: Path, env: dict[str, str], db: Path) -> dict:
     step("bundled Clientfit opens its window offscreen")
     if not evict(bundle):
         print("    (cannot evict the page cache here: the cold figure is a warm one)")
-    cold = start_app(bundle, env, db, "1")
-    warm = [start_app(bundle, env, db, "1") for _ in range(3)]
+    cold = start_app(bundle, env, db, "first-paint")
+    warm = [start_app(bundle, env, db, "first-paint") for _ in range(3)]
     evict(bundle)
-    cold_loaded = start_app(bundle, env, db, "loaded")
-    warm_loaded = [start_app(bundle, env, db, "loaded") for _ in range(3)]
+    cold_loaded = start_app(bundle, env, db, "roster-loaded")
+    warm_loaded = [start_app(bundle, env, db, "roster-loaded") for _ in range(3)]
     figures = {
         "app_first_window_cold_s": round(cold, 2),
         "app_first_window_warm_s": round(statistics.median(warm), 2),
@@ -358,7 +358,7 @@ def check_app_on_x11(bundle: Path, env: dict[str, str], db: Path) -> dict:
     app = None
     try:
         time.sleep(1)
-        seconds = start_app(bundle, x_env, db, "1")
+        seconds = start_app(bundle, x_env, db, "first-paint")
         app = subprocess.Popen([str(bundle / "Clientfit"), "--db", str(db)], env=x_env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
         window = None

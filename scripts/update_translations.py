@@ -184,7 +184,7 @@ def extra_qt_messages(path: Path, contexts: set[str]) -> Iterator[tuple[str, str
             elif len(args) >= 2 and isinstance(args[0], ast.Name):
                 # Column(CTX, "Sent", ...): a context constant followed by the text
                 context, text = _const_str(args[0], constants), _const_str(args[1], {})
-                if context in known and text:
+                if (context in known or name == "Column") and text:  # a record_model column
                     yield context, text, node.lineno
         elif isinstance(node, ast.Tuple) and len(node.elts) == 2:
             context = _const_str(node.elts[0], constants)

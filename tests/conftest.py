@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import socket
 from pathlib import Path
 
 import pytest
+import time_machine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -61,3 +63,17 @@ def _wait_for_qt_workers() -> None:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(30_000)
+
+
+# The demo is laid out relative to "today" (weekend messages, weekday hours, due dates), so the
+# tests that open it run on one fixed day - a Tuesday - whatever the calendar says.
+DEMO_DAY = dt.datetime(2026, 6, 30, 10, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture
+def demo_db(database):
+    from clientfit.store.demo import load_demo
+
+    with time_machine.travel(DEMO_DAY, tick=True):
+        load_demo()
+        yield database

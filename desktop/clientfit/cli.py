@@ -23,6 +23,8 @@ from clientfit.i18n import _
 COMMAND_MODULES = (
     "clientfit.commands.roster",
     "clientfit.commands.health",
+    "clientfit.commands.money",
+    "clientfit.commands.me",
     "clientfit.commands.intake",
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
@@ -30,21 +32,14 @@ COMMAND_MODULES = (
     "clientfit.commands.encryption",
 )
 
-# Commands that change the database: refused while the app holds it (store/lock.py). A command can
-# also say so itself with set_defaults(writes=True/False); anything missed here is still stopped by
-# `PRAGMA query_only`, set whenever the app holds the database.
-WRITE_COMMANDS = frozenset(
-    {"demo", "import", "client", "colleague", "revision", "snapshot", "offboard", "consider"}
-)
-
 
 def _writes(args: argparse.Namespace) -> bool:
-    flag = getattr(args, "writes", None)
-    if flag is not None:
-        return bool(flag)
-    if args.command == "colleague":
-        return getattr(args, "colleague_command", "add") != "list"
-    return args.command in WRITE_COMMANDS and not getattr(args, "dry_run", False)
+    """Whether the command changes the database, as the command declares it: every command sets
+    `writes` (True, False, or a function of its arguments) with its `func`; a test checks that.
+    A writing command is refused while the app holds the database (store/lock.py); anything else
+    then runs with `PRAGMA query_only`, so a command that writes without saying so fails."""
+    flag = args.writes
+    return bool(flag(args) if callable(flag) else flag)
 
 
 def build_parser() -> argparse.ArgumentParser:

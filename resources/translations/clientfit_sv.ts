@@ -4,47 +4,47 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="90" />
             <source>Load the demo portfolio</source>
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="94" />
             <source>Start empty</source>
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="169" />
             <source>That was not right. Passphrase:</source>
             <translation>Det var inte rätt. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="155" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="80" />
             <source>Welcome to Clientfit</source>
             <translation>Välkommen till Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="83" />
             <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster?</source>
             <translation>Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="81" />
             <source>Your client roster is empty.</source>
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="167" />
             <source>Your data is encrypted. Passphrase:</source>
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="227" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -178,24 +178,24 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>Band</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="41" />
             <source>Consider ending</source>
-            <translation>Överväg att avsluta</translation>
+            <translation type="vanished">Överväg att avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="39" />
             <source>Healthy</source>
-            <translation>Sund</translation>
+            <translation type="vanished">Sund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="42" />
+            <source>Not enough data yet</source>
+            <translation type="vanished">För lite data ännu</translation>
+        </message>
+        <message>
             <source>Unknown</source>
-            <translation>Okänd</translation>
+            <translation type="vanished">Okänd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="40" />
             <source>Watch</source>
-            <translation>Håll ögonen på</translation>
+            <translation type="vanished">Håll ögonen på</translation>
         </message>
     </context>
     <context>
@@ -485,7 +485,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ta bort anteckningen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="84" />
             <source>Deliverable</source>
             <translation>Leverans</translation>
         </message>
@@ -495,12 +495,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="86" />
             <source>Delivered</source>
             <translation>Levererad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
@@ -510,13 +510,13 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="65" />
             <source>Due</source>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="85" />
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -536,7 +536,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Magkänsla: {n}/5</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="51" />
             <source>Hours</source>
             <translation>Timmar</translation>
         </message>
@@ -546,7 +546,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="64" />
             <source>Issued</source>
             <translation>Utfärdad</translation>
         </message>
@@ -566,7 +566,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -616,7 +616,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="100" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -626,22 +626,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="63" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="73" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
             <source>Paid</source>
             <translation>Betald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
             <source>Paid on</source>
             <translation>Betald den</translation>
         </message>
@@ -651,22 +651,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="96" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="52" />
             <source>Project</source>
             <translation>Projekt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
             <source>Revision rounds</source>
             <translation>Ändringsrundor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
@@ -681,12 +681,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Skickat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="50" />
             <source>Started</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="80" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -701,17 +701,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="66" />
             <source>Total</source>
             <translation>Belopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="99" />
             <source>Written</source>
             <translation>Skriven</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="41" />
             <source>change request</source>
             <translation>ändringsönskemål</translation>
         </message>
@@ -721,22 +721,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>från kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
             <source>no</source>
             <translation>nej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="42" />
+            <source>not quite</source>
+            <translation>inte riktigt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
             <source>overdue</source>
             <translation>förfallen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
             <source>paid</source>
             <translation>betald</translation>
         </message>
@@ -746,12 +751,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>till kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="43" />
             <source>urgent</source>
             <translation>brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1013,39 +1018,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>Factor</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="45" />
             <source>After hours</source>
-            <translation>Utanför arbetstid</translation>
+            <translation type="vanished">Utanför arbetstid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="51" />
             <source>Gut feeling</source>
-            <translation>Magkänsla</translation>
+            <translation type="vanished">Magkänsla</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="47" />
             <source>Indecision</source>
-            <translation>Obeslutsamhet</translation>
+            <translation type="vanished">Obeslutsamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="46" />
             <source>Intensity</source>
-            <translation>Kontakttäthet</translation>
+            <translation type="vanished">Kontakttäthet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="48" />
             <source>Late payment</source>
-            <translation>Sena betalningar</translation>
+            <translation type="vanished">Sena betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="49" />
             <source>Profitability</source>
-            <translation>Lönsamhet</translation>
+            <translation type="vanished">Lönsamhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/translations.py" line="50" />
             <source>Time vs. revenue</source>
-            <translation>Tid mot intäkter</translation>
+            <translation type="vanished">Tid mot intäkter</translation>
         </message>
     </context>
     <context>
@@ -1074,9 +1072,8 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Hälsomätare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/gauge.py" line="159" />
             <source>No data yet</source>
-            <translation>Inga uppgifter än</translation>
+            <translation type="vanished">Inga uppgifter än</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/gauge.py" line="63" />
@@ -1092,53 +1089,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="286" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="276" />
+            <source>A score needs more evidence:</source>
+            <translation>Poäng kräver mer underlag:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="300" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/panel.py" line="126" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="263" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="306" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="168" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="169" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="178" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
@@ -1148,17 +1150,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="161" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="288" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="302" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
@@ -1173,14 +1175,19 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="256" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="264" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="148" />
+            <source>What is missing for a score</source>
+            <translation>Vad som saknas för en poäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1188,187 +1195,182 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="156" />
             <source>Asks for changes or says “not quite”:</source>
-            <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
+            <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="95" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="51" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
-            <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
+            <translation type="vanished">Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
+        </message>
+        <message>
+            <source>Phrases that ask for changes</source>
+            <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="147" />
-            <source>Phrases that ask for changes</source>
-            <translation>Fraser som ber om ändringar</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="141" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="152" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="158" />
             <source>Urgent:</source>
-            <translation>Brådskande:</translation>
+            <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="138" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
             <source>Words that mark a message urgent</source>
-            <translation>Ord som gör ett meddelande brådskande</translation>
+            <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="75" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="72" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="66" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1642,37 +1644,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>InvoiceModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="38" />
             <source>%1 days overdue</source>
             <translation>%1 dagar försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="37" />
             <source>1 day overdue</source>
             <translation>1 dag försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="45" />
             <source>Due</source>
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="44" />
             <source>Invoice</source>
             <translation>Faktura</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="46" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="53" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="35" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
@@ -1721,128 +1723,128 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="59" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="218" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="337" />
             <source>&amp;Archive</source>
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="39" />
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="72" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="109" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="97" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="43" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="35" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="269" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="94" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="92" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="125" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="71" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="32" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="69" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="57" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="37" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="424" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="337" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="51" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="62" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="98" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="121" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="438" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="351" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="440" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="353" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1857,17 +1859,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="284" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="396" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="309" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="385" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="298" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1884,17 +1886,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="74" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="96" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="77" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1907,12 +1909,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="246" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1933,27 +1935,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="54" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="180" />
+            <source>Reading your imported mail again…</source>
+            <translation>Läser din importerade post igen…</translation>
         </message>
         <message>
             <source>Rename client</source>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="80" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -1971,87 +1978,92 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="38" />
             <source>4. Meet</source>
             <translation>4. Träffas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="64" />
             <source>Address, phone number or call link</source>
             <translation>Adress, telefonnummer eller länk till samtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>By phone</source>
             <translation>Per telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>By video</source>
             <translation>Via video</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="70" />
+            <source>Clear the meeting</source>
+            <translation>Stryk mötet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="72" />
             <source>Export to calendar (.ics)…</source>
             <translation>Exportera till kalendern (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="56" />
             <source>How:</source>
             <translation>Hur:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="48" />
             <source>In person</source>
             <translation>Personligen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="40" />
             <source>Meet face to face, or by phone or video if you work remotely. Don't just stop answering, and don't end it by e-mail.</source>
             <translation>Träffas ansikte mot ansikte, eller hörs per telefon eller video om ni jobbar på distans. Sluta inte bara svara, och avsluta inte samarbetet via mejl.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="79" />
             <source>Meeting</source>
             <translation>Möte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="111" />
             <source>Meeting %1 on %2 at %3%4 (%5 minutes).</source>
             <translation>Möte %1 den %2 kl. %3%4 (%5 minuter).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="60" />
             <source>Meeting date and time</source>
             <translation>Datum och tid för mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="80" />
             <source>Meeting warnings</source>
             <translation>Varningar om mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="103" />
             <source>No meeting scheduled yet.</source>
             <translation>Inget möte inbokat än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="63" />
             <source>Place or call link</source>
             <translation>Plats eller länk till samtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="68" />
             <source>Schedule the meeting</source>
             <translation>Boka mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="61" />
             <source>When:</source>
             <translation>När:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="65" />
             <source>Where:</source>
             <translation>Var:</translation>
         </message>
@@ -2120,6 +2132,105 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>MoneyPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="157" />
+            <source>&amp;Money</source>
+            <translation>&amp;Pengar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="128" />
+            <source>1</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="114" />
+            <source>Amounts are never added across currencies. The health gauge's rate factor, the time-vs-revenue comparison and the portfolio's medians convert other currencies into the base currency with your rates below, each figure with the latest rate dated on or before its day. A currency without a rate is left out of them, with a note.</source>
+            <translation>Belopp i olika valutor läggs aldrig ihop. Hälsomätarens timprisfaktor, jämförelsen tid mot intäkter och portföljens medianer räknar om andra valutor till basvalutan med dina kurser nedan, varje belopp med den senaste kursen daterad samma dag eller tidigare. En valuta utan kurs utelämnas, med en anteckning.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="123" />
+            <source>Base currency</source>
+            <translation>Basvaluta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="51" />
+            <source>Currency</source>
+            <translation>Valuta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="84" />
+            <source>Currency of the new rate</source>
+            <translation>Valuta för den nya kursen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="137" />
+            <source>Exchange rates</source>
+            <translation>Växelkurser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="53" />
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="217" />
+            <source>No rate for {codes}: their figures are left out of the comparisons.</source>
+            <translation>Ingen kurs för {codes}: deras belopp utelämnas ur jämförelserna.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="52" />
+            <source>Rate</source>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="88" />
+            <source>Rate: base-currency units per 1 unit</source>
+            <translation>Kurs: basvaluta per 1 enhet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="206" />
+            <source>Rates are set in the base currency: after changing it, set your rates again in {base}.</source>
+            <translation>Kurserna anges i basvalutan: när du byter den, ange dina kurser igen i {base}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="107" />
+            <source>Remove rate</source>
+            <translation>Ta bort kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="93" />
+            <source>Set rate</source>
+            <translation>Ange kurs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="92" />
+            <source>The rate applies from</source>
+            <translation>Kursen gäller från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="125" />
+            <source>Your base currency:</source>
+            <translation>Din basvaluta:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="102" />
+            <source>Your exchange rates</source>
+            <translation>Dina växelkurser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="133" />
+            <source>from</source>
+            <translation>från</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="170" />
+            <source>{code} is the base currency: its rate is always 1.</source>
+            <translation>{code} är basvalutan: dess kurs är alltid 1.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDialog</name>
         <message>
             <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
@@ -2140,52 +2251,52 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoticePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="48" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="33" />
             <source>6. Notice</source>
             <translation>6. Uppsägning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
             <source>Apply</source>
             <translation>Verkställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="42" />
             <source>Days:</source>
             <translation>Dagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="51" />
             <source>Deliverable that ends the notice</source>
             <translation>Leveransen som avslutar uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="35" />
             <source>If the client relies on you for regular work, give it time to find someone new: 30 days, the end of a larger deliverable, or whatever fits.</source>
             <translation>Om kunden är beroende av dig för löpande arbete, ge den tid att hitta någon ny: 30 dagar, tills en större leverans är klar, eller vad som passar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="61" />
             <source>Notice note</source>
             <translation>Om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
             <source>Notice period in days</source>
             <translation>Uppsägningstid i dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
             <source>Until done:</source>
             <translation>Tills klar:</translation>
         </message>
@@ -2193,107 +2304,107 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="303" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="368" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="370" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="369" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="371" />
             <source>End date:</source>
             <translation>Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="355" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="357" />
             <source>Finish the plan</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="217" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="214" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="359" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="361" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
             <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="302" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="304" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="208" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -2301,112 +2412,136 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ParetoView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="77" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="119" />
             <source>Client</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="219" />
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="331" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="345" />
             <source>Clients by share of trouble</source>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="356" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="371" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="125" />
             <source>Cumulative</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="226" />
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="120" />
             <source>Hours</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="154" />
             <source>In the top 20 % by time and trouble</source>
-            <translation>Bland de 20 % som kräver mest tid och besvär</translation>
+            <translation type="vanished">Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="168" />
+            <source>In the top 20 %: more of your time and trouble than of your revenue</source>
+            <translation>Bland de 20 % översta: mer av din tid och ditt besvär än av dina intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="121" />
             <source>Messages</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="70" />
+            <source>No client takes more of your time and messages than of your revenue (last 12 months).</source>
+            <translation>Ingen kund tar mer av din tid och dina meddelanden än av dina intäkter (senaste 12 månaderna).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="235" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
             <source>No hours, messages or payments in the last 12 months yet.</source>
             <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="183" />
             <source>Pareto chart</source>
             <translation>Paretodiagram</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="310" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="324" />
             <source>Pareto view</source>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="126" />
             <source>Revenue</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="230" />
             <translation>Intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <source>Revenue in {codes} is left out: add an exchange rate in Settings → Money.</source>
+            <translation>Intäkter i {codes} utelämnas: lägg till en växelkurs under Inställningar → Pengar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="166" />
+            <source>Revenue left out: its currency has no exchange rate (Settings → Money)</source>
+            <translation>Intäkterna utelämnas: valutan saknar växelkurs (Inställningar → Pengar)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
             <source>Share of hours</source>
             <translation>Andel av timmarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="123" />
             <source>Share of messages</source>
             <translation>Andel av meddelandena</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="133" />
             <source>Share of revenue</source>
             <translation>Andel av intäkterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="124" />
             <source>Share of trouble</source>
             <translation>Andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="373" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="388" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="80" />
             <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
             <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="316" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="330" />
             <source>Top 20 % of clients</source>
             <translation>De 20 % mest krävande kunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="134" />
+            <source>Trouble minus revenue</source>
+            <translation>Besvär minus intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="306" />
             <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
             <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
         </message>
@@ -2414,79 +2549,127 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="62" />
             <source>3. Payment guard</source>
             <translation>3. Bevaka betalningarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="78" />
             <source>Announce on:</source>
             <translation>Lämna beskedet den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="95" />
             <source>Announcement day</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="79" />
             <source>Choose the day to announce</source>
             <translation>Välj dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="83" />
             <source>Day to announce</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="64" />
             <source>If the client may not pay what it owes, limit the damage: perhaps wait until it has paid before you tell it your intentions.</source>
             <translation>Om du misstänker att kunden inte kommer att betala det den är skyldig, begränsa skadan: vänta kanske tills den har betalat innan du berättar vad du tänker göra.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="112" />
             <source>No open invoices: nothing to wait for.</source>
             <translation>Inga obetalda fakturor: inget att vänta på.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="72" />
             <source>Open invoices</source>
             <translation>Obetalda fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="69" />
             <source>Payment warning</source>
             <translation>Varning om betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="84" />
             <source>Set</source>
             <translation>Ange</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="75" />
             <source>Suggestion</source>
             <translation>Förslag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="85" />
             <source>Use the suggested day</source>
             <translation>Använd föreslagen dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="130" />
             <source>You announce on %1 (your choice).</source>
             <translation>Du lämnar beskedet %1 (ditt val).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
             <source>You announce on %1, at the meeting.</source>
             <translation>Du lämnar beskedet %1, på mötet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="132" />
             <source>You announce on %1, when cooling off ends (no meeting yet).</source>
             <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhrasesPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="76" />
+            <source>&amp;Phrases</source>
+            <translation>&amp;Fraser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="41" />
+            <source>Asks for changes</source>
+            <translation>Ber om ändringar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="53" />
+            <source>Built in: %1</source>
+            <translation>Inbyggda: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="33" />
+            <source>Clientfit reads the new text of each imported message (quoted replies and signatures left out) and looks for these phrases, in English and Swedish. The built-in phrases are always used; add your own below, one per line. Only the flags and a short excerpt are kept, never the message itself.</source>
+            <translation>Clientfit läser den nya texten i varje importerat meddelande (citerade svar och signaturer utelämnade) och letar efter de här fraserna, på engelska och svenska. De inbyggda fraserna används alltid; lägg till egna nedan, en per rad. Bara markeringarna och ett kort utdrag sparas, aldrig själva meddelandet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="29" />
+            <source>Phrases in messages</source>
+            <translation>Fraser i meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="42" />
+            <source>Says “not quite”</source>
+            <translation>Säger ”inte riktigt”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="43" />
+            <source>Urgent</source>
+            <translation>Brådskande</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="57" />
+            <source>Your own phrases, one per line</source>
+            <translation>Dina egna fraser, en per rad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="56" />
+            <source>Your own phrases: %1</source>
+            <translation>Dina egna fraser: %1</translation>
         </message>
     </context>
     <context>
@@ -2591,17 +2774,17 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>ReferralModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="12" />
             <source>Colleague</source>
             <translation>Kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="14" />
             <source>Covers</source>
             <translation>Täcker</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="13" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -2609,47 +2792,47 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>ReferralsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="21" />
             <source>7. Referrals</source>
             <translation>7. Rekommendera vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="31" />
             <source>Colleagues to refer</source>
             <translation>Kollegor att rekommendera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="58" />
             <source>Finished on %1: the client is archived.</source>
             <translation>Slutförd %1: kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
             <source>Finishing</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="35" />
             <source>Provider advice</source>
             <translation>Råd om leverantör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="28" />
             <source>Referral note</source>
             <translation>Om rekommendationer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="34" />
             <source>The kind of provider to suggest:</source>
             <translation>Leverantörer du kan föreslå:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="23" />
             <source>Unless the client was disrespectful, help it find a new solution: refer a colleague who could meet its needs, or say what kind of provider would fit better.</source>
             <translation>Om kunden inte har varit respektlös, hjälp den att hitta en ny lösning: rekommendera en kollega som kan möta behoven, eller säg vilken sorts leverantör som skulle passa bättre.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="65" />
             <source>When the notice has run and everything is handed over, finish the plan: the client is archived with its end date, and nothing is deleted.</source>
             <translation>När uppsägningstiden har gått ut och allt är överlämnat, slutför planen: kunden arkiveras med sitt slutdatum, och inget tas bort.</translation>
         </message>
@@ -2657,47 +2840,51 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
             <source>Health</source>
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="189" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
             <source>Last contact</source>
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="181" />
-            <source>Not enough data for a score</source>
-            <translation>För lite uppgifter för att räkna fram poäng</translation>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="164" />
+            <source>No score yet</source>
+            <translation>Ingen poäng än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
+            <source>Not enough data for a score</source>
+            <translation type="vanished">För lite uppgifter för att räkna fram poäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="100" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2705,35 +2892,39 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="233" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="243" />
             <source>&amp;Privacy</source>
             <translation>&amp;Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="294" />
             <source>Checking your messages against the new phrases…</source>
-            <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
+            <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="244" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="245" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="277" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="283" />
+            <source>Reading your imported mail again for the new phrases…</source>
+            <translation>Läser din importerade post igen med de nya fraserna…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="228" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="265" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="289" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="295" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="284" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -2753,57 +2944,57 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="126" />
             <source>Already there</source>
             <translation>Fanns redan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="96" />
             <source>Clients</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="97" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="98" />
             <source>E-mail addresses and phones</source>
             <translation>E-postadresser och telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="101" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="99" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="124" />
             <source>New</source>
             <translation>Nya</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="102" />
             <source>Payments</source>
             <translation>Betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
             <source>Records</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="100" />
             <source>Time entries</source>
             <translation>Tidrapporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="125" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
         </message>
@@ -2811,12 +3002,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="23" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="24" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
@@ -2838,42 +3029,42 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="44" />
             <source>%1 days ago</source>
             <translation>för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="74" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
             <source>In</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
             <source>When</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="45" />
             <source>in %1 days</source>
             <translation>om %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="40" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="42" />
             <source>tomorrow</source>
             <translation>i morgon</translation>
         </message>
@@ -2881,17 +3072,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="111" />
             <source>Coming up</source>
             <translation>På gång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="123" />
             <source>Coming up in offboarding plans</source>
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="155" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>
@@ -2899,92 +3090,92 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="41" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="61" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="134" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="173" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="54" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="46" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="134" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="165" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="98" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="157" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
             <source>clientfit-export.json</source>
             <translation>clientfit-export.json</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
             <source>clients.csv</source>
             <translation>kunder.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
             <source>invoices.csv</source>
             <translation>fakturor.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
             <source>time-entries.csv</source>
             <translation>tidrapporter.csv</translation>
         </message>

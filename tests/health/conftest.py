@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from clientfit.common.phrases import classify
 from clientfit.health import config
 from clientfit.store.models import (
     Client,
@@ -51,30 +52,36 @@ class Builder:
         sent_at: dt.datetime,
         subject: str = "Hello",
         direction: str = "in",
-        asks_change: bool | None = None,
+        change_request: bool | None = None,
     ) -> Message:
         self._n += 1
-        flag, urgent = config.classify_subject(subject)
+        flags = classify(subject)
+        flag = flags.change_request or flags.not_quite
+        urgent = flags.urgent
         return Message.create(
             client=client,
             sent_at=sent_at,
             direction=direction,
             subject=subject,
             message_id=f"<t{self._n}@test.invalid>",
-            asks_change=flag if asks_change is None else asks_change,
+            change_request=flag if change_request is None else change_request,
             urgent=urgent,
         )
 
     def office_messages(
         self, client: Client, n: int, subject: str = "Hello", end: dt.date = AT
     ) -> None:
-        """n messages at 10:00 local on the working days before `end`."""
-        day = end
+        """n messages at 10:00 local on working days before `end`, spread over at least 21
+        working days (so ten or more are enough evidence for the message factors)."""
+        stride = max(1, -(-21 // n))
+        day, k = end, 0
         while n:
             day -= dt.timedelta(days=1)
             if day.weekday() < 5:
-                self.message(client, utc(day, 10), subject)
-                n -= 1
+                if k % stride == stride - 1:
+                    self.message(client, utc(day, 10), subject)
+                    n -= 1
+                k += 1
 
     def hours(self, client: Client, hours: float, day: dt.date, billable: bool = True) -> None:
         TimeEntry.create(
@@ -92,6 +99,7 @@ class Builder:
         due: dt.date,
         paid: dt.date | None = None,
         issued: dt.date | None = None,
+        currency: str = "SEK",
     ) -> Invoice:
         self._n += 1
         inv = Invoice.create(
@@ -100,6 +108,7 @@ class Builder:
             issued_on=issued or due - dt.timedelta(days=30),
             due_on=due,
             total_minor=amount * 100,
+            currency=currency,
         )
         if paid:
             Payment.create(invoice=inv, paid_on=paid, amount_minor=amount * 100)

@@ -37,7 +37,8 @@ def test_score_json_follows_the_contract(capsys, demo):
     rows = json.loads(out)
     assert code == 0 and len(rows) == 8
     for row in rows:
-        assert set(row) == {"client", "score", "band", "factors"}
+        assert set(row) == {"client", "score", "band", "missing", "factors"}
+        assert row["missing"] == []  # every demo client has enough evidence
         assert row["band"] in {"healthy", "watch", "consider_ending", "unknown"}
         assert row["score"] is None or (isinstance(row["score"], int) and 0 <= row["score"] <= 100)
         assert [f["key"] for f in row["factors"]] == FACTORS
@@ -103,8 +104,12 @@ def test_pareto_json_names_the_top_fifth(capsys, demo):
     assert code == 0
     assert data["top"]["count"] == 2 and len(data["clients"]) == 8
     assert set(data["top"]["clients"]) == {"Hansson Bygg & Fasad", "Sundqvist Event & PR"}
-    shares = [c["trouble_share"] for c in data["clients"]]
-    assert shares == sorted(shares, reverse=True)
+    # ranked by trouble share minus revenue share; the top ones have a positive difference
+    gaps = [c["trouble_share"] - c["revenue_share"] for c in data["clients"]]
+    assert gaps == sorted(gaps, reverse=True)
+    assert [c["difference"] for c in data["clients"]] == pytest.approx(gaps, abs=1e-3)
+    assert all(c["difference"] > 0 for c in data["clients"] if c["top"])
+    assert data["currency"] == "SEK" and data["unrated"] == []
     assert data["clients"][-1]["cumulative_trouble_share"] == pytest.approx(1.0, abs=1e-3)
     assert data["top"]["trouble_share"] > data["top"]["revenue_share"]
     assert sum(c["revenue_share"] for c in data["clients"]) == pytest.approx(1.0, abs=1e-3)

@@ -40,11 +40,11 @@ def test_a_fine_client_is_healthy_with_low_risks(make):
 def test_a_client_who_writes_at_23_and_on_sundays_is_flagged_after_hours(make):
     c = make.client("Night Owl")
     day = make.AT
-    for _ in range(6):
+    for _ in range(5):
         day -= dt.timedelta(days=1)
         make.message(c, make.utc(day, 23))
     sunday = make.AT - dt.timedelta(days=make.AT.weekday() + 1)
-    for k in range(4):
+    for k in range(5):  # over five weeks: enough to judge
         make.message(c, make.utc(sunday - dt.timedelta(weeks=k), 14))
     f = score_client(c.id, make.AT).factor("after_hours")
     assert f.risk == 1.0
@@ -59,6 +59,7 @@ def test_after_hours_share_is_ramped_from_ten_to_fifty_percent(make):
     make.office_messages(c, 7)
     for k in range(3):
         make.message(c, make.utc(make.AT - dt.timedelta(days=k + 1), 21))
+    # (the office messages span more than four weeks: enough to judge)
     f = score_client(c.id, make.AT).factor("after_hours")
     assert f.detail.startswith("30 % of the client's messages (3 of 10)")
     assert f.risk == pytest.approx(0.5)
@@ -66,7 +67,7 @@ def test_after_hours_share_is_ramped_from_ten_to_fifty_percent(make):
 
 def test_messages_older_than_90_days_and_outbound_ones_do_not_count(make):
     c = make.client("Old news")
-    make.office_messages(c, 5)
+    make.office_messages(c, 10)
     make.message(c, make.utc(make.AT - dt.timedelta(days=120), 23))
     make.message(c, make.utc(make.AT - dt.timedelta(days=2), 23), direction="out")
     assert score_client(c.id, make.AT).factor("after_hours").risk == 0.0
@@ -74,19 +75,21 @@ def test_messages_older_than_90_days_and_outbound_ones_do_not_count(make):
 
 def test_a_day_off_counts_as_after_hours(make):
     c = make.client("Holiday writer")
-    make.office_messages(c, 4)
+    make.office_messages(c, 9)
     holiday = make.AT - dt.timedelta(days=7)  # a Tuesday
     make.message(c, make.utc(holiday, 10))
     set_setting(config.DAYS_OFF, [holiday.isoformat()])
-    assert score_client(c.id, make.AT).factor("after_hours").detail.startswith("20 %")
+    assert score_client(c.id, make.AT).factor("after_hours").detail.startswith("10 %")
 
 
 def test_a_client_who_says_not_quite_in_every_mail_is_indecisive(make):
     c = make.client("Lumo Studio")
-    make.office_messages(c, 8, subject="Not quite it")
+    make.office_messages(c, 10, subject="Not quite it")
     f = score_client(c.id, make.AT).factor("indecision")
     assert f.risk == 1.0
-    assert '100 % of the client\'s messages ask for changes or say "not quite" (8 of 8' in f.detail
+    assert (
+        '100 % of the client\'s messages ask for changes or say "not quite" (10 of 10' in f.detail
+    )
 
 
 def test_revision_rounds_per_deliverable_count_as_indecision(make):
@@ -122,7 +125,9 @@ def test_all_invoices_open_and_not_yet_due_is_no_data(make):
     make.invoice(c, 12000, make.AT + dt.timedelta(days=20), issued=make.AT - dt.timedelta(days=10))
     f = score_client(c.id, make.AT).factor("late_payment")
     assert f.risk is None
-    assert f.detail == "No invoice has fallen due yet (12,000 SEK open, not yet due)"
+    assert f.detail == (
+        "0 invoices due in the last 12 months (12,000 SEK open, not yet due); needs 2"
+    )
 
 
 def test_all_invoices_open_and_overdue_counts_the_days_so_far(make):
@@ -138,6 +143,7 @@ def test_a_payment_after_the_as_of_day_is_still_open_then(make):
     c = make.client("Paid later")
     due = make.AT - dt.timedelta(days=20)
     make.invoice(c, 5000, due, paid=make.AT + dt.timedelta(days=5))
+    make.invoice(c, 5000, due - dt.timedelta(days=30), paid=due - dt.timedelta(days=30))
     assert "overdue now" in score_client(c.id, make.AT).factor("late_payment").detail
 
 
@@ -146,7 +152,7 @@ def test_hours_but_no_revenue_is_full_profitability_risk(make):
     make.weekly_hours(c, 4, weeks=20)
     f = score_client(c.id, make.AT).factor("profitability")
     assert f.risk == 1.0
-    assert f.detail == "80.0 hours worked in the last 12 months and nothing paid or invoiced"
+    assert f.detail == "80.0 hours worked in the last 12 months and nothing invoiced"
 
 
 def test_a_new_clients_rate_is_not_judged_yet(make):
@@ -163,7 +169,7 @@ def test_the_rate_is_judged_against_the_target_rate_setting(make):
     set_setting(config.TARGET_RATE, 1000)
     f = score_client(c.id, make.AT).factor("profitability")
     assert f.detail == (
-        "Effective rate 500 SEK/h (50,000 SEK over 100.0 hours billed, last 12 months) "
+        "Effective rate 500 SEK/h (50,000 SEK invoiced over 100.0 hours logged, last 12 months) "
         "against your target of 1,000 SEK/h"
     )
     assert f.risk == pytest.approx(0.5 / 0.6)
@@ -182,10 +188,10 @@ def test_without_a_target_the_rate_is_judged_against_the_portfolio_median(make):
 
 
 def test_intensity_compares_messages_per_billed_hour_with_the_median(make):
-    for name, messages in (("Calm", 5), ("Normal", 10), ("Chatty", 30)):
+    for name, messages in (("Calm", 10), ("Normal", 20), ("Chatty", 60)):
         c = make.client(name)
         make.office_messages(c, messages)
-        make.weekly_hours(c, 2, weeks=5)  # 10 billed hours each
+        make.weekly_hours(c, 4, weeks=5)  # 20 billed hours each
     f = {s.name: s.factor("intensity") for s in score_portfolio(make.AT).values()}
     assert f["Chatty"].detail == (
         "3.00 messages per billed hour (last 90 days), 3.0× the portfolio's median of 1.00"
@@ -225,7 +231,7 @@ def test_one_message_is_too_few_to_judge(make):
     s = score_client(c.id, make.AT)
     assert s.factor("after_hours").risk is None
     assert s.factor("after_hours").detail == (
-        "Only 1 message from the client in the last 90 days: too few to judge"
+        "1 message from the client so far (last 90 days); needs 10 over 4 weeks"
     )
     assert s.factor("indecision").risk is None
     assert s.band.key == "unknown"
@@ -233,7 +239,9 @@ def test_one_message_is_too_few_to_judge(make):
 
 def test_a_factor_with_weight_zero_does_not_count(make):
     c = make.client("Late but liked", gut=5)
-    make.invoice(c, 1000, make.AT - dt.timedelta(days=100), paid=make.AT)
+    for days in (100, 130):
+        make.invoice(c, 1000, make.AT - dt.timedelta(days=days), paid=make.AT)
+    make.weekly_hours(c, 2, weeks=30)
     assert score_client(c.id, make.AT).score < 70
     set_setting(config.WEIGHTS, {"late_payment": 0})
     assert score_client(c.id, make.AT).score == 100
@@ -272,7 +280,7 @@ def test_score_portfolio_and_score_client_agree(make):
 
 def test_as_of_a_day_ignores_what_happened_after_it(make):
     c = make.client("Changed")
-    make.office_messages(c, 5, end=make.AT - dt.timedelta(days=30))
+    make.office_messages(c, 10, end=make.AT - dt.timedelta(days=30))
     for k in range(10):
         make.message(c, make.utc(make.AT - dt.timedelta(days=k + 1), 23))
     assert score_client(c.id, make.AT - dt.timedelta(days=30)).factor("after_hours").risk == 0.0
@@ -292,7 +300,7 @@ def test_details_are_translatable_and_numbers_follow_the_language(make, monkeypa
     monkeypatch.setattr(score_mod, "gettext_for", fake_gettext_for)
     f = score_client(c.id, make.AT, lang="sv").factor("profitability")
     assert "1\u00a0000,0 hours" in f.detail  # Swedish digit grouping and decimal comma
-    assert any("nothing paid" in m for m in seen)
+    assert any("nothing invoiced" in m for m in seen)
 
 
 def test_the_gut_rating_does_not_reach_back_before_the_client_was_added(make):
@@ -303,19 +311,33 @@ def test_the_gut_rating_does_not_reach_back_before_the_client_was_added(make):
     assert score_client(c.id, make.AT).factor("gut").risk == 1.0
 
 
-def test_hours_after_the_latest_invoice_are_work_not_yet_billed(make):
+def test_the_rate_counts_every_hour_and_every_invoice_of_the_same_12_months(make):
     c = make.client("Monthly")
-    make.weekly_hours(c, 10, weeks=12)  # the last 4 weeks are after the invoice
+    make.weekly_hours(c, 10, weeks=12)  # 120 hours, the last 4 weeks after the last invoice
     make.invoice(c, 80000, make.AT, issued=make.AT - dt.timedelta(days=27))
+    make.invoice(
+        c, 40000, make.AT - dt.timedelta(days=400), issued=make.AT - dt.timedelta(days=430)
+    )
     set_setting(config.TARGET_RATE, 1000)
     f = score_client(c.id, make.AT).factor("profitability")
-    assert "(80,000 SEK over 80.0 hours billed" in f.detail
-    assert f.risk == 0.0
+    # 80,000 / 120 h = 667 SEK/h: later hours lower it, an invoice from before the window does not count
+    assert "Effective rate 667 SEK/h (80,000 SEK invoiced over 120.0 hours logged" in f.detail
+    assert f.risk == pytest.approx((1 - 80000 / 120 / 1000) / 0.6)
+
+
+def test_overdue_invoices_count_as_revenue(make):
+    c = make.client("Slow")
+    make.weekly_hours(c, 10, weeks=10)  # 100 hours
+    make.invoice(c, 50000, make.AT - dt.timedelta(days=10), paid=make.AT - dt.timedelta(days=5))
+    make.invoice(c, 50000, make.AT - dt.timedelta(days=3))  # overdue, unpaid: still invoiced
+    f = score_client(c.id, make.AT).factor("profitability")
+    assert "Effective rate 1,000 SEK/h (100,000 SEK invoiced over 100.0 hours logged" in f.detail
 
 
 def test_a_partly_paid_invoice_owes_the_rest_and_counts_its_days(make):
     c = make.client("Partly")
     inv = make.invoice(c, 10000, make.AT - dt.timedelta(days=20))
+    make.invoice(c, 1000, make.AT - dt.timedelta(days=50), paid=make.AT - dt.timedelta(days=50))
     from clientfit.store.models import Payment
 
     Payment.create(invoice=inv, paid_on=make.AT - dt.timedelta(days=10), amount_minor=400000)

@@ -46,14 +46,6 @@ def clipped_texts():
     return module.clipped_texts
 
 
-@pytest.fixture
-def demo_db(database):
-    from clientfit.store.demo import load_demo
-
-    load_demo()
-    return database
-
-
 @pytest.fixture(autouse=True)
 def _finish_background_work(request):
     """Let a test's background jobs end before the next test (and its database) begins."""

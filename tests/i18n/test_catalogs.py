@@ -142,44 +142,31 @@ def test_gettext_speaks_swedish_from_the_compiled_catalog():
     from clientfit.i18n import gettext_for, ngettext_for
 
     _ = gettext_for("sv")
-    assert _("No messages from the client in the last 90 days") == (
-        "Inga meddelanden från kunden de senaste 90 dagarna"
-    )
+    assert _("No messages, hours or invoices yet") == ("Inga meddelanden, timmar eller fakturor än")
     ngettext = ngettext_for("sv")
-    text = "Only {n} message from the client in the last 90 days: too few to judge"
-    plural = "Only {n} messages from the client in the last 90 days: too few to judge"
-    assert ngettext(text, plural, 1).startswith("Bara {n} meddelande ")
-    assert ngettext(text, plural, 3).startswith("Bara {n} meddelanden ")
+    text = "{n} message from the client so far (last 90 days)"
+    plural = "{n} messages from the client so far (last 90 days)"
+    assert ngettext(text, plural, 1).startswith("{n} meddelande ")
+    assert ngettext(text, plural, 3).startswith("{n} meddelanden ")
     assert gettext_for("en")("Cool off") == "Cool off"
 
 
-def test_the_band_names_the_ui_translates_are_the_health_layers_bands():
+def test_band_and_factor_names_have_one_translation_the_ui_and_the_packet_share(swedish):
+    """The roster, the gauge, the health panel and the packet call a band or a factor by one
+    Swedish name: the health layer's gettext catalog (there is no second one in the .ts)."""
+    from clientfit.health import factor_label
     from clientfit.health.bands import ALL_BANDS
-    from clientfit.ui.common.translations import BAND_LABELS
-
-    assert sorted(BAND_LABELS) == sorted(b.label for b in ALL_BANDS)
-
-
-def test_the_factor_names_the_ui_translates_are_the_health_layers_factors():
-    from clientfit.health.config import FACTOR_LABELS as HEALTH_FACTORS
-    from clientfit.ui.common.translations import FACTOR_LABELS
-
-    assert sorted(FACTOR_LABELS) == sorted(HEALTH_FACTORS.values())
-
-
-def test_band_and_factor_names_read_the_same_in_the_ui_and_the_packet(updater):
-    """The roster, the gauge and the packet call a band or a factor by one Swedish name."""
+    from clientfit.health.config import FACTOR_LABELS
     from clientfit.i18n import gettext_for
-    from clientfit.ui.common.translations import BAND_LABELS, FACTOR_LABELS
+    from clientfit.ui.common.band_style import band_label
 
-    qt = {
-        (key[0], key[1]): message.find("translation").text
-        for key, message in updater.read_ts(updater.TS).items()
-    }
     _ = gettext_for("sv")
-    for context, labels in (("Band", BAND_LABELS), ("Factor", FACTOR_LABELS)):
-        for label in labels:
-            assert qt[(context, label)] == _(label), label
+    for b in ALL_BANDS:
+        assert band_label(b.key) == _(b.label) != b.label, b.label
+    assert band_label("consider_ending") == "Överväg att avsluta"
+    for key, label in FACTOR_LABELS.items():
+        assert factor_label(key) == _(label), label
+    assert factor_label("late_payment") == "Sena betalningar"
 
 
 @pytest.mark.parametrize("tool", ["pyside6-lupdate", "pyside6-lrelease"])

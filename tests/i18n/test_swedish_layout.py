@@ -124,8 +124,9 @@ def test_no_text_is_cut_off_in_the_swedish_offboarding_dialog(
 
 
 def test_no_text_is_cut_off_in_the_swedish_settings_dialog(qtbot, swedish, database, clipped_texts):
-    settings_dialog = pytest.importorskip("clientfit.ui.settings.dialog")
-    dialog = settings_dialog.SettingsDialog()
+    from clientfit.ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

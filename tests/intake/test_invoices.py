@@ -67,6 +67,11 @@ def test_harvest_report_with_swedish_numbers_and_spelled_out_currency(database, 
     assert [(r.where, r.reason) for r in summary.rejected] == [
         ("line 5", "“2024-02-30” is not a date")
     ]
+    # the report has no due date column: the summary says the terms gave the three due dates
+    assert any(
+        note.startswith("3 invoices had no due date in the export") and "payment terms" in note
+        for note in summary.notes
+    ), summary.notes
 
 
 def test_a_later_export_adds_only_the_rest_of_a_payment(database, fixture_path, tmp_path):

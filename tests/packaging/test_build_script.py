@@ -71,9 +71,11 @@ def test_the_smoke_test_leaves_only_the_desktops_graphics_libraries_to_the_syste
         assert not allowed.match(name), name
 
 
-def test_the_app_still_has_the_hook_the_smoke_test_times_it_with():
-    app = (ROOT / "desktop" / "clientfit" / "ui" / "app.py").read_text(encoding="utf-8")
+def test_the_app_has_the_option_the_smoke_test_times_it_with():
+    from clientfit.ui.app import EXIT_MARKERS, parse_args
+
     smoke = load_smoke()
-    assert "CLIENTFIT_BENCH_FIRST_PAINT" in app
-    for marker in smoke.APP_MARKERS.values():
-        assert marker.split()[-1] in app  # "first-paint", "loaded"
+    assert smoke.APP_MARKERS == EXIT_MARKERS
+    for mode in smoke.APP_MARKERS:
+        assert parse_args(["--exit-after", mode]).exit_after == mode
+    assert parse_args(["--exit-after-first-paint"]).exit_after == "first-paint"

@@ -64,7 +64,7 @@ def test_the_package_folder_holds_no_copy_in_a_checkout():
 def test_an_installed_wheel_carries_them_into_the_package(tmp_path):
     source = tmp_path / "src"
     source.mkdir()
-    for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE"):
         shutil.copy2(ROOT / name, source / name)
     for folder in ("desktop", "resources"):
         shutil.copytree(

@@ -268,7 +268,7 @@ def test_a_client_without_plan_or_score_still_gets_a_readable_packet(render):
     flat = render(data).flat
     for phrase in [
         "Health score: – / 100",
-        "Unknown",
+        "Not enough data yet",
         "There is not enough data to score this client yet.",
         "No offboarding plan has been started for this client.",
         "Nothing to check.",

@@ -96,8 +96,47 @@ def test_summary_counts_messages_hours_and_money_per_client(database):
     assert other.id in {r.id for r in client_summaries()}
 
 
-def test_deleting_a_client_removes_its_records_in_one_go(database):
-    client = clients.add_client("Acme", email="anna@acme.se")
-    clients.add_note(client, "hello")
-    clients.delete_client(client)
-    assert Client.select().count() == 0
+def _owned(client_id: int) -> dict[str, int]:
+    """Rows of every table that belong to the client, directly or through a parent row."""
+    from clientfit.store import models as m
+
+    direct = [m.Need, m.Contact, m.Note, m.Message, m.TimeEntry, m.Invoice, m.Deliverable,
+              m.Consideration, m.OffboardingPlan, m.HealthSnapshot]  # fmt: skip
+    counts = {model.__name__: model.select().where(model.client == client_id).count()
+              for model in direct}  # fmt: skip
+    for child, parent, via in ((m.ContactPoint, m.Contact, m.ContactPoint.contact),
+                               (m.Payment, m.Invoice, m.Payment.invoice),
+                               (m.RevisionRound, m.Deliverable, m.RevisionRound.deliverable),
+                               (m.ChecklistItem, m.OffboardingPlan, m.ChecklistItem.plan)):  # fmt: skip
+        counts[child.__name__] = (
+            child.select()
+            .join(parent, on=(via == parent.id))
+            .where(parent.client == client_id)
+            .count()
+        )
+    return counts
+
+
+def test_deleting_a_client_removes_its_records_and_only_its_own(database):
+    import datetime as dt
+
+    from clientfit import offboarding as ob
+    from clientfit.health import take_monthly_snapshots
+    from clientfit.store.demo import load_demo
+
+    load_demo(dt.date(2026, 6, 30))
+    victim, *others = list(Client.select().order_by(Client.id))
+    ob.start_plan(
+        victim, "I no longer believe my services meet your needs.", on=dt.date(2026, 6, 30)
+    )
+    clients.add_note(victim, "hello")
+    take_monthly_snapshots(dt.date(2026, 6, 30))
+    before = _owned(victim.id)
+    assert all(before.values()), f"the demo client should have every kind of record: {before}"
+    kept = {c.id: _owned(c.id) for c in others}
+
+    clients.delete_client(victim)
+
+    assert Client.get_or_none(Client.id == victim.id) is None
+    assert set(_owned(victim.id).values()) == {0}
+    assert {c.id: _owned(c.id) for c in others} == kept

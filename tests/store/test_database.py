@@ -115,9 +115,8 @@ def test_every_signal_cache_trigger_is_there_and_a_missing_one_is_remade_at_open
         "INSERT INTO signal_cache (client_id, day, basis, inbound, after_hours, asks_change, "
         "inbound_long, short_billable_s, long_s, tenure_days, invoiced_s, paid_on_due, "
         "late_weighted, overdue, overdue_weighted, open_not_due, invoices, received, "
-        "deliverables, rounds, considered) VALUES (1, '2026-01-01', 'x', "
-        + ", ".join("0" * 18)
-        + ")"
+        "deliverables, rounds, considered, revenue, due_count, inbound_days) "
+        "VALUES (1, '2026-01-01', 'x', " + ", ".join("0" * 21) + ")"
     )
     db.execute_sql("DROP TRIGGER signal_cache_payment_insert")  # as a table rebuild would
     close_database()

@@ -262,9 +262,12 @@ def test_cli_backup_backups_and_restore(database, db_path, tmp_path, capsys):
     assert "no such backup file" in capsys.readouterr().err
 
 
-def test_killing_a_restore_at_any_moment_leaves_the_old_or_the_new_database(tmp_path):
-    """The restore copies in one SQLite transaction: SIGKILL mid-copy rolls back on next open."""
-    import random
+def test_killing_a_restore_mid_copy_leaves_the_old_database_and_a_finished_one_the_new(tmp_path):
+    """The restore copies in one SQLite transaction: SIGKILL mid-copy rolls back on next open.
+
+    "Mid-copy" is seen, not guessed: the kill comes once the copy's rollback journal exists
+    beside the live file (the write transaction has begun), and the journal is still there after
+    the kill (the copy had not committed)."""
     import signal
     import subprocess
     import sys
@@ -284,27 +287,34 @@ def test_killing_a_restore_at_any_moment_leaves_the_old_or_the_new_database(tmp_
         con.commit()
         con.close()
 
+    def kinds_in(path) -> dict[str, int]:
+        con = sqlite3.connect(path)  # read-write: a hot journal is rolled back here
+        try:
+            assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            return dict(con.execute("SELECT who, count(*) FROM blob GROUP BY who").fetchall())
+        finally:
+            con.close()
+
     source = tmp_path / "backup.db"
     make(source, "new")
     script = (
         "import sys; from clientfit.store.backup import restore_database; "
         "restore_database(sys.argv[1], sys.argv[2])"
     )
-    rng = random.Random(5)
-    seen = set()
-    for run in range(6):
-        live = tmp_path / f"live{run}.db"
-        make(live, "old")
-        proc = subprocess.Popen([sys.executable, "-c", script, str(live), str(source)])
-        time.sleep(rng.uniform(0.2, 1.5))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        con = sqlite3.connect(live)  # read-write: a hot journal is rolled back here
-        try:
-            assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            kinds = dict(con.execute("SELECT who, count(*) FROM blob GROUP BY who").fetchall())
-        finally:
-            con.close()
-        assert kinds in ({"old": 15000}, {"new": 15000})
-        seen.add(next(iter(kinds)))
-    assert seen  # (which ones were hit depends on timing; each run must be whole)
+
+    live = tmp_path / "killed.db"
+    make(live, "old")
+    journal = live.with_name(live.name + "-journal")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(live), str(source)])
+    deadline = time.monotonic() + 60
+    while not journal.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.0005)  # polling for the journal file, not waiting for time to pass
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert journal.exists(), "the restore was not caught mid-copy"
+    assert kinds_in(live) == {"old": 15000}
+
+    live = tmp_path / "finished.db"
+    make(live, "old")
+    subprocess.run([sys.executable, "-c", script, str(live), str(source)], check=True)
+    assert kinds_in(live) == {"new": 15000}

@@ -51,6 +51,15 @@ FUZZ = settings(
 TALLY: Counter = Counter()  # records thrown at each importer, for the report
 
 
+@pytest.fixture(scope="module", autouse=True)
+def report_the_tally(request):
+    """After this module's tests: how much was thrown at each importer (a report, not a test)."""
+    yield
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and TALLY:
+        reporter.write_line(f"fuzz tally: {dict(TALLY)}")
+
+
 def content_hash() -> str:
     h = hashlib.sha256()
     for model in ALL_MODELS:
@@ -421,9 +430,3 @@ def test_a_subject_in_an_unknown_non_ascii_charset_is_kept_as_text_not_crashed(b
     from clientfit.intake.mailparse import decode_subject
 
     assert decode_subject("=?\xe9so-8859-1?Q?hej?=")
-
-
-def test_zz_report_how_much_was_thrown(capsys):
-    """Not a check: prints the tally of this run (pytest -s shows it)."""
-    with capsys.disabled():
-        print("\nfuzz tally:", dict(TALLY))

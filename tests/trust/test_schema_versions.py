@@ -42,8 +42,8 @@ def build_at_version(path: Path, version: int, folder: Path) -> None:
     old = SqliteDatabase(str(path), pragmas={"journal_mode": "wal", "foreign_keys": 1})
     old.connect()
     with old.atomic():
-        # numbers may have gaps while parallel branches hold reserved ones
-        target = [n for n in migration_names(folder) if int(n[:4]) <= version][-1]
+        # by number, not position: numbers are reserved ahead, so a branch may have gaps
+        target = next(n for n in migration_names(folder) if int(n[:4]) == version)
         Runner(old, str(folder)).up(target=target)
         old.execute_sql(f"PRAGMA user_version = {version}")
     old.close()

@@ -6,14 +6,6 @@ import pytest
 
 
 @pytest.fixture
-def demo_db(database):
-    from clientfit.store.demo import load_demo
-
-    load_demo()
-    return database
-
-
-@pytest.fixture
 def wait_roster(qtbot):
     """A function that waits until a window's roster has been (re)loaded in the background, its
     client view (built after the first paint) exists and shows the selected client's records."""

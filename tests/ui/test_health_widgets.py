@@ -134,6 +134,33 @@ def test_the_panel_shows_no_data_for_a_client_without_records(qtbot, panel):
     assert all(row.detail.text().startswith("No data") for row in panel.rows.values())
     assert all(row.bar.risk() is None for row in panel.rows.values())
     assert not panel.revision_button.isEnabled()  # no deliverables to log a round on
+    # and it says plainly what a score needs instead of a number
+    assert panel.missing_label.isVisible()
+    assert panel.missing_label.text().splitlines()[:2] == [
+        "A score needs more evidence:",
+        "• No messages, hours or invoices yet",
+    ]
+
+
+def test_the_panel_says_what_a_new_client_with_three_messages_lacks(qtbot, panel):
+    import datetime as dt
+
+    from clientfit.store.clients import add_client
+    from clientfit.store.models import Message, utcnow
+
+    client = add_client("Fresh Import AB")
+    for k in range(3):
+        Message.create(
+            client=client,
+            sent_at=utcnow() - dt.timedelta(days=k + 1),
+            direction="in",
+            message_id=f"<fresh{k}@test.invalid>",
+        )
+    _show(qtbot, panel, client.id)
+    assert panel.gauge.score is None
+    text = panel.missing_label.text()
+    assert "needs 28 days of history" in text
+    assert "3 messages from the client so far (last 90 days); needs 10 over 4 weeks" in text
 
 
 def test_the_panel_shows_the_score_factors_and_trend_of_a_problem_client(qtbot, panel):

@@ -271,3 +271,11 @@ def test_the_trend_is_filled_when_the_demo_arrives_after_an_empty_first_load(
     drain_background()
     months = {m for (m,) in HealthSnapshot.select(HealthSnapshot.month).distinct().tuples()}
     assert len(months) == 12
+
+
+def test_the_main_window_keeps_the_contract_its_command_mixins_rely_on(main_window):
+    from clientfit.ui.window.host import host_members
+
+    main_window.ensure_panels()
+    missing = [name for name in host_members() if not hasattr(main_window, name)]
+    assert missing == []

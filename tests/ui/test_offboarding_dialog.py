@@ -215,6 +215,25 @@ def test_meeting_offers_in_person_phone_or_video_and_exports_ics(qtbot, clients,
     assert "DTSTART:20261129T090000Z" in text
 
 
+def test_a_scheduled_meeting_can_be_cleared(qtbot, clients):
+    from clientfit import offboarding as ob
+
+    dialog = _dialog(qtbot, clients["slow"])
+    _start(qtbot, dialog)
+    page = dialog.pages[dialog.MEETING]
+    dialog.go_to(dialog.MEETING)
+    assert not page.clear.isEnabled()  # nothing to clear yet
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert page.clear.isEnabled()
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(page.clear, Qt.MouseButton.LeftButton)
+    assert dialog.view.meeting is None
+    assert ob.latest_plan(clients["slow"]).meeting_at is None
+    assert page.summary.text() == "No meeting scheduled yet."
+    assert not page.clear.isEnabled() and not page.export.isEnabled()
+
+
 def test_message_editor_warns_live_when_the_draft_gives_several_reasons(qtbot, clients):
     dialog = _dialog(qtbot, clients["slow"])
     _start(qtbot, dialog)

@@ -50,6 +50,20 @@ def test_roster_model_passes_qt_model_tester(qtmodeltester):
     qtmodeltester.check(proxy)
 
 
+def test_an_unknown_client_shows_not_enough_data_and_what_it_lacks(qtbot):
+    model = RosterModel()
+    lacks = "3 messages from the client so far (last 90 days); needs 10 over 4 weeks"
+    model.set_rows(
+        [RosterRow(9, "Fresh", "active", None, "unknown", None, Decimal("0"), "SEK", lacks)]
+    )
+    index = model.index(0, RosterModel.HEALTH)
+    assert index.data() == "No score yet"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == f"Not enough data yet: {lacks}"
+    # before the scores are in (names only), no claim either way
+    model.set_rows([RosterRow(9, "Fresh", "active", None, "unknown", None, Decimal("0"), "SEK")])
+    assert model.index(0, RosterModel.HEALTH).data() == "–"
+
+
 def test_health_column_shows_the_score_and_carries_the_band(qtbot):
     model = RosterModel()
     model.set_rows(_rows())

@@ -2,6 +2,10 @@
 
 Handlers take the parsed arguments and return an exit code; they print text or JSON and leave all
 the work to the domain layers.
+
+The command line's half of the faces (with `cli.py`): may import every layer below the faces,
+never `ui/` or Qt. Each command module's `WRITES` says which of its commands change the
+database.
 """
 
 from __future__ import annotations

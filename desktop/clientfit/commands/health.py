@@ -33,32 +33,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--client", metavar="NAME", help="only this client")
     p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="as of this day")
     p.add_argument("--lang", type=_lang, metavar="en|sv", help="language of the details")
-    p.set_defaults(func=cmd_score)
+    p.set_defaults(func=cmd_score, writes=False)
 
     p = sub.add_parser("pareto", help="who takes your time and trouble, against who brings revenue")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="as of this day")
-    p.set_defaults(func=cmd_pareto)
+    p.set_defaults(func=cmd_pareto, writes=False)
 
     p = sub.add_parser("revision", help="log a revision round on one of a client's deliverables")
     p.add_argument("name", help="the client")
     p.add_argument("deliverable", help="the deliverable's title (or its id)")
     p.add_argument("--on", type=parse_day, metavar="YYYY-MM-DD", help="the day (default today)")
     p.add_argument("--note", default="")
-    p.set_defaults(func=cmd_revision)
+    p.set_defaults(func=cmd_revision, writes=True)
 
     p = sub.add_parser("snapshot", help="record the monthly health snapshots (the trend line)")
     p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="as of this day")
     p.add_argument(
         "--months", type=_months, default=1, help="also fill in this many months back (default 1)"
     )
-    p.set_defaults(func=cmd_snapshot)
+    p.set_defaults(func=cmd_snapshot, writes=True)
 
     p = sub.add_parser("trend", help="a client's monthly health snapshots")
     p.add_argument("name")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--months", type=_months, default=12)
-    p.set_defaults(func=cmd_trend)
+    p.set_defaults(func=cmd_trend, writes=False)
 
 
 def _client(name: str):
@@ -76,6 +76,7 @@ def score_json(score) -> dict:
         "client": score.name,
         "score": score.score,
         "band": score.band.key,
+        "missing": score.missing,
         "factors": [
             {
                 "key": f.key,
@@ -114,6 +115,10 @@ def cmd_score(args) -> int:
         [_("Client"), _("Score"), _("Band")],
         [[s.name, "-" if s.score is None else s.score, _(s.band.label)] for s in scores],
     )
+    if args.client and scores[0].missing:
+        print("\n" + _("Not enough data yet:"))
+        for line in scores[0].missing:
+            print(f"  {line}")
     if args.client:
         for f in scores[0].factors:
             risk = _("no data") if f.risk is None else f"{f.risk:.2f}"
@@ -137,6 +142,7 @@ def cmd_pareto(args) -> int:
             {
                 "at": result.at.isoformat(),
                 "currency": result.currency,
+                "unrated": list(result.unrated),
                 "total_hours": result.total_hours,
                 "total_messages": result.total_messages,
                 "total_revenue": str(result.total_revenue),
@@ -151,12 +157,13 @@ def cmd_pareto(args) -> int:
                         "client": r.name,
                         "hours": r.hours,
                         "messages": r.messages,
-                        "revenue": str(r.revenue),
+                        "revenue": None if r.revenue is None else str(r.revenue),
                         "hours_share": round(r.hours_share, 4),
                         "messages_share": round(r.messages_share, 4),
                         "trouble_share": round(r.trouble_share, 4),
                         "revenue_share": round(r.revenue_share, 4),
                         "cumulative_trouble_share": round(r.cumulative_trouble_share, 4),
+                        "difference": round(r.difference, 4),
                         "top": r.top,
                     }
                     for r in result.rows
@@ -172,6 +179,7 @@ def cmd_pareto(args) -> int:
             _("Trouble %"),
             _("Cumulative %"),
             _("Revenue %"),
+            _("Trouble − revenue"),
         ],
         [
             [
@@ -180,11 +188,20 @@ def cmd_pareto(args) -> int:
                 _pct(r.messages_share),
                 _pct(r.trouble_share),
                 _pct(r.cumulative_trouble_share),
-                _pct(r.revenue_share),
+                _pct(r.revenue_share) if r.revenue is not None else "-",
+                _pct(r.difference),
             ]
             for r in result.rows
         ],
     )
+    if result.unrated:
+        print(
+            "\n"
+            + _(
+                "Revenue in {codes} is left out: add an exchange rate "
+                "(clientfit-cli rate set {first} RATE)."
+            ).format(codes=", ".join(result.unrated), first=result.unrated[0])
+        )
     if result.rows:
         print(
             "\n"
@@ -202,8 +219,9 @@ def cmd_pareto(args) -> int:
 
 
 def cmd_revision(args) -> int:
-    from clientfit.health import JournalError, deliverable_rounds, log_revision
+    from clientfit.store.clients import ValidationError
     from clientfit.store.models import name_key
+    from clientfit.store.user_log import deliverable_rounds, log_revision
 
     client = _client(args.name)
     rows = deliverable_rounds(client.id)
@@ -215,7 +233,7 @@ def cmd_revision(args) -> int:
         raise CliError(f"{client.name} has no deliverable {args.deliverable!r} (known: {known}).")
     try:
         log_revision(match[0].deliverable_id, args.on, args.note)
-    except JournalError as exc:
+    except ValidationError as exc:
         raise CliError(str(exc)) from exc
     print(
         _("Logged revision round {n} on {title} ({client}).").format(

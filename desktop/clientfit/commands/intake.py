@@ -32,6 +32,11 @@ by contact address or company domain; your own addresses (--me) tell sent mail a
 """
 
 
+def _import_writes(args) -> bool:
+    """An import writes, unless it is a dry run (which still remembers --me addresses)."""
+    return not args.dry_run or bool(args.me)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
@@ -50,17 +55,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=[],
         help="one of your own e-mail addresses (remembered; repeat for several)",
     )
-    p.set_defaults(func=cmd_import)
+    p.set_defaults(func=cmd_import, writes=_import_writes)
 
     export = sub.add_parser("export", help="export everything as JSON, or a list as CSV, or .ics")
     esub = export.add_subparsers(dest="export_command", metavar="json|csv|ics", required=True)
     p = esub.add_parser("json", help="everything, as a JSON dump that `import json` reads back")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.set_defaults(func=cmd_export_json)
+    p.set_defaults(func=cmd_export_json, writes=False)
     p = esub.add_parser("csv", help="the roster, time entries or invoices as CSV")
     p.add_argument("what", choices=("roster", "time", "invoices"))
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.set_defaults(func=cmd_export_csv)
+    p.set_defaults(func=cmd_export_csv, writes=False)
     p = esub.add_parser("ics", help="a meeting or key date as a calendar file")
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     p.add_argument("--title", required=True)
@@ -74,7 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     group.add_argument("--minutes", type=int, help="length in minutes (default 60)")
     p.add_argument("--description", default="")
     p.add_argument("--location", default="")
-    p.set_defaults(func=cmd_export_ics)
+    p.set_defaults(func=cmd_export_ics, writes=False)
 
 
 def _progress_printer():
@@ -147,7 +152,7 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
 
 def _moment(text: str) -> dt.datetime | dt.date:
     """The user's wall-clock time as naive UTC, or a plain date for an all-day event."""
-    from clientfit.intake.clients import local_to_utc, user_zone
+    from clientfit.common.zone import local_to_utc, user_zone
 
     text = text.strip()
     try:

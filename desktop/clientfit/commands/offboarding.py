@@ -33,6 +33,13 @@ def _number(text: str) -> int:
     return value
 
 
+def _plan_writes(args) -> bool:
+    """`plan` only shows the plan unless a change is asked for (--ics writes a file, not the plan)."""
+    changes = (args.loose_end, args.tick, args.untick, args.meet, args.until, args.announce)
+    flags = (args.template, args.message_file, args.finish, args.cancel)
+    return any(changes) or any(flags) or args.notice_days is not None
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("offboard", help="start ending a client: reason, cooling-off, plan")
     p.add_argument("name")
@@ -44,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="the day the plan starts")
     p.add_argument("--lang", choices=("en", "sv"), help="language of the plan and message")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
-    p.set_defaults(func=cmd_offboard)
+    p.set_defaults(func=cmd_offboard, writes=True)
 
     p = sub.add_parser("plan", help="show a client's offboarding plan, or change it")
     p.add_argument("name")
@@ -67,19 +74,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--finish", action="store_true", help="finish: archive the client")
     p.add_argument("--force", action="store_true", help="finish even while cooling off")
     p.add_argument("--cancel", action="store_true", help="drop the plan; the client stays")
-    p.set_defaults(func=cmd_plan)
+    p.set_defaults(func=cmd_plan, writes=_plan_writes)
 
     p = sub.add_parser("consider", help="note that you considered ending a client today")
     p.add_argument("name")
     p.add_argument("--note", default="")
     p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD")
-    p.set_defaults(func=cmd_consider)
+    p.set_defaults(func=cmd_consider, writes=True)
 
     p = sub.add_parser("upcoming", help="dates coming up across running offboarding plans")
     p.add_argument("--json", action="store_true")
     p.add_argument("--at", type=parse_day, metavar="YYYY-MM-DD", help="as of this day")
     p.add_argument("--lang", choices=("en", "sv"))
-    p.set_defaults(func=cmd_upcoming)
+    p.set_defaults(func=cmd_upcoming, writes=False)
 
 
 def _lang(args) -> str:
@@ -150,6 +157,8 @@ def cmd_plan(args) -> int:
         if args.ics:
             if view.meeting is None:
                 raise CliError("No meeting is scheduled; add one with --meet first.")
+            from clientfit.core.meeting import write_meeting_ics
+
             write_meeting_ics(args.ics, view.meeting.event)
             print(f"Wrote the meeting to {args.ics}.")
         if args.finish:
@@ -209,30 +218,12 @@ def _apply_changes(plan, args, lang: str) -> None:
         ob.set_message(plan, text, lang)
 
 
-def write_meeting_ics(path: Path, event) -> None:
-    """The meeting as a calendar file, through intake's .ics writer (offboarding knows no files)."""
-    from clientfit.intake.calendar import write_ics
-
-    write_ics(
-        path,
-        [
-            {
-                "title": event.title,
-                "start": event.start_utc,
-                "end": event.end_utc,
-                "description": event.description,
-                "location": event.location,
-                "uid": event.uid,
-            }
-        ],
-    )
-
-
 def cmd_consider(args) -> int:
     from clientfit import offboarding as ob
+    from clientfit.store.user_log import log_consideration
 
     client = _client(args.name)
-    ob.record_consideration(client, args.at, args.note)
+    log_consideration(client.id, args.at, args.note)
     counts = ob.considerations(client.id, args.at or dt.date.today(), "en")
     times = "1 time" if counts.total == 1 else f"{counts.total} times"
     print(

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--paper", choices=("a4", "letter"), help="paper size (default: A4, Letter in US/CA)"
     )
-    p.set_defaults(func=cmd_packet)
+    p.set_defaults(func=cmd_packet, writes=False)
 
 
 def cmd_packet(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""Roster commands: demo, clients, client add|set, colleague add."""
+"""Roster commands: demo, clients, client add|set, colleague add|list|remove."""
 
 from __future__ import annotations
 
@@ -47,12 +47,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--messages", type=_positive, default=None, help="messages in the synthetic portfolio"
     )
-    p.set_defaults(func=cmd_demo)
+    p.set_defaults(func=cmd_demo, writes=True)
 
     p = sub.add_parser("clients", help="list the clients")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--active", action="store_true", help="leave out archived clients")
-    p.set_defaults(func=cmd_clients)
+    p.set_defaults(func=cmd_clients, writes=False)
 
     client = sub.add_parser("client", help="add or change a client")
     csub = client.add_subparsers(
@@ -62,30 +62,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name")
     p.add_argument("--email")
     p.add_argument("--needs", help='comma-separated, e.g. "branding, wordpress"')
-    p.set_defaults(func=cmd_client_add)
+    p.set_defaults(func=cmd_client_add, writes=True)
     p = csub.add_parser("set", help="change what you know about a client")
     p.add_argument("name")
     p.add_argument("--needs")
     p.add_argument("--disrespectful", type=_yes_no, metavar="yes|no")
     p.add_argument("--gut", type=_gut, metavar="1-5")
     p.add_argument("--terms", type=days_arg, metavar="DAYS", help="payment terms in days")
+    p.add_argument("--currency", metavar="CUR", help="the currency the client is billed in")
     p.add_argument("--contract", metavar="PATH", help='the contract document ("" for none)')
     p.add_argument("--rename", metavar="NEW_NAME")
-    p.set_defaults(func=cmd_client_set)
+    p.set_defaults(func=cmd_client_set, writes=True)
     from clientfit.commands import erasure
 
     erasure.register_client(csub)
 
     colleague = sub.add_parser("colleague", help="your network, for referrals")
-    gsub = colleague.add_subparsers(dest="colleague_command", metavar="add|list", required=True)
+    gsub = colleague.add_subparsers(
+        dest="colleague_command", metavar="add|list|remove", required=True
+    )
     p = gsub.add_parser("add", help="add a colleague")
     p.add_argument("name")
     p.add_argument("--email")
     p.add_argument("--skills", help='comma-separated, e.g. "seo, copywriting"')
-    p.set_defaults(func=cmd_colleague_add)
+    p.set_defaults(func=cmd_colleague_add, writes=True)
     p = gsub.add_parser("list", help="list colleagues")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_colleague_list)
+    p.set_defaults(func=cmd_colleague_list, writes=False)
+    p = gsub.add_parser("remove", help="remove a colleague from your network")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_colleague_remove, writes=True)
 
 
 def cmd_demo(args) -> int:
@@ -129,6 +135,14 @@ def cmd_clients(args) -> int:
                     "paid": str(r.paid),
                     "outstanding": str(r.outstanding),
                     "currency": r.currency,
+                    "other_currencies": {
+                        cur: {
+                            "invoiced": str(m.invoiced),
+                            "paid": str(m.paid),
+                            "outstanding": str(m.outstanding),
+                        }
+                        for cur, m in r.other_currencies.items()
+                    },
                     "last_contact": _day(r.last_contact),
                 }
                 for r in rows
@@ -165,8 +179,10 @@ def cmd_client_add(args) -> int:
 
 def cmd_client_set(args) -> int:
     from clientfit.store.clients import ValidationError, get_client, update_client
+    from clientfit.store.rates import currency_code
 
     try:
+        currency = None if args.currency is None else currency_code(args.currency)
         client = update_client(
             get_client(args.name),
             name=args.rename,
@@ -174,6 +190,7 @@ def cmd_client_set(args) -> int:
             disrespectful=args.disrespectful,
             gut=args.gut,
             terms=args.terms,
+            currency=currency,
             contract_path=args.contract,
         )
     except ValidationError as exc:
@@ -205,4 +222,16 @@ def cmd_colleague_list(args) -> int:
             ["Colleague", "E-mail", "Skills"],
             [[c.name, c.email or "", ", ".join(c.skills)] for c in rows],
         )
+    return EXIT_OK
+
+
+def cmd_colleague_remove(args) -> int:
+    from clientfit.store.clients import ValidationError
+    from clientfit.store.colleagues import remove_colleague
+
+    try:
+        name = remove_colleague(args.name)
+    except ValidationError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Removed colleague {name}.")
     return EXIT_OK

@@ -7,9 +7,13 @@ Public API (import from `clientfit.health`):
 - `pareto(at=None, portfolio=None) -> ParetoResult` - the Pareto view's numbers;
   `gather(at)` -> `Portfolio` once for both.
 - `take_monthly_snapshots(at=None, months=1, only_missing=False)`, `trend(client_id)`.
-- `log_revision`, `set_gut`, `log_consideration` - what the user logs by hand.
-- `change_phrases()`, `urgent_words()`, `classify_subject(text)` - for the importers;
-  `reclassify_messages()` after the lists change; `config.load_settings()`/`save_settings()`.
+- what the user logs by hand (revision rounds, considerations) is `store.user_log`; the gut rating
+  `store.clients.set_gut`.
+- `config.load_settings()`/`save_settings()`. (The phrases that flag messages live in
+  `clientfit.common.phrases`.)
+
+May import `common/`, `store/` and the plumbing (`i18n`, `lazy`); never `offboarding/` or
+`intake/` (its siblings), `core/`, `packet/` or a face. (import-linter: pyproject.toml.)
 """
 
 from clientfit.lazy import lazy_exports
@@ -18,16 +22,8 @@ __all__ = lazy_exports(
     __name__,
     {
         "bands": ["Band", "band_for"],
-        "config": ["FACTOR_KEYS", "change_phrases", "classify_subject", "urgent_words"],
+        "config": ["FACTOR_KEYS"],
         "factors": ["Factor"],
-        "journal": [
-            "JournalError",
-            "considerations",
-            "deliverable_rounds",
-            "log_consideration",
-            "log_revision",
-            "set_gut",
-        ],
         "pareto": ["ParetoPlace", "ParetoResult", "ParetoRow", "pareto", "pareto_place"],
         "score": [
             "ClientScore",
@@ -35,8 +31,8 @@ __all__ = lazy_exports(
             "factor_label",
             "gather",
             "score_client",
-            "score_portfolio",
         ],
+        "kept_scores": ["score_portfolio"],
         "trend": ["TrendPoint", "take_monthly_snapshots", "trend"],
     },
 )

@@ -23,7 +23,8 @@ class Band:
 HEALTHY = Band("healthy", N_("Healthy"), 70, 100, "#2e9d57")
 WATCH = Band("watch", N_("Watch"), 40, 69, "#e0a526")
 CONSIDER_ENDING = Band("consider_ending", N_("Consider ending"), 0, 39, "#d1453b")
-UNKNOWN = Band("unknown", N_("Unknown"), None, None, "#8a8f98")
+# No score without evidence (health.evidence): the band says so plainly, with what is missing.
+UNKNOWN = Band("unknown", N_("Not enough data yet"), None, None, "#8a8f98")
 
 SCORED_BANDS = (CONSIDER_ENDING, WATCH, HEALTHY)  # low to high, as the gauge draws them
 ALL_BANDS = (HEALTHY, WATCH, CONSIDER_ENDING, UNKNOWN)

@@ -1,7 +1,7 @@
 """Each client's health signals, kept in the database so a score need not re-read every message.
 
-Scoring 10,000 clients from scratch runs a dozen GROUP BY queries over a million messages and
-their invoices and hours (~0.5 s). The signals of a client only change when one of its records
+Scoring every client from scratch runs a dozen GROUP BY queries over all messages, invoices and
+hours (timings: benchmarks/RESULTS.md). The signals of a client only change when one of its records
 does, when the day rolls over, or when the settings they depend on change, so they are kept in
 `signal_cache` (one row per client, stamped with the day and a `basis` of those settings) and
 only missing rows are computed. Triggers (`store.signal_triggers`) delete a client's row in
@@ -11,55 +11,27 @@ triggers, so a row that is there reflects the records.
 Rows are computed without holding the write lock and stored only if no other connection
 committed meanwhile (`PRAGMA data_version`), so a row never predates a change it should reflect.
 When the database cannot be written (read-only file, another process importing), the signals are
-computed and simply not kept.
+computed and simply not kept. The SQL is `store.signal_cache`; a row is a named `SignalRow`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
-import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from peewee import DatabaseError
-
-from clientfit.health import signals
+from clientfit.health import money, signals
 from clientfit.health.config import WorkingHours
-from clientfit.health.signals import HourSignals, MessageSignals, MoneySignals, Window
-from clientfit.store.database import db
-
-log = logging.getLogger(__name__)
+from clientfit.health.money import MoneySignals
+from clientfit.health.signals import HourSignals, MessageSignals, Window
+from clientfit.store import rates as stored_rates
+from clientfit.store import signal_cache
+from clientfit.store.signal_cache import MAX_IDS, SignalRow, data_version
 
 # Bump when a signal's meaning changes (a window, a query), so rows written by an older
 # Clientfit are not read. A change in how signals become a score is score.SCORE_VERSION.
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: money per currency, revenue invoiced, first records
 # Past this share of the portfolio missing, one pass over everything beats per-client lookups.
 FULL_PASS_SHARE = 0.25
-# Stay well under SQLite's bound on the parameters of one statement (32,766 since 3.32, 999 before).
-MAX_IDS = 20_000 if sqlite3.sqlite_version_info >= (3, 32, 0) else 900
-LOCK_WAIT_MS = 200  # how long to wait for another writer before computing without keeping
-
-COLUMNS = (
-    "inbound",
-    "after_hours",
-    "asks_change",
-    "inbound_long",
-    "short_billable_s",
-    "long_s",
-    "tenure_days",
-    "invoiced_s",
-    "paid_on_due",
-    "late_weighted",
-    "overdue",
-    "overdue_weighted",
-    "open_not_due",
-    "invoices",
-    "received",
-    "deliverables",
-    "rounds",
-    "considered",
-)
 
 
 @dataclass
@@ -71,33 +43,54 @@ class Signals:
     money: dict[int, MoneySignals]
     revisions: dict[int, tuple[int, int]]
     considered: dict[int, int]
+    first: dict[int, int]
+
+
+def money_context(w: Window) -> tuple[str, dict]:
+    """(the base currency, currency -> the latest rate on or before `w.at`)."""
+    return stored_rates.base_currency(), stored_rates.rates_on(w.at)
 
 
 def basis(w: Window, hours: WorkingHours) -> str:
-    """What, besides the records and the day, the signals depend on: zone and working hours."""
-    text = repr((CACHE_VERSION, w.zone.key, hours.start, hours.end, hours.days, hours.days_off))
+    """What, besides the records and the day, the signals depend on: zone, working hours, the
+    base currency and the exchange rates in force."""
+    base, rates = money_context(w)
+    text = repr(
+        (
+            CACHE_VERSION,
+            w.zone.key,
+            hours.start,
+            hours.end,
+            hours.days,
+            hours.days_off,
+            base,
+            sorted((c, str(r)) for c, r in rates.items()),
+        )
+    )
     return hashlib.sha1(text.encode()).hexdigest()[:16]
 
 
 def compute(w: Window, hours: WorkingHours, ids: list[int] | None = None) -> Signals:
     """Run the signal queries, for every client or only for `ids`.
 
-    One after the other on the caller's connection (side by side on worker threads was
-    measured slower: each extra connection starts with a cold page cache).
+    One after the other on the caller's connection: each extra connection would start with a cold
+    page cache (side by side on worker threads was slower; benchmarks/RESULTS.md).
     """
+    base, rates = money_context(w)
     return Signals(
         messages=signals.message_signals(w, hours, ids),
         time=signals.hour_signals(w, ids=ids),
-        money=signals.money_signals(w, ids),
+        money=money.money_signals(w, rates, base, ids),
         revisions=signals.revision_signals(w, ids),
         considered=signals.gut_signals(w, ids),
+        first=signals.first_records(w, ids),
     )
 
 
 def rows_for(
     w: Window, hours: WorkingHours, client_ids: list[int], keep: bool = True
-) -> dict[int, tuple]:
-    """The signals of `client_ids` as of `w`, one COLUMNS tuple per client: kept rows where they
+) -> dict[int, SignalRow]:
+    """The signals of `client_ids` as of `w`, one `SignalRow` per client: kept rows where they
     are valid, the rest computed (and kept).
 
     With `keep` False nothing is read from or written to the cache (past months' snapshots,
@@ -106,16 +99,11 @@ def rows_for(
     if not keep:
         return _rows(compute(w, hours), client_ids)
     key = basis(w, hours)
-    rows = _load(w, key)
+    rows = signal_cache.load(w.at.isoformat(), key)
     if all(cid in rows for cid in client_ids):
         return {cid: rows[cid] for cid in client_ids}  # not a row a foreign tool left behind
     rows = _refresh(w, hours, key, client_ids, rows)
     return {cid: rows[cid] for cid in client_ids if cid in rows}
-
-
-def data_version() -> int:
-    """SQLite's count of commits by other connections (changes when anyone else writes)."""
-    return db.execute_sql("PRAGMA data_version").fetchone()[0]
 
 
 def keep_scores(
@@ -124,127 +112,73 @@ def keep_scores(
     """Store (score, what it was computed with, client id) on the clients' rows for `w` - unless
     another connection has committed since `data_version()` returned `seen`: the scores were
     computed from records that may have changed since, so they are not kept."""
-    if not scores:
-        return
-    day, key = w.at.isoformat(), basis(w, hours)
-    _store_unless_changed(
-        seen,
-        "scores",
-        "UPDATE signal_cache SET score = ?, scored = ? WHERE client_id = ? AND day = ? AND basis = ?",
-        lambda: [(*item, day, key) for item in scores],
-    )
-
-
-def forget() -> None:
-    """Drop every kept row (after a restore, or to measure scoring from scratch)."""
-    with db.atomic():
-        db.execute_sql("DELETE FROM signal_cache")
-
-
-def _load(w: Window, key: str, ids: list[int] | None = None) -> dict[int, tuple]:
-    """client id -> COLUMNS of the rows valid for `w` and `key` (of the clients `ids`, if given)."""
-    sql = f"SELECT client_id, {', '.join(COLUMNS)} FROM signal_cache WHERE day = ? AND basis = ?"
-    params: tuple = (w.at.isoformat(), key)
-    if ids is not None:
-        sql += f" AND client_id IN ({', '.join('?' * len(ids))})"
-        params += tuple(ids)
-    return {row[0]: row[1:] for row in db.execute_sql(sql, params)}
+    if scores:
+        signal_cache.store_scores(seen, w.at.isoformat(), basis(w, hours), scores)
 
 
 def kept_scores(w: Window, hours: WorkingHours) -> dict[int, tuple[int | None, str]]:
     """client id -> (score, what it was computed with) stored by `keep_scores` on valid rows."""
-    cursor = db.execute_sql(
-        "SELECT client_id, score, scored FROM signal_cache "
-        "WHERE day = ? AND basis = ? AND scored IS NOT NULL",
-        (w.at.isoformat(), basis(w, hours)),
-    )
-    return {cid: (score, scored) for cid, score, scored in cursor}
+    return signal_cache.load_scores(w.at.isoformat(), basis(w, hours))
 
 
 def _refresh(
-    w: Window, hours: WorkingHours, key: str, client_ids: list[int], held: dict[int, tuple]
-) -> dict[int, tuple]:
+    w: Window, hours: WorkingHours, key: str, client_ids: list[int], held: dict[int, SignalRow]
+) -> dict[int, SignalRow]:
     """Compute the rows `held` lacks for `client_ids` and store them, unless another connection
     committed while they were computed (then they may predate its change: used, not kept).
 
-    No write lock is held while computing (up to a second, once a day), so a save in the
-    window never waits for it.
+    No write lock is held while computing, so a save in the window never waits for it.
     """
     seen = data_version()
+    day = w.at.isoformat()
     stale = [cid for cid in client_ids if cid not in held]
     if len(stale) <= MAX_IDS:  # another process may have filled some meanwhile
-        held.update(_load(w, key, stale))
+        held.update(signal_cache.load(day, key, stale))
         stale = [cid for cid in stale if cid not in held]
     else:
-        held = _load(w, key)
+        held = signal_cache.load(day, key)
         stale = [cid for cid in client_ids if cid not in held]
     if not stale:
         return held
     few = len(stale) <= FULL_PASS_SHARE * len(client_ids) and len(stale) <= MAX_IDS
     wanted = stale if few else client_ids
     fresh = _rows(compute(w, hours, stale if few else None), wanted)
-
-    def params() -> list[tuple]:
-        alive = {cid for (cid,) in db.execute_sql("SELECT id FROM client")}
-        day = w.at.isoformat()  # (a client deleted meanwhile is left out)
-        return [(cid, day, key, *row) for cid, row in fresh.items() if cid in alive]
-
-    _store_unless_changed(
-        seen,
-        "health signals",
-        f"INSERT OR REPLACE INTO signal_cache (client_id, day, basis, {', '.join(COLUMNS)}) "
-        f"VALUES (?, ?, ?, {', '.join('?' * len(COLUMNS))})",
-        params,
-    )
+    signal_cache.store_rows(seen, day, key, fresh)
     held.update(fresh)
     return held
 
 
-def _store_unless_changed(seen: int, what: str, sql: str, params: Callable[[], list]) -> None:
-    """Run `sql` for each of `params()` in one write transaction - unless another connection
-    committed since `data_version()` returned `seen` (what was computed may predate its change),
-    or the file cannot be written now (read-only, disk full, another process holding the write
-    lock for more than LOCK_WAIT_MS): then it is used without being kept."""
-    timeout = db.execute_sql("PRAGMA busy_timeout").fetchone()[0]
-    db.execute_sql(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
-    try:
-        with db.atomic():  # IMMEDIATE (see store.database)
-            if data_version() != seen:
-                log.info("%s not kept: the database changed while they were computed", what)
-                return
-            db.connection().executemany(sql, params())
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
-        log.info("%s not kept (%s)", what, exc)
-    finally:
-        db.execute_sql(f"PRAGMA busy_timeout = {int(timeout)}")
-
-
-def _rows(s: Signals, client_ids: list[int]) -> dict[int, tuple]:
-    """One COLUMNS tuple per client (zeros where a client has no data)."""
+def _rows(s: Signals, client_ids: list[int]) -> dict[int, SignalRow]:
+    """One `SignalRow` per client (zeros where a client has no data)."""
     out = {}
     for cid in client_ids:
         m = s.messages.get(cid) or MessageSignals()
         h = s.time.get(cid) or HourSignals()
-        money = s.money.get(cid) or MoneySignals()
+        cash = s.money.get(cid) or MoneySignals()
         deliverables, rounds = s.revisions.get(cid, (0, 0))
-        out[cid] = (
+        out[cid] = SignalRow(
             m.inbound,
             m.after_hours,
             m.asks_change,
             m.inbound_long,
+            m.inbound_days,
             h.short_billable_s,
             h.long_s,
             h.tenure_days,
-            h.invoiced_s,
-            money.paid_on_due,
-            money.late_weighted,
-            money.overdue,
-            money.overdue_weighted,
-            money.open_not_due,
-            money.invoices,
-            money.received,
+            cash.paid_on_due,
+            cash.late_weighted,
+            cash.overdue,
+            cash.overdue_weighted,
+            cash.open_not_due,
+            cash.invoices,
+            cash.received,
+            cash.revenue,
+            cash.currency,
+            ",".join(cash.unrated) or None,
+            cash.due_count,
             deliverables,
             rounds,
             s.considered.get(cid, 0),
+            s.first.get(cid),
         )
     return out

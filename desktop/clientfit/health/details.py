@@ -16,19 +16,53 @@ if TYPE_CHECKING:
     from clientfit.health.factors import Texts
     from clientfit.health.signals import MoneySignals
 
-MIN_MESSAGES = 3  # fewer messages than this in a window is too little to judge shares on
+from clientfit.health.evidence import MIN_MESSAGE_DAYS, MIN_MESSAGES
 
 
 def static_text(t: Texts, msgid: str) -> str:
     return t._(msgid)
 
 
-def too_few_text(t: Texts, n: int) -> str:
-    return t.ngettext(
-        "Only {n} message from the client in the last 90 days: too few to judge",
-        "Only {n} messages from the client in the last 90 days: too few to judge",
-        n,
-    ).format(n=n)
+def too_few_text(t: Texts, n: int, days: int = 0) -> str:
+    """What the message factors lack: "3 messages so far; needs 10 over 4 weeks"."""
+    need = t._("needs {min} over {weeks} weeks").format(
+        min=MIN_MESSAGES, weeks=MIN_MESSAGE_DAYS // 7
+    )
+    if n >= MIN_MESSAGES:
+        got = t.ngettext(
+            "{n} messages from the client over {days} day so far",
+            "{n} messages from the client over {days} days so far",
+            days,
+        ).format(n=n, days=days)
+    else:
+        got = t.ngettext(
+            "{n} message from the client so far (last 90 days)",
+            "{n} messages from the client so far (last 90 days)",
+            n,
+        ).format(n=n)
+    return f"{got}; {need}"
+
+
+def with_note(t: Texts, text: str, unrated: tuple[str, ...]) -> str:
+    """`text`, followed by which exchange rates to add when some currencies were left out."""
+    if not unrated:
+        return text
+    return f"{text}; {unrated_text(t, unrated)}"
+
+
+def unrated_text(t: Texts, unrated: tuple[str, ...]) -> str:
+    """Which exchange rate to add, naming the command (figures in those currencies left out)."""
+    codes = ", ".join(unrated)
+    first = unrated[0]
+    return t._(
+        "invoices in {codes} left out: add an exchange rate for {first} "
+        "(Settings → Money, or clientfit-cli rate set {first} RATE)"
+    ).format(codes=codes, first=first)
+
+
+def no_rate_text(t: Texts, unrated: tuple[str, ...]) -> str:
+    text = unrated_text(t, unrated)
+    return text[:1].upper() + text[1:]
 
 
 def after_hours_text(t: Texts, share: float, k: int, n: int, hours: WorkingHours) -> str:
@@ -59,7 +93,9 @@ def intensity_text(t: Texts, rate: float, ratio: float | None, median: float | N
     )
 
 
-def indecision_text(t: Texts, deliverables: int, rounds: int, n: int, asks: int) -> str:
+def indecision_text(t: Texts, deliverables: int, rounds: int, n: int, asks: int, quote=None) -> str:
+    """Rounds per deliverable, the share of messages asking for changes, and `quote` (the
+    latest such message's excerpt, or a function giving it) when there is one."""
     parts = []
     if deliverables:
         parts.append(
@@ -76,12 +112,33 @@ def indecision_text(t: Texts, deliverables: int, rounds: int, n: int, asks: int)
                 "({k} of {n}, last 90 days)"
             ).format(pct=percent(asks / n, t.lang), k=asks, n=n)
         )
+    said = quote() if callable(quote) else quote
+    if said:
+        parts.append(said)
     return "; ".join(parts)
 
 
-def not_due_text(t: Texts, open_not_due: int, currency: str) -> str:
-    return t._("No invoice has fallen due yet ({amount} {cur} open, not yet due)").format(
-        amount=money(open_not_due, t.lang), cur=currency
+def not_due_text(t: Texts, due: int, open_not_due: float, currency: str) -> str:
+    """What the late-payment factor lacks: invoices due."""
+    from clientfit.health.evidence import MIN_INVOICES_DUE
+
+    head = t.ngettext(
+        "{n} invoice due in the last 12 months",
+        "{n} invoices due in the last 12 months",
+        due,
+    ).format(n=due)
+    if open_not_due > 0:
+        head += " " + t._("({amount} {cur} open, not yet due)").format(
+            amount=money(open_not_due, t.lang), cur=currency
+        )
+    return head + "; " + t._("needs {min}").format(min=MIN_INVOICES_DUE)
+
+
+def few_hours_text(t: Texts, hours: float) -> str:
+    from clientfit.health.evidence import MIN_HOURS
+
+    return t._("{hours} hours logged in the last 12 months; needs {min}").format(
+        hours=number(hours, 1, t.lang), min=MIN_HOURS
     )
 
 
@@ -123,7 +180,7 @@ def new_client_text(t: Texts, days: int) -> str:
 
 
 def unpaid_text(t: Texts, hours: float) -> str:
-    return t._("{hours} hours worked in the last 12 months and nothing paid or invoiced").format(
+    return t._("{hours} hours worked in the last 12 months and nothing invoiced").format(
         hours=number(hours, 1, t.lang)
     )
 
@@ -136,6 +193,7 @@ def rate_text(
     target: float | None,
     target_is_median: bool,
     currency: str,
+    converted: tuple[str, ...] = (),
 ) -> str:
     values = dict(
         rate=number(rate, 0, t.lang),
@@ -146,20 +204,25 @@ def rate_text(
     )
     if not target:
         text = t._(
-            "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours billed, "
+            "Effective rate {rate} {cur}/h ({revenue} {cur} invoiced over {hours} hours logged, "
             "last 12 months)"
         )
     elif target_is_median:
         text = t._(
-            "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours billed, "
+            "Effective rate {rate} {cur}/h ({revenue} {cur} invoiced over {hours} hours logged, "
             "last 12 months) against the portfolio's median of {target} {cur}/h"
         )
     else:
         text = t._(
-            "Effective rate {rate} {cur}/h ({revenue} {cur} over {hours} hours billed, "
+            "Effective rate {rate} {cur}/h ({revenue} {cur} invoiced over {hours} hours logged, "
             "last 12 months) against your target of {target} {cur}/h"
         )
-    return text.format(**values)
+    text = text.format(**values)
+    if converted:
+        text += "; " + t._("{codes} converted at your exchange rates").format(
+            codes=", ".join(converted)
+        )
+    return text
 
 
 def pareto_text(t: Texts, trouble_share: float, revenue_share: float) -> str:

@@ -12,23 +12,32 @@ from dataclasses import dataclass
 
 from clientfit.health.config import WorkingHours
 from clientfit.health.details import (
-    MIN_MESSAGES,
     after_hours_text,
+    few_hours_text,
     gut_text,
     indecision_text,
     intensity_text,
     late_text,
     new_client_text,
     no_hours_text,
+    no_rate_text,
     not_due_text,
     pareto_text,
     rate_text,
     static_text,
     too_few_text,
     unpaid_text,
+    with_note,
 )
+from clientfit.health.evidence import (
+    MIN_DELIVERABLES,
+    MIN_HOURS,
+    MIN_INVOICES_DUE,
+    enough_messages,
+)
+from clientfit.health.money import MoneySignals
 from clientfit.health.numbers import clamp
-from clientfit.health.signals import HourSignals, MessageSignals, MoneySignals
+from clientfit.health.signals import HourSignals, MessageSignals
 from clientfit.i18n import N_
 
 # Where each risk starts and where it is full (the "sane defaults" a freelancer would recognise).
@@ -94,16 +103,9 @@ def _ramp(value: float, normal: float, full: float) -> float:
 
 
 def after_hours(m: MessageSignals | None, hours: WorkingHours, weight: float, t: Texts) -> Factor:
-    n = m.inbound if m else 0
-    if n == 0:
-        return Factor(
-            "after_hours",
-            None,
-            weight,
-            (static_text, t, N_("No messages from the client in the last 90 days")),
-        )
-    if n < MIN_MESSAGES:
-        return Factor("after_hours", None, weight, (too_few_text, t, n))
+    n, days = (m.inbound, m.inbound_days) if m else (0, 0)
+    if not enough_messages(n, days):
+        return Factor("after_hours", None, weight, (too_few_text, t, n, days))
     share = m.after_hours / n
     return Factor(
         "after_hours",
@@ -116,23 +118,11 @@ def after_hours(m: MessageSignals | None, hours: WorkingHours, weight: float, t:
 def intensity(
     m: MessageSignals | None, h: HourSignals | None, median: float | None, weight: float, t: Texts
 ) -> Factor:
-    n = m.inbound if m else 0
+    n, days = (m.inbound, m.inbound_days) if m else (0, 0)
     billed = (h.short_billable_s if h else 0) / 3600
-    if n == 0:
-        return Factor(
-            "intensity",
-            None,
-            weight,
-            (static_text, t, N_("No messages from the client in the last 90 days")),
-        )
+    if not enough_messages(n, days):
+        return Factor("intensity", None, weight, (too_few_text, t, n, days))
     if billed <= 0:
-        if n < MIN_MESSAGES:
-            return Factor(
-                "intensity",
-                None,
-                weight,
-                (static_text, t, N_("Few messages and no billed hours in the last 90 days")),
-            )
         return Factor("intensity", clamp(n / NO_HOURS_MESSAGES_FULL), weight, (no_hours_text, t, n))
     rate = n / billed
     if not median:
@@ -147,47 +137,66 @@ def intensity(
 
 
 def indecision(
-    m: MessageSignals | None, revisions: tuple[int, int] | None, weight: float, t: Texts
+    m: MessageSignals | None,
+    revisions: tuple[int, int] | None,
+    weight: float,
+    t: Texts,
+    quote: Callable[[], str | None] | None = None,
 ) -> Factor:
+    """Revision rounds per deliverable and the share of messages whose new text asks for changes
+    or says "not quite", whichever is worse; `quote` gives the latest such message's excerpt."""
     deliverables, rounds = revisions or (0, 0)
     n = m.inbound if m else 0
+    days = m.inbound_days if m else 0
     risk = None
-    if deliverables:
+    if deliverables >= MIN_DELIVERABLES:
         risk = _ramp(rounds / deliverables, ROUNDS_NORMAL, ROUNDS_FULL)
-    if n >= MIN_MESSAGES:
+    read_messages = enough_messages(n, days)
+    if read_messages:
         change = _ramp(m.asks_change / n, CHANGE_NORMAL, CHANGE_FULL)
         risk = change if risk is None or change > risk else risk
     if risk is None:
-        return Factor(
-            "indecision",
-            None,
-            weight,
-            (
-                static_text,
-                t,
-                N_("No deliverables, and too few messages in the last 90 days to judge"),
-            ),
-        )
-    asks = m.asks_change if m else 0
-    return Factor("indecision", risk, weight, (indecision_text, t, deliverables, rounds, n, asks))
+        return Factor("indecision", None, weight, (no_indecision_text, t, n, days))
+    asks = m.asks_change if m and read_messages else 0
+    return Factor(
+        "indecision",
+        risk,
+        weight,
+        (indecision_text, t, deliverables, rounds, n if read_messages else 0, asks, quote),
+    )
+
+
+def no_indecision_text(t: Texts, n: int, days: int) -> str:
+    return t._("No deliverables with revision rounds") + "; " + too_few_text(t, n, days)
 
 
 def late_payment(money_: MoneySignals | None, currency: str, weight: float, t: Texts) -> Factor:
+    """Amount-weighted days late over the money due in the last 12 months (paid late, or still
+    overdue), in the invoices' own currency - or the base currency when a client's invoices are in
+    several; a currency without a rate is left out with a note."""
     m = money_ or MoneySignals()
+    cur = m.currency or currency
     amount = m.paid_on_due + m.overdue
-    if amount <= 0:
-        if m.open_not_due > 0:
-            return Factor("late_payment", None, weight, (not_due_text, t, m.open_not_due, currency))
+    if m.due_count < MIN_INVOICES_DUE or amount <= 0:
         return Factor(
             "late_payment",
             None,
             weight,
-            (static_text, t, N_("No invoices due in the last 12 months")),
+            (_noted, t, (not_due_text, t, m.due_count, m.open_not_due, cur), m.unrated, cur),
         )
     days = (m.late_weighted + m.overdue_weighted) / amount
     return Factor(
-        "late_payment", _ramp(days, LATE_GRACE, LATE_FULL), weight, (late_text, t, m, currency)
+        "late_payment",
+        _ramp(days, LATE_GRACE, LATE_FULL),
+        weight,
+        (_noted, t, (late_text, t, m, cur), m.unrated, cur),
     )
+
+
+def _noted(t: Texts, text: tuple, unrated: tuple[str, ...], currency: str) -> str:
+    """A detail, with the rates to add - unless its figures are in that currency itself."""
+    fn, *args = text
+    return with_note(t, fn(*args), tuple(c for c in unrated if c != currency))
 
 
 def profitability(
@@ -195,33 +204,32 @@ def profitability(
     h: HourSignals | None,
     target: float | None,
     target_is_median: bool,
-    currency: str,
+    base: str,
     weight: float,
     t: Texts,
+    converted_from: tuple[str, ...] = (),
 ) -> Factor:
+    """What was invoiced in the last 12 months (paid or not, in the base currency) per hour
+    logged in the same 12 months, against the target or the portfolio's median."""
     hours = (h.long_s if h else 0) / 3600
     m = money_ or MoneySignals()
-    revenue = m.received + m.open_not_due  # minor units
-    if hours <= 0:
-        return Factor(
-            "profitability",
-            None,
-            weight,
-            (static_text, t, N_("No hours logged in the last 12 months")),
-        )
+    if hours < MIN_HOURS:
+        return Factor("profitability", None, weight, (few_hours_text, t, hours))
     if h.tenure_days < NEW_CLIENT_DAYS:
         return Factor("profitability", None, weight, (new_client_text, t, h.tenure_days))
-    if revenue > 0 and h.invoiced_s > 0:
-        hours = h.invoiced_s / 3600  # work after the latest invoice is not billed yet
+    if m.unrated:
+        return Factor("profitability", None, weight, (no_rate_text, t, m.unrated))
+    revenue = m.revenue  # minor units of the base currency
     if revenue <= 0:
         return Factor("profitability", 1.0, weight, (unpaid_text, t, hours))
     rate = revenue / 100 / hours
     risk = clamp((1 - rate / target) / RATE_FULL_SHORTFALL) if target else None
+    converted = tuple(c for c in converted_from if c != base)
     return Factor(
         "profitability",
         risk,
         weight,
-        (rate_text, t, rate, revenue, hours, target, target_is_median, currency),
+        (rate_text, t, rate, revenue, hours, target, target_is_median, base, converted),
     )
 
 
@@ -231,9 +239,12 @@ def pareto_factor(
     fair_share: float | None,
     weight: float,
     t: Texts,
+    unrated: tuple[str, ...] = (),
 ) -> Factor:
     """Trouble out of proportion to revenue - but only for a client that takes at least its
     fair share (1 / clients) of the trouble; a client with 1 % of the work is nobody's 80 %."""
+    if unrated:
+        return Factor("pareto", None, weight, (no_rate_text, t, unrated))
     if trouble_share is None or revenue_share is None:
         return Factor(
             "pareto",

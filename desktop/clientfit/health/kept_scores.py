@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 from functools import partial
 
+from clientfit.common.zone import user_zone
 from clientfit.health import cache, config, signals
 from clientfit.health.bands import band_for
 from clientfit.health.factors import Factor, Texts
@@ -31,8 +32,12 @@ from clientfit.health.score import (
     Portfolio,
     factors_of,
     gather,
+    lacks,
     score_one,
+    texts,
+    today,
 )
+from clientfit.store.signal_cache import data_version
 
 
 def _hash(value: object) -> str:
@@ -54,7 +59,9 @@ def portfolio_key(p: Portfolio) -> str:
             p.intensity_median,
             p.total_seconds,
             p.total_inbound,
-            p.total_received,
+            p.total_revenue,
+            p.base,
+            p.unrated,
             p.fair_share,
         )
     )
@@ -67,17 +74,37 @@ class _PortfolioLater:
         self.at = at
         self.portfolio: Portfolio | None = None
 
-    def factors(self, row: tuple, t: Texts) -> list[Factor]:
+    def _gathered(self) -> Portfolio:
         if self.portfolio is None:
             self.portfolio = gather(self.at)
-        return factors_of(self.portfolio, row, t)
+        return self.portfolio
+
+    def factors(self, row: tuple, t: Texts) -> list[Factor]:
+        return factors_of(self._gathered(), row, t)
+
+    def lacks(self, cid: int, t: Texts, factor_list: list[Factor]) -> list[str]:
+        return lacks(self._gathered(), cid, t, factor_list)
+
+
+def score_portfolio(
+    at: dt.date | None = None, lang: str | None = None, keep: bool = True
+) -> dict[int, ClientScore]:
+    """Every client's score as of `at` (default today), keyed by client id, in name order.
+
+    `keep=False` neither reads nor writes the signal cache (scores of past months).
+    """
+    if keep:
+        return score_portfolio_kept(at or today(), texts(lang))
+    p = gather(at, keep)
+    t = texts(lang)
+    return {row[0]: score_one(p, row, t) for row in p.clients}
 
 
 def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
     """Every client's score as of `at`, from kept scores when they are all still valid."""
-    w = signals.window_for(at, config.time_zone())
+    w = signals.window_for(at, user_zone())
     hours = config.working_hours()
-    seen = cache.data_version()  # to notice another connection's commit before keeping
+    seen = data_version()  # to notice another connection's commit before keeping
     clients = signals.clients(w.end)
     setting = settings_key()
     kept = cache.kept_scores(w, hours)
@@ -88,12 +115,18 @@ def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
         for row in clients:
             score = kept[row[0]][0]
             out[row[0]] = ClientScore(
-                row[0], row[1], score, band_for(score), None, partial(later.factors, row, t)
+                row[0],
+                row[1],
+                score,
+                band_for(score),
+                None,
+                partial(later.factors, row, t),
+                partial(later.lacks, row[0], t),
             )
         return out
 
     p = gather(at, clients=clients)
-    if cache.data_version() != seen:  # someone wrote meanwhile: what was kept may predate it
+    if data_version() != seen:  # someone wrote meanwhile: what was kept may predate it
         kept = {}
     prefix = f"{setting}:{portfolio_key(p)}:{len(clients)}:"
     out = {}
@@ -105,7 +138,13 @@ def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
         if was is not None and was[1] == stamp:  # this client's score cannot have moved
             score = was[0]
             out[cid] = ClientScore(
-                cid, row[1], score, band_for(score), None, partial(factors_of, p, row, t)
+                cid,
+                row[1],
+                score,
+                band_for(score),
+                None,
+                partial(factors_of, p, row, t),
+                partial(lacks, p, cid, t),
             )
             continue
         out[cid] = one = score_one(p, row, t)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from clientfit.common.numbers import number_text
+
 
 def number(value: float, decimals: int = 0, lang: str = "en") -> str:
-    text = f"{value:,.{decimals}f}"
-    if lang == "sv":
-        # Swedish: a (non-breaking) space between thousands, a comma before decimals.
-        text = text.replace(",", "\u00a0").replace(".", ",")
-    return text
+    """The factor details' numbers: common.numbers' grammar (12,000.5 / 12 000,5)."""
+    return number_text(value, decimals, lang)
 
 
 def percent(share: float, lang: str = "en") -> str:

@@ -1,25 +1,26 @@
 """The score: every client's factors from one pass of GROUP BY queries, combined into 0..100.
 
-`score_portfolio` is what the roster's band column and `clientfit-cli score` call. The factors are
-combined as a weighted quadratic mean of their risks, so one factor in real trouble pulls the
-score down further than an average would (a client who pays two months late is not "healthy"
-because they write during office hours), while many small risks stay small.
+`kept_scores.score_portfolio` (the roster's band column, `clientfit-cli score`) reuses or calls it. The factors are
+combined monotonically (`aggregate`: more trouble never raises a score), and a client without
+enough evidence is `unknown` with what it lacks (`evidence`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import math
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from statistics import median
 
-from clientfit.health import cache, config, factors, signals
+from clientfit.common.zone import user_zone
+from clientfit.health import cache, config, evidence, factors, signals
+from clientfit.health.aggregate import combine
 from clientfit.health.bands import Band, band_for
 from clientfit.health.factors import Factor, Texts
+from clientfit.health.money import MoneySignals
 from clientfit.i18n import current_language, gettext_for, ngettext_for
+from clientfit.store.signal_cache import SignalRow
 
 
 class ClientScore:
@@ -29,19 +30,31 @@ class ClientScore:
     earlier scoring (see `cache`) needs no factor at all until someone opens that client.
     """
 
-    __slots__ = ("_factors", "_make", "band", "client_id", "name", "score")
+    __slots__ = ("_factors", "_lacks", "_make", "_missing", "band", "client_id", "name", "score")
 
     def __init__(
         self,
         client_id: int,
         name: str,
-        score: int | None,  # 0..100, None when no factor has data
+        score: int | None,  # 0..100, None when unknown (not enough evidence)
         band: Band,
         factors: list[Factor] | None = None,
         make: Callable[[], list[Factor]] | None = None,
+        lacks: Callable[[list[Factor]], list[str]] | None = None,
     ) -> None:
         self.client_id, self.name, self.score, self.band = client_id, name, score, band
         self._factors, self._make = factors, make
+        self._lacks, self._missing = lacks, None
+
+    @property
+    def missing(self) -> list[str]:
+        """What an `unknown` client lacks, in words ("3 messages so far; needs 10 over 4 weeks");
+        empty for a scored client."""
+        if self.score is not None or self._lacks is None:
+            return []
+        if self._missing is None:
+            self._missing = self._lacks(self.factors)
+        return self._missing
 
     @property
     def factors(self) -> list[Factor]:
@@ -66,16 +79,17 @@ class ClientScore:
 
 
 # Bump when a factor's formula, threshold or the way risks combine changes: scores kept by an
-# older Clientfit (health.kept_scores) are then recomputed instead of shown for the rest of the day.
-SCORE_VERSION = 1
+# older Clientfit (health.kept_scores) and monthly snapshots (health.trend) are then recomputed.
+# 2: monotone aggregation, evidence minimums and `unknown`, revenue invoiced, currencies.
+SCORE_VERSION = 2
 
 
 @dataclass
 class Portfolio:
-    """Everything the factors need: each client's signals as one row (`cache.COLUMNS`), and the
+    """Everything the factors need: each client's signals as one row (`SignalRow`), and the
     portfolio-wide medians and totals every client is judged against.
 
-    Rows stay plain tuples; a client's signal objects are made when its factors are (`signals_of`),
+    Rows stay named tuples; a client's signal objects are made when its factors are (`signals_of`),
     so one client's packet or health panel does not pay for 10,000 clients' objects.
     """
 
@@ -86,11 +100,13 @@ class Portfolio:
     target_is_median: bool
     intensity_median: float | None
     clients: list[tuple[int, str, str, int | None]]
-    rows: dict[int, tuple]
+    rows: dict[int, SignalRow]
     total_seconds: int
     total_inbound: int
-    total_received: int
+    total_revenue: float  # invoiced in the long window, base minor units, rated clients only
     fair_share: float | None  # 1 / clients with any hours or messages in the long window
+    base: str = "SEK"  # the base currency every compared figure is in
+    unrated: tuple[str, ...] = ()  # currencies left out of the portfolio's figures: no rate
 
     def signals_of(self, cid: int) -> tuple:
         """(MessageSignals, HourSignals, MoneySignals, (deliverables, rounds), considered) of a
@@ -99,24 +115,36 @@ class Portfolio:
         if r is None:
             return None, None, None, None, 0
         return (
-            signals.MessageSignals(r[0], r[1], r[2], r[3]) if r[0] or r[3] else None,
-            signals.HourSignals(r[4], r[5], r[6], r[7]) if r[5] else None,
-            signals.MoneySignals(*r[8:15]) if any(r[8:15]) else None,
-            (r[15], r[16]) if r[15] else None,
-            r[17],
+            signals.MessageSignals(
+                r.inbound, r.after_hours, r.asks_change, r.inbound_long, r.inbound_days
+            )
+            if r.inbound or r.inbound_long
+            else None,
+            signals.HourSignals(r.short_billable_s, r.long_s, r.tenure_days) if r.long_s else None,
+            _money(r) if r.invoices or r.money_currency else None,
+            (r.deliverables, r.rounds) if r.deliverables else None,
+            r.considered,
         )
+
+    def first_day(self, cid: int) -> int | None:
+        r = self.rows.get(cid)
+        return r.first_day if r else None
 
     def long_seconds(self, cid: int) -> int:
         r = self.rows.get(cid)
-        return r[5] if r else 0
+        return r.long_s if r else 0
 
     def inbound_long(self, cid: int) -> int:
         r = self.rows.get(cid)
-        return r[3] if r else 0
+        return r.inbound_long if r else 0
 
-    def received(self, cid: int) -> int:
+    def revenue(self, cid: int) -> float | None:
+        """Invoiced in the long window in the base currency; None when a currency of the
+        client's has no rate (its figures are left out)."""
         r = self.rows.get(cid)
-        return r[14] if r else 0
+        if r is None:
+            return 0.0
+        return r.revenue if comparable(r, self.base) else None
 
     def trouble_share(self, cid: int) -> float | None:
         """The mean of the client's share of hours and share of messages (long window)."""
@@ -128,9 +156,35 @@ class Portfolio:
         return self.long_seconds(cid) * per_s + self.inbound_long(cid) * per_m
 
     def revenue_share(self, cid: int) -> float | None:
-        if self.total_received <= 0:
+        revenue = self.revenue(cid)
+        if self.total_revenue <= 0 or revenue is None:
             return None
-        return self.received(cid) * (1 / self.total_received)
+        return revenue / self.total_revenue
+
+
+def comparable(r: SignalRow, base: str) -> bool:
+    """Whether a row's money is all in the base currency (every currency of it had a rate)."""
+    return not r.unrated and (r.money_currency is None or r.money_currency == base)
+
+
+def unrated_of(r: SignalRow | None) -> tuple[str, ...]:
+    return tuple(r.unrated.split(",")) if r and r.unrated else ()
+
+
+def _money(r: SignalRow) -> MoneySignals:
+    return MoneySignals(
+        paid_on_due=r.paid_on_due,
+        late_weighted=r.late_weighted,
+        overdue=r.overdue,
+        overdue_weighted=r.overdue_weighted,
+        open_not_due=r.open_not_due,
+        invoices=r.invoices,
+        received=r.received,
+        revenue=r.revenue,
+        currency=r.money_currency,
+        unrated=unrated_of(r),
+        due_count=r.due_count,
+    )
 
 
 def today() -> dt.date:
@@ -147,23 +201,31 @@ def gather(
     `clients` is `signals.clients(window.end)` when the caller has read it already.
     """
     at = at or today()
-    w = signals.window_for(at, config.time_zone())
+    w = signals.window_for(at, user_zone())
     hours = config.working_hours()
     clients = signals.clients(w.end) if clients is None else clients
     rows = cache.rows_for(w, hours, [row[0] for row in clients], keep)
+    base = cache.money_context(w)[0]
     values = rows.values()
-    # (column positions: see cache.COLUMNS)
-    ratios = [r[0] / (r[4] / 3600) for r in values if r[0] > 0 and r[4] > 0]
+    ratios = [
+        r.inbound / (r.short_billable_s / 3600)
+        for r in values
+        if r.inbound > 0 and r.short_billable_s > 0
+    ]
     target = config.target_rate()
     target_is_median = target is None
-    if target is None:
+    rated = [r for r in values if comparable(r, base)]
+    if target is None:  # the median effective rate of the clients whose rate is judged
         rates = [
-            (r[14] + r[12]) / 100 / ((r[7] or r[5]) / 3600)
-            for r in values
-            if r[5] > 0 and r[14] + r[12] > 0
+            r.revenue / 100 / (r.long_s / 3600)
+            for r in rated
+            if r.long_s >= evidence.MIN_HOURS * 3600
+            and r.revenue > 0
+            and r.tenure_days >= factors.NEW_CLIENT_DAYS
         ]
         target = median(rates) if rates else None
-    active = sum(1 for r in values if r[5] > 0 or r[3] > 0)
+    active = sum(1 for r in values if r.long_s > 0 or r.inbound_long > 0)
+    unrated = sorted({c for r in values for c in unrated_of(r)})
     return Portfolio(
         window=w,
         hours=hours,
@@ -173,24 +235,13 @@ def gather(
         intensity_median=median(ratios) if ratios else None,
         clients=clients,
         rows=rows,
-        total_seconds=sum(r[5] for r in values),
-        total_inbound=sum(r[3] for r in values),
-        total_received=sum(r[14] for r in values),
+        total_seconds=sum(r.long_s for r in values),
+        total_inbound=sum(r.inbound_long for r in values),
+        total_revenue=sum(r.revenue for r in rated),
         fair_share=1 / active if active else None,
+        base=base,
+        unrated=tuple(unrated),
     )
-
-
-def combine(factor_list: list[Factor]) -> int | None:
-    """0..100 from the factors that have data: 100 × (1 − weighted quadratic mean of the risks)."""
-    total = weighted = 0.0
-    for f in factor_list:  # a plain loop: this runs 10,000 times per portfolio
-        risk, weight = f.risk, f.weight
-        if risk is not None and weight > 0:
-            total += weight
-            weighted += weight * risk * risk
-    if total <= 0:
-        return None
-    return round(100 * (1 - math.sqrt(weighted / total)))
 
 
 def texts(lang: str | None = None) -> Texts:
@@ -202,58 +253,59 @@ def factors_of(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) ->
     cid, _name, currency, gut_rating = row
     w = p.weights
     m, h, money, revisions, considered = p.signals_of(cid)
+    converted = (money.currency,) if money and money.currency else ()
     return [
         factors.after_hours(m, p.hours, w["after_hours"], t),
         factors.intensity(m, h, p.intensity_median, w["intensity"], t),
-        factors.indecision(m, revisions, w["indecision"], t),
+        factors.indecision(m, revisions, w["indecision"], t, partial(_quote, cid, p, t)),
         factors.late_payment(money, currency, w["late_payment"], t),
         factors.profitability(
-            money, h, p.target, p.target_is_median, currency, w["profitability"], t
+            money,
+            h,
+            p.target,
+            p.target_is_median,
+            p.base,
+            w["profitability"],
+            t,
+            _currencies(cid, p) if converted else (),
         ),
         factors.pareto_factor(
-            p.trouble_share(cid), p.revenue_share(cid), p.fair_share, w["pareto"], t
+            p.trouble_share(cid),
+            p.revenue_share(cid),
+            p.fair_share,
+            w["pareto"],
+            t,
+            unrated_of(p.rows.get(cid)),
         ),
         factors.gut(gut_rating, considered, w["gut"], t),
     ]
 
 
+def _currencies(cid: int, p: Portfolio) -> tuple[str, ...]:
+    from clientfit.health.quotes import invoice_currencies
+
+    return invoice_currencies(cid, p.window)
+
+
+def _quote(cid: int, p: Portfolio, t: Texts) -> str | None:
+    from clientfit.health.quotes import latest_quote
+
+    return latest_quote(cid, p.window, t)
+
+
+def lacks(p: Portfolio, cid: int, t: Texts, factor_list: list[Factor]) -> list[str]:
+    """What keeps the client from a score (see `evidence.missing`)."""
+    return evidence.missing(factor_list, p.first_day(cid), p.window.at, t)
+
+
 def score_one(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) -> ClientScore:
     factor_list = factors_of(p, row, t)
-    score = combine(factor_list)
-    return ClientScore(row[0], row[1], score, band_for(score), factor_list)
-
-
-@contextmanager
-def _no_gc_pauses():
-    """Hold the cyclic garbage collector while ~100,000 small acyclic objects are made.
-
-    At 10,000 clients the collector's repeated passes over the growing heap cost more than
-    the scoring itself; nothing made here forms a cycle, so nothing is left for it to find.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def score_portfolio(
-    at: dt.date | None = None, lang: str | None = None, keep: bool = True
-) -> dict[int, ClientScore]:
-    """Every client's score as of `at` (default today), keyed by client id, in name order.
-
-    `keep=False` neither reads nor writes the signal cache (scores of past months).
-    """
-    with _no_gc_pauses():
-        if keep:
-            from clientfit.health.kept_scores import score_portfolio_kept
-
-            return score_portfolio_kept(at or today(), texts(lang))
-        p = gather(at, keep)
-        t = texts(lang)
-        return {row[0]: score_one(p, row, t) for row in p.clients}
+    why = lacks(p, row[0], t, factor_list)
+    score = None if why else combine(factor_list)
+    out = ClientScore(row[0], row[1], score, band_for(score), factor_list)
+    if score is None:
+        out._lacks, out._missing = partial(lacks, p, row[0], t), why
+    return out
 
 
 def score_client(

@@ -2,7 +2,7 @@
 
 Nothing here loops over messages in Python; each query returns one row per client and is read
 straight off the cursor (no model instances). After-hours is judged on the user's wall clock in
-SQL (see `clock`). The message query reads only the (client, direction, sent_at, asks_change)
+SQL (see `clock`). The message query reads only the (client, direction, sent_at, change_request, not_quite)
 index, so a million messages cost about as much as a bare COUNT(*) GROUP BY.
 """
 
@@ -23,10 +23,10 @@ from clientfit.store.models import (
     Deliverable,
     Invoice,
     Message,
-    Payment,
     RevisionRound,
     TimeEntry,
 )
+from clientfit.store.user_log import CONSIDERED_DAYS
 
 
 def _julian_day(day: dt.date) -> float:
@@ -46,7 +46,7 @@ def _among(query, field, ids: list[int] | None):
 
 SHORT_DAYS = 90  # after-hours, intensity, change requests
 LONG_DAYS = 365  # payments, profitability, Pareto
-GUT_DAYS = 30  # considerations
+GUT_DAYS = CONSIDERED_DAYS  # considerations (store.user_log: one home for the 30 days)
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,9 @@ def window_for(at: dt.date, zone: ZoneInfo) -> Window:
 class MessageSignals:
     inbound: int = 0  # messages from the client in the short window
     after_hours: int = 0
-    asks_change: int = 0
+    asks_change: int = 0  # of those, change requests or "not quite" feedback
     inbound_long: int = 0  # messages from the client in the long window
+    inbound_days: int = 0  # days from the first inbound message of the short window to `at`
 
 
 def message_signals_short(
@@ -98,13 +99,22 @@ def message_signals_short(
             Client.id,
             fn.COUNT(Message.id),
             fn.SUM(outside),
-            fn.SUM(Message.asks_change),
+            fn.SUM(Message.change_request | Message.not_quite),
+            fn.MIN(Message.sent_at),
         )
         .join(Message, on=_inbound(w.short_start, w.end))
         .group_by(Client.id)
     )
     query = _among(query, Client.id, ids)
-    return {cid: MessageSignals(n, a or 0, c or 0) for cid, n, a, c in _rows(query)}
+    return {
+        cid: MessageSignals(n, a or 0, c or 0, 0, _days_since(first, w.at))
+        for cid, n, a, c, first in _rows(query)
+    }
+
+
+def _days_since(moment, at: dt.date) -> int:
+    """Whole days from a stored moment (naive UTC, as text or datetime) to the day `at`."""
+    return (at - dt.date.fromisoformat(str(moment)[:10])).days if moment else 0
 
 
 def message_signals(
@@ -140,7 +150,7 @@ def _inbound(start: dt.datetime, end: dt.datetime):
     """Join condition: the client's inbound messages in [start, end).
 
     Driving the message queries from the client table makes SQLite seek each client's range in
-    the (client, direction, sent_at, asks_change) index, index-only, whether or not ANALYZE has
+    the (client, direction, sent_at, change_request, not_quite) index, index-only, whether or not ANALYZE has
     ever run; grouped over the message table alone it needs statistics to find that plan.
     """
     return (
@@ -154,16 +164,16 @@ def _inbound(start: dt.datetime, end: dt.datetime):
 @dataclass
 class HourSignals:
     short_billable_s: int = 0
-    long_s: int = 0
+    long_s: int = 0  # every hour logged in the long window: the same window as revenue
     tenure_days: int = 0  # days from the client's first logged hours to `at`
-    invoiced_s: int = 0  # of long_s, the hours up to the client's latest invoice (billed work)
 
 
-def hour_signals(
-    w: Window, unbilled: bool = True, ids: list[int] | None = None
-) -> dict[int, HourSignals]:
-    """Seconds worked per client: billable in the short window, everything in the long one, and
-    (unless `unbilled` is False) the part done up to the latest invoice (later work is not billed)."""
+def hour_signals(w: Window, ids: list[int] | None = None) -> dict[int, HourSignals]:
+    """Seconds worked per client: billable in the short window, everything in the long one.
+
+    The effective rate divides what was invoiced in the long window by every hour logged in that
+    same window (DESIGN.md): work not yet invoiced lowers the rate, as it should.
+    """
     before_end = TimeEntry.started_at < w.end
     short = (TimeEntry.started_at >= w.short_start) & before_end & TimeEntry.billable
     long = (TimeEntry.started_at >= w.long_start) & before_end
@@ -180,110 +190,43 @@ def hour_signals(
     out = {}
     for cid, s, t, first in _rows(_among(query, TimeEntry.client, ids)):
         if t:
-            tenure = (w.at - dt.date.fromisoformat(str(first)[:10])).days
-            out[cid] = HourSignals(s or 0, t, tenure, t)
-    for cid, later in (unbilled_seconds(w, ids) if unbilled else {}).items():
-        if cid in out:
-            out[cid].invoiced_s = max(0, out[cid].long_s - (later or 0))
+            out[cid] = HourSignals(s or 0, t, _days_since(first, w.at))
     return out
 
 
-def unbilled_seconds(w: Window, ids: list[int] | None = None) -> dict[int, int]:
-    """Per client, the seconds (in the long window) worked after its latest invoice.
+def first_records(w: Window, ids: list[int] | None = None) -> dict[int, int]:
+    """Per client, the date (ordinal) of its first message, hours or invoice before `w.end`:
+    a client younger than the evidence rules' minimum age is not judged yet.
 
-    Driven from the 10,000-odd "latest invoice" rows, each seeking only its client's later
-    entries in the time-entry index, rather than joining every entry to its client's invoice.
+    Each client seeks the start of its own range in the three indexes (correlated MINs).
     """
-    last_invoice = _among(
-        Invoice.select(Invoice.client, fn.date(fn.MAX(Invoice.issued_on), "+1 day").alias("nxt"))
-        .where(Invoice.issued_on <= w.at)
-        .group_by(Invoice.client),
-        Invoice.client,
+    day = w.at.isoformat()
+
+    def first_message(direction: str):  # one seek per direction in the message index
+        return Message.select(fn.MIN(Message.sent_at)).where(
+            (Message.client == Client.id)
+            & (Message.direction == direction)
+            & (Message.sent_at < w.end)
+        )
+
+    first_hours = TimeEntry.select(fn.MIN(TimeEntry.started_at)).where(
+        (TimeEntry.client == Client.id) & (TimeEntry.started_at < w.end)
+    )
+    first_invoice = Invoice.select(fn.MIN(Invoice.issued_on)).where(
+        (Invoice.client == Client.id) & (Invoice.issued_on <= day)
+    )
+    query = _among(
+        Client.select(
+            Client.id, first_message("in"), first_message("out"), first_hours, first_invoice
+        ),
+        Client.id,
         ids,
-    ).alias("li")
-    query = (
-        TimeEntry.select(TimeEntry.client, fn.SUM(TimeEntry.seconds))
-        .join(
-            last_invoice,
-            on=(
-                (last_invoice.c.client_id == TimeEntry.client)
-                & (TimeEntry.started_at >= last_invoice.c.nxt)
-            ),
-        )
-        .where((TimeEntry.started_at >= w.long_start) & (TimeEntry.started_at < w.end))
-        .group_by(TimeEntry.client)
     )
-    return dict(_rows(query))
-
-
-@dataclass
-class MoneySignals:
-    paid_on_due: int = 0  # minor units paid (by `at`) on invoices due in the long window
-    late_weighted: float = 0.0  # sum(amount * days late) of those payments
-    overdue: int = 0  # minor units overdue and unpaid as of `at`
-    overdue_weighted: float = 0.0  # sum(outstanding * days overdue)
-    open_not_due: int = 0  # minor units invoiced, not yet due, not yet paid
-    invoices: int = 0  # invoices issued by `at`
-    received: int = 0  # payments received in the long window (revenue)
-
-
-def money_signals(w: Window, ids: list[int] | None = None) -> dict[int, MoneySignals]:
-    """Per client: lateness of payments (amount-weighted), what is overdue now, revenue received.
-
-    Two index-only passes, one over invoices and one over payments joined to their invoice.
-    What is still owed is "invoiced minus paid" summed per client, and the days it is overdue
-    are weighted the same way, which is exact as long as no invoice is overpaid (an overpayment
-    nets against another open invoice of the same client).
-    """
-    at = w.at
-    issued = Invoice.issued_on <= at
-    past_due = issued & (Invoice.due_on < at)
-    not_due = issued & (Invoice.due_on >= at)
-    days_overdue = _julian_day(at) - fn.julianday(Invoice.due_on)  # a constant, not a call
-    invoices = Invoice.select(
-        Invoice.client,
-        fn.SUM(Case(None, [(issued, 1)], 0)),
-        fn.SUM(Case(None, [(past_due, Invoice.total_minor)], 0)),
-        fn.SUM(Case(None, [(past_due, Invoice.total_minor * days_overdue)], 0)),
-        fn.SUM(Case(None, [(not_due, Invoice.total_minor)], 0)),
-    ).group_by(Invoice.client)
-    amount = Payment.amount_minor
-    due_in_long = (Invoice.due_on >= w.long_start_day) & (Invoice.due_on <= at)
-    # Dates are ISO text, so "late at all" is a string comparison; julianday only for late ones.
-    late = due_in_long & (Payment.paid_on > Invoice.due_on)
-    days_late = fn.julianday(Payment.paid_on) - fn.julianday(Invoice.due_on)
-    payments = (
-        Payment.select(
-            Invoice.client,
-            fn.SUM(Case(None, [(due_in_long, amount)], 0)),
-            fn.SUM(Case(None, [(late, amount * days_late)], 0)),
-            fn.SUM(Case(None, [(past_due, amount)], 0)),
-            fn.SUM(Case(None, [(past_due, amount * days_overdue)], 0)),
-            fn.SUM(Case(None, [(not_due, amount)], 0)),
-            fn.SUM(Case(None, [(Payment.paid_on >= w.long_start_day, amount)], 0)),
-        )
-        .join(Invoice)
-        .where(Payment.paid_on <= at)
-        .group_by(Invoice.client)
-    )
-    paid = {row[0]: row[1:] for row in _rows(_among(payments, Invoice.client, ids))}
     out = {}
-    for cid, n, due_total, due_weighted, not_due_total in _rows(
-        _among(invoices, Invoice.client, ids)
-    ):
-        on_due, late_w, paid_due, paid_due_w, paid_not_due, recv = paid.get(cid, (0,) * 6)
-        overdue = max(0, (due_total or 0) - (paid_due or 0))
-        out[cid] = MoneySignals(
-            paid_on_due=on_due or 0,
-            late_weighted=float(late_w or 0),
-            overdue=overdue,
-            overdue_weighted=max(0.0, float(due_weighted or 0) - float(paid_due_w or 0))
-            if overdue
-            else 0.0,
-            open_not_due=max(0, (not_due_total or 0) - (paid_not_due or 0)),
-            invoices=n or 0,
-            received=recv or 0,
-        )
+    for cid, *firsts in _rows(query):
+        days = [dt.date.fromisoformat(str(v)[:10]) for v in firsts if v]
+        if days:
+            out[cid] = min(days).toordinal()
     return out
 
 

@@ -2,7 +2,9 @@
 
 A snapshot records the score as it stood at the end of a month (or today, for the running month).
 Because every figure can be computed "as of" a day, missing months can be filled in afterwards,
-so the trend is there from the first run rather than building up over a year.
+so the trend is there from the first run rather than building up over a year. Each snapshot
+records the scoring rules' version it was computed with; a month whose snapshots come from other
+rules counts as missing and is recomputed, so a rule change never shows as a change in the client.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from clientfit.health.score import score_portfolio, today
+from clientfit.health.kept_scores import score_portfolio
+from clientfit.health.score import SCORE_VERSION, today
 from clientfit.store.database import db
 from clientfit.store.models import HealthSnapshot, utcnow
 
@@ -54,8 +57,17 @@ def take_monthly_snapshots(
     """
     at = at or today()
     done = set()
-    if only_missing:
-        done = {m for (m,) in HealthSnapshot.select(HealthSnapshot.month).distinct().tuples()}
+    if only_missing:  # a month counts as done when all its snapshots follow today's rules
+        stale = {
+            m
+            for (m,) in HealthSnapshot.select(HealthSnapshot.month)
+            .where(HealthSnapshot.rules.is_null() | (HealthSnapshot.rules != SCORE_VERSION))
+            .distinct()
+            .tuples()
+        }
+        done = {
+            m for (m,) in HealthSnapshot.select(HealthSnapshot.month).distinct().tuples()
+        } - stale
     current = month_key(at)
     written = 0
     for month, as_of in months_back(at, max(1, months)):
@@ -70,6 +82,7 @@ def take_monthly_snapshots(
                 "score": s.score,
                 "band": s.band.key,
                 "computed_at": now,
+                "rules": SCORE_VERSION,
             }
             for cid, s in scores.items()
         ]
@@ -81,6 +94,7 @@ def take_monthly_snapshots(
                         HealthSnapshot.score,
                         HealthSnapshot.band,
                         HealthSnapshot.computed_at,
+                        HealthSnapshot.rules,
                     ],
                 ).execute()
         written += len(rows)

@@ -6,6 +6,9 @@ Public API:
 - `detect(path, kind="auto") -> Detected` - what a file is, or `FormatError` naming what is supported.
 - `export_json(path)`, `export_csv(what, path)` (roster | time | invoices), and
   `clientfit.intake.calendar.write_ics(path, events)` for meetings and key dates.
+
+May import `common/`, `store/` and the plumbing (`i18n`, `fileio`); never `health/` or
+`offboarding/` (its siblings), `core/`, `packet/` or a face. (import-linter: pyproject.toml.)
 """
 
 from clientfit.intake.base import (

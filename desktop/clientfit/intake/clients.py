@@ -3,9 +3,6 @@ one (and the summary says so); and local export times turned into the naive UTC 
 
 from __future__ import annotations
 
-import datetime as dt
-
-from clientfit.health.config import time_zone
 from clientfit.i18n import _
 from clientfit.intake.base import ImportSummary
 from clientfit.store.clients import ValidationError, clean_name
@@ -62,13 +59,3 @@ class ClientBook:
 
     def currency(self, client_id: int) -> str:
         return self._currency.get(client_id, Client.currency.default)
-
-
-def user_zone() -> dt.tzinfo:
-    """The user's time zone: the health setting (one home for it), else the system's."""
-    return time_zone()
-
-
-def local_to_utc(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
-    """A wall-clock time from an export (written in the user's zone) as naive UTC."""
-    return moment.replace(tzinfo=zone).astimezone(dt.timezone.utc).replace(tzinfo=None)

@@ -24,7 +24,6 @@ from clientfit.store.models import Client, Invoice, Payment, TimeEntry, from_min
 from clientfit.store.summaries import client_summaries
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-EXPORTS = ("roster", "time", "invoices")
 
 ROSTER_HEADER = [
     "name",

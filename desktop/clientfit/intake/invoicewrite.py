@@ -29,6 +29,7 @@ def write(
     batch: list[tuple[int, InvoiceRecord]] = []
     seen: set[tuple[int, str]] = set()
     undated = 0
+    no_due = 0  # new invoices whose due date the client's payment terms give
     for rec in records:
         if isinstance(rec, Rejection):
             summary.rejected.append(rec)
@@ -59,10 +60,19 @@ def write(
         rec.currency = rec.currency or book.currency(client_id)
         if any(day == dt.date.min for day, _amount in rec.payments):
             undated += 1
+        if rec.due_on is None:
+            no_due += 1
         batch.append((client_id, rec))
         if len(batch) >= BATCH:
             _flush(batch, book, summary, source)
     _flush(batch, book, summary, source)
+    if no_due:
+        summary.notes.append(
+            _(
+                "{n} invoices had no due date in the export; their due dates follow each "
+                "client's payment terms (client set NAME --terms DAYS)."
+            ).format(n=no_due)
+        )
     if undated:
         summary.notes.append(
             _(

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from clientfit.common.zone import local_to_utc, user_zone
 from clientfit.i18n import _
 from clientfit.intake.base import (
     BATCH,
@@ -25,7 +26,7 @@ from clientfit.intake.base import (
     at_line,
     plausible,
 )
-from clientfit.intake.clients import ClientBook, local_to_utc, user_zone
+from clientfit.intake.clients import ClientBook
 from clientfit.intake.csvfile import Row, date_reader, rows
 from clientfit.intake.detect import Detected
 from clientfit.intake.values import DateReader, parse_bool, parse_clock, parse_duration

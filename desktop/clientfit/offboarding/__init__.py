@@ -7,11 +7,14 @@ The public surface, for the dialog, the CLI and the packet:
 - `build_plan_view(plan_or_id, today=, lang=)` -> `PlanView` (frozen dataclasses, no database
   needed to render it; `PlanView.to_dict()` for JSON)
 - changes: `set_reason`, `schedule_meeting`, `clear_meeting`, `set_message`, `set_notice`,
-  `set_announce_on`, `add_loose_end`, `remove_loose_end`, `set_done`, `finish_plan`, `cancel_plan`,
-  `record_consideration`
+  `set_announce_on`, `add_loose_end`, `remove_loose_end`, `set_done`, `finish_plan`, `cancel_plan`
+  (a consideration is logged with `clientfit.store.user_log.log_consideration`)
 - `check_draft(text, lang)` -> [DraftWarning]; `templates(lang)`; `render_template(plan, key, lang)`
 - `upcoming(today, lang)` -> [UpcomingEvent] across running plans, soonest first
 - defaults and settings: `clientfit.offboarding.defaults`
+
+May import `common/`, `store/` and the plumbing (`i18n`, `lazy`, `resources`); never `health/`
+or `intake/` (its siblings), `core/`, `packet/` or a face. (import-linter: pyproject.toml.)
 """
 
 from clientfit.lazy import lazy_exports
@@ -37,7 +40,6 @@ __all__ = lazy_exports(
             "clear_meeting",
             "finish_plan",
             "latest_plan",
-            "record_consideration",
             "remove_loose_end",
             "running_plan",
             "schedule_meeting",

@@ -11,6 +11,7 @@ import datetime as dt
 
 from peewee import fn
 
+from clientfit.common.zone import utc_to_local
 from clientfit.i18n import LANGUAGES, N_, gettext_for, ngettext_for
 from clientfit.offboarding import defaults, drafts, referrals, schedule
 from clientfit.offboarding.checklist import derive_items, open_invoices, payment_guard
@@ -30,6 +31,7 @@ from clientfit.store.models import (
     Deliverable,
     OffboardingPlan,
 )
+from clientfit.store.user_log import considered_since
 
 STEP_TITLES = (
     N_("Cool off"),
@@ -49,7 +51,7 @@ def considerations(client_id: int, today: dt.date, lang: str) -> Considerations:
     row = (
         Consideration.select(
             fn.COUNT(Consideration.id),
-            fn.SUM((day > today - dt.timedelta(days=30)).cast("integer")),
+            fn.SUM((day >= considered_since(today)).cast("integer")),
             fn.SUM((day > today - dt.timedelta(days=365)).cast("integer")),
             fn.MIN(day),
         )
@@ -113,7 +115,7 @@ def _meeting(
         return None
     _ = gettext_for(lang)
     minutes = defaults.meeting_minutes()
-    local = defaults.utc_to_local(plan.meeting_at)
+    local = utc_to_local(plan.meeting_at)
     channel = _(schedule.CHANNEL_LABELS.get(plan.meeting_channel or "", ""))
     warnings = []
     if local.date() < cool.ends_on:

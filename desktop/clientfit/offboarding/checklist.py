@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
+from clientfit.common.numbers import money_text
 from clientfit.i18n import gettext_for, ngettext_for
 from clientfit.offboarding import defaults
 from clientfit.offboarding.views import Amount, OpenInvoice, PaymentGuard
@@ -34,14 +35,6 @@ class DerivedItem:
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.ref_id or 0}"
-
-
-def format_money(amount: Decimal, currency: str, lang: str) -> str:
-    """12,500.00 SEK in English, 12 500,00 SEK in Swedish."""
-    text = f"{amount:,.2f}"
-    if lang == "sv":
-        text = text.replace(",", " ").replace(".", ",")
-    return f"{text} {currency}"
 
 
 def open_invoices(client_id: int, today: dt.date) -> list[OpenInvoice]:
@@ -77,7 +70,7 @@ def payment_guard(invoices: list[OpenInvoice], today: dt.date, lang: str) -> Pay
     for inv in invoices:
         totals[inv.currency] = totals.get(inv.currency, Decimal("0.00")) + inv.outstanding
     amounts = [Amount(c, a) for c, a in totals.items()]
-    money = ", ".join(format_money(a.amount, a.currency, lang) for a in amounts)
+    money = ", ".join(money_text(a.amount, a.currency, lang) for a in amounts)
     numbers = ", ".join(inv.number for inv in invoices)
     overdue = sum(1 for inv in invoices if inv.overdue)
     if len(invoices) == 1:
@@ -220,7 +213,7 @@ def derive_items(client: Client, invoices: list[OpenInvoice], lang: str) -> list
             )
     items.extend(_deliverable_item(row, lang) for row in _deliverables(client.id))
     for inv in invoices:
-        money = format_money(inv.outstanding, inv.currency, lang)
+        money = money_text(inv.outstanding, inv.currency, lang)
         if inv.overdue:
             detail = _("Due {due}; {n} days overdue.").format(
                 due=inv.due_on.isoformat(), n=inv.days_overdue

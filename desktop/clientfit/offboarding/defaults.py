@@ -7,10 +7,6 @@ CLI and the packet, so a default is defined once.
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import time
-
 from clientfit.store.settings import get_setting
 
 COOLING_OFF_DAYS = 3
@@ -62,25 +58,3 @@ def signature() -> str:
     """The name the message drafts are signed with ("" until the user sets it)."""
     value = get_setting(KEY_SIGNATURE, "")
     return value.strip() if isinstance(value, str) else ""
-
-
-# --- the user's time zone ---------------------------------------------------------------------
-
-
-def local_to_utc(moment: dt.datetime) -> dt.datetime:
-    """A naive local wall-clock moment (the user's zone) as the naive UTC the store keeps."""
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # the system zone, with DST as it is on that day
-    return moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
-
-
-def utc_to_local(moment: dt.datetime) -> dt.datetime:
-    """A stored naive UTC moment as naive local wall-clock time."""
-    return moment.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
-
-
-def use_zone(name: str) -> None:
-    """Switch the process's local zone (tests, the CLI's reproducible runs); POSIX only."""
-    os.environ["TZ"] = name
-    if hasattr(time, "tzset"):
-        time.tzset()

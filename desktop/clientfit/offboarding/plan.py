@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from clientfit.common.zone import local_to_utc
 from clientfit.i18n import LANGUAGES, _
 from clientfit.offboarding import defaults
 from clientfit.store.clients import ValidationError
@@ -20,6 +21,7 @@ from clientfit.store.models import (
     Deliverable,
     OffboardingPlan,
 )
+from clientfit.store.user_log import log_consideration
 
 MAX_REASON = 2000
 MAX_LOOSE_END = 500
@@ -60,15 +62,6 @@ def _clean_reason(reason: str) -> str:
             )
         )
     return text
-
-
-def record_consideration(
-    client: Client, on: dt.date | None = None, note: str = ""
-) -> Consideration:
-    """ "I considered ending this client today": counted by the plan and by the gut factor."""
-    return Consideration.create(
-        client=client, considered_on=on or dt.date.today(), note=(note or "").strip()[:MAX_REASON]
-    )
 
 
 def start_plan(
@@ -113,7 +106,7 @@ def start_plan(
             (Consideration.client == client) & (Consideration.considered_on == on)
         )
         if not already.exists():
-            record_consideration(client, on, text)
+            log_consideration(client.id, on, text)
         # Keep a record of what the checklist asked for when the plan began (in English).
         items = derive_items(client, open_invoices(client.id, on), "en")
         if items:
@@ -158,7 +151,7 @@ def schedule_meeting(plan: OffboardingPlan, at: dt.datetime, channel: str, place
                 "don't just send an e-mail."
             ).format(channels=", ".join(defaults.CHANNELS), channel=channel)
         )
-    plan.meeting_at = defaults.local_to_utc(at)
+    plan.meeting_at = local_to_utc(at)
     plan.meeting_channel = channel
     plan.meeting_place = (place or "").strip()[:300] or None
     plan.save()

@@ -122,7 +122,7 @@ def upcoming(
     today: dt.date | None = None, lang: str = "en", include_past_days: int = 0
 ) -> list[UpcomingEvent]:
     """What is coming up across running plans, soonest first (one query for all of them)."""
-    from clientfit.offboarding.defaults import utc_to_local
+    from clientfit.common.zone import utc_to_local
 
     _ = gettext_for(lang)
     today = today or dt.date.today()

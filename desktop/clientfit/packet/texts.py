@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from clientfit.common.numbers import money_text
 from clientfit.i18n import N_, gettext_for
 
 # --- English msgids (N_ marks them for extraction) -------------------------------------------
@@ -247,6 +248,7 @@ SV: dict[str, str] = {
     "Watch": "Håll ögonen på",
     "Consider ending": "Överväg att avsluta",
     "Unknown": "Okänd",
+    "Not enough data yet": "För lite data ännu",
     # the health layer's factor labels (clientfit.health.config), until its catalog has them
     "After hours": "Utanför arbetstid",
     "Intensity": "Kontakttäthet",
@@ -337,11 +339,8 @@ class Texts:
         return f"{weekday} {self.date(when.date())}, {when:%H:%M}"
 
     def money(self, amount: Decimal, currency: str) -> str:
-        """12,500.00 SEK / 12 500,00 SEK (grouping with a no-break space in Swedish)."""
-        text = f"{amount.quantize(Decimal('0.01')):,.2f}"
-        if self.lang == "sv":
-            text = text.replace(",", "\u00a0").replace(".", ",")
-        return f"{text}\u00a0{currency}"
+        """12,500.00 SEK / 12 500,00 SEK, kept on one line (common.numbers)."""
+        return money_text(amount, currency, self.lang, keep_together=True)
 
     def number(self, value: float) -> str:
         """1.5 / 1,5: a short decimal number, no trailing zeros."""

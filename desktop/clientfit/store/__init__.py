@@ -1,1 +1,6 @@
-"""Storage: peewee models, opening the database, migrations, backups. Raw SQL lives only here."""
+"""Storage, the bottom layer: peewee models, opening the database, migrations, backups, the
+signal cache's rows - and every raw SQL string and engine specific (a test fails on SQL elsewhere).
+
+May import only the plumbing (`i18n`, `paths`, `fileio`, `resources`) and the standard library and
+peewee; every other layer imports it. (import-linter: pyproject.toml; ARCHITECTURE.md.)
+"""

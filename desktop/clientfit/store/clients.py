@@ -23,11 +23,13 @@ from clientfit.store.models import (
     Note,
     name_key,
     to_minor,
-    utcnow,
 )
 
 MAX_NAME = 200
 MAX_NOTE = 100_000
+
+
+GUT_RATINGS = range(1, 6)  # 1 (dread) to 5 (delight)
 
 
 class ValidationError(ValueError):
@@ -130,8 +132,7 @@ def update_client(
     contract_path: str | None = None,
 ) -> Client:
     """Change what the user said about a client; only the arguments given are touched."""
-    if gut is not None and not 1 <= gut <= 5:
-        raise ValidationError(_("The gut rating must be between 1 and 5."))
+    check_gut(gut)
     if terms is not None and not 0 <= terms <= 365:
         raise ValidationError(_("Payment terms must be between 0 and 365 days."))
     with db.atomic():
@@ -151,6 +152,19 @@ def update_client(
             client.contract_path = contract_path.strip() or None
         client.save()
     return client
+
+
+def check_gut(rating: int | None) -> None:
+    """The gut rating is 1 (dread) to 5 (delight), or None (not rated)."""
+    if rating is not None and rating not in GUT_RATINGS:
+        raise ValidationError(_("The gut rating must be between 1 and 5."))
+
+
+def set_gut(client_id: int, rating: int | None) -> None:
+    """The user's own rating of the relationship, 1 (dread) to 5 (delight); None clears it."""
+    check_gut(rating)
+    if not Client.update(gut=rating).where(Client.id == client_id).execute():
+        raise ValidationError(_("No client with id {id}.").format(id=client_id))
 
 
 def set_needs(client: Client, needs: list[str]) -> None:
@@ -337,16 +351,3 @@ def save_deliverable(
 
 def delete_deliverable(deliverable_id: int) -> None:
     Deliverable.delete().where(Deliverable.id == deliverable_id).execute()
-
-
-def deliverables_of(client: Client) -> list[Deliverable]:
-    return list(
-        Deliverable.select()
-        .where(Deliverable.client == client)
-        .order_by(Deliverable.due_on.is_null(), Deliverable.due_on, Deliverable.id)
-    )
-
-
-def touch() -> dt.datetime:
-    """The moment used for "created" stamps, exposed for callers that batch rows."""
-    return utcnow()

@@ -54,5 +54,10 @@ def colleagues() -> list[ColleagueInfo]:
     ]
 
 
-def delete_colleague(colleague_id: int) -> None:
-    Colleague.delete().where(Colleague.id == colleague_id).execute()
+def remove_colleague(name: str) -> str:
+    """Remove a colleague (and its skills) by name, matched as client names are; its name."""
+    colleague = Colleague.get_or_none(Colleague.name_key == name_key(clean_name(name)))
+    if colleague is None:
+        raise ValidationError(_("No colleague named “{name}”.").format(name=name.strip()))
+    colleague.delete_instance()  # skills go with it (ON DELETE CASCADE)
+    return colleague.name

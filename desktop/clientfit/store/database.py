@@ -54,7 +54,7 @@ PRAGMAS = {
     "synchronous": "normal",
     "cache_size": -32000,
     # Statement journals in memory: a row-by-row insert that fires a trigger (the signal cache's)
-    # otherwise opens a temporary file per row, 15-20 us each.
+    # otherwise opens a temporary file per row (benchmarks/RESULTS.md).
     "temp_store": "memory",
     # INSERT OR REPLACE on a source table deletes the old row: its DELETE trigger must fire too.
     "recursive_triggers": 1,

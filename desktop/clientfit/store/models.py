@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -117,13 +118,16 @@ class Message(BaseModel):
     direction = CharField()  # in = from the client, out = to the client
     subject = TextField(default="")
     message_id = CharField(null=True, unique=True)
-    asks_change = BooleanField(default=False)  # a revision request or "not quite it"
+    change_request = BooleanField(default=False)  # asks for changes or another round
     urgent = BooleanField(default=False)
     source = CharField(default="manual")
+    not_quite = BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")])  # "not quite it"
+    # at most 200 characters of the new text, for the evidence to quote; never the body
+    excerpt = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
-        # asks_change rides along so the health signals read the index alone (no table look-ups).
-        indexes = ((("client", "direction", "sent_at", "asks_change"), False),)
+        # the flags ride along so the health signals read the index alone (no table look-ups).
+        indexes = ((("client", "direction", "sent_at", "change_request", "not_quite"), False),)
 
 
 class TimeEntry(BaseModel):
@@ -243,9 +247,29 @@ class HealthSnapshot(BaseModel):
     score = SmallIntegerField(null=True)
     band = CharField()
     computed_at = DateTimeField(default=utcnow)
+    # the scoring rules' version (health.score.SCORE_VERSION) the score was computed with: a
+    # snapshot from older rules is recomputed, so a rule change never shows as a change in the client
+    rules = IntegerField(null=True)
 
     class Meta:
         indexes = ((("client", "month"), True),)
+
+
+class ExchangeRate(BaseModel):
+    """One of the user's own exchange rates: `rate` units of `base` buy 1 `currency` from `on`.
+
+    The base is the user's base currency when the rate was set; a rate for another base is not
+    used (changing the base currency does not turn kronor rates into euro rates). `rate` is a
+    decimal string, kept exact.
+    """
+
+    currency = CharField()
+    base = CharField()
+    on = DateField()
+    rate = CharField()
+
+    class Meta:
+        indexes = ((("currency", "base", "on"), True),)
 
 
 class SignalCache(BaseModel):
@@ -278,6 +302,12 @@ class SignalCache(BaseModel):
     deliverables = IntegerField(default=0)
     rounds = IntegerField(default=0)
     considered = IntegerField(default=0)
+    revenue = IntegerField(default=0)  # invoiced in the long window (money_currency minor units)
+    money_currency = CharField(null=True)  # what the money columns count in (None: no invoices)
+    unrated = CharField(null=True)  # currencies left out for want of a rate, "EUR,USD"
+    due_count = IntegerField(default=0)  # invoices due in the long window
+    first_day = IntegerField(null=True)  # the client's first record (date ordinal)
+    inbound_days = IntegerField(default=0)  # days since the first inbound message of the window
     score = SmallIntegerField(null=True)  # the score last computed from this row ...
     scored = CharField(null=True)  # ... and the portfolio-wide inputs it was computed with
 
@@ -301,9 +331,37 @@ ALL_MODELS: list[type[BaseModel]] = [
     OffboardingPlan,
     ChecklistItem,
     HealthSnapshot,
+    ExchangeRate,
 ]
+
+
+class MailSource(BaseModel):
+    """An mbox file or Maildir folder the user imported, and where reading it stopped.
+
+    The next import of the same source reads only what was appended after `offset` (an mbox) or
+    delivered after `mtime_ns` (a Maildir), provided the message read last is still where it was
+    and the reading rules (`rules_version`) have not changed since; otherwise it is read whole.
+    """
+
+    path = TextField(unique=True)  # resolved
+    kind = CharField()  # mbox | maildir
+    device = IntegerField(default=0)  # identity: st_dev and st_ino of the file or folder
+    inode = IntegerField(default=0)
+    size = IntegerField(default=0)  # bytes read (mbox)
+    offset = IntegerField(default=0)  # where the last message read starts (mbox)
+    last_message_id = TextField(default="")
+    messages = IntegerField(default=0)  # the number of the last message read (mbox)
+    mtime_ns = IntegerField(default=0)  # the newest file time read (Maildir: mtime or ctime)
+    rules_version = CharField(default="")
+    read_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "mail_source"
+
+
 # Derived data, recomputable from the tables above: not dumped, not counted as the user's.
-DERIVED_MODELS: list[type[BaseModel]] = [SignalCache]
+# (MailSource only says how far a file was read: without it the file is read whole again.)
+DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource]
 
 
 class ErasedIdentity(BaseModel):

@@ -28,8 +28,10 @@ class MessageRow:
     sent_at: dt.datetime  # UTC
     direction: str
     subject: str
-    asks_change: bool
+    change_request: bool
     urgent: bool
+    not_quite: bool = False
+    excerpt: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,10 @@ def messages_of(client_id: int, limit: int = 1000, offset: int = 0) -> list[Mess
             Message.sent_at,
             Message.direction,
             Message.subject,
-            Message.asks_change,
+            Message.change_request,
             Message.urgent,
+            Message.not_quite,
+            Message.excerpt,
         )
         .where(Message.client == client_id)
         .order_by(Message.sent_at.desc())
@@ -143,6 +147,7 @@ def invoices_of(client_id: int) -> list[InvoiceRow]:
 
 
 def deliverables_of(client_id: int) -> list[DeliverableRow]:
+    """The client's deliverables, due first (undated last), with invoice, paid and rounds."""
     paid_sub = (
         Payment.select(Payment.invoice, fn.SUM(Payment.amount_minor).alias("p"))
         .group_by(Payment.invoice)

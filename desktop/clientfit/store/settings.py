@@ -35,7 +35,3 @@ def set_settings(values: dict[str, Any]) -> None:
     with db.atomic():
         for key, value in values.items():
             set_setting(key, value)
-
-
-def delete_setting(key: str) -> None:
-    Setting.delete().where(Setting.key == key).execute()

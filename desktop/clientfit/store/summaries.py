@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from peewee import JOIN, fn
@@ -26,6 +26,18 @@ from clientfit.store.models import (
 
 
 @dataclass(frozen=True)
+class Money:
+    """A client's invoices in one currency."""
+
+    invoiced: Decimal
+    paid: Decimal
+
+    @property
+    def outstanding(self) -> Decimal:
+        return self.invoiced - self.paid
+
+
+@dataclass(frozen=True)
 class ClientSummary:
     id: int
     name: str
@@ -40,6 +52,8 @@ class ClientSummary:
     currency: str
     last_contact: dt.date | None
     ended_on: dt.date | None = None
+    # invoices in currencies other than the client's own: never added to the figures above
+    other_currencies: dict[str, Money] = field(default_factory=dict)
 
 
 def client_summaries(
@@ -65,15 +79,24 @@ def client_summaries(
         .group_by(TimeEntry.client)
         .alias("te")
     )
+    # money per client and currency; the roster's figures are the client's own currency's
     invoiced = (
-        Invoice.select(Invoice.client.alias("cid"), fn.SUM(Invoice.total_minor).alias("t"))
-        .group_by(Invoice.client)
+        Invoice.select(
+            Invoice.client.alias("cid"),
+            Invoice.currency.alias("cur"),
+            fn.SUM(Invoice.total_minor).alias("t"),
+        )
+        .group_by(Invoice.client, Invoice.currency)
         .alias("iv")
     )
     paid = (
-        Payment.select(Invoice.client.alias("cid"), fn.SUM(Payment.amount_minor).alias("p"))
+        Payment.select(
+            Invoice.client.alias("cid"),
+            Invoice.currency.alias("cur"),
+            fn.SUM(Payment.amount_minor).alias("p"),
+        )
         .join(Invoice)
-        .group_by(Invoice.client)
+        .group_by(Invoice.client, Invoice.currency)
         .alias("pm")
     )
     query = (
@@ -96,9 +119,15 @@ def client_summaries(
         .switch(Client)
         .join(hours, JOIN.LEFT_OUTER, on=(hours.c.cid == Client.id))
         .switch(Client)
-        .join(invoiced, JOIN.LEFT_OUTER, on=(invoiced.c.cid == Client.id))
+        .join(
+            invoiced,
+            JOIN.LEFT_OUTER,
+            on=((invoiced.c.cid == Client.id) & (invoiced.c.cur == Client.currency)),
+        )
         .switch(Client)
-        .join(paid, JOIN.LEFT_OUTER, on=(paid.c.cid == Client.id))
+        .join(
+            paid, JOIN.LEFT_OUTER, on=((paid.c.cid == Client.id) & (paid.c.cur == Client.currency))
+        )
         .order_by(Client.name_key)
     )
     if client_ids is not None:
@@ -111,6 +140,7 @@ def client_summaries(
         need_q = need_q.where(Need.client.in_(list(client_ids)))
     for cid, name in need_q.tuples():
         needs.setdefault(cid, []).append(name)
+    others = _other_currencies(client_ids)
     out = []
     for row in query.dicts():
         last = row["last_contact"]
@@ -131,6 +161,33 @@ def client_summaries(
                 currency=row["currency"],
                 last_contact=last.date() if last else None,
                 ended_on=row["ended_on"],
+                other_currencies=others.get(row["id"], {}),
             )
         )
+    return out
+
+
+def _other_currencies(client_ids: Iterable[int] | None) -> dict[int, dict[str, Money]]:
+    """client id -> {currency: Money} of its invoices in currencies other than its own."""
+    other = Invoice.currency != Client.currency
+    inv = (
+        Invoice.select(Invoice.client, Invoice.currency, fn.SUM(Invoice.total_minor))
+        .join(Client)
+        .where(other)
+        .group_by(Invoice.client, Invoice.currency)
+    )
+    pay = (
+        Payment.select(Invoice.client, Invoice.currency, fn.SUM(Payment.amount_minor))
+        .join(Invoice)
+        .join(Client)
+        .where(other)
+        .group_by(Invoice.client, Invoice.currency)
+    )
+    if client_ids is not None:
+        ids = list(client_ids)
+        inv, pay = inv.where(Invoice.client.in_(ids)), pay.where(Invoice.client.in_(ids))
+    paid = {(cid, cur): p for cid, cur, p in pay.tuples()}
+    out: dict[int, dict[str, Money]] = {}
+    for cid, cur, total in inv.tuples():
+        out.setdefault(cid, {})[cur] = Money(from_minor(total), from_minor(paid.get((cid, cur), 0)))
     return out

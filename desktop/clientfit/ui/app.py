@@ -13,6 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from clientfit import APP_ID, APP_NAME, __version__
 
 FIRST_START_KEY = "app.first_start_done"
+# What --exit-after prints on stdout when it quits (scripts, the packaging smoke test, benchmarks).
+EXIT_MARKERS = {
+    "first-paint": "clientfit: first paint",
+    "roster-loaded": "clientfit: roster loaded",
+}
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -22,7 +27,24 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         metavar="PATH",
         help="database file (default: $CLIENTFIT_DB or the user's data folder)",
     )
-    parser.add_argument("--no-demo-offer", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--no-demo-offer",
+        action="store_true",
+        help="do not offer the demo portfolio when the database is empty",
+    )
+    parser.add_argument(
+        "--exit-after",
+        choices=sorted(EXIT_MARKERS),
+        help="quit once the main window has painted (first-paint) or its roster has its scores "
+        "and money (roster-loaded), printing a line on stdout: to check that the app starts",
+    )
+    parser.add_argument(
+        "--exit-after-first-paint",
+        dest="exit_after",
+        action="store_const",
+        const="first-paint",
+        help="the same as --exit-after first-paint",
+    )
     return parser.parse_args(argv)
 
 
@@ -41,7 +63,7 @@ def app_icon() -> QIcon:
     from clientfit.resources import resource
 
     icon = QIcon()
-    folder = resource("icons")  # once: each lookup costs a millisecond at start
+    folder = resource("icons")  # looked up once, not per size
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(folder / f"clientfit-{size}.png"), QSize(size, size))
     return icon
@@ -80,31 +102,25 @@ def offer_demo(parent) -> bool:
     return False
 
 
-def bench_first_paint(app: QApplication, window) -> None:
-    """Benchmarks only (benchmarks/run.py): with $CLIENTFIT_BENCH_FIRST_PAINT set, report and quit.
-
-    Prints "clientfit-bench first-paint" once the main window's first paint is done, then quits;
-    with the value "loaded" it waits for the full roster (scores, money) and prints "... loaded".
-    """
-    import os
-
-    mode = os.environ.get("CLIENTFIT_BENCH_FIRST_PAINT")
-    if not mode:
-        return
-    from PySide6.QtCore import QEvent, QObject
+def exit_after(app: QApplication, window, when: str) -> None:
+    """--exit-after: print EXIT_MARKERS["first-paint"] once the main window's first paint is
+    done (children included), and quit - or, for "roster-loaded", wait for the full roster
+    (scores, money), print its line too, and quit."""
 
     def finish() -> None:
-        print("clientfit-bench loaded", flush=True)
+        print(EXIT_MARKERS["roster-loaded"], flush=True)
         app.quit()
 
     def painted() -> None:
-        print("clientfit-bench first-paint", flush=True)
-        if mode != "loaded":
+        print(EXIT_MARKERS["first-paint"], flush=True)
+        if when == "first-paint":
             app.quit()
         elif window.roster_loading:
             window.roster_loaded.connect(finish)
         else:
             finish()
+
+    from PySide6.QtCore import QEvent, QObject
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event) -> bool:
@@ -113,8 +129,8 @@ def bench_first_paint(app: QApplication, window) -> None:
                 QTimer.singleShot(0, painted)  # after the whole paint pass, children included
             return False
 
-    window._bench_filter = FirstPaint(window)
-    window.installEventFilter(window._bench_filter)
+    window._exit_filter = FirstPaint(window)
+    window.installEventFilter(window._exit_filter)
 
 
 def after_first_paint(window, instance, db_path) -> None:
@@ -213,7 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "Your database was upgraded to this version of Clientfit. A backup of the old one is at:\n{path}",
             ).replace("{path}", str(result.backup)),
         )
-    bench_first_paint(app, window)
+    if args.exit_after:
+        exit_after(app, window, args.exit_after)
     window.show()
     if not args.no_demo_offer and offer_demo(window):
         window.refresh()

@@ -7,10 +7,11 @@ stays visible on light and dark row backgrounds, and it is cached per band and s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from clientfit.health.bands import BY_KEY, UNKNOWN, Band, band_for
+from clientfit.i18n import current_language, gettext_for
 
 _ICONS: dict[tuple[str, int], QIcon] = {}
 
@@ -24,18 +25,15 @@ def band_colour(key: str) -> QColor:
     return QColor(band(key).colour)
 
 
-def score_colour(score: int | None) -> QColor:
-    return QColor(band_for(score).colour)
-
-
 def risk_colour(risk: float | None) -> QColor:
     """A factor's risk in the colour of the band its score-equivalent (100 × (1 − risk)) falls in."""
     return QColor(band_for(None if risk is None else round(100 * (1 - risk))).colour)
 
 
 def band_label(key: str) -> str:
-    """The band's name in the UI language ("Consider ending")."""
-    return QCoreApplication.translate("Band", band(key).label)
+    """The band's name in the UI language ("Consider ending"): the health layer's label through
+    its gettext catalog, the one translation the packet and the CLI use too."""
+    return gettext_for(current_language())(band(key).label)
 
 
 def band_icon(key: str, size: int = 12) -> QIcon:
@@ -58,10 +56,3 @@ def band_icon(key: str, size: int = 12) -> QIcon:
         pixmap.setDevicePixelRatio(scale)
         icon = _ICONS[(key, size)] = QIcon(pixmap)
     return icon
-
-
-def readable_text_on(colour: QColor) -> QColor:
-    """Black or white, whichever reads better on `colour` (for text drawn on a band's colour)."""
-    r, g, b = colour.redF(), colour.greenF(), colour.blueF()
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor(Qt.GlobalColor.black) if luminance > 0.5 else QColor(Qt.GlobalColor.white)

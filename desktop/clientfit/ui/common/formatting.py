@@ -14,6 +14,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
+from clientfit.common.numbers import money_text
+from clientfit.common.zone import utc_to_local
+
 _SYMBOLS = {"SEK": "kr", "NOK": "kr", "DKK": "kr", "EUR": "€", "USD": "$", "GBP": "£"}
 
 
@@ -38,17 +41,16 @@ def format_moment(value: dt.datetime | None) -> str:
     """A stored UTC moment in the user's time zone."""
     if value is None:
         return "–"
-    local = value.replace(tzinfo=dt.timezone.utc).astimezone()
+    local = utc_to_local(value)
     return f"{format_day(local.date())} {local:%H:%M}"
 
 
 def format_money(amount: Decimal | float | int, currency: str) -> str:
+    """Swedish as QLocale writes a currency (1 234,50 kr), else as the packet does (1,234.50 SEK)."""
     locale = _locale()
-    if _is_c(locale):
-        return f"{Decimal(amount):,.2f}".replace(",", " ") + f" {currency}"
     if locale.language() == QLocale.Language.Swedish:
         return locale.toCurrencyString(float(amount), _SYMBOLS.get(currency, currency))
-    return f"{locale.toString(float(amount), 'f', 2)} {currency}"
+    return money_text(amount, currency, "en")
 
 
 def format_number(value: float, decimals: int = 1) -> str:

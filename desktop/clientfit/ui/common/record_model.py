@@ -1,13 +1,15 @@
 """A read-only table model over a list of dataclass rows, described by column specs.
 
-The detail tabs (messages, time, invoices, deliverables, contacts) all show plain rows with a few
-formatted columns; one small model with named columns serves them all. Sorting uses the raw value
-(`SORT_ROLE`), never the display text.
+Every read-only table of the app shows plain rows with a few formatted columns: the detail tabs,
+the backups, the offboarding pages' invoices, timeline and referrals, the upcoming dates, the
+import summary and the Pareto table. One model with named columns serves them all; a table says
+only what its columns show. Sorting uses the raw value (`SORT_ROLE`), never the display text.
+Roles that belong to the whole row (a bold font, a tooltip, an id) come from `row_roles`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,9 +29,16 @@ class Column:
 
 
 class RecordModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent=None):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent=None,
+        *,
+        row_roles: Mapping[int, Callable[[Any], Any]] | None = None,
+    ):
         super().__init__(parent)
         self._columns = list(columns)
+        self._row_roles = dict(row_roles or {})
         self._rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -64,6 +73,8 @@ class RecordModel(QAbstractTableModel):
             return value if isinstance(value, (int, float, str)) else str(value)
         if role == ROW_ROLE:
             return index.row()
+        if role in self._row_roles:
+            return self._row_roles[role](row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -1,7 +1,7 @@
 """A sortable table of records with optional Add / Edit / Delete buttons: one tab of the client view.
 
-Columns are fitted to the rows on screen, when the tab is on screen: fitting a thousand messages in
-six tabs measured every cell (a second of GUI-thread work for the busiest client).
+Columns are fitted to the rows on screen, when the tab is on screen, not to every row of all six
+tabs at once (GUI-thread work that showed for the busiest client; benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations

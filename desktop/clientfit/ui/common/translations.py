@@ -10,7 +10,6 @@ standard buttons); the layers below the UI get the same language through `client
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -31,25 +30,6 @@ _LOCALES = {
     "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
 }
 _installed: list[QTranslator] = []
-
-# Strings the UI translates at run time but that are defined below it, in the Qt-free layers
-# (`QCoreApplication.translate("Band", band.label)`): listed here so lupdate extracts them.
-# tests/i18n checks these tables against clientfit.health.bands and clientfit.health.config.
-BAND_LABELS = (
-    QT_TRANSLATE_NOOP("Band", "Healthy"),
-    QT_TRANSLATE_NOOP("Band", "Watch"),
-    QT_TRANSLATE_NOOP("Band", "Consider ending"),
-    QT_TRANSLATE_NOOP("Band", "Unknown"),
-)
-FACTOR_LABELS = (
-    QT_TRANSLATE_NOOP("Factor", "After hours"),
-    QT_TRANSLATE_NOOP("Factor", "Intensity"),
-    QT_TRANSLATE_NOOP("Factor", "Indecision"),
-    QT_TRANSLATE_NOOP("Factor", "Late payment"),
-    QT_TRANSLATE_NOOP("Factor", "Profitability"),
-    QT_TRANSLATE_NOOP("Factor", "Time vs. revenue"),
-    QT_TRANSLATE_NOOP("Factor", "Gut feeling"),
-)
 
 
 def chosen_language() -> str:

@@ -156,7 +156,7 @@ class HealthGauge(QWidget):
         painter.setFont(label_font)
         band = band_for(self._score)
         painter.setPen(muted if faded else text_colour)
-        label = self.tr("No data yet") if faded else band_label(band.key)
+        label = band_label(band.key)  # an unknown client: "Not enough data yet"
         label_rect = QRectF(
             0, number_rect.bottom(), self.width(), QFontMetricsF(label_font).height()
         )

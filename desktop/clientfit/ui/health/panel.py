@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit import health
-from clientfit.health.config import FACTOR_KEYS, FACTOR_LABELS
-from clientfit.health.journal import DeliverableRounds
+from clientfit.health.config import FACTOR_KEYS
+from clientfit.store import user_log
+from clientfit.store.clients import set_gut
+from clientfit.store.user_log import DeliverableRounds
 from clientfit.ui.common.formatting import keep_units_together
 from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.health.charts import FactorBar, TrendChart
@@ -45,6 +47,7 @@ class PanelData:
     deliverables: list[DeliverableRounds]
     gut: int | None
     considered: int
+    missing: list[str]  # what keeps the client from a score (empty when scored)
 
 
 def load_panel_data(client_id: int, at: dt.date | None = None) -> PanelData:
@@ -60,14 +63,11 @@ def load_panel_data(client_id: int, at: dt.date | None = None) -> PanelData:
         client_id=client_id,
         score=score,
         trend=sorted(points.items()),
-        deliverables=health.deliverable_rounds(client_id),
+        deliverables=user_log.deliverable_rounds(client_id),
         gut=client.gut,
-        considered=health.considerations(client_id, 30, at),
+        considered=user_log.considerations(client_id, at),
+        missing=score.missing,  # worked out here, off the GUI thread
     )
-
-
-def factor_label(key: str) -> str:
-    return QCoreApplication.translate("Factor", FACTOR_LABELS[key])
 
 
 class FactorRow:
@@ -75,9 +75,9 @@ class FactorRow:
 
     def __init__(self, key: str, grid: QGridLayout, row: int) -> None:
         self.key = key
-        self.name = QLabel(factor_label(key))
+        self.name = QLabel(health.factor_label(key))
         self.bar = FactorBar()
-        self.bar.setAccessibleName(factor_label(key))
+        self.bar.setAccessibleName(health.factor_label(key))
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,6 +140,14 @@ class HealthPanel(QWidget):
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self.gauge)
+        # an unknown client: what it lacks, plainly, where the number would be
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing_label.setFixedWidth(240)
+        self.missing_label.setAccessibleName(self.tr("What is missing for a score"))
+        self.missing_label.hide()
+        left.addWidget(self.missing_label)
         left.addWidget(self.trend_title)
         left.addWidget(self.trend)
         left.addStretch(1)
@@ -264,6 +272,12 @@ class HealthPanel(QWidget):
         self.data = data
         score = data.score if data else None
         self.gauge.set_score(score.score if score else None)
+        missing = data.missing if data else []
+        head = self.tr("A score needs more evidence:")
+        # the first lacks under the gauge (each factor's own lack is on its row); all in the tip
+        self.missing_label.setText("\n".join([head] + [f"• {line}" for line in missing[:3]]))
+        self.missing_label.setToolTip("\n".join([head] + [f"• {line}" for line in missing]))
+        self.missing_label.setVisible(bool(missing))
         factors = {f.key: f for f in score.factors} if score else {}
         for key, row in self.rows.items():
             row.show(factors.get(key))
@@ -302,7 +316,7 @@ class HealthPanel(QWidget):
     def _log_revision(self, action) -> None:
         if self.client_id is None or action.data() is None:
             return
-        health.log_revision(int(action.data()))
+        user_log.log_revision(int(action.data()))
         self._after_log()
 
     def _set_gut(self, index: int) -> None:
@@ -311,11 +325,11 @@ class HealthPanel(QWidget):
         rating = self.gut_combo.itemData(index)
         if self.data is not None and rating == self.data.gut:
             return
-        health.set_gut(self.client_id, rating)
+        set_gut(self.client_id, rating)
         self._after_log()
 
     def _consider(self) -> None:
         if self.client_id is None:
             return
-        health.log_consideration(self.client_id)
+        user_log.log_consideration(self.client_id)
         self._after_log()

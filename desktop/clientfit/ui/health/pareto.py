@@ -8,10 +8,10 @@ The numbers come from `health.pareto()`, loaded off the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -34,17 +34,20 @@ from PySide6.QtWidgets import (
 
 from clientfit.health.pareto import ParetoResult, ParetoRow
 from clientfit.ui.common.formatting import format_money, format_number
+from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
 from clientfit.ui.common.tasks import run_in_background
 
 HOURS_COLOUR = "#3b78c4"
 MESSAGES_COLOUR = "#9061c9"
 REVENUE_COLOUR = "#159a9a"
-SORT_ROLE = Qt.ItemDataRole.UserRole
 CHART_ROWS = 25  # the chart shows the most troublesome clients; the table shows everyone
 
 
+PARETO = "ParetoView"  # translation context of the view's texts
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParetoView", text)
+    return QCoreApplication.translate(PARETO, text)
 
 
 def _pct(share: float) -> str:
@@ -56,7 +59,20 @@ def headline(result: ParetoResult) -> str:
     """ "The top 2 clients (20 %) – A and B – take 41 % of your time and trouble and bring 16 % …" """
     if not result.rows:
         return _tr("No hours, messages or payments in the last 12 months yet.")
+    note = ""
+    if result.unrated:
+        note = " " + _tr(
+            "Revenue in {codes} is left out: add an exchange rate in Settings → Money."
+        ).replace("{codes}", ", ".join(result.unrated))
     names = result.top_names
+    if not names:
+        return (
+            _tr(
+                "No client takes more of your time and messages than of your revenue "
+                "(last 12 months)."
+            )
+            + note
+        )
     shown = ", ".join(names[:5]) + (
         _tr(" and {n} more").replace("{n}", str(len(names) - 5)) if len(names) > 5 else ""
     )
@@ -70,10 +86,18 @@ def headline(result: ParetoResult) -> str:
         .replace("{names}", shown)
         .replace("{trouble}", _pct(result.top_trouble_share))
         .replace("{revenue}", _pct(result.top_revenue_share))
-    )
+    ) + note
 
 
-class ParetoTableModel(QAbstractTableModel):
+def _top_font(r: ParetoRow) -> QFont | None:
+    if not r.top:
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class ParetoTableModel(RecordModel):
     """Every client of the Pareto breakdown, one row each; raw values in SORT_ROLE."""
 
     (
@@ -86,73 +110,63 @@ class ParetoTableModel(QAbstractTableModel):
         CUMULATIVE,
         REVENUE,
         REVENUE_SHARE,
-    ) = range(9)
-    HEADERS = (
-        "Client",
-        "Hours",
-        "Messages",
-        "Share of hours",
-        "Share of messages",
-        "Share of trouble",
-        "Cumulative",
-        "Revenue",
-        "Share of revenue",
-    )
+        DIFFERENCE,
+    ) = range(10)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ParetoRow] = []
         self._currency = "SEK"
+        columns = (
+            Column(PARETO, "Client", lambda r: r.name, sort=lambda r: r.name.casefold()),
+            Column(PARETO, "Hours", lambda r: format_number(r.hours, 1), sort=lambda r: r.hours, align_right=True),
+            Column(PARETO, "Messages", lambda r: str(r.messages), sort=lambda r: r.messages, align_right=True),
+            Column(PARETO, "Share of hours", *_share("hours_share"), align_right=True),
+            Column(PARETO, "Share of messages", *_share("messages_share"), align_right=True),
+            Column(PARETO, "Share of trouble", *_share("trouble_share"), align_right=True),
+            Column(PARETO, "Cumulative", *_share("cumulative_trouble_share"), align_right=True),
+            Column(
+                PARETO,
+                "Revenue",
+                lambda r: "–" if r.revenue is None else format_money(r.revenue, self._currency),
+                sort=lambda r: -1.0 if r.revenue is None else float(r.revenue),
+                align_right=True,
+            ),
+            Column(PARETO, "Share of revenue", *_share("revenue_share"), align_right=True),
+            Column(
+                PARETO,
+                "Trouble minus revenue",
+                lambda r: ("+" if r.difference > 0 else "") + _pct(r.difference),
+                sort=lambda r: r.difference,
+                align_right=True,
+            ),
+        )  # fmt: skip
+        super().__init__(
+            columns,
+            parent,
+            row_roles={
+                Qt.ItemDataRole.FontRole: _top_font,
+                Qt.ItemDataRole.ToolTipRole: _tooltip,
+            },
+        )
 
     def set_result(self, result: ParetoResult | None) -> None:
-        self.beginResetModel()
-        self._rows = list(result.rows) if result else []
         self._currency = result.currency if result else "SEK"
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
+        self.set_rows(result.rows if result else [])
 
     def row(self, n: int) -> ParetoRow:
-        return self._rows[n]
+        return self.row_at(n)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r, c = self._rows[index.row()], index.column()
-        raw = (
-            r.name.casefold(), r.hours, r.messages, r.hours_share, r.messages_share,
-            r.trouble_share, r.cumulative_trouble_share, float(r.revenue), r.revenue_share,
-        )[c]  # fmt: skip
-        if role == SORT_ROLE:
-            return raw
-        if role == Qt.ItemDataRole.DisplayRole:
-            if c == self.CLIENT:
-                return r.name
-            if c == self.HOURS:
-                return format_number(r.hours, 1)
-            if c == self.MESSAGES:
-                return str(r.messages)
-            if c == self.REVENUE:
-                return format_money(r.revenue, self._currency)
-            return _pct(raw)
-        if role == Qt.ItemDataRole.TextAlignmentRole and c != self.CLIENT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and r.top:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and r.top:
-            return _tr("In the top 20 % by time and trouble")
-        return None
+
+def _share(field: str) -> tuple[Callable, Callable]:
+    """A share column's display (the percentage) and sort key (the fraction)."""
+    return (lambda r: _pct(getattr(r, field))), (lambda r: getattr(r, field))
+
+
+def _tooltip(r: ParetoRow) -> str | None:
+    if r.revenue is None:
+        return _tr("Revenue left out: its currency has no exchange rate (Settings → Money)")
+    if r.top:
+        return _tr("In the top 20 %: more of your time and trouble than of your revenue")
+    return None
 
 
 class ParetoChart(QWidget):
@@ -338,7 +352,8 @@ class ParetoView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 240)
-        self.table.sortByColumn(ParetoTableModel.TROUBLE, Qt.SortOrder.DescendingOrder)
+        # the ranking: trouble share minus revenue share (only a positive one makes the top)
+        self.table.sortByColumn(ParetoTableModel.DIFFERENCE, Qt.SortOrder.DescendingOrder)
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self.table)

@@ -13,9 +13,10 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal, Slot
 
 from clientfit.intake import FormatError, ImportCancelled, ImportSummary, IntakeError, run_import
+from clientfit.ui.common.record_model import Column, RecordModel
 
 
 class ImportWorker(QObject):
@@ -90,71 +91,51 @@ class ImportWorker(QObject):
         return self._commit and not self._cancel.is_set()
 
 
-class SummaryModel(QAbstractTableModel):
-    """Per kind of record: how many are new, updated, already there."""
+SUMMARY = "SummaryModel"  # translation context of the table's texts
+KIND_LABELS = {
+    "clients": QT_TRANSLATE_NOOP("SummaryModel", "Clients"),
+    "contacts": QT_TRANSLATE_NOOP("SummaryModel", "Contacts"),
+    "contact_points": QT_TRANSLATE_NOOP("SummaryModel", "E-mail addresses and phones"),
+    "messages": QT_TRANSLATE_NOOP("SummaryModel", "Messages"),
+    "time_entries": QT_TRANSLATE_NOOP("SummaryModel", "Time entries"),
+    "invoices": QT_TRANSLATE_NOOP("SummaryModel", "Invoices"),
+    "payments": QT_TRANSLATE_NOOP("SummaryModel", "Payments"),
+}
 
-    COLUMNS = ("kind", "created", "updated", "skipped")
-    KINDS = (
-        "clients",
-        "contacts",
-        "contact_points",
-        "messages",
-        "time_entries",
-        "invoices",
-        "payments",
-    )
+
+def _count(n: int) -> str:
+    return QLocale().toString(n) if n else "–"
+
+
+class SummaryModel(RecordModel):
+    """Per kind of record: how many are new, updated, already there (rows: kind and counts)."""
+
+    KINDS = tuple(KIND_LABELS)
+    COLUMNS = (
+        Column(
+            SUMMARY,
+            "Records",
+            lambda row: (
+                QCoreApplication.translate(SUMMARY, KIND_LABELS[row[0]])
+                if row[0] in KIND_LABELS
+                else row[0]
+            ),
+        ),
+        Column(SUMMARY, "New", lambda row: _count(row[1]), sort=lambda row: row[1], align_right=True),
+        Column(SUMMARY, "Updated", lambda row: _count(row[2]), sort=lambda row: row[2], align_right=True),
+        Column(SUMMARY, "Already there", lambda row: _count(row[3]), sort=lambda row: row[3], align_right=True),
+    )  # fmt: skip
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[tuple[str, int, int, int]] = []
-
-    def labels(self) -> dict[str, str]:
-        return {
-            "clients": self.tr("Clients"),
-            "contacts": self.tr("Contacts"),
-            "contact_points": self.tr("E-mail addresses and phones"),
-            "messages": self.tr("Messages"),
-            "time_entries": self.tr("Time entries"),
-            "invoices": self.tr("Invoices"),
-            "payments": self.tr("Payments"),
-        }
+        super().__init__(self.COLUMNS, parent)
 
     def set_summary(self, summary: ImportSummary | None) -> None:
-        self.beginResetModel()
-        self._rows = []
+        rows = []
         if summary is not None:
-            keys = [k for k in self.KINDS]
+            keys = list(self.KINDS)
             keys += sorted({*summary.created, *summary.updated, *summary.skipped} - set(self.KINDS))
             for key in keys:
                 row = (key, summary.created[key], summary.updated[key], summary.skipped[key])
                 if any(row[1:]):
-                    self._rows.append(row)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Records"), self.tr("New"), self.tr("Updated"), self.tr("Already there"))[
-            section
-        ]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return self.labels().get(row[0], row[0])
-            return QLocale().toString(row[col]) if row[col] else "–"
-        if role == Qt.ItemDataRole.UserRole:
-            return row[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+                    rows.append(row)
+        self.set_rows(rows)

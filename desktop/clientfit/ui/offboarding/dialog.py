@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from clientfit import offboarding as ob
 from clientfit.i18n import current_language
 from clientfit.offboarding import defaults
-from clientfit.store.clients import ValidationError, deliverables_of
+from clientfit.store.clients import ValidationError
 from clientfit.store.models import Client
+from clientfit.store.records import deliverables_of
 from clientfit.ui.common.formatting import format_day
 from clientfit.ui.offboarding.checklist import ChecklistPage
 from clientfit.ui.offboarding.cooling_off import CoolOffPage
@@ -160,6 +161,7 @@ class OffboardingDialog(QDialog):
         meeting.meeting_requested.connect(
             lambda at, channel, place: self._change(ob.schedule_meeting, at, channel, place)
         )
+        meeting.clear_requested.connect(lambda: self._change(ob.clear_meeting))
         meeting.export_requested.connect(self.export_ics)
         message.template_requested.connect(self._use_template)
         message.message_saved.connect(lambda text, lang: self._change(ob.set_message, text, lang))
@@ -180,7 +182,7 @@ class OffboardingDialog(QDialog):
         self.pages[self.NOTICE].set_deliverables(
             [
                 (d.id, f"{d.title} ({format_day(d.due_on)})" if d.due_on else d.title)
-                for d in deliverables_of(Client.get_by_id(self.client_id))
+                for d in deliverables_of(self.client_id)
             ]
         )
         for page in self.pages:
@@ -311,7 +313,7 @@ class OffboardingDialog(QDialog):
 
     def export_ics(self) -> None:
         """Write the meeting to a calendar file (through intake's .ics writer)."""
-        from clientfit.commands.offboarding import write_meeting_ics
+        from clientfit.core.meeting import write_meeting_ics
         from clientfit.fileio import safe_filename
 
         if self.view is None or self.view.meeting is None:

@@ -28,6 +28,7 @@ from clientfit.ui.offboarding.step_page import (
 
 class MeetingPage(StepPage):
     meeting_requested = Signal(object, str, str)  # local datetime, channel, place
+    clear_requested = Signal()
     export_requested = Signal()
 
     CHANNELS = ("in_person", "phone", "video")
@@ -66,9 +67,12 @@ class MeetingPage(StepPage):
         row = QHBoxLayout()
         self.save = QPushButton(self.tr("Schedule the meeting"))
         self.save.clicked.connect(self._save)
+        self.clear = QPushButton(self.tr("Clear the meeting"))
+        self.clear.clicked.connect(self.clear_requested)
         self.export = QPushButton(self.tr("Export to calendar (.ics)…"))
         self.export.clicked.connect(self.export_requested)
         row.addWidget(self.save)
+        row.addWidget(self.clear)
         row.addWidget(self.export)
         row.addStretch(1)
         self.layout_.addLayout(row)
@@ -92,6 +96,7 @@ class MeetingPage(StepPage):
         running = view.status == "running"
         self.save.setEnabled(running)
         self.export.setEnabled(m is not None)
+        self.clear.setEnabled(running and m is not None)
         if m is None:
             day = view.cooling_off.ends_on if not view.cooling_off.passed else view.today
             self.when.setDateTime(QDateTime(qdate(day), QTime(10, 0)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,35 +15,14 @@ from PySide6.QtWidgets import (
 
 from clientfit.offboarding.views import PlanView
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.record_model import Column, RecordModel
 from clientfit.ui.offboarding.step_page import StepPage, fit_rows, make_table, wrap_label
 
-
-class TimelineModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date"), self.tr("What"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        entry = self._rows[index.row()]
-        return format_day(entry.day) if index.column() == 0 else entry.label
+TIMELINE = "TimelineModel"  # translation context of the table's headers
+TIMELINE_COLUMNS = (
+    Column(TIMELINE, "Date", lambda e: format_day(e.day), sort=lambda e: e.day),
+    Column(TIMELINE, "What", lambda e: e.label),
+)
 
 
 class NoticePage(StepPage):
@@ -81,7 +60,7 @@ class NoticePage(StepPage):
         self.layout_.addLayout(row)
         self.note = wrap_label(name=self.tr("Notice note"))
         self.layout_.addWidget(self.note)
-        self.model = TimelineModel(self)
+        self.model = RecordModel(TIMELINE_COLUMNS, self)
         self.table = make_table(self.tr("Timeline"))
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table)

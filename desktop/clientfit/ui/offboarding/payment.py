@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.offboarding.views import PlanView
 from clientfit.ui.common.formatting import format_day, format_money
+from clientfit.ui.common.record_model import Column, RecordModel
 from clientfit.ui.offboarding.step_page import (
     StepPage,
     fit_rows,
@@ -26,51 +27,31 @@ from clientfit.ui.offboarding.step_page import (
 # --- 3. payment guard ---------------------------------------------------------------------------
 
 
-class InvoiceModel(QAbstractTableModel):
-    NUMBER, DUE, OUTSTANDING, STATE = range(4)
+INVOICES = "InvoiceModel"  # translation context of the table's texts
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+def _invoice_state(inv) -> str:
+    if not inv.overdue:
+        return QCoreApplication.translate(INVOICES, "open")
+    if inv.days_overdue == 1:
+        return QCoreApplication.translate(INVOICES, "1 day overdue")
+    return QCoreApplication.translate(INVOICES, "%1 days overdue").replace(
+        "%1", str(inv.days_overdue)
+    )
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Invoice"), self.tr("Due"), self.tr("Outstanding"), self.tr("State"))[
-                section
-            ]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        inv = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.NUMBER:
-                return inv.number
-            if col == self.DUE:
-                return format_day(inv.due_on)
-            if col == self.OUTSTANDING:
-                return format_money(inv.outstanding, inv.currency)
-            if inv.overdue:
-                if inv.days_overdue == 1:
-                    return self.tr("1 day overdue")
-                return self.tr("%1 days overdue").replace("%1", str(inv.days_overdue))
-            return self.tr("open")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.OUTSTANDING:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+INVOICE_COLUMNS = (
+    Column(INVOICES, "Invoice", lambda inv: inv.number),
+    Column(INVOICES, "Due", lambda inv: format_day(inv.due_on), sort=lambda inv: inv.due_on),
+    Column(
+        INVOICES,
+        "Outstanding",
+        lambda inv: format_money(inv.outstanding, inv.currency),
+        sort=lambda inv: float(inv.outstanding),
+        align_right=True,
+    ),
+    Column(INVOICES, "State", _invoice_state, sort=lambda inv: inv.days_overdue or 0),
+)
 
 
 class PaymentPage(StepPage):
@@ -87,7 +68,7 @@ class PaymentPage(StepPage):
         )
         self.warning = wrap_label(bold=True, name=self.tr("Payment warning"))
         self.layout_.addWidget(self.warning)
-        self.model = InvoiceModel(self)
+        self.model = RecordModel(INVOICE_COLUMNS, self)
         self.table = make_table(self.tr("Open invoices"))
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table)

@@ -2,39 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-
 from clientfit.offboarding.views import PlanView
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.record_model import Column, RecordModel
 from clientfit.ui.offboarding.step_page import StepPage, fit_rows, make_table, wrap_label
 
-
-class ReferralModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Colleague"), self.tr("E-mail"), self.tr("Covers"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        match = self._rows[index.row()]
-        return (match.name, match.email or "", ", ".join(match.matched))[index.column()]
+REFERRALS = "ReferralModel"  # translation context of the table's headers
+REFERRAL_COLUMNS = (
+    Column(REFERRALS, "Colleague", lambda m: m.name),
+    Column(REFERRALS, "E-mail", lambda m: m.email or ""),
+    Column(REFERRALS, "Covers", lambda m: ", ".join(m.matched)),
+)
 
 
 class ReferralsPage(StepPage):
@@ -49,7 +27,7 @@ class ReferralsPage(StepPage):
         )
         self.note = wrap_label(bold=True, name=self.tr("Referral note"))
         self.layout_.addWidget(self.note)
-        self.model = ReferralModel(self)
+        self.model = RecordModel(REFERRAL_COLUMNS, self)
         self.table = make_table(self.tr("Colleagues to refer"))
         self.table.setModel(self.model)
         self.layout_.addWidget(self.table)

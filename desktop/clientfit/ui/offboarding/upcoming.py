@@ -13,13 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,75 +26,66 @@ from PySide6.QtWidgets import (
 
 from clientfit.i18n import current_language
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.record_model import ROW_ROLE, SORT_ROLE, Column, RecordModel
 
 if TYPE_CHECKING:
     from clientfit.offboarding.views import UpcomingEvent
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
-CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CLIENT_ID_ROLE = ROW_ROLE + 1
+UPCOMING = "UpcomingModel"  # translation context of the table's texts
 
 
-class UpcomingModel(QAbstractTableModel):
+def _in_days(days: int) -> str:
+    if days == 0:
+        return QCoreApplication.translate(UPCOMING, "today")
+    if days == 1:
+        return QCoreApplication.translate(UPCOMING, "tomorrow")
+    if days < 0:
+        return QCoreApplication.translate(UPCOMING, "%1 days ago").replace("%1", str(-days))
+    return QCoreApplication.translate(UPCOMING, "in %1 days").replace("%1", str(days))
+
+
+def _when(event: UpcomingEvent) -> str:
+    day = format_day(event.day)
+    return f"{day} {event.at:%H:%M}" if event.at else day
+
+
+def _moment(event: UpcomingEvent) -> str:
+    return (event.at or dt.datetime.combine(event.day, dt.time.min)).isoformat()
+
+
+def _soon_font(event: UpcomingEvent) -> QFont | None:
+    """Within two days: bold, which stands out in light and dark palettes alike."""
+    if event.days_away > 2:
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class UpcomingModel(RecordModel):
+    """The upcoming dates, one row each; the generic model with these columns and row roles."""
+
     WHEN, IN, WHAT, CLIENT = range(4)
+    COLUMNS = (
+        Column(UPCOMING, "When", _when, sort=_moment),
+        Column(UPCOMING, "In", lambda e: _in_days(e.days_away), sort=_moment),
+        Column(UPCOMING, "What", lambda e: e.label),
+        Column(
+            UPCOMING, "Client", lambda e: e.client_name, sort=lambda e: e.client_name.casefold()
+        ),
+    )
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[UpcomingEvent] = []
-
-    def set_rows(self, rows: list[UpcomingEvent]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> UpcomingEvent:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("When"), self.tr("In"), self.tr("What"), self.tr("Client"))[section]
-        return None
-
-    def _in_days(self, days: int) -> str:
-        if days == 0:
-            return self.tr("today")
-        if days == 1:
-            return self.tr("tomorrow")
-        if days < 0:
-            return self.tr("%1 days ago").replace("%1", str(-days))
-        return self.tr("in %1 days").replace("%1", str(days))
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        event = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.WHEN:
-                when = format_day(event.day)
-                return f"{when} {event.at:%H:%M}" if event.at else when
-            if col == self.IN:
-                return self._in_days(event.days_away)
-            return event.label if col == self.WHAT else event.client_name
-        if role == SORT_ROLE:
-            if col in (self.WHEN, self.IN):
-                moment = event.at or dt.datetime.combine(event.day, dt.time.min)
-                return moment.isoformat()
-            return event.label if col == self.WHAT else event.client_name.casefold()
-        if role == CLIENT_ID_ROLE:
-            return event.client_id
-        if role == Qt.ItemDataRole.FontRole and event.days_away <= 2:
-            font = QFont()
-            font.setBold(True)  # within two days: stands out in light and dark palettes alike
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{event.client_name}: {event.label}"
-        return None
+        super().__init__(
+            self.COLUMNS,
+            parent,
+            row_roles={
+                CLIENT_ID_ROLE: lambda e: e.client_id,
+                Qt.ItemDataRole.FontRole: _soon_font,
+                Qt.ItemDataRole.ToolTipRole: lambda e: f"{e.client_name}: {e.label}",
+            },
+        )
 
 
 class UpcomingPanel(QWidget):

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from clientfit.health.bands import BAND_RANK, BY_KEY
-from clientfit.ui.common.band_style import band_icon
+from clientfit.health.bands import BAND_RANK
+from clientfit.ui.common.band_style import band_icon, band_label
 from clientfit.ui.common.formatting import format_day, format_money
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -54,6 +54,7 @@ class RosterRow(NamedTuple):
     last_contact: dt.date | None
     outstanding: Decimal
     currency: str
+    missing: str = ""  # an unknown client's first lack ("3 messages so far; needs 10 ...")
 
 
 NAME, STATUS, HEALTH, LAST_CONTACT, OUTSTANDING = range(5)
@@ -158,7 +159,10 @@ class RosterModel(QAbstractTableModel):
             if col == STATUS:
                 return _tr("Active") if r.status == "active" else _tr("Archived")
             if col == HEALTH:
-                return "–" if r.score is None else str(r.score)
+                if r.score is None:  # no number without evidence: say so (once scores are in),
+                    # briefly, so the column leaves the names their room; the tooltip says why
+                    return _tr("No score yet") if r.missing else "–"
+                return str(r.score)
             if col == LAST_CONTACT:
                 return format_day(r.last_contact)
             if col == OUTSTANDING:
@@ -174,12 +178,13 @@ class RosterModel(QAbstractTableModel):
         elif role == _DECORATION and col == HEALTH:
             return band_icon(r.band)
         elif role == _ACCESSIBLE and col == HEALTH:
-            label = QCoreApplication.translate("Band", BY_KEY[r.band].label)
+            label = band_label(r.band)
             return label if r.score is None else f"{r.score}, {label}"
         elif role == _TOOLTIP and col == HEALTH:
             if r.score is None:
-                return _tr("Not enough data for a score")
-            band = QCoreApplication.translate("Band", BY_KEY[r.band].label)
+                band = band_label(r.band)
+                return f"{band}: {r.missing}" if r.missing.strip() else band
+            band = band_label(r.band)
             return (
                 _tr("Health score {score} of 100: {band}")
                 .replace("{score}", str(r.score))

@@ -1,6 +1,6 @@
 """What the roster shows, read from the store: names at once, then scores and money on a worker.
 
-Kept apart from the window so the two reads (and what they cost at 10,000 clients) have one home.
+Kept apart from the window so the two reads (their cost: benchmarks/RESULTS.md) have one home.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
     """Roster summaries joined with the health scores, both computed in the database, and every
     column's sort order (so no header click computes one).
 
-    Runs on a worker thread: at 10,000 clients and a million messages it takes about a second.
+    Runs on a worker thread: for a large portfolio it takes long enough to be seen.
     """
     from clientfit.health import score_portfolio
     from clientfit.store.summaries import client_summaries
@@ -38,9 +38,18 @@ def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
                 s.last_contact,
                 s.outstanding,
                 s.currency,
+                _lacks(score),
             )
         )
     return rows, column_orders(rows)
+
+
+def _lacks(score) -> str:
+    """An unknown client's first two lacks, for the roster's cell and tooltip (worked out here,
+    on the worker thread)."""
+    if score is None or score.score is not None:
+        return ""
+    return "; ".join(score.missing[:2]) or " "
 
 
 def load_roster_names() -> list[RosterRow]:

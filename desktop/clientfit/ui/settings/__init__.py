@@ -1,4 +1,4 @@
 """The settings dialog and its pages (health, language); other areas add pages to it.
 
-May import Qt, the layers below the faces, `ui.common` and `ui.health` (factor labels).
+May import Qt, the layers below the faces and `ui.common`.
 """

@@ -1,6 +1,6 @@
 """The main window's client commands: new, edit, rename, archive, delete.
 
-A mixin of `MainWindow`: the forms collect values, `store.clients` validates and writes, and the
+A mixin of `MainWindow` using only what `host.WindowHost` names: the forms collect values, `store.clients` validates and writes, and the
 roster reloads (off the GUI thread) with the right client selected. The store services and the
 forms are imported when a command runs: nothing here weighs on the window's first paint.
 """

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from clientfit import APP_NAME, __version__
 from clientfit.health.bands import ALL_BANDS
+from clientfit.ui.common.band_style import band_label
 from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.offboarding.upcoming import UpcomingPanel
 from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
 from clientfit.ui.window.client_commands import ClientCommands
 from clientfit.ui.window.geometry import restore_window, save_window
+from clientfit.ui.window.menus import make_actions, make_menus
 from clientfit.ui.window.window_commands import WindowCommands
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.band_filter.setAccessibleName(self.tr("Filter by health band"))
         self.band_filter.addItem(self.tr("All bands"), None)
         for band in ALL_BANDS:
-            self.band_filter.addItem(QCoreApplication.translate("Band", band.label), band.key)
+            self.band_filter.addItem(band_label(band.key), band.key)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setAccessibleName(self.tr("Show archived clients"))
         self.show_archived.setChecked(True)
@@ -103,8 +104,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # columns fitted to the rows on screen once per load (_loaded): ResizeToContents measured
-        # a thousand rows again on every keystroke and sort, and all 10,000 before the first paint
+        # columns fitted to the rows on screen once per load (_loaded), not by ResizeToContents,
+        # which measures every row again on each keystroke and sort (benchmarks/RESULTS.md)
         header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(0)
         self.table.setWordWrap(False)
@@ -135,8 +136,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
 
-        self._make_actions()
-        self._make_menus()
+        make_actions(self)
+        make_menus(self)
 
         self.search.textChanged.connect(self.proxy.set_search)
         self.band_filter.currentIndexChanged.connect(self._band_changed)
@@ -167,6 +168,24 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._start_held_load()
         self.ensure_panels()
         self.first_painted.emit()
+        QTimer.singleShot(1500, self, self.reread_stale_mail)
+
+    def reread_stale_mail(self) -> None:
+        """Mail imported under older reading rules (a new Clientfit reads bodies better) is read
+        again in the background; the roster refreshes when the flags are in."""
+        from clientfit.intake.mailsource import reread_stale_sources, stale_sources
+
+        if not stale_sources():
+            return
+        self.statusBar().showMessage(self.tr("Reading your imported mail again…"))
+
+        def done(_result) -> None:
+            self.statusBar().clearMessage()
+            self.refresh()
+
+        run_in_background(
+            reread_stale_sources, done, lambda _exc: self.statusBar().clearMessage(), context=self
+        )
 
     def _start_held_load(self) -> None:
         if self._load_on_paint is not None:
@@ -193,112 +212,6 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         if client_id is not None:
             self.client_view.show_client(client_id)
             self.health_panel.set_client(client_id)
-
-    # --- actions and menus ---
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        if name:
-            action.setObjectName(name)
-        return action
-
-    def _make_actions(self) -> None:
-        self.act_new = self._action(
-            self.tr("&New Client…"), self.new_client, QKeySequence.StandardKey.New, "new_client"
-        )
-        self.act_edit = self._action(
-            self.tr("&Edit Client…"), self.edit_client, "Ctrl+E", "edit_client"
-        )
-        self.act_rename = self._action(
-            self.tr("&Rename…"), self.rename_client, "F2", "rename_client"
-        )
-        self.act_archive = self._action(
-            self.tr("&Archive"), self.toggle_archive, "Ctrl+Shift+A", "archive_client"
-        )
-        self.act_delete = self._action(
-            self.tr("&Delete…"),
-            self.delete_client,
-            QKeySequence.StandardKey.Delete,
-            "delete_client",
-        )
-        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.table.addAction(self.act_delete)
-        self.act_search = self._action(
-            self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find, "search"
-        )
-        self.act_refresh = self._action(
-            self.tr("Re&fresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refresh"
-        )
-        self.act_quit = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
-        )
-        self.act_about = self._action(self.tr("&About Clientfit"), self.about, None, "about")
-        self.act_settings = self._action(
-            self.tr("&Settings…"),
-            self.show_settings,
-            QKeySequence.StandardKey.Preferences,
-            "settings",
-        )
-        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.act_pareto = self._action(
-            self.tr("&Pareto View…"), self.show_pareto, "Ctrl+Shift+P", "pareto"
-        )
-        self.act_import = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I", "import")
-        self.act_backups = self._action(self.tr("&Backups…"), self.show_backups, None, "backups")
-        self.act_offboard = self._action(
-            self.tr("End &Collaboration…"), self.offboard_client, "Ctrl+Shift+E", "offboard"
-        )
-        self.act_packet = self._action(
-            self.tr("Export &Packet…"), self.export_packet, "Ctrl+P", "export_packet"
-        )
-        self.client_actions = [
-            self.act_edit,
-            self.act_rename,
-            self.act_archive,
-            self.act_delete,
-            self.act_offboard,
-            self.act_packet,
-        ]
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu.addAction(self.act_import)
-        self.export_menu = self.file_menu.addMenu(self.tr("&Export"))
-        for what, text in (
-            ("json", self.tr("Everything as &JSON…")),
-            ("roster", self.tr("&Clients as CSV…")),
-            ("time", self.tr("&Time entries as CSV…")),
-            ("invoices", self.tr("&Invoices as CSV…")),
-        ):
-            action = self.export_menu.addAction(text)
-            action.setObjectName(f"export_{what}")
-            action.triggered.connect(lambda checked=False, what=what: self.export_data(what))
-        self.file_menu.addAction(self.act_backups)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_settings)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-        self.client_menu = bar.addMenu(self.tr("&Client"))
-        for action in (
-            self.act_new,
-            self.act_edit,
-            self.act_rename,
-            self.act_archive,
-            self.act_delete,
-        ):
-            self.client_menu.addAction(action)
-        self.client_menu.addSeparator()
-        self.client_menu.addAction(self.act_offboard)
-        self.client_menu.addAction(self.act_packet)
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addAction(self.act_search)
-        self.view_menu.addAction(self.act_pareto)
-        self.view_menu.addAction(self.act_refresh)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.addAction(self.act_about)
 
     # --- state ---
     def current_client_id(self) -> int | None:

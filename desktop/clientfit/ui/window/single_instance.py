@@ -7,7 +7,7 @@ over. A second Clientfit started on the same database connects to the first one'
 (a per-user local socket, not a network connection) and asks it to bring its window forward; when
 that fails too, it tells the user the database is in use and by whom.
 
-`PySide6.QtNetwork` costs 30-85 ms to import, a tenth of a cold start: the app takes the lock
+Importing `PySide6.QtNetwork` is a visible share of a cold start (benchmarks/RESULTS.md): the app takes the lock
 before its window and starts listening only after the first paint (`acquire(listen=False)`, then
 `listen()`); a second start that finds the lock retries its connection for a moment, so it still
 reaches a first Clientfit that is just opening.

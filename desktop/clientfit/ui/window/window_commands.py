@@ -1,8 +1,7 @@
 """The main window's commands that open other windows: import, backups, settings, Pareto,
 offboarding, and the packet export (run off the GUI thread).
 
-A mixin of `MainWindow`, which provides `current_client_id`, `select_client`, `refresh`,
-`data_changed`, `packet_written`, `ensure_panels`, `health_panel`, `upcoming` and `act_packet`.
+A mixin of `MainWindow` using only what `host.WindowHost` names (checked by a test).
 """
 
 from __future__ import annotations

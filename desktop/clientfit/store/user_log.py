@@ -1,6 +1,9 @@
-"""What the user logs by hand because no import can know it: revision rounds, the gut rating, and
+"""What the user logs by hand because no import can know it: revision rounds on a deliverable and
 "I considered ending this client today" (the article: if you go through this several times a
-month, listen to your gut).
+month, listen to your gut). The gut rating itself is a client field: `store.clients.set_gut`.
+
+"Considered in the last 30 days" has its home here (`CONSIDERED_DAYS`, `considered_since`): the
+gut factor, the health panel and the offboarding plan count the same days.
 """
 
 from __future__ import annotations
@@ -10,11 +13,12 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
+from clientfit.i18n import _
+from clientfit.store.clients import ValidationError
 from clientfit.store.models import Client, Consideration, Deliverable, RevisionRound
 
-
-class JournalError(ValueError):
-    """A log entry that cannot be made; the message is meant for the user."""
+CONSIDERED_DAYS = 30  # "considered ending it in the last 30 days": `at` and the 29 days before
+MAX_NOTE = 2000
 
 
 @dataclass(frozen=True)
@@ -25,40 +29,37 @@ class DeliverableRounds:
     rounds: int
 
 
+def considered_since(at: dt.date, days: int = CONSIDERED_DAYS) -> dt.date:
+    """The first day of the `days` days that end on `at` (inclusive on both ends)."""
+    return at - dt.timedelta(days=days - 1)
+
+
 def log_revision(deliverable_id: int, on: dt.date | None = None, note: str = "") -> RevisionRound:
     """One more revision round on a deliverable."""
     if not Deliverable.select().where(Deliverable.id == deliverable_id).exists():
-        raise JournalError(f"No deliverable with id {deliverable_id}.")
+        raise ValidationError(_("No deliverable with id {id}.").format(id=deliverable_id))
     return RevisionRound.create(
         deliverable=deliverable_id, requested_on=on or dt.date.today(), note=note.strip()
     )
 
 
-def set_gut(client_id: int, rating: int | None) -> None:
-    """The user's own rating of the relationship, 1 (dread) to 5 (delight); None clears it."""
-    if rating is not None and not 1 <= int(rating) <= 5:
-        raise JournalError(f"The gut rating is 1-5, not {rating}.")
-    Client.update(gut=rating).where(Client.id == client_id).execute()
-
-
 def log_consideration(client_id: int, on: dt.date | None = None, note: str = "") -> Consideration:
-    """ "I considered ending this client today"."""
-    from clientfit.offboarding.plan import record_consideration
+    """ "I considered ending this client today": counted by the gut factor and by the plan."""
+    if not Client.select().where(Client.id == client_id).exists():
+        raise ValidationError(_("No client with id {id}.").format(id=client_id))
+    return Consideration.create(
+        client=client_id, considered_on=on or dt.date.today(), note=(note or "").strip()[:MAX_NOTE]
+    )
 
-    client = Client.get_or_none(Client.id == client_id)
-    if client is None:
-        raise JournalError(f"No client with id {client_id}.")
-    return record_consideration(client, on, note)
 
-
-def considerations(client_id: int, days: int = 30, at: dt.date | None = None) -> int:
+def considerations(client_id: int, at: dt.date | None = None, days: int = CONSIDERED_DAYS) -> int:
     """How often the user considered ending the client in the `days` days up to `at`."""
     at = at or dt.date.today()
     return (
         Consideration.select()
         .where(
             (Consideration.client == client_id)
-            & (Consideration.considered_on > at - dt.timedelta(days=days))
+            & (Consideration.considered_on >= considered_since(at, days))
             & (Consideration.considered_on <= at)
         )
         .count()

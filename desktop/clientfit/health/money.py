@@ -1,0 +1,169 @@
+"""Money signals in their own currency: lateness, what is owed, revenue invoiced - per client,
+converted into the user's base currency with the user's own dated rates, never summed across
+currencies otherwise.
+
+The queries group by client and currency; the per-currency figures of a client are then combined
+here: converted when every currency has a rate as of `at`; a client billed in one currency that
+has no rate keeps its figures in that currency (lateness is a ratio and needs no rate, but its
+revenue cannot be compared with anyone's); a currency without a rate next to others is left out,
+and `unrated` names it so the evidence can say which rate to add.
+
+Revenue is what was invoiced in the long window, paid or not (DESIGN.md). Disputed invoices are
+left out of lateness until resolved; a partly paid invoice counts its paid part (the importers
+record it as a payment) as paid, and one whose paid part is unknown is left out of lateness.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from peewee import Case, fn
+
+from clientfit.health.signals import Window, _among, _julian_day, _rows
+from clientfit.store.models import Invoice, Payment
+
+# Invoice states that IMPORTS' migration adds (issue 13 / 17): read when the columns exist.
+_STATUS = getattr(Invoice, "status", None)
+_AMOUNT_PAID = getattr(Invoice, "amount_paid", None)
+DISPUTED = "disputed"
+PARTIAL = "partial"
+
+
+@dataclass
+class MoneySignals:
+    paid_on_due: float = 0  # minor units paid (by `at`) on invoices due in the long window
+    late_weighted: float = 0.0  # sum(amount * days late) of those payments
+    overdue: float = 0  # minor units overdue and unpaid as of `at`
+    overdue_weighted: float = 0.0  # sum(outstanding * days overdue)
+    open_not_due: float = 0  # minor units invoiced, not yet due, not yet paid
+    invoices: int = 0  # invoices issued by `at`
+    received: float = 0  # payments received in the long window
+    revenue: float = 0  # invoiced in the long window, paid or not
+    currency: str | None = None  # what the amounts count in: the base, or the one unrated currency
+    unrated: tuple[str, ...] = field(default_factory=tuple)  # currencies left out: no rate
+    due_count: int = 0  # invoices due in the long window (disputed ones left out)
+
+
+def money_signals(
+    w: Window, rates: dict[str, Decimal], base: str, ids: list[int] | None = None
+) -> dict[int, MoneySignals]:
+    """Per client: lateness of payments (amount-weighted), what is overdue now, revenue invoiced
+    and received - in `base` where `rates` (currency -> base units per unit) allow."""
+    per_currency: dict[int, dict[str, list[float]]] = {}
+    for cid, cur, *figures in _currency_rows(w, ids):
+        per_currency.setdefault(cid, {})[cur or base] = figures
+    return {cid: combine(groups, rates, base) for cid, groups in per_currency.items()}
+
+
+def combine(groups: dict[str, list[float]], rates: dict[str, Decimal], base: str) -> MoneySignals:
+    """One client's figures per currency as one MoneySignals (see the module docstring)."""
+    unrated = tuple(sorted(c for c in groups if c not in rates))
+    if len(groups) == 1 and unrated:
+        (cur,) = groups
+        return _signals(groups[cur], 1.0, cur, unrated)
+    out = MoneySignals(currency=base, unrated=unrated)
+    for cur, figures in groups.items():
+        if cur in unrated:
+            continue
+        one = _signals(figures, float(rates[cur]), base, ())
+        for name in (
+            "paid_on_due",
+            "late_weighted",
+            "overdue",
+            "overdue_weighted",
+            "open_not_due",
+            "invoices",
+            "received",
+            "revenue",
+            "due_count",
+        ):
+            setattr(out, name, getattr(out, name) + getattr(one, name))
+    return out
+
+
+def _signals(f: list[float], rate: float, currency: str, unrated: tuple[str, ...]) -> MoneySignals:
+    (
+        n,
+        due_total,
+        due_weighted,
+        not_due_total,
+        revenue,
+        due_count,
+        on_due,
+        late_w,
+        paid_due,
+        paid_due_w,
+        paid_not_due,
+        recv,
+    ) = (v or 0 for v in f)
+    overdue = max(0.0, due_total - paid_due)
+    return MoneySignals(
+        paid_on_due=on_due * rate,
+        late_weighted=float(late_w) * rate,
+        overdue=overdue * rate,
+        overdue_weighted=max(0.0, float(due_weighted) - float(paid_due_w)) * rate
+        if overdue
+        else 0.0,
+        open_not_due=max(0.0, not_due_total - paid_not_due) * rate,
+        invoices=int(n),
+        received=recv * rate,
+        revenue=revenue * rate,
+        currency=currency,
+        unrated=unrated,
+        due_count=int(due_count),
+    )
+
+
+def _currency_rows(w: Window, ids: list[int] | None) -> list[tuple]:
+    """(client, currency, 12 figures) per client and currency: invoices, then their payments.
+
+    What is still owed is "invoiced minus paid" summed per client and currency, and the days it
+    is overdue are weighted the same way, which is exact as long as no invoice is overpaid.
+    """
+    at = w.at
+    issued = Invoice.issued_on <= at
+    counted = issued
+    if _STATUS is not None:  # disputed, or partly paid by an unknown amount: left out of lateness
+        counted = counted & (fn.COALESCE(_STATUS, "") != DISPUTED)
+        if _AMOUNT_PAID is not None:
+            counted = counted & ~((_STATUS == PARTIAL) & _AMOUNT_PAID.is_null())
+    past_due = counted & (Invoice.due_on < at)
+    not_due = counted & (Invoice.due_on >= at)
+    in_long = issued & (Invoice.issued_on >= w.long_start_day)
+    due_in_long = (Invoice.due_on >= w.long_start_day) & (Invoice.due_on <= at)
+    days_overdue = _julian_day(at) - fn.julianday(Invoice.due_on)  # a constant, not a call
+    owed = Invoice.total_minor  # a partial invoice's known paid part is among its payments
+    invoices = Invoice.select(
+        Invoice.client,
+        Invoice.currency,
+        fn.SUM(Case(None, [(issued, 1)], 0)),
+        fn.SUM(Case(None, [(past_due, owed)], 0)),
+        fn.SUM(Case(None, [(past_due, owed * days_overdue)], 0)),
+        fn.SUM(Case(None, [(not_due, owed)], 0)),
+        fn.SUM(Case(None, [(in_long, Invoice.total_minor)], 0)),
+        fn.SUM(Case(None, [(counted & due_in_long, 1)], 0)),
+    ).group_by(Invoice.client, Invoice.currency)
+    amount = Payment.amount_minor
+    late = due_in_long & (Payment.paid_on > Invoice.due_on)
+    days_late = fn.julianday(Payment.paid_on) - fn.julianday(Invoice.due_on)
+    payments = (
+        Payment.select(
+            Invoice.client,
+            Invoice.currency,
+            fn.SUM(Case(None, [(counted & due_in_long, amount)], 0)),
+            fn.SUM(Case(None, [(counted & late, amount * days_late)], 0)),
+            fn.SUM(Case(None, [(past_due, amount)], 0)),
+            fn.SUM(Case(None, [(past_due, amount * days_overdue)], 0)),
+            fn.SUM(Case(None, [(not_due, amount)], 0)),
+            fn.SUM(Case(None, [(Payment.paid_on >= w.long_start_day, amount)], 0)),
+        )
+        .join(Invoice)
+        .where(Payment.paid_on <= at)
+        .group_by(Invoice.client, Invoice.currency)
+    )
+    paid = {(r[0], r[1]): r[2:] for r in _rows(_among(payments, Invoice.client, ids))}
+    out = []
+    for cid, cur, *inv in _rows(_among(invoices, Invoice.client, ids)):
+        out.append((cid, cur, *inv, *paid.get((cid, cur), (0,) * 6)))
+    return out
