@@ -89,10 +89,20 @@ def build_version_1(target: Path, filled: Path) -> None:
             )
         ]
         for t in tables:
-            cols = [r[1] for r in old.execute_sql(f'PRAGMA main.table_info("{t}")')]
+            cols = list(old.execute_sql(f'PRAGMA main.table_info("{t}")'))
             have = {r[1] for r in old.execute_sql(f'PRAGMA src.table_info("{t}")')}
-            use = ", ".join(f'"{c}"' for c in cols if c in have)
-            old.execute_sql(f'INSERT INTO main."{t}" ({use}) SELECT {use} FROM src."{t}"')
+            names, values = [], []
+            for _cid, col, kind, notnull, default, _pk in cols:
+                if col in have:
+                    names.append(f'"{col}"')
+                    values.append(f'"{col}"')
+                elif notnull and default is None:  # a column later schemas dropped or renamed
+                    names.append(f'"{col}"')
+                    values.append("0" if "INT" in kind.upper() or "BOOL" in kind.upper() else "''")
+            old.execute_sql(
+                f'INSERT INTO main."{t}" ({", ".join(names)}) '
+                f'SELECT {", ".join(values)} FROM src."{t}"'
+            )
         old.execute_sql("PRAGMA user_version = 1")
     old.execute_sql("DETACH DATABASE src")
     old.close()
