@@ -125,10 +125,10 @@ def cmd_backups(args) -> int:
 
 def cmd_retention(args) -> int:
     from clientfit.store.backup import MANUAL_KEEP_KEY, prune_backups
-    from clientfit.store.settings import delete_setting, set_setting
+    from clientfit.store.settings import set_setting
 
     if args.days.lower() in ("forever", "for-ever", "never"):
-        delete_setting(MANUAL_KEEP_KEY)
+        set_setting(MANUAL_KEEP_KEY, None)  # for ever
         print(_("Backups made by hand or before a change are kept for ever."))
         return EXIT_OK
     try:

@@ -98,13 +98,13 @@ class PrivacyPage(QWidget):
 
     def save(self) -> None:
         from clientfit.store.backup import MANUAL_KEEP_KEY
-        from clientfit.store.settings import delete_setting, set_setting
+        from clientfit.store.settings import set_setting
 
         days = self.keep_days.value()
         if days:
             set_setting(MANUAL_KEEP_KEY, days)
         else:
-            delete_setting(MANUAL_KEEP_KEY)
+            set_setting(MANUAL_KEEP_KEY, None)  # for ever
 
     # --- encryption -----------------------------------------------------------------------------
 
