@@ -28,6 +28,8 @@ COMMAND_MODULES = (
     "clientfit.commands.intake",
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
+    "clientfit.commands.records",
+    "clientfit.commands.decide",
     "clientfit.commands.backup",
     "clientfit.commands.encryption",
 )

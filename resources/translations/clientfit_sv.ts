@@ -279,23 +279,23 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="146" />
             <source>Left as they were: {list}</source>
             <translation>Lämnade som de var: {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="144" />
             <source>Removed from {n} backups.</source>
             <translation>Borttagen ur {n} säkerhetskopior.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="90" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
@@ -303,128 +303,126 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="98" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="100" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="88" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
             <source>1 – dread every message</source>
             <translation>1 – jag bävar för varje meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="106" />
             <source>2 – draining</source>
             <translation>2 – tär på krafterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
             <source>3 – fine</source>
             <translation>3 – okej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
             <source>4 – good</source>
             <translation>4 – bra</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="103" />
             <source>5 – a joy to work with</source>
             <translation>5 – en fröjd att jobba med</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
             <source>C&amp;ontract document:</source>
-            <translation>Avtals&amp;dokument:</translation>
+            <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="114" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="90" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
             <source>Not rated</source>
             <translation>Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="96" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="113" />
             <source>path to the signed contract, or empty for none</source>
-            <translation>sökväg till det underskrivna avtalet, eller tomt om det inte finns något</translation>
+            <translation type="vanished">sökväg till det underskrivna avtalet, eller tomt om det inte finns något</translation>
         </message>
     </context>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="113" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="117" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="240" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="115" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="258" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
@@ -434,68 +432,73 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="219" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="98" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="117" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="108" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
+            <source>Contr&amp;act</source>
+            <translation>&amp;Avtal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="233" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="278" />
             <source>Delete</source>
             <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="66" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="293" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="312" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="364" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="313" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="332" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="92" />
             <source>Deliverable</source>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
             <source>Delivered</source>
             <translation>Levererad</translation>
         </message>
@@ -510,13 +513,13 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="73" />
             <source>Due</source>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="103" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -531,7 +534,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
@@ -541,117 +544,117 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="122" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="72" />
             <source>Issued</source>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="120" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="128" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="101" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="222" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="241" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="218" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="236" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="254" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="234" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="252" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="226" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="244" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="224" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="242" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="248" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="108" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="119" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="71" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
             <source>Paid</source>
             <translation>Betald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="89" />
             <source>Paid on</source>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="227" />
             <source>Payment terms: {n} days</source>
             <translation>Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="104" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
@@ -661,17 +664,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Projekt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="96" />
             <source>Revision rounds</source>
             <translation>Ändringsrundor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="102" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="138" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -686,7 +689,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -696,17 +699,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="121" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="74" />
             <source>Total</source>
             <translation>Belopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="107" />
             <source>Written</source>
             <translation>Skriven</translation>
         </message>
@@ -716,12 +719,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>ändringsönskemål</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="65" />
+            <source>disputed</source>
+            <translation>bestriden</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/client/columns.py" line="32" />
             <source>from client</source>
             <translation>från kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
             <source>no</source>
             <translation>nej</translation>
         </message>
@@ -731,19 +739,29 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>inte riktigt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="64" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="63" />
             <source>overdue</source>
             <translation>förfallen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="62" />
             <source>paid</source>
             <translation>betald</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="66" />
+            <source>partly paid</source>
+            <translation>delvis betald</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="60" />
+            <source>partly paid (amount unknown)</source>
+            <translation>delvis betald (okänt belopp)</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/columns.py" line="32" />
@@ -756,48 +774,274 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
     </context>
     <context>
-        <name>ContactDialog</name>
+        <name>ColleagueForm</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="148" />
-            <source>&amp;E-mail addresses:</source>
-            <translation>&amp;E-postadresser:</translation>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="86" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="83" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="89" />
+            <source>&amp;Skills:</source>
+            <translation>&amp;Kompetenser:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="81" />
+            <source>Edit colleague</source>
+            <translation>Redigera kollega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="81" />
+            <source>New colleague</source>
+            <translation>Ny kollega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="91" />
+            <source>e.g. WordPress, SEO, copywriting</source>
+            <translation>t.ex. WordPress, SEO, copywriting</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleaguesDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="113" />
+            <source>Colleagues</source>
+            <translation>Kollegor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="32" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="31" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="129" />
+            <source>No colleagues yet. Add the people you would refer a client to.</source>
+            <translation>Inga kollegor än. Lägg till dem du skulle tipsa en kund om.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="161" />
+            <source>Remove colleague</source>
+            <translation>Ta bort kollega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="162" />
+            <source>Remove “%1” from your network?</source>
+            <translation>Ta bort ”%1” från ditt nätverk?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="33" />
+            <source>Skills</source>
+            <translation>Kompetenser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="108" />
+            <source>The people you would refer a client to. Their skills are matched against your clients' needs when a plan suggests whom to refer.</source>
+            <translation>De du skulle tipsa en kund om. Deras kompetenser matchas mot kundernas behov när en plan föreslår vem du kan rekommendera.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="144" />
+            <source>&amp;E-mail addresses:</source>
+            <translation>&amp;E-postadresser:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="142" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="146" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="149" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="147" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTab</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="185" />
+            <source>%1 (a path only: attach the file to keep it)</source>
+            <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="182" />
+            <source>%1 (not saved yet)</source>
+            <translation>%1 (inte sparad än)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="177" />
+            <source>%1 (stored in the database, %2 kB)</source>
+            <translation>%1 (sparad i databasen, %2 kB)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
+            <source>&amp;Ends:</source>
+            <translation>S&amp;lutar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="121" />
+            <source>&amp;Notice:</source>
+            <translation>&amp;Uppsägningstid:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
+            <source>&amp;Remove Document</source>
+            <translation>&amp;Ta bort dokumentet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
+            <source>&amp;Starts:</source>
+            <translation>Bö&amp;rjar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
+            <source>Attac&amp;h Signed Contract…</source>
+            <translation>&amp;Bifoga undertecknat avtal…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="196" />
+            <source>Attach the signed contract</source>
+            <translation>Bifoga det undertecknade avtalet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
+            <source>C&amp;lause:</source>
+            <translation>&amp;Klausul:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="246" />
+            <source>Contract</source>
+            <translation>Avtal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="83" />
+            <source>Contract document</source>
+            <translation>Avtalsdokument</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="118" />
+            <source>Document:</source>
+            <translation>Dokument:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="198" />
+            <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
+            <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="105" />
+            <source>How and when either side may end it, in your own words.</source>
+            <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="110" />
+            <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
+            <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="174" />
+            <source>No contract on file.</source>
+            <translation>Inget avtal sparat.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
+            <source>Rene&amp;ws:</source>
+            <translation>&amp;Förlängs:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
+            <source>Renews</source>
+            <translation>Förlängs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <source>Rights:</source>
+            <translation>Rättigheter:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
+            <source>Sa&amp;ve Contract</source>
+            <translation>S&amp;para avtalet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
+            <source>Save a Cop&amp;y…</source>
+            <translation>Spara en k&amp;opia…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="216" />
+            <source>Save a copy</source>
+            <translation>Spara en kopia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="100" />
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
+            <source>Termination terms:</source>
+            <translation>Villkor för uppsägning:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
+            <source>e.g. § 9</source>
+            <translation>t.ex. § 9</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="94" />
+            <source>not stated</source>
+            <translation>anges inte</translation>
         </message>
     </context>
     <context>
@@ -960,59 +1204,116 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="213" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="207" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="218" />
             <source>Link the deliverable to an invoice by importing invoices; paid status follows the invoice.</source>
             <translation>Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="233" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="215" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndDateDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="29" />
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="30" />
+            <source>End date:</source>
+            <translation>Slutdatum:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="16" />
+            <source>Finish the plan</source>
+            <translation>Slutför planen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="20" />
+            <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
+            <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndingBanner</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="105" />
+            <source>End Collaboration…</source>
+            <translation>Avsluta samarbetet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="86" />
+            <source>Ending</source>
+            <translation>Avslutas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="99" />
+            <source>Open the Plan…</source>
+            <translation>Öppna planen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="102" />
+            <source>This client is in the lowest band. When managing the problems has hit a wall, end the collaboration professionally.</source>
+            <translation>Kunden ligger i det lägsta bandet. När det inte längre går att hantera problemen, avsluta samarbetet på ett professionellt sätt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="94" />
+            <source>next: %1 on %2</source>
+            <translation>nästa: %1 den %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="90" />
+            <source>waiting for payment of %1</source>
+            <translation>väntar på betalning av %1</translation>
         </message>
     </context>
     <context>
@@ -1062,6 +1363,54 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/health/charts.py" line="34" />
             <source>Risk {pct} %</source>
             <translation>Risk {pct} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>HappenedBox</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="61" />
+            <source>Decision announced</source>
+            <translation>Beslutet meddelat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="62" />
+            <source>Notice sent</source>
+            <translation>Uppsägning skickad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="39" />
+            <source>On which day</source>
+            <translation>Vilken dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="63" />
+            <source>Payment reminder sent</source>
+            <translation>Betalningspåminnelse skickad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="40" />
+            <source>Record</source>
+            <translation>Anteckna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="47" />
+            <source>Recorded events</source>
+            <translation>Antecknade händelser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="65" />
+            <source>Referred to %1</source>
+            <translation>Tipsade om %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="33" />
+            <source>What actually happened:</source>
+            <translation>Vad som faktiskt hände:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="35" />
+            <source>What happened</source>
+            <translation>Vad som hände</translation>
         </message>
     </context>
     <context>
@@ -1195,12 +1544,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
@@ -1209,37 +1558,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="97" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="122" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="53" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
@@ -1252,77 +1601,77 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="106" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="87" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
@@ -1331,17 +1680,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="140" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
@@ -1350,27 +1699,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="77" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="68" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1386,231 +1735,384 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">%1 meddelanden hör inte till någon kund och utelämnas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="313" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="291" />
             <source>%1 records read. Nothing is saved until you press Import.</source>
             <translation>%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="419" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="352" />
             <source>%1 — ready to preview</source>
             <translation>%1 – redo att förhandsvisas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="152" />
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="149" />
             <source>&amp;Preview</source>
             <translation>&amp;Förhandsvisa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="342" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="349" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="111" />
+            <source>As the file shows, else my setting</source>
+            <translation>Som filen visar, annars min inställning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="320" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="327" />
             <source>Cancelled. Nothing was changed.</source>
             <translation>Avbrutet. Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="282" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="260" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="72" />
             <source>Choose &amp;file…</source>
             <translation>Välj &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="82" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="188" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="73" />
             <source>Choose a file</source>
             <translation>Välj en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="69" />
             <source>Choose a file exported from another program</source>
             <translation>Välj en fil som har exporterats från ett annat program</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
             <source>Clientfit JSON dump</source>
             <translation>Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="87" />
             <source>Contacts (vCard)</source>
             <translation>Kontakter (vCard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="377" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="88" />
+            <source>Contacts (vCard, Google, Outlook or LinkedIn CSV)</source>
+            <translation>Kontakter (vCard, Google-, Outlook- eller LinkedIn-CSV)</translation>
+        </message>
+        <message>
             <source>Could not be read: %1</source>
-            <translation>Kunde inte läsas: %1</translation>
+            <translation type="vanished">Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="397" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="109" />
+            <source>Date order</source>
+            <translation>Datumordning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="130" />
+            <source>Dates:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
+            <source>Day first (31/12/2026)</source>
+            <translation>Dag först (31/12/2026)</translation>
+        </message>
+        <message>
             <source>Draft invoices (left out): %1</source>
-            <translation>Fakturautkast (utelämnade): %1</translation>
+            <translation type="vanished">Fakturautkast (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="322" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="300" />
             <source>Everything in this file is already in Clientfit; there is nothing to import.</source>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="181" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="70" />
             <source>File to import</source>
             <translation>Fil att importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="125" />
             <source>File:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="127" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="119" />
+            <source>How to read dates like 01/10/2026 when no day above 12 in the file tells. A file that shows another order is refused.</source>
+            <translation>Hur datum som 01/10/2026 ska läsas när ingen dag över 12 i filen avgör. En fil som visar en annan ordning vägras.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="49" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="179" />
             <source>Import a file</source>
             <translation>Importera en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="134" />
             <source>Import progress</source>
             <translation>Importens förlopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="139" />
             <source>Import status</source>
             <translation>Status för importen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="334" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="312" />
             <source>Imported: %1 records in %2 s.</source>
             <translation>Importerat: %1 poster på %2 s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="96" />
-            <source>Invoices (Harvest, FreshBooks, Invoice Ninja)</source>
-            <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
+            <source>Invoices (Harvest, FreshBooks, Invoice Ninja v4/v5)</source>
+            <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja v4/v5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
+            <source>Invoices (Harvest, FreshBooks, Invoice Ninja)</source>
+            <translation type="vanished">Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="84" />
             <source>Kind of file</source>
             <translation>Typ av fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
             <source>Kind:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="89" />
             <source>Mail (mbox, .eml, Maildir)</source>
             <translation>E-post (mbox, .eml, Maildir)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="105" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
             <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="75" />
             <source>Maildir &amp;folder…</source>
             <translation>Maildir-&amp;mapp…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="391" />
             <source>Messages that belong to no client (left out): %1</source>
-            <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
+            <translation type="vanished">Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="113" />
+            <source>Month first (12/31/2026)</source>
+            <translation>Månad först (12/31/2026)</translation>
+        </message>
+        <message>
             <source>New clients</source>
-            <translation>Nya kunder</translation>
+            <translation type="vanished">Nya kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="375" />
             <source>New clients: %1</source>
-            <translation>Nya kunder: %1</translation>
+            <translation type="vanished">Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="356" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="336" />
             <source>Nothing was imported and nothing was changed.</source>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="228" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="279" />
             <source>Reading… %1 of %2 MB</source>
             <translation>Läser… %1 av %2 MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="272" />
             <source>Reading… %1 of %2 messages</source>
             <translation>Läser… %1 av %2 meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="86" />
             <source>Recognise automatically</source>
             <translation>Känn igen automatiskt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="131" />
             <source>Records by kind</source>
-            <translation>Poster per typ</translation>
+            <translation type="vanished">Poster per typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="143" />
             <source>Records that could not be read</source>
-            <translation>Poster som inte kunde läsas</translation>
+            <translation type="vanished">Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="252" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
             <source>Time entries (Toggl, Clockify, Harvest)</source>
             <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
+            <source>Year first (26/12/31)</source>
+            <translation>År först (26/12/31)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="128" />
             <source>Your addresses:</source>
             <translation>Dina adresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="102" />
             <source>Your own e-mail addresses</source>
             <translation>Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="103" />
             <source>you@example.com, other@example.com</source>
             <translation>du@exempel.se, annan@exempel.se</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="148" />
+            <source>Cancelled invoices (left out): %1</source>
+            <translation>Makulerade fakturor (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="122" />
+            <source>Could not be read: %1</source>
+            <translation>Kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="51" />
+            <source>Date order</source>
+            <translation>Datumordning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="144" />
+            <source>Draft invoices (left out): %1</source>
+            <translation>Fakturautkast (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="53" />
+            <source>Matched to existing clients</source>
+            <translation>Matchade mot befintliga kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="116" />
+            <source>Matched to existing clients: %1 · merged within the file: %2</source>
+            <translation>Matchade mot befintliga kunder: %1 · sammanslagna inom filen: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="138" />
+            <source>Messages that belong to no client (left out): %1</source>
+            <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="58" />
+            <source>New clients</source>
+            <translation>Nya kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="120" />
+            <source>New clients: %1</source>
+            <translation>Nya kunder: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="40" />
+            <source>Records by kind</source>
+            <translation>Poster per typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="60" />
+            <source>Records that could not be read</source>
+            <translation>Poster som inte kunde läsas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="106" />
+            <source>“%1” matched to existing client %2 (%3)</source>
+            <translation>”%1” matchades mot befintlig kund %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="104" />
+            <source>“%1” merges with “%2”, also new in this file (%3)</source>
+            <translation>”%1” slås ihop med ”%2”, också ny i den här filen (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="56" />
+            <source>&amp;Imports</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="29" />
+            <source>As my locale writes them: %1</source>
+            <translation>Som min språkmiljö skriver dem: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="27" />
+            <source>Date order</source>
+            <translation>Datumordning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="48" />
+            <source>Dates in imported files:</source>
+            <translation>Datum i importerade filer:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="21" />
+            <source>Day first (31/12/2026)</source>
+            <translation>Dag först (31/12/2026)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="22" />
+            <source>Month first (12/31/2026)</source>
+            <translation>Månad först (12/31/2026)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="31" />
+            <source>Not set: ask for each file</source>
+            <translation>Inte inställd: fråga för varje fil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="41" />
+            <source>Used only when a time or invoice export does not show its order itself (no day above 12 anywhere in the file) and you did not choose one for that import. A file whose dates show another order is never read in this one.</source>
+            <translation>Används bara när en tids- eller fakturaexport inte själv visar sin ordning (ingen dag över 12 någonstans i filen) och du inte valt någon för just den importen. En fil vars datum visar en annan ordning läses aldrig i den här.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="23" />
+            <source>Year first (26/12/31)</source>
+            <translation>År först (26/12/31)</translation>
         </message>
     </context>
     <context>
@@ -1644,37 +2146,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>InvoiceModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="38" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="41" />
             <source>%1 days overdue</source>
             <translation>%1 dagar försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="40" />
             <source>1 day overdue</source>
             <translation>1 dag försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="48" />
             <source>Due</source>
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="47" />
             <source>Invoice</source>
             <translation>Faktura</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="56" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="38" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
@@ -1723,128 +2225,143 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="60" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="337" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="339" />
             <source>&amp;Archive</source>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="73" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="119" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="107" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="44" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="36" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="104" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="102" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="142" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="72" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="109" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="74" />
+            <source>&amp;Merge…</source>
+            <translation>Slå &amp;ihop…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="33" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="70" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="58" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="38" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="337" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="339" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="52" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="63" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="108" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="138" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="351" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="85" />
+            <source>&amp;What If It Ended…</source>
+            <translation>Tänk o&amp;m det tog slut…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="353" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="82" />
+            <source>C&amp;olleagues…</source>
+            <translation>K&amp;ollegor…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="99" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="353" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="355" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1859,17 +2376,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="286" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="309" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="311" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="298" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="300" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1886,17 +2403,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="76" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="106" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="79" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1909,12 +2426,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1935,12 +2452,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="55" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="181" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -1949,18 +2466,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -2069,9 +2586,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="40" />
+            <source>&amp;Merge</source>
+            <translation>Slå &amp;ihop</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="47" />
+            <source>Every contact, note, message, time entry, invoice and deliverable of “%1” moves to “%2”, and “%1” is removed. A backup is taken first, so this can be undone with File → Backups.</source>
+            <translation>Alla kontakter, anteckningar, meddelanden, tidsposter, fakturor och leveranser hos ”%1” flyttas till ”%2”, och ”%1” tas bort. En säkerhetskopia tas först, så det går att ångra med Arkiv → Säkerhetskopior.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="28" />
+            <source>Merge clients</source>
+            <translation>Slå ihop kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="34" />
+            <source>Merge in:</source>
+            <translation>Slå ihop med:</translation>
+        </message>
+    </context>
+    <context>
         <name>MessagePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="124" />
             <source>%1 words, %2 sentences.</source>
             <translation>%1 ord, %2 meningar.</translation>
         </message>
@@ -2116,6 +2656,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Mall för meddelandet</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="102" />
+            <source>Replace your own text with the template? Your edits will be lost.</source>
+            <translation>Ersätta din egen text med mallen? Dina ändringar försvinner.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="61" />
             <source>Save the draft</source>
             <translation>Spara utkastet</translation>
@@ -2127,6 +2672,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="101" />
             <source>Use this template</source>
             <translation>Använd mallen</translation>
         </message>
@@ -2233,17 +2779,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="159" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -2291,7 +2837,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Uppsägningstid i dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="112" />
+            <source>Notice until “%1” is done</source>
+            <translation>Uppsägningstid tills ”%1” är klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
+            <source>Notice warning</source>
+            <translation>Varning om uppsägningstiden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="73" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
@@ -2304,17 +2860,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="235" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="116" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="379" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
@@ -2324,44 +2880,41 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="241" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="303" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="315" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="370" />
             <source>End date</source>
-            <translation>Slutdatum</translation>
+            <translation type="vanished">Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="371" />
             <source>End date:</source>
-            <translation>Slutdatum:</translation>
+            <translation type="vanished">Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="70" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="379" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="357" />
             <source>Finish the plan</source>
-            <translation>Slutför planen</translation>
+            <translation type="vanished">Slutför planen</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
@@ -2369,42 +2922,61 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="226" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="338" />
+            <source>Payment reminder %1.pdf</source>
+            <translation>Betalningspåminnelse %1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="85" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="337" />
+            <source>Save the payment reminder</source>
+            <translation>Spara betalningspåminnelsen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="94" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="361" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
-            <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
+            <translation type="vanished">Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="304" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="316" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <source>What If It Ended…</source>
+            <translation>Tänk om det tog slut…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="220" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -2428,7 +3000,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="371" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="372" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
@@ -2521,7 +3093,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="388" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="389" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
@@ -2549,79 +3121,139 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="68" />
             <source>3. Payment guard</source>
             <translation>3. Bevaka betalningarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="121" />
+            <source>Announce at the latest on:</source>
+            <translation>Lämna beskedet senast den:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="84" />
             <source>Announce on:</source>
             <translation>Lämna beskedet den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="101" />
             <source>Announcement day</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="85" />
             <source>Choose the day to announce</source>
             <translation>Välj dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="89" />
             <source>Day to announce</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="142" />
+            <source>Go Ahead Anyway</source>
+            <translation>Gå vidare ändå</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="70" />
             <source>If the client may not pay what it owes, limit the damage: perhaps wait until it has paid before you tell it your intentions.</source>
             <translation>Om du misstänker att kunden inte kommer att betala det den är skyldig, begränsa skadan: vänta kanske tills den har betalat innan du berättar vad du tänker göra.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="125" />
+            <source>Latest day to announce</source>
+            <translation>Sista dag för beskedet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="165" />
             <source>No open invoices: nothing to wait for.</source>
             <translation>Inga obetalda fakturor: inget att vänta på.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="78" />
             <source>Open invoices</source>
             <translation>Obetalda fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="112" />
+            <source>Payment Reminder…</source>
+            <translation>Betalningspåminnelse…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="75" />
             <source>Payment warning</source>
             <translation>Varning om betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="141" />
+            <source>Reason to go ahead before payment</source>
+            <translation>Skäl att gå vidare före betalning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="90" />
             <source>Set</source>
             <translation>Ange</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="126" />
+            <source>Set Latest Day</source>
+            <translation>Ange sista dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="81" />
             <source>Suggestion</source>
             <translation>Förslag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="114" />
+            <source>The overdue invoices, days late, interest and compensation, as a PDF.</source>
+            <translation>De förfallna fakturorna, dagar sent, ränta och ersättning, som PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="91" />
             <source>Use the suggested day</source>
             <translation>Använd föreslagen dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="144" />
+            <source>Wait for Payment</source>
+            <translation>Vänta på betalning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="139" />
+            <source>Why you go ahead before payment (kept in the record)</source>
+            <translation>Varför du går vidare före betalning (sparas i beslutsunderlaget)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="183" />
             <source>You announce on %1 (your choice).</source>
             <translation>Du lämnar beskedet %1 (ditt val).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="184" />
             <source>You announce on %1, at the meeting.</source>
             <translation>Du lämnar beskedet %1, på mötet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="185" />
             <source>You announce on %1, when cooling off ends (no meeting yet).</source>
             <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="186" />
+            <source>You announce on %1: the overdue invoices were paid that day.</source>
+            <translation>Du lämnar beskedet %1: de förfallna fakturorna betalades den dagen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="188" />
+            <source>You announce once the overdue invoices are paid (%1 at the earliest).</source>
+            <translation>Du lämnar beskedet när de förfallna fakturorna är betalda (tidigast %1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="191" />
+            <source>You announce once the overdue invoices are paid, on %1 at the latest.</source>
+            <translation>Du lämnar beskedet när de förfallna fakturorna är betalda, senast %1.</translation>
         </message>
     </context>
     <context>
@@ -2774,17 +3406,17 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>ReferralModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="12" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="22" />
             <source>Colleague</source>
             <translation>Kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="14" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="24" />
             <source>Covers</source>
             <translation>Täcker</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="13" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="23" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -2792,85 +3424,101 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>ReferralsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="21" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="34" />
             <source>7. Referrals</source>
             <translation>7. Rekommendera vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="31" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="49" />
             <source>Colleagues to refer</source>
             <translation>Kollegor att rekommendera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="116" />
             <source>Finished on %1: the client is archived.</source>
             <translation>Slutförd %1: kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="69" />
             <source>Finishing</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="55" />
             <source>Provider advice</source>
             <translation>Råd om leverantör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="28" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="41" />
             <source>Referral note</source>
             <translation>Om rekommendationer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="61" />
+            <source>Save Referrals</source>
+            <translation>Spara rekommendationerna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="53" />
             <source>The kind of provider to suggest:</source>
             <translation>Leverantörer du kan föreslå:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="23" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="36" />
             <source>Unless the client was disrespectful, help it find a new solution: refer a colleague who could meet its needs, or say what kind of provider would fit better.</source>
             <translation>Om kunden inte har varit respektlös, hjälp den att hitta en ny lösning: rekommendera en kollega som kan möta behoven, eller säg vilken sorts leverantör som skulle passa bättre.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="123" />
             <source>When the notice has run and everything is handed over, finish the plan: the client is archived with its end date, and nothing is deleted.</source>
             <translation>När uppsägningstiden har gått ut och allt är överlämnat, slutför planen: kunden arkiveras med sitt slutdatum, och inget tas bort.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="47" />
+            <source>Whom you refer (ticked):</source>
+            <translation>Vem du tipsar om (bockade):</translation>
         </message>
     </context>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="162" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
+            <source>Ending</source>
+            <translation>Avslutas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
             <source>Health</source>
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="192" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="100" />
             <source>Last contact</source>
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="167" />
             <source>No score yet</source>
             <translation>Ingen poäng än</translation>
         </message>
@@ -2879,12 +3527,12 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation type="vanished">För lite uppgifter för att räkna fram poäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="101" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2892,12 +3540,12 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="235" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="243" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
             <source>&amp;Privacy</source>
             <translation>&amp;Integritet</translation>
         </message>
@@ -2906,25 +3554,25 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="283" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="289" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="228" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="229" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="265" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="289" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="295" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="233" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -2944,57 +3592,62 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="130" />
             <source>Already there</source>
             <translation>Fanns redan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="99" />
             <source>Clients</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="100" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="101" />
             <source>E-mail addresses and phones</source>
             <translation>E-postadresser och telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="104" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="102" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="128" />
             <source>New</source>
             <translation>Nya</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="106" />
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="105" />
             <source>Payments</source>
             <translation>Betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="119" />
             <source>Records</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="103" />
             <source>Time entries</source>
             <translation>Tidrapporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="129" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
         </message>
@@ -3082,102 +3735,409 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="155" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="157" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>
     </context>
     <context>
+        <name>WhatIfView</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="169" />
+            <source> and {n} more</source>
+            <translation> och {n} till</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="42" />
+            <source>Billed hours</source>
+            <translation>Debiterade timmar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
+            <source>Change</source>
+            <translation>Skillnad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="138" />
+            <source>Computing…</source>
+            <translation>Räknar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="58" />
+            <source>Effective hourly rate</source>
+            <translation>Faktisk timpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="86" />
+            <source>Effective hourly rate in {currency}</source>
+            <translation>Faktisk timpenning i {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
+            <source>Figure</source>
+            <translation>Mått</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="43" />
+            <source>Messages from clients</source>
+            <translation>Meddelanden från kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="46" />
+            <source>Overdue now</source>
+            <translation>Förfallet obetalt nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="97" />
+            <source>Replace with</source>
+            <translation>Ersätt med</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="87" />
+            <source>Replacement hours</source>
+            <translation>Timmar som ersätter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="93" />
+            <source>Replacement rate per hour</source>
+            <translation>Timpris för det som ersätter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="41" />
+            <source>Revenue (invoiced)</source>
+            <translation>Intäkter (fakturerat)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="82" />
+            <source>Revenue in {currency} (your exchange rates)</source>
+            <translation>Intäkter i {currency} (dina växelkurser)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="45" />
+            <source>Revision rounds</source>
+            <translation>Ändringsrundor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="67" />
+            <source>Share of trouble of the top 20 %</source>
+            <translation>De översta 20 %:s andel av besväret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="184" />
+            <source>The clients who remain cause {share} of today's time and messages.</source>
+            <translation>Kunderna som blir kvar står för {share} av dagens tid och meddelanden.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="207" />
+            <source>The what-if could not be computed: {error}</source>
+            <translation>Det gick inte att räkna ut: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="70" />
+            <source>The year now and without them</source>
+            <translation>Året nu och utan dem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="192" />
+            <source>To keep revenue level: about {hours} hours of new work at {rate} an hour ({how}).</source>
+            <translation>För att behålla intäkterna: omkring {hours} timmar nytt arbete à {rate} i timmen ({how}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="228" />
+            <source>What if they went?</source>
+            <translation>Tänk om de försvann?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="106" />
+            <source>What it means</source>
+            <translation>Vad det betyder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="51" />
+            <source>What-if</source>
+            <translation>Tänk om</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="161" />
+            <source>With {hours} h at {rate}</source>
+            <translation>Med {hours} tim à {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
+            <source>Without them</source>
+            <translation>Utan dem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="170" />
+            <source>Your year without {names}</source>
+            <translation>Ditt år utan {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="101" />
+            <source>an hour</source>
+            <translation>i timmen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="99" />
+            <source>hours of new work at</source>
+            <translation>timmar nytt arbete à</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="201" />
+            <source>improving</source>
+            <translation>blev bättre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="92" />
+            <source>median rate</source>
+            <translation>mediantimpris</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="202" />
+            <source>steady</source>
+            <translation>var stabil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="203" />
+            <source>worsening</source>
+            <translation>blev sämre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="190" />
+            <source>your median rate</source>
+            <translation>din mediantimpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="190" />
+            <source>your rate</source>
+            <translation>din timpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="61" />
+            <source>{amount}/h</source>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="89" />
+            <translation>{amount}/tim</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="209" />
+            <source>{client} was {direction}: {slope} points a month over {n} months.</source>
+            <translation>{client} {direction}: {slope} poäng i månaden under {n} månader.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="196" />
+            <source>{client}: no forecast yet ({n} of the 4 monthly scores it needs).</source>
+            <translation>{client}: ingen prognos än ({n} av de 4 månadspoäng som behövs).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="172" />
+            <source>{first} – {last}: invoiced revenue, hours and messages from clients.</source>
+            <translation>{first} – {last}: fakturerade intäkter, timmar och meddelanden från kunder.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="44" />
+            <source>… after hours</source>
+            <translation>… utanför arbetstid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="48" />
+            <source>… days late (weighted)</source>
+            <translation>… dagar försenat (viktat)</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="63" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="40" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="167" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="173" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="206" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="55" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="47" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="167" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="198" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="108" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="207" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="115" />
+            <source>What If They Went…</source>
+            <translation>Tänk om de försvann…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="190" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="117" />
+            <source>Your year without the selected clients (the top 20 % if none)</source>
+            <translation>Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
             <source>clientfit-export.json</source>
             <translation>clientfit-export.json</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
             <source>clients.csv</source>
             <translation>kunder.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
             <source>invoices.csv</source>
             <translation>fakturor.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
             <source>time-entries.csv</source>
             <translation>tidrapporter.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>YouPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="86" />
+            <source> percentage points</source>
+            <translation> procentenheter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="51" />
+            <source>&amp;Address:</source>
+            <translation>&amp;Adress:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="50" />
+            <source>&amp;Business name:</source>
+            <translation>&amp;Företagsnamn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="53" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="99" />
+            <source>&amp;Fixed compensation per invoice:</source>
+            <translation>Förseningsersättning &amp;per faktura:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="98" />
+            <source>&amp;Interest over the reference rate:</source>
+            <translation>Ränta &amp;över referensräntan:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="49" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="52" />
+            <source>&amp;Organisation number:</source>
+            <translation>&amp;Organisationsnummer:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="54" />
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="97" />
+            <source>&amp;Reference rate:</source>
+            <translation>&amp;Referensränta:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="55" />
+            <source>&amp;Signature:</source>
+            <translation>Si&amp;gnatur:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="112" />
+            <source>&amp;You</source>
+            <translation>&amp;Du</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="100" />
+            <source>Compensation &amp;currency:</source>
+            <translation>&amp;Valuta för ersättningen:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="76" />
+            <source>Late payment (the payment reminder)</source>
+            <translation>Sen betalning (betalningspåminnelsen)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="41" />
+            <source>Leave empty to sign with your name, business, phone and e-mail.</source>
+            <translation>Lämna tomt för att skriva under med namn, företag, telefon och e-post.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="105" />
+            <source>The Riksbank sets the reference rate every six months (1 January and 1 July).</source>
+            <translation>Riksbanken fastställer referensräntan varje halvår (1 januari och 1 juli).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="61" />
+            <source>Your details head the closing letter and the offboarding packet and sign every message draft, so a letter can be sent as it is.</source>
+            <translation>Dina uppgifter står överst i avslutsbrevet och underlaget och under varje utkast, så att brevet kan skickas som det är.</translation>
         </message>
     </context>
 </TS>

@@ -195,3 +195,18 @@ def test_rate_set_list_remove_and_me_set_currency(capsys, db_path):
     assert code == 0 and "Removed 1" in out
     assert len(json.loads(run(capsys, db_path, "rate", "list", "--json")[1])["rates"]) == 1
     assert run(capsys, db_path, "rate", "remove", "USD")[0] == 2
+
+
+def test_a_client_in_a_running_plan_has_the_status_ending(capsys, db_path):
+    run(capsys, db_path, "client", "add", "Acme AB")
+    run(capsys, db_path, "client", "add", "Calm Co")
+    code, _, err = run(capsys, db_path, "offboard", "Acme AB", "--reason", "Scope creep.")
+    assert code == 0, err
+    code, out, _ = run(capsys, db_path, "clients", "--json")
+    assert {r["name"]: r["status"] for r in json.loads(out)} == {
+        "Acme AB": "ending",
+        "Calm Co": "active",
+    }
+    run(capsys, db_path, "plan", "Acme AB", "--cancel")
+    code, out, _ = run(capsys, db_path, "clients", "--json")
+    assert {r["name"]: r["status"] for r in json.loads(out)}["Acme AB"] == "active"

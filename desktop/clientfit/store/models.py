@@ -13,11 +13,12 @@ from decimal import Decimal
 from peewee import (
     SQL,
     AutoField,
+    BlobField,
     BooleanField,
     CharField,
     DateField,
     DateTimeField,
-    FloatField,
+    DecimalField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -155,6 +156,12 @@ class Invoice(BaseModel):
     currency = CharField(default="SEK")
     subject = TextField(default="")
     source = CharField(default="manual")
+    # open (its payments say the rest) | partial (paid in part) | disputed (out of the late-payment
+    # risk until resolved); see INVOICE_STATUSES
+    status = CharField(default="open", constraints=[SQL("DEFAULT 'open'")])
+    # a partial invoice's paid part as its export gave it (major units), which its payments also
+    # hold; None on a partial invoice: the paid amount is not known (it is not wholly outstanding)
+    amount_paid = DecimalField(null=True, max_digits=14, decimal_places=2, auto_round=True)
 
     class Meta:
         # issued_on and total_minor ride along for the health signals (index-only reads).
@@ -162,6 +169,9 @@ class Invoice(BaseModel):
             (("client", "number"), True),
             (("client", "due_on", "issued_on", "total_minor"), False),
         )
+
+
+INVOICE_STATUSES = ("open", "partial", "disputed")
 
 
 class Payment(BaseModel):
@@ -181,6 +191,7 @@ class Deliverable(BaseModel):
     amount_minor = IntegerField(null=True)
     invoice = ForeignKeyField(Invoice, null=True, backref="deliverables", on_delete="SET NULL")
     created_at = DateTimeField(default=utcnow)
+    paid = BooleanField(null=True)  # the user's word (paid in advance, say); None: the invoice says
 
 
 class RevisionRound(BaseModel):
@@ -228,6 +239,38 @@ class OffboardingPlan(BaseModel):
     notice_deliverable = ForeignKeyField(Deliverable, null=True, on_delete="SET NULL")
     announce_on = DateField(null=True)
     finished_on = DateField(null=True)
+    # Payment first: go ahead with open invoices anyway (the reason is kept), or by this day at latest.
+    announce_override = TextField(null=True)
+    announce_latest = DateField(null=True)
+    referral_ids = TextField(null=True)  # JSON list of the colleagues the user chose; None: matched
+    advice = TextField(null=True)  # the user's own vendor advice, one line each; None: generated
+
+
+class PlanEvent(BaseModel):
+    """What actually happened in a plan (announced, notice sent, referred...): the record."""
+
+    plan = ForeignKeyField(OffboardingPlan, backref="events", on_delete="CASCADE")
+    kind = CharField()  # announced | notice_sent | referred | override | finished
+    on = DateField()
+    detail = TextField(default="")
+    colleague = ForeignKeyField(Colleague, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=utcnow)
+
+
+class Contract(BaseModel):
+    """A client's contract: the signed file (in the database, so backups carry it) and terms."""
+
+    client = ForeignKeyField(Client, primary_key=True, backref="contract", on_delete="CASCADE")
+    file_name = CharField(null=True)
+    data = BlobField(null=True)
+    notice_days = IntegerField(null=True)
+    clause = TextField(null=True)  # where the notice is written, e.g. "§ 9"
+    starts_on = DateField(null=True)
+    renews_on = DateField(null=True)
+    ends_on = DateField(null=True)
+    termination = TextField(null=True)
+    rights = TextField(null=True)  # licences and portfolio use
+    updated_at = DateTimeField(default=utcnow)
 
 
 class ChecklistItem(BaseModel):
@@ -272,46 +315,6 @@ class ExchangeRate(BaseModel):
         indexes = ((("currency", "base", "on"), True),)
 
 
-class SignalCache(BaseModel):
-    """One client's health signals as of one day, kept so scoring need not re-read every message.
-
-    Written and read by `clientfit.health.cache`; a row is valid only for its `day` and `basis`
-    (the settings the signals depend on); its `score` only while `scored` matches. Triggers
-    (`store.signal_triggers`) delete a client's row whenever one of its messages, hours,
-    invoices, payments, deliverables, revision rounds or considerations is written.
-    """
-
-    client = ForeignKeyField(Client, primary_key=True, on_delete="CASCADE")
-    day = DateField()
-    basis = CharField()
-    inbound = IntegerField(default=0)
-    after_hours = IntegerField(default=0)
-    asks_change = IntegerField(default=0)
-    inbound_long = IntegerField(default=0)
-    short_billable_s = IntegerField(default=0)
-    long_s = IntegerField(default=0)
-    tenure_days = IntegerField(default=0)
-    invoiced_s = IntegerField(default=0)
-    paid_on_due = IntegerField(default=0)
-    late_weighted = FloatField(default=0.0)
-    overdue = IntegerField(default=0)
-    overdue_weighted = FloatField(default=0.0)
-    open_not_due = IntegerField(default=0)
-    invoices = IntegerField(default=0)
-    received = IntegerField(default=0)
-    deliverables = IntegerField(default=0)
-    rounds = IntegerField(default=0)
-    considered = IntegerField(default=0)
-    revenue = IntegerField(default=0)  # invoiced in the long window (money_currency minor units)
-    money_currency = CharField(null=True)  # what the money columns count in (None: no invoices)
-    unrated = CharField(null=True)  # currencies left out for want of a rate, "EUR,USD"
-    due_count = IntegerField(default=0)  # invoices due in the long window
-    first_day = IntegerField(null=True)  # the client's first record (date ordinal)
-    inbound_days = IntegerField(default=0)  # days since the first inbound message of the window
-    score = SmallIntegerField(null=True)  # the score last computed from this row ...
-    scored = CharField(null=True)  # ... and the portfolio-wide inputs it was computed with
-
-
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Client,
@@ -332,36 +335,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     ChecklistItem,
     HealthSnapshot,
     ExchangeRate,
+    PlanEvent,
+    Contract,
 ]
-
-
-class MailSource(BaseModel):
-    """An mbox file or Maildir folder the user imported, and where reading it stopped.
-
-    The next import of the same source reads only what was appended after `offset` (an mbox) or
-    delivered after `mtime_ns` (a Maildir), provided the message read last is still where it was
-    and the reading rules (`rules_version`) have not changed since; otherwise it is read whole.
-    """
-
-    path = TextField(unique=True)  # resolved
-    kind = CharField()  # mbox | maildir
-    device = IntegerField(default=0)  # identity: st_dev and st_ino of the file or folder
-    inode = IntegerField(default=0)
-    size = IntegerField(default=0)  # bytes read (mbox)
-    offset = IntegerField(default=0)  # where the last message read starts (mbox)
-    last_message_id = TextField(default="")
-    messages = IntegerField(default=0)  # the number of the last message read (mbox)
-    mtime_ns = IntegerField(default=0)  # the newest file time read (Maildir: mtime or ctime)
-    rules_version = CharField(default="")
-    read_at = DateTimeField(null=True)
-
-    class Meta:
-        table_name = "mail_source"
-
-
-# Derived data, recomputable from the tables above: not dumped, not counted as the user's.
-# (MailSource only says how far a file was read: without it the file is read whole again.)
-DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource]
 
 
 class ErasedIdentity(BaseModel):

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from clientfit.store.models import (
     Client,
@@ -19,10 +19,19 @@ from clientfit.store.models import (
     Invoice,
     Message,
     Need,
+    OffboardingPlan,
     Payment,
     TimeEntry,
     from_minor,
 )
+
+# A partly paid invoice whose export did not say how much was paid: neither wholly owed nor paid,
+# so it is left out of what is outstanding (its total still counts as invoiced).
+UNKNOWN_PART = (Invoice.status == "partial") & Invoice.amount_paid.is_null()
+
+
+def _unknown_sum():
+    return fn.SUM(Case(None, [(UNKNOWN_PART, Invoice.total_minor)], 0))
 
 
 @dataclass(frozen=True)
@@ -31,10 +40,11 @@ class Money:
 
     invoiced: Decimal
     paid: Decimal
+    unknown: Decimal = Decimal("0.00")  # partly paid invoices, paid amount unknown (UNKNOWN_PART)
 
     @property
     def outstanding(self) -> Decimal:
-        return self.invoiced - self.paid
+        return self.invoiced - self.paid - self.unknown
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,7 @@ class ClientSummary:
     ended_on: dt.date | None = None
     # invoices in currencies other than the client's own: never added to the figures above
     other_currencies: dict[str, Money] = field(default_factory=dict)
+    ending: bool = False  # an offboarding plan runs: shown as the status "ending"
 
 
 def client_summaries(
@@ -85,6 +96,7 @@ def client_summaries(
             Invoice.client.alias("cid"),
             Invoice.currency.alias("cur"),
             fn.SUM(Invoice.total_minor).alias("t"),
+            _unknown_sum().alias("u"),
         )
         .group_by(Invoice.client, Invoice.currency)
         .alias("iv")
@@ -99,6 +111,12 @@ def client_summaries(
         .group_by(Invoice.client, Invoice.currency)
         .alias("pm")
     )
+    ending = (
+        OffboardingPlan.select(OffboardingPlan.client.alias("cid"))
+        .where(OffboardingPlan.status == "running")
+        .group_by(OffboardingPlan.client)
+        .alias("op")
+    )
     query = (
         Client.select(
             Client.id,
@@ -112,6 +130,8 @@ def client_summaries(
             fn.COALESCE(hours.c.s, 0).alias("seconds"),
             fn.COALESCE(invoiced.c.t, 0).alias("invoiced"),
             fn.COALESCE(paid.c.p, 0).alias("paid"),
+            fn.COALESCE(invoiced.c.u, 0).alias("unknown"),
+            ending.c.cid.is_null(False).alias("ending"),
         )
         .join(contacts, JOIN.LEFT_OUTER, on=(contacts.c.cid == Client.id))
         .switch(Client)
@@ -128,6 +148,8 @@ def client_summaries(
         .join(
             paid, JOIN.LEFT_OUTER, on=((paid.c.cid == Client.id) & (paid.c.cur == Client.currency))
         )
+        .switch(Client)
+        .join(ending, JOIN.LEFT_OUTER, on=(ending.c.cid == Client.id))
         .order_by(Client.name_key)
     )
     if client_ids is not None:
@@ -157,11 +179,12 @@ def client_summaries(
                 hours=round(row["seconds"] / 3600, 2),
                 invoiced=from_minor(row["invoiced"]),
                 paid=from_minor(row["paid"]),
-                outstanding=from_minor(row["invoiced"] - row["paid"]),
+                outstanding=from_minor(row["invoiced"] - row["paid"] - row["unknown"]),
                 currency=row["currency"],
                 last_contact=last.date() if last else None,
                 ended_on=row["ended_on"],
                 other_currencies=others.get(row["id"], {}),
+                ending=bool(row["ending"]),
             )
         )
     return out
@@ -171,7 +194,9 @@ def _other_currencies(client_ids: Iterable[int] | None) -> dict[int, dict[str, M
     """client id -> {currency: Money} of its invoices in currencies other than its own."""
     other = Invoice.currency != Client.currency
     inv = (
-        Invoice.select(Invoice.client, Invoice.currency, fn.SUM(Invoice.total_minor))
+        Invoice.select(
+            Invoice.client, Invoice.currency, fn.SUM(Invoice.total_minor), _unknown_sum()
+        )
         .join(Client)
         .where(other)
         .group_by(Invoice.client, Invoice.currency)
@@ -188,6 +213,8 @@ def _other_currencies(client_ids: Iterable[int] | None) -> dict[int, dict[str, M
         inv, pay = inv.where(Invoice.client.in_(ids)), pay.where(Invoice.client.in_(ids))
     paid = {(cid, cur): p for cid, cur, p in pay.tuples()}
     out: dict[int, dict[str, Money]] = {}
-    for cid, cur, total in inv.tuples():
-        out.setdefault(cid, {})[cur] = Money(from_minor(total), from_minor(paid.get((cid, cur), 0)))
+    for cid, cur, total, unknown in inv.tuples():
+        out.setdefault(cid, {})[cur] = Money(
+            from_minor(total), from_minor(paid.get((cid, cur), 0)), from_minor(unknown)
+        )
     return out

@@ -38,9 +38,11 @@ from clientfit.common.zone import system_zone_name, zone_names
 from clientfit.health import config, factor_label
 from clientfit.health.aggregate import weight_meaning
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
+from clientfit.ui.settings.imports_page import ImportsPage
 from clientfit.ui.settings.language_page import LanguagePage
 from clientfit.ui.settings.money_page import MoneyPage
 from clientfit.ui.settings.phrases_page import PhrasesPage
+from clientfit.ui.settings.you_page import YouPage
 
 
 class HealthSettingsPage(QWidget):
@@ -235,8 +237,12 @@ class SettingsDialog(QDialog):
         self.add_page(self.phrases_page, self.phrases_page.title())
         self.money_page = MoneyPage()  # base currency and exchange rates
         self.add_page(self.money_page, self.money_page.title())
+        self.you_page = YouPage()  # the letterhead and signature of the letter and the packet
+        self.add_page(self.you_page, self.you_page.title())
         self.language_page = LanguagePage()  # i18n helper's page: ui.language, after a restart
         self.add_page(self.language_page, self.language_page.title())
+        self.imports_page = ImportsPage()  # the date order of ambiguous import files
+        self.add_page(self.imports_page, self.imports_page.title())
         from clientfit.ui.settings.privacy_page import PrivacyPage
 
         self.privacy_page = PrivacyPage(getattr(parent, "db_path", ""))

@@ -1,4 +1,4 @@
-"""The main window's client commands: new, edit, rename, archive, delete.
+"""The main window's client commands: new, edit, rename, archive, delete, merge.
 
 A mixin of `MainWindow` using only what `host.WindowHost` names: the forms collect values, `store.clients` validates and writes, and the
 roster reloads (off the GUI thread) with the right client selected. The store services and the
@@ -28,7 +28,6 @@ class ClientCommands:
                 terms=v.terms,
                 disrespectful=v.disrespectful,
                 gut=v.gut,
-                contract_path=v.contract_path,
             )
         return client
 
@@ -55,7 +54,6 @@ class ClientCommands:
             client.payment_terms_days,
             client.disrespectful,
             client.gut,
-            client.contract_path or "",
         )
 
         def submit(v: ClientValues):
@@ -67,7 +65,6 @@ class ClientCommands:
                 terms=v.terms,
                 disrespectful=v.disrespectful,
                 gut=v.gut,
-                contract_path=v.contract_path,
             )
 
         if ClientDialog(submit, initial, parent=self).exec():
@@ -153,3 +150,26 @@ class ClientCommands:
 
         path = self.db_path
         run_in_background(lambda: purge_backups(path, name), done, context=self)
+
+    def merge_client(self) -> None:
+        """Client → Merge…: another client's records into the current one (backup first)."""
+        from clientfit.store import clients
+        from clientfit.store.backup import BackupError
+        from clientfit.store.merge import merge_clients
+        from clientfit.store.models import Client
+        from clientfit.ui.client.merge import MergeDialog
+
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        keep = Client.get_by_id(client_id)
+        others = list(Client.select(Client.id, Client.name).where(Client.id != client_id).tuples())
+
+        def submit(other_id: int):
+            try:
+                return merge_clients(keep, Client.get_by_id(other_id))
+            except BackupError as exc:
+                raise clients.ValidationError(str(exc)) from None
+
+        if MergeDialog(keep.name, others, submit, parent=self).exec():
+            self.refresh(select_id=keep.id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 CTX = "MainWindow"
 
@@ -70,17 +71,26 @@ def make_actions(window) -> None:
     )
     window.act_import = _action(window, _t("&Import…"), window.import_file, "Ctrl+I", "import")
     window.act_backups = _action(window, _t("&Backups…"), window.show_backups, None, "backups")
+    window.act_merge = _action(window, _t("&Merge…"), window.merge_client, None, "merge_client")
     window.act_offboard = _action(
         window, _t("End &Collaboration…"), window.offboard_client, "Ctrl+Shift+E", "offboard"
     )
     window.act_packet = _action(
         window, _t("Export &Packet…"), window.export_packet, "Ctrl+P", "export_packet"
     )
+    window.act_colleagues = _action(
+        window, _t("C&olleagues…"), window.show_colleagues, "Ctrl+Shift+L", "colleagues"
+    )
+    window.act_whatif = _action(
+        window, _t("&What If It Ended…"), lambda: window.show_whatif(), "Ctrl+Shift+W", "whatif"
+    )
     window.client_actions = [
+        window.act_whatif,
         window.act_edit,
         window.act_rename,
         window.act_archive,
         window.act_delete,
+        window.act_merge,
         window.act_offboard,
         window.act_packet,
     ]
@@ -113,14 +123,40 @@ def make_menus(window) -> None:
         window.act_rename,
         window.act_archive,
         window.act_delete,
+        window.act_merge,
     ):
         window.client_menu.addAction(action)
     window.client_menu.addSeparator()
+    window.client_menu.addAction(window.act_whatif)
     window.client_menu.addAction(window.act_offboard)
     window.client_menu.addAction(window.act_packet)
+    window.client_menu.addSeparator()
+    window.client_menu.addAction(window.act_colleagues)
+    # the roster's context menu: what the Client menu does, to the client under the pointer
+    window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    window.table.customContextMenuRequested.connect(lambda pos: roster_menu(window, pos))
     window.view_menu = bar.addMenu(_t("&View"))
     window.view_menu.addAction(window.act_search)
     window.view_menu.addAction(window.act_pareto)
     window.view_menu.addAction(window.act_refresh)
     window.help_menu = bar.addMenu(_t("&Help"))
     window.help_menu.addAction(window.act_about)
+
+
+def roster_menu(window, pos) -> None:
+    """The roster's context menu at `pos` (viewport coordinates), for the client there."""
+    index = window.table.indexAt(pos)
+    if not index.isValid():
+        return
+    selection = window.table.selectionModel()
+    selection.setCurrentIndex(
+        index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+    )
+    menu = QMenu(window)
+    for action in (window.act_whatif, window.act_offboard, window.act_packet):
+        menu.addAction(action)
+    menu.addSeparator()
+    for action in (window.act_edit, window.act_rename, window.act_archive, window.act_delete):
+        menu.addAction(action)
+    window.roster_menu = menu  # (tests look at it)
+    menu.popup(window.table.viewport().mapToGlobal(pos))
