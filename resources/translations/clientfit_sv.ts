@@ -460,7 +460,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="364" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="375" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
@@ -1148,59 +1148,83 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="213" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="218" />
-            <source>Link the deliverable to an invoice by importing invoices; paid status follows the invoice.</source>
-            <translation>Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="227" />
+            <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
+            <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
+            <source>Link the deliverable to an invoice by importing invoices; paid status follows the invoice.</source>
+            <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
+            <source>P&amp;aid:</source>
+            <translation>&amp;Betald:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="243" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
+            <source>as the invoice says</source>
+            <translation>som fakturan säger</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="221" />
+            <source>no, not yet</source>
+            <translation>nej, inte än</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="220" />
+            <source>yes (paid in advance, say)</source>
+            <translation>ja (till exempel förskott)</translation>
         </message>
     </context>
     <context>

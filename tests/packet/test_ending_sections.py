@@ -164,6 +164,7 @@ def test_every_new_section_reads_back_in_english(ending_client, render):
     assert "Went ahead before payment: The contract ends anyway." in flat
     assert "Announced before payment because The contract ends anyway." in flat
     assert "Decision announced" in flat and "Referred to Maja Lind" in flat
+    assert "maja@example.se SEO" in flat  # the referral table through the skill names
     # the closing letter on its own page: letterhead, recipient, body, signature
     letter = " ".join(pdf.pages[-1].split())
     for part in (

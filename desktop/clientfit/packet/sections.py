@@ -358,7 +358,7 @@ def referrals(ctx: Ctx) -> list[Flowable]:
                 [
                     ctx.p(c.name, s.cell_bold),
                     ctx.p(c.email or "–", s.cell),
-                    ctx.p(", ".join(c.matched), s.cell),
+                    ctx.p(", ".join(c.covers or c.matched), s.cell),
                 ]
             )
         out.append(

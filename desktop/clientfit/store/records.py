@@ -80,6 +80,7 @@ class DeliverableRow:
     invoice_number: str | None
     paid: bool
     revisions: int
+    paid_mark: bool | None = None  # the user's own word, which wins over the invoice
 
 
 def messages_of(client_id: int, limit: int = 1000, offset: int = 0) -> list[MessageRow]:
@@ -182,6 +183,7 @@ def deliverables_of(client_id: int) -> list[DeliverableRow]:
             Invoice.total_minor,
             fn.COALESCE(paid_sub.c.p, 0),
             fn.COALESCE(rounds.c.n, 0),
+            Deliverable.paid,
         )
         .join(Invoice, JOIN.LEFT_OUTER)
         .join(paid_sub, JOIN.LEFT_OUTER, on=(paid_sub.c.invoice_id == Invoice.id))
@@ -191,7 +193,7 @@ def deliverables_of(client_id: int) -> list[DeliverableRow]:
         .order_by(Deliverable.due_on.is_null(), Deliverable.due_on, Deliverable.id)
     )
     out = []
-    for i, title, due, delivered, amount, number, total, paid_minor, n in query.tuples():
+    for i, title, due, delivered, amount, number, total, paid_minor, n, mark in query.tuples():
         out.append(
             DeliverableRow(
                 id=i,
@@ -200,8 +202,11 @@ def deliverables_of(client_id: int) -> list[DeliverableRow]:
                 delivered_on=delivered,
                 amount=from_minor(amount) if amount is not None else None,
                 invoice_number=number,
-                paid=bool(number) and paid_minor >= (total or 0),
+                paid=bool(mark)
+                if mark is not None
+                else bool(number) and paid_minor >= (total or 0),
                 revisions=n,
+                paid_mark=None if mark is None else bool(mark),
             )
         )
     return out
