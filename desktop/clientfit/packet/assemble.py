@@ -165,7 +165,7 @@ def assemble_packet(
         draft=view.is_draft,
         letter=_letter(view),
         evidence=tuple(evidence(client.id, at, lang)),
-        handover=tuple(handover(client.id, view.notice.handover_on, loose, lang)),
+        handover=tuple(handover(client.id, view.notice.handover_on, loose, lang, at)),
         money=tuple(totals),
         final_invoice=tuple(final),
         rights=rights,
