@@ -12,6 +12,9 @@ from clientfit.offboarding import check_draft
 from clientfit.offboarding.grievances import read_reasons
 
 ONE = [
+    # English "sent" is not Swedish "sent" (late)
+    "Hi Anna,\n\nI have decided to end our collaboration, as I no longer believe my services "
+    "meet your needs. I have sent you the final files today.\n\nKind regards",
     # one impersonal reason, and a sentence that only sounds like a list
     "Hi Eva, I am ending our collaboration: the project has grown beyond what I can do alone, "
     "and I would rather hand it over now than let it suffer. I will keep working until the 20th.",

@@ -109,7 +109,8 @@ COMPLAINT_CUES = _words(
     "jämt",
     "gång på gång",
     "varje gång",
-    "sent",
+    r"\w{2,}(?:ar|er|as) sent",  # "betalar sent", "svarar sent": not English "have sent"
+    "sent på",
     "för sent",
     "försen\\w*",
     "obetal\\w*",
