@@ -379,3 +379,12 @@ def test_the_deliverable_form_marks_paid_and_keeps_the_invoice_link(qtbot, slow,
     assert audit.paid is True and audit.invoice_id is not None
     [row] = [r for r in view.deliverables.model._rows if r.id == audit.id]
     assert row.paid and row.invoice_number == "2026-101"
+
+
+def test_until_done_offers_only_work_still_to_deliver(qtbot, slow):
+    """A deliverable already delivered cannot end a notice: the list leaves it out."""
+    Deliverable.create(client=slow, title="Old logo", delivered_on=dt.date(2026, 6, 1))
+    ob.start_plan(slow, "Slow to pay.", on=TODAY)
+    dialog = _dialog(qtbot, slow)
+    combo = dialog.pages[dialog.NOTICE].deliverable
+    assert [combo.itemText(i).split(" (")[0] for i in range(combo.count())] == ["Landing page"]
