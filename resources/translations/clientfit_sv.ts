@@ -2800,7 +2800,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="238" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
@@ -2810,7 +2810,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="379" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="382" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
@@ -2820,12 +2820,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="241" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="244" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="315" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="318" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
@@ -2848,7 +2848,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="379" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="382" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
@@ -2862,7 +2862,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="232" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
@@ -2872,17 +2872,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="226" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="341" />
             <source>Payment reminder %1.pdf</source>
             <translation>Betalningspåminnelse %1.pdf</translation>
         </message>
@@ -2892,7 +2892,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="337" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="340" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
@@ -2906,7 +2906,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="316" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="319" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
@@ -2916,7 +2916,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk om det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
