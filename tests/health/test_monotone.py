@@ -37,11 +37,39 @@ def test_a_score_stays_between_0_and_100(pairs):
     assert score is None or 0 <= score <= 100
 
 
+def _alone(key: str, others: float | None = None) -> list[tuple[float | None, float]]:
+    """The default weights, `key` at full risk, every other factor at `others`."""
+    return [(1.0 if k == key else others, DEFAULT_WEIGHTS[k]) for k in FACTOR_KEYS]
+
+
 def test_a_factor_at_full_risk_alone_takes_what_the_settings_say():
-    pairs = [(None, DEFAULT_WEIGHTS[k]) for k in FACTOR_KEYS]
-    pairs[FACTOR_KEYS.index("late_payment")] = (1.0, DEFAULT_WEIGHTS["late_payment"])
-    assert 100 - combine_risks(pairs) == full_risk_points(1.5, DEFAULT_WEIGHTS) == 43
-    assert "√(its weight ÷ the sum of all weights)" in weight_meaning("en")
+    for key in FACTOR_KEYS:
+        points = full_risk_points(DEFAULT_WEIGHTS[key], DEFAULT_WEIGHTS)
+        assert 100 - combine_risks(_alone(key)) == points
+        assert 100 - combine_risks(_alone(key, 0.0)) == points  # no data and no risk alike
+    assert "65 × (its weight ÷ the largest weight)" in weight_meaning("en")
+    assert "65 × (dess vikt ÷ den största vikten)" in weight_meaning("sv")
+
+
+def test_one_factor_in_full_trouble_is_never_diluted_into_healthy():
+    """Never paying on time, a rate far below target, or a gut that says "end it" is reason to
+    consider ending on its own, however many other factors look fine or have no data; a factor of
+    weight 1 at full risk stays well clear of Healthy (70). The dilution of the plain quadratic
+    mean over every weight (57 and 65 here) is what this guards against."""
+    for key in ("late_payment", "profitability", "gut"):
+        assert combine_risks(_alone(key, 0.0)) < 40, key
+    for key in ("after_hours", "intensity", "indecision"):
+        assert combine_risks(_alone(key, 0.0)) <= 60, key
+
+
+@given(factors, st.floats(min_value=0.1, max_value=10))
+def test_scaling_every_weight_alike_changes_no_score(pairs, k):
+    """Weights say how factors count against each other: 1, 1.5 and 2, 3 mean the same."""
+    scaled = [(r, w * k) for r, w in pairs]
+    before, after = combine_risks(pairs), combine_risks(scaled)
+    assert (before is None) == (after is None)
+    if before is not None:
+        assert abs(before - after) <= 1  # rounding
 
 
 def _troubled(make, gut=None, considered=0):

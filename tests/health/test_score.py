@@ -253,7 +253,10 @@ def test_one_bad_factor_pulls_a_client_out_of_healthy(make):
         due = make.AT - dt.timedelta(days=40 * k + 70)
         make.invoice(c, 50000, due, paid=due + dt.timedelta(days=60))
     _fine(make, "Other")
-    assert score_client(c.id, make.AT).band.key == "watch"
+    s = score_client(c.id, make.AT)
+    assert s.factor("late_payment").risk == 1.0  # 60 days late every time
+    # one factor in full trouble is not diluted by the fine ones (health.aggregate.WORST_SHARE)
+    assert s.band.key == "consider_ending"
 
 
 def test_the_problem_clients_rank_below_the_fine_ones(make):

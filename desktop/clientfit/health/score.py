@@ -81,7 +81,8 @@ class ClientScore:
 # Bump when a factor's formula, threshold or the way risks combine changes: scores kept by an
 # older Clientfit (health.kept_scores) and monthly snapshots (health.trend) are then recomputed.
 # 2: monotone aggregation, evidence minimums and `unknown`, revenue invoiced, currencies.
-SCORE_VERSION = 2
+# 3: the worst single factor counts too (aggregate.WORST_SHARE): one factor in trouble not diluted.
+SCORE_VERSION = 3
 
 
 @dataclass
