@@ -165,3 +165,22 @@ def test_a_partly_paid_invoice_counts_its_paid_part_and_an_unknown_part_is_left_
     Invoice.update(amount_paid=None).where(Invoice.id == part.id).execute()
     f = {s.name: {x.key: x for x in s.factors} for s in score_portfolio(make.AT).values()}
     assert f["Partial"]["late_payment"].detail == "Pays on time (last 12 months)"
+
+
+def test_a_currency_first_invoiced_after_the_day_judged_needs_no_rate_yet(make):
+    """Kr AB's first EUR invoice is issued ten days after `at`: as of `at` it has no EUR figures,
+    so nothing of it may be left out "for want of a rate" (seen: Gamma, SEK and EUR, scored as
+    of a day before any of its invoices, asked for an EUR rate in three factors)."""
+    kr, _eu = _portfolio(make)
+    make.invoice(
+        kr,
+        500,
+        make.AT + dt.timedelta(days=40),
+        issued=make.AT + dt.timedelta(days=10),
+        currency="EUR",
+    )
+    f = _factors(make.AT)["Kr AB"]
+    assert f["profitability"].detail.startswith("Effective rate 1,000 SEK/h (100,000 SEK")
+    assert f["profitability"].risk == 0.0
+    assert "EUR" not in f["late_payment"].detail and "EUR" not in f["pareto"].detail
+    assert pareto(make.AT).unrated == ("EUR",)  # Euro GmbH's, which has EUR invoices by `at`
