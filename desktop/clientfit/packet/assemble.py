@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from clientfit import health, offboarding
+from clientfit.health.aggregate import weight_meaning
 from clientfit.i18n import LANGUAGES, current_language
 from clientfit.offboarding import defaults
 from clientfit.offboarding.checklist import open_invoices, payment_guard
@@ -77,7 +78,14 @@ def _health(client_id: int, at: dt.date, lang: str) -> HealthSummary:
         position = ParetoPosition(
             place.rank, place.of, place.trouble_share, place.revenue_share, place.top
         )
-    return HealthSummary(score.score, score.band.key, factors, position)
+    return HealthSummary(
+        score.score,
+        score.band.key,
+        factors,
+        position,
+        tuple(score.missing),
+        weight_meaning(lang),
+    )
 
 
 def _invoices(items) -> tuple[OpenInvoice, ...]:

@@ -49,6 +49,8 @@ class HealthSummary:
     band: str  # a key of clientfit.health.bands.BY_KEY
     factors: tuple[FactorRow, ...] = ()
     pareto: ParetoPosition | None = None
+    missing: tuple[str, ...] = ()  # what an unknown client lacks, in words (health.evidence)
+    weight_meaning: str = ""  # what the weights beside the factors mean (health.aggregate)
 
 
 @dataclass(frozen=True)

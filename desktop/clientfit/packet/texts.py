@@ -58,6 +58,7 @@ WEIGHT = N_("Weight")
 EVIDENCE = N_("Evidence")
 NO_DATA = N_("no data")
 NO_FACTORS = N_("There is not enough data to score this client yet.")
+NEEDS_EVIDENCE = N_("A score needs more evidence:")
 PARETO = N_("Pareto position")
 PARETO_LINE = N_(
     "Rank {rank} of {clients} clients by trouble: {trouble} of all hours and messages, "
@@ -185,6 +186,7 @@ SV: dict[str, str] = {
     EVIDENCE: "Underlag",
     NO_DATA: "inga uppgifter",
     NO_FACTORS: "Det finns ännu för lite uppgifter för att bedöma kunden.",
+    NEEDS_EVIDENCE: "Poäng kräver mer underlag:",
     PARETO: "Plats i Pareto-fördelningen",
     PARETO_LINE: "Plats {rank} av {clients} kunder räknat i besvär: {trouble} av alla timmar och "
     "meddelanden, mot {revenue} av intäkterna.",
