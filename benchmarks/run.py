@@ -6,8 +6,9 @@
 Builds the portfolio with `clientfit-cli demo --clients N --messages M` in a temporary folder, then
 measures (see each bench_*.py for exactly how): cold start to the first painted window and peak
 memory (bench_startup), filtering and sorting the roster (bench_roster), scoring the portfolio
-(bench_score), exporting a packet (bench_export) and importing an mbox (bench_import), each
-against its baseline. Prints a table (measure, Clientfit, baseline, ratio, target, met?) and
+(bench_score), exporting a packet (bench_export), importing an mbox (bench_import) and importing
+it again after 100 messages were appended (bench_mail_incremental, `--only mail-incremental`
+runs it alone on its own small portfolio), each against its baseline. Prints a table (measure, Clientfit, baseline, ratio, target, met?) and
 writes it as JSON. A part whose feature is not in this checkout is reported "not available".
 Exit status: 0 when it ran (whatever the figures), 1 when a part broke.
 """
@@ -178,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument(
         "--only",
-        default="startup,roster,score,packet,import",
+        default="startup,roster,score,packet,import,mail-incremental",
         help="comma-separated parts (default: all)",
     )
     args = parser.parse_args(argv)
@@ -186,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import bench_export
     import bench_import
+    import bench_mail_incremental
     import bench_score
     import bench_startup
 
@@ -199,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         db = tmp / "portfolio.db"
         if args.db:
             shutil.copyfile(args.db, db)
+        elif parts <= {"mail-incremental"}:
+            pass  # builds its own small portfolio
         else:
             part("build", results, errors, build_portfolio, db, tmp, args.clients, args.messages)
         if db.exists():
@@ -223,6 +227,15 @@ def main(argv: list[str] | None = None) -> int:
                     args.mbox_messages,
                     args.clients,
                 )
+        if "mail-incremental" in parts:
+            part(
+                "mail-incremental",
+                results,
+                errors,
+                bench_mail_incremental.run,
+                tmp,
+                args.mbox_messages,
+            )
     info["load_average_after"] = load_average()
     info["errors"] = errors
     print()

@@ -467,7 +467,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ta bort anteckningen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="84" />
             <source>Deliverable</source>
             <translation>Leverans</translation>
         </message>
@@ -477,12 +477,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="86" />
             <source>Delivered</source>
             <translation>Levererad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
@@ -492,13 +492,13 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="65" />
             <source>Due</source>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="85" />
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -518,7 +518,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Magkänsla: {n}/5</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="51" />
             <source>Hours</source>
             <translation>Timmar</translation>
         </message>
@@ -528,7 +528,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="64" />
             <source>Issued</source>
             <translation>Utfärdad</translation>
         </message>
@@ -548,7 +548,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -598,7 +598,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="100" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -608,22 +608,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="63" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="73" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
             <source>Paid</source>
             <translation>Betald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
             <source>Paid on</source>
             <translation>Betald den</translation>
         </message>
@@ -633,22 +633,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="96" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="52" />
             <source>Project</source>
             <translation>Projekt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
             <source>Revision rounds</source>
             <translation>Ändringsrundor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
@@ -663,12 +663,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Skickat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="50" />
             <source>Started</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="80" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -683,17 +683,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="66" />
             <source>Total</source>
             <translation>Belopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="99" />
             <source>Written</source>
             <translation>Skriven</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="41" />
             <source>change request</source>
             <translation>ändringsönskemål</translation>
         </message>
@@ -703,22 +703,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>från kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
             <source>no</source>
             <translation>nej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="42" />
+            <source>not quite</source>
+            <translation>inte riktigt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
             <source>overdue</source>
             <translation>förfallen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
             <source>paid</source>
             <translation>betald</translation>
         </message>
@@ -728,12 +733,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>till kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="43" />
             <source>urgent</source>
             <translation>brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1134,37 +1139,36 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="163" />
             <source>Asks for changes or says “not quite”:</source>
-            <translation>Ber om ändringar eller säger ”inte riktigt”:</translation>
+            <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="95" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
@@ -1174,147 +1178,143 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="160" />
             <source>Phrases in messages (one per line, English or Swedish)</source>
-            <translation>Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
+            <translation type="vanished">Fraser i meddelanden (en per rad, på engelska eller svenska)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
             <source>Phrases that ask for changes</source>
-            <translation>Fraser som ber om ändringar</translation>
+            <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="147" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="152" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="165" />
             <source>Urgent:</source>
-            <translation>Brådskande:</translation>
+            <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="138" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="156" />
             <source>Words that mark a message urgent</source>
-            <translation>Ord som gör ett meddelande brådskande</translation>
+            <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="75" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="72" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="66" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1644,7 +1644,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="319" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="337" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="39" />
             <translation>&amp;Arkivera</translation>
@@ -1720,7 +1720,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="319" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="337" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -1745,7 +1745,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="351" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -1760,7 +1760,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="335" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="353" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1775,17 +1775,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="266" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="284" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="309" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="298" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1830,7 +1830,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="228" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="246" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -1854,6 +1854,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="54" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="180" />
+            <source>Reading your imported mail again…</source>
+            <translation>Läser din importerade post igen…</translation>
         </message>
         <message>
             <source>Rename client</source>
@@ -2536,6 +2541,54 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>PhrasesPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="76" />
+            <source>&amp;Phrases</source>
+            <translation>&amp;Fraser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="41" />
+            <source>Asks for changes</source>
+            <translation>Ber om ändringar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="53" />
+            <source>Built in: %1</source>
+            <translation>Inbyggda: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="33" />
+            <source>Clientfit reads the new text of each imported message (quoted replies and signatures left out) and looks for these phrases, in English and Swedish. The built-in phrases are always used; add your own below, one per line. Only the flags and a short excerpt are kept, never the message itself.</source>
+            <translation>Clientfit läser den nya texten i varje importerat meddelande (citerade svar och signaturer utelämnade) och letar efter de här fraserna, på engelska och svenska. De inbyggda fraserna används alltid; lägg till egna nedan, en per rad. Bara markeringarna och ett kort utdrag sparas, aldrig själva meddelandet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="29" />
+            <source>Phrases in messages</source>
+            <translation>Fraser i meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="42" />
+            <source>Says “not quite”</source>
+            <translation>Säger ”inte riktigt”</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="43" />
+            <source>Urgent</source>
+            <translation>Brådskande</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="57" />
+            <source>Your own phrases, one per line</source>
+            <translation>Dina egna fraser, en per rad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="56" />
+            <source>Your own phrases: %1</source>
+            <translation>Dina egna fraser: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralModel</name>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="12" />
@@ -2656,30 +2709,34 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="256" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="233" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="299" />
             <source>Checking your messages against the new phrases…</source>
-            <translation>Går igenom dina meddelanden mot de nya fraserna…</translation>
+            <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="251" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="252" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="282" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="305" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="279" />
+            <source>Reading your imported mail again for the new phrases…</source>
+            <translation>Läser din importerade post igen med de nya fraserna…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="228" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="261" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="285" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="280" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from clientfit.common.phrases import classify
 from clientfit.health import config
 from clientfit.store.models import (
     Client,
@@ -51,17 +52,19 @@ class Builder:
         sent_at: dt.datetime,
         subject: str = "Hello",
         direction: str = "in",
-        asks_change: bool | None = None,
+        change_request: bool | None = None,
     ) -> Message:
         self._n += 1
-        flag, urgent = config.classify_subject(subject)
+        flags = classify(subject)
+        flag = flags.change_request or flags.not_quite
+        urgent = flags.urgent
         return Message.create(
             client=client,
             sent_at=sent_at,
             direction=direction,
             subject=subject,
             message_id=f"<t{self._n}@test.invalid>",
-            asks_change=flag if asks_change is None else asks_change,
+            change_request=flag if change_request is None else change_request,
             urgent=urgent,
         )
 

@@ -87,7 +87,7 @@ def rows() -> dict[int, str]:
 CHANGES = {
     "new message": lambda p, make: make.message(p["a"], make.utc(AT, 22), "Urgent: change it"),
     "message reclassified": lambda p, make: (
-        Message.update(asks_change=True).where(Message.client == p["c"]).execute()
+        Message.update(change_request=True).where(Message.client == p["c"]).execute()
     ),
     "message moved to another client": lambda p, make: (
         Message.update(client=p["c"])
@@ -242,7 +242,9 @@ def test_scores_computed_while_another_connection_edits_are_not_kept(
     def gather_then_someone_edits(*args, **kwargs):
         gathered = real_gather(*args, **kwargs)
         another_connection_writes(
-            db_path, "UPDATE message SET asks_change = 1 WHERE client_id = ?", (portfolio["c"].id,)
+            db_path,
+            "UPDATE message SET change_request = 1 WHERE client_id = ?",
+            (portfolio["c"].id,),
         )
         return gathered
 
@@ -333,8 +335,8 @@ def test_a_replaced_record_empties_the_row_of_the_client_it_left(portfolio, make
     another_connection_writes(
         db_path,
         "INSERT OR REPLACE INTO message (id, client_id, direction, sent_at, subject, message_id, "
-        "asks_change, urgent, source) SELECT id, ?, direction, sent_at, subject, message_id, "
-        "asks_change, urgent, source FROM message WHERE id = ?",
+        "change_request, urgent, source) SELECT id, ?, direction, sent_at, subject, message_id, "
+        "change_request, urgent, source FROM message WHERE id = ?",
         (portfolio["b"].id, one.id),
         "recursive_triggers = 1",  # what every Clientfit connection sets
     )

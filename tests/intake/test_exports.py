@@ -196,3 +196,24 @@ def test_a_hand_edited_dump_with_a_bad_row_is_refused_whole(database, tmp_path, 
     with pytest.raises(IntakeError):
         run_import(dump)
     assert snapshot() == before
+
+
+def test_a_dump_from_before_change_request_was_named_so_still_loads(portfolio, tmp_path):
+    import json
+
+    dump = tmp_path / "all.json"
+    export_json(dump)
+    data = json.loads(dump.read_text(encoding="utf-8"))
+    for row in data["tables"]["message"]:  # as Clientfit wrote it before schema 5
+        row["asks_change"] = row.pop("change_request")
+        del row["not_quite"], row["excerpt"]
+    data["schema"] = 2
+    dump.write_text(json.dumps(data), encoding="utf-8")
+    flagged = {m.message_id for m in Message.select().where(Message.change_request)}
+    close_database()
+    open_database(tmp_path / "fresh.db")
+
+    run_import(dump)
+
+    assert {m.message_id for m in Message.select().where(Message.change_request)} == flagged
+    assert flagged

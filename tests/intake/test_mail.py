@@ -21,7 +21,8 @@ def roster(database, fixture_path, me):
 def _timeline() -> list[tuple]:
     query = Message.select(Message, Client.name).join(Client).order_by(Message.sent_at)
     return [
-        (m.client.name, m.sent_at, m.direction, m.subject, m.asks_change, m.urgent) for m in query
+        (m.client.name, m.sent_at, m.direction, m.subject, m.change_request, m.not_quite, m.urgent)
+        for m in query
     ]
 
 
@@ -38,13 +39,15 @@ def test_mbox_messages_land_on_the_right_timelines_in_utc(roster, fixture_path):
             "Kan vi ändra färgen på omslaget?",
             True,
             False,
+            False,
         ),
-        (
+        (  # a reply's subject repeats the client's words: it flags nothing
             "Mälarförlaget AB",
             dt.datetime(2024, 3, 4, 20, 45),
             "out",
             "Re: Kan vi ändra färgen på omslaget?",
-            True,
+            False,
+            False,
             False,
         ),
         (
@@ -53,6 +56,7 @@ def test_mbox_messages_land_on_the_right_timelines_in_utc(roster, fixture_path):
             "in",
             "BRÅDSKANDE: tryckfilerna",
             False,
+            False,
             True,
         ),
         (
@@ -60,12 +64,22 @@ def test_mbox_messages_land_on_the_right_timelines_in_utc(roster, fixture_path):
             dt.datetime(2024, 3, 11, 7, 0),
             "in",
             "Logotyp - not quite it yet",
+            False,
             True,
             False,
         ),
-        ("Lind & Co, AB", dt.datetime(2024, 3, 12, 10, 30), "in", "Utan datumrad", False, False),
-        ("Lind & Co, AB", dt.datetime(2024, 3, 13, 12, 0), "in", "Lunch?", False, False),
+        (
+            "Lind & Co, AB",
+            dt.datetime(2024, 3, 12, 10, 30),
+            "in",
+            "Utan datumrad",
+            False,
+            False,
+            False,
+        ),
+        ("Lind & Co, AB", dt.datetime(2024, 3, 13, 12, 0), "in", "Lunch?", False, False, False),
     ]
+    assert summary.dated_by == {"separator": 1}  # "Utan datumrad"
 
 
 def test_company_domain_matches_but_names_no_contact(roster, fixture_path):
@@ -104,8 +118,24 @@ def test_importing_the_same_mbox_twice_changes_nothing(roster, fixture_path, sna
     again = run_import(fixture_path("mail.mbox"))
 
     assert not again.changed_anything()
-    assert again.skipped["messages"] == 7
+    assert again.incremental  # read on from the last message read before: only that one again
+    assert (again.read, again.skipped["messages"], again.rejected) == (1, 1, [])
     assert snapshot() == before
+
+
+def test_importing_the_same_mbox_again_with_new_reading_rules_reads_it_whole(
+    roster, fixture_path, snapshot
+):
+    from clientfit.common.phrases import Phrases, save_own_phrases
+
+    run_import(fixture_path("mail.mbox"))
+    save_own_phrases(Phrases(change_request=("lunch",)))
+
+    again = run_import(fixture_path("mail.mbox"))
+
+    assert not again.incremental
+    assert (again.read, again.skipped["messages"], again.updated["messages"]) == (8, 6, 1)
+    assert Message.get(Message.subject == "Lunch?").change_request is True
 
 
 def test_without_own_addresses_mail_to_a_client_is_taken_as_sent_by_the_user(
@@ -130,7 +160,7 @@ def test_a_single_eml_with_attachment(roster, fixture_path):
         "in",
     )
     assert msg.subject == "Brådskande: en runda till på illustrationerna"
-    assert (msg.asks_change, msg.urgent) == (True, True)
+    assert (msg.change_request, msg.not_quite, msg.urgent) == (True, False, True)
     assert msg.contact == Contact.get(Contact.name == "Sara Berg")
 
 

@@ -87,7 +87,9 @@ def test_the_health_page_shows_the_defaults(dialog):
     assert dialog.tabs.tabText(0) == "&Health"
     assert [b.isChecked() for b in page.day_boxes] == [True] * 5 + [False] * 2
     assert page.settings().work_start == "08:00" and page.settings().work_end == "18:00"
-    assert "inte riktigt" in page.change.toPlainText()
+    phrases = dialog.phrases_page
+    assert dialog.tabs.tabText(1) == "&Phrases"
+    assert all(edit.toPlainText() == "" for edit in phrases.edits.values())
     assert page.target.value() == 0  # "the portfolio's median"
     assert page.settings().target_rate is None
 
@@ -99,7 +101,6 @@ def test_ok_saves_the_health_settings_and_says_so(qtbot, dialog):
     page.zone.setCurrentIndex(page.zone.findData("America/New_York"))
     page.target.setValue(900)
     page.weights["gut"].setValue(3)
-    page.change.setPlainText("not quite\nhelt fel")
     page.day_off_edit.setDate(page.day_off_edit.date().fromString("2026-12-24", "yyyy-MM-dd"))
     page._add_day_off()
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
@@ -107,9 +108,9 @@ def test_ok_saves_the_health_settings_and_says_so(qtbot, dialog):
     saved = config.load_settings()
     assert saved.work_days == (0, 1, 2, 3) and saved.work_end == "17:00"
     assert saved.time_zone == "America/New_York" and saved.target_rate == 900
-    assert saved.weights["gut"] == 3 and saved.change_phrases == ("not quite", "helt fel")
+    assert saved.weights["gut"] == 3
     assert saved.days_off == ("2026-12-24",)
-    assert dialog.phrases_changed
+    assert not dialog.phrases_changed
 
 
 def test_an_invalid_setting_keeps_the_dialog_open(qtbot, dialog, monkeypatch):
@@ -142,20 +143,26 @@ def test_restore_defaults_and_other_pages_can_be_added(qtbot, dialog):
     assert Page.saved
 
 
-def test_new_phrases_re_flag_the_stored_messages_before_saved(qtbot, dialog):
-    import datetime as dt
-
+def test_new_phrases_read_the_imported_mail_again_before_saved(qtbot, dialog, tmp_path):
+    from clientfit.intake import run_import
     from clientfit.store.clients import add_client
     from clientfit.store.models import Message
 
-    client = add_client("Wordy AB")
-    Message.create(
-        client=client, sent_at=dt.datetime(2026, 1, 5, 9), direction="in", subject="Helt fel igen"
+    add_client("Wordy AB", email="karin@wordy.se")
+    mbox = tmp_path / "wordy.mbox"
+    mbox.write_bytes(
+        b"From - Mon Jan 05 09:00:00 2026\nMessage-ID: <w1@wordy.se>\n"
+        b"Date: Mon, 5 Jan 2026 10:00:00 +0100\nFrom: karin@wordy.se\nTo: eva@studio.se\n"
+        b"Subject: Skisserna\n\nHelt fel igen, tyv\xc3\xa4rr.\n"
     )
-    dialog.health_page.change.setPlainText("helt fel")
+    run_import(mbox)
+    assert Message.get().not_quite is False
+    dialog.phrases_page.edits["not_quite"].setPlainText("helt fel")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.accept()
-    assert Message.get().asks_change is True
+    assert dialog.phrases_changed
+    message = Message.get()
+    assert (message.not_quite, message.excerpt) == (True, "Helt fel igen, tyvärr.")
 
 
 def test_the_money_page_sets_the_base_currency_and_rates_on_ok(qtbot, demo_db):

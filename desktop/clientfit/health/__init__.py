@@ -9,8 +9,8 @@ Public API (import from `clientfit.health`):
 - `take_monthly_snapshots(at=None, months=1, only_missing=False)`, `trend(client_id)`.
 - what the user logs by hand (revision rounds, considerations) is `store.user_log`; the gut rating
   `store.clients.set_gut`.
-- `change_phrases()`, `urgent_words()`, `classify_subject(text)` - for the importers;
-  `reclassify_messages()` after the lists change; `config.load_settings()`/`save_settings()`.
+- `config.load_settings()`/`save_settings()`. (The phrases that flag messages live in
+  `clientfit.common.phrases`.)
 
 May import `common/`, `store/` and the plumbing (`i18n`, `lazy`); never `offboarding/` or
 `intake/` (its siblings), `core/`, `packet/` or a face. (import-linter: pyproject.toml.)
@@ -22,7 +22,7 @@ __all__ = lazy_exports(
     __name__,
     {
         "bands": ["Band", "band_for"],
-        "config": ["FACTOR_KEYS", "change_phrases", "classify_subject", "urgent_words"],
+        "config": ["FACTOR_KEYS"],
         "factors": ["Factor"],
         "pareto": ["ParetoPlace", "ParetoResult", "ParetoRow", "pareto", "pareto_place"],
         "score": [

@@ -1,6 +1,6 @@
 """The health settings: keys, defaults and readers, defined once.
 
-Every default the health factors use (working hours, time zone, target rate, weights, phrase lists)
+Every default the health factors use (working hours, time zone, target rate, weights)
 lives here, so the settings dialog, the CLI and the score agree. Values are stored as JSON through
 `store.settings`; a stored value that does not make sense falls back to the default rather than
 breaking the score.
@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from clientfit.common.zone import (  # the zone has its home in common/ (one zone everywhere)
     TIME_ZONE,
@@ -27,8 +26,6 @@ WORK_END = "health.work_end"  # "HH:MM"
 DAYS_OFF = "health.days_off"  # list of "YYYY-MM-DD" (holidays, vacation)
 TARGET_RATE = "health.target_rate"  # major units per hour; None = the portfolio's median
 WEIGHTS = "health.weights"  # {factor key: weight}
-CHANGE_PHRASES = "health.change_phrases"  # list of phrases, any language
-URGENT_WORDS = "health.urgent_words"
 
 FACTOR_KEYS = (
     "after_hours",
@@ -60,60 +57,6 @@ DEFAULT_WEIGHTS = {
 DEFAULT_WORK_DAYS = [0, 1, 2, 3, 4]
 DEFAULT_WORK_START = "08:00"
 DEFAULT_WORK_END = "18:00"
-
-# Phrases that mark a message as asking for changes or saying "not quite" (English and Swedish).
-DEFAULT_CHANGE_PHRASES = [
-    "not quite",
-    "one more round",
-    "another round",
-    "another version",
-    "can we change",
-    "could we change",
-    "can you change",
-    "could you change",
-    "a few changes",
-    "small change",
-    "try again",
-    "start over",
-    "different direction",
-    "not what we",
-    "not what i",
-    "revise",
-    "revision",
-    "tweak",
-    "inte riktigt",
-    "en runda till",
-    "en till runda",
-    "en vända till",
-    "kan vi ändra",
-    "kan du ändra",
-    "kan ni ändra",
-    "ändra",
-    "ändring",
-    "justera",
-    "en gång till",
-    "göra om",
-    "gör om",
-    "nästan",
-    "annan riktning",
-    "inte vad",
-    "duger inte",
-]
-DEFAULT_URGENT_WORDS = [
-    "urgent",
-    "asap",
-    "emergency",
-    "immediately",
-    "right away",
-    "need this today",
-    "brådskande",
-    "brådis",
-    "akut",
-    "omgående",
-    "snarast",
-    "behöver svar nu",
-    "behöver detta nu",
-]
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -159,54 +102,6 @@ def weights() -> dict[str, float]:
     return out
 
 
-def _phrases(key: str, default: list[str]) -> list[str]:
-    value = get_setting(key)
-    if not isinstance(value, list):
-        return list(default)
-    return [p.strip() for p in value if isinstance(p, str) and p.strip()]
-
-
-def change_phrases() -> list[str]:
-    """The phrases (English and Swedish, user-editable) that mark a message as asking for changes."""
-    return _phrases(CHANGE_PHRASES, DEFAULT_CHANGE_PHRASES)
-
-
-def urgent_words() -> list[str]:
-    """The words that mark a message as urgent."""
-    return _phrases(URGENT_WORDS, DEFAULT_URGENT_WORDS)
-
-
-@lru_cache(maxsize=16)
-def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    words = [" ".join(p.casefold().split()) for p in phrases if p.strip()]
-    if not words:
-        return None
-    # A phrase must start at a word boundary; its end may run on ("ändra" matches "ändras").
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len))
-    return re.compile(rf"(?<!\w)(?:{alternatives})")
-
-
-def classify_subject(
-    text: str | None,
-    change: list[str] | tuple[str, ...] | None = None,
-    urgent: list[str] | tuple[str, ...] | None = None,
-) -> tuple[bool, bool]:
-    """(asks_change, urgent) for a message subject or first line; pure, no database access.
-
-    Pass the phrase lists (from `change_phrases()` / `urgent_words()`, read once per import);
-    without them the built-in defaults are used, so this never touches the database.
-    """
-    if not text:
-        return False, False
-    folded = " ".join(text.casefold().split())
-    change_re = _pattern(tuple(DEFAULT_CHANGE_PHRASES if change is None else change))
-    urgent_re = _pattern(tuple(DEFAULT_URGENT_WORDS if urgent is None else urgent))
-    return (
-        bool(change_re and change_re.search(folded)),
-        bool(urgent_re and urgent_re.search(folded)),
-    )
-
-
 @dataclass(frozen=True)
 class HealthSettings:
     """Every health setting at once, as the settings dialog edits them."""
@@ -218,8 +113,6 @@ class HealthSettings:
     time_zone: str | None  # None = the system's zone
     target_rate: float | None  # None = the portfolio's median
     weights: dict[str, float]
-    change_phrases: tuple[str, ...]
-    urgent_words: tuple[str, ...]
 
 
 def load_settings() -> HealthSettings:
@@ -233,8 +126,6 @@ def load_settings() -> HealthSettings:
         time_zone=zone if isinstance(zone, str) and valid_zone(zone) else None,
         target_rate=target_rate(),
         weights=weights(),
-        change_phrases=tuple(change_phrases()),
-        urgent_words=tuple(urgent_words()),
     )
 
 
@@ -247,8 +138,6 @@ def default_settings() -> HealthSettings:
         time_zone=None,
         target_rate=None,
         weights=dict(DEFAULT_WEIGHTS),
-        change_phrases=tuple(DEFAULT_CHANGE_PHRASES),
-        urgent_words=tuple(DEFAULT_URGENT_WORDS),
     )
 
 
@@ -256,11 +145,10 @@ class SettingsError(ValueError):
     """A setting that cannot be saved; the message is meant for the user."""
 
 
-def save_settings(s: HealthSettings) -> bool:
+def save_settings(s: HealthSettings) -> None:
     """Validate and store every health setting in one transaction.
 
-    Returns True when the phrase lists changed (the caller may then re-flag stored messages
-    with `reclassify_messages`).
+    (The phrases that flag messages are `clientfit.common.phrases`, with their own Settings page.)
     """
     from clientfit.store.settings import set_settings
 
@@ -282,8 +170,6 @@ def save_settings(s: HealthSettings) -> bool:
             date.fromisoformat(day)
         except ValueError:
             raise SettingsError(f"Not a date (YYYY-MM-DD): {day!r}.") from None
-    before = (tuple(change_phrases()), tuple(urgent_words()))
-    clean = lambda items: [" ".join(p.split()) for p in items if p.strip()]  # noqa: E731
     set_settings(
         {
             WORK_DAYS: sorted(set(s.work_days)),
@@ -293,8 +179,5 @@ def save_settings(s: HealthSettings) -> bool:
             TIME_ZONE: s.time_zone,
             TARGET_RATE: s.target_rate,
             WEIGHTS: {k: float(v) for k, v in s.weights.items()},
-            CHANGE_PHRASES: clean(s.change_phrases),
-            URGENT_WORDS: clean(s.urgent_words),
         }
     )
-    return before != (tuple(change_phrases()), tuple(urgent_words()))

@@ -2,7 +2,7 @@
 
 Nothing here loops over messages in Python; each query returns one row per client and is read
 straight off the cursor (no model instances). After-hours is judged on the user's wall clock in
-SQL (see `clock`). The message query reads only the (client, direction, sent_at, asks_change)
+SQL (see `clock`). The message query reads only the (client, direction, sent_at, change_request, not_quite)
 index, so a million messages cost about as much as a bare COUNT(*) GROUP BY.
 """
 
@@ -99,7 +99,7 @@ def message_signals_short(
             Client.id,
             fn.COUNT(Message.id),
             fn.SUM(outside),
-            fn.SUM(Message.asks_change),
+            fn.SUM(Message.change_request | Message.not_quite),
             fn.MIN(Message.sent_at),
         )
         .join(Message, on=_inbound(w.short_start, w.end))
@@ -150,7 +150,7 @@ def _inbound(start: dt.datetime, end: dt.datetime):
     """Join condition: the client's inbound messages in [start, end).
 
     Driving the message queries from the client table makes SQLite seek each client's range in
-    the (client, direction, sent_at, asks_change) index, index-only, whether or not ANALYZE has
+    the (client, direction, sent_at, change_request, not_quite) index, index-only, whether or not ANALYZE has
     ever run; grouped over the message table alone it needs statistics to find that plan.
     """
     return (

@@ -95,6 +95,10 @@ class MessageRecord:
     sender: str  # lower-case address, "" when missing
     recipients: list[str]  # lower-case addresses (To, Cc)
     subject: str
+    # read for its flags (intake.mailbody): the parsed header block and the start of the body
+    head: object = None  # email.message.Message of the headers alone
+    body: bytes = b""  # at most mailparse.MAX_BODY bytes
+    dated_by: str = "date"  # date | received | separator | filename: where sent_at came from
 
 
 @dataclass
@@ -154,12 +158,18 @@ class ImportSummary:
     updated: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)  # already there: a re-import
     not_matched: int = 0  # messages that belong to no client
+    # messages without a Date header, by where their time came from (received | separator | filename)
+    dated_by: Counter = field(default_factory=Counter)
+    left_out: Counter = field(
+        default_factory=Counter
+    )  # mail not meant as sent: draft | spam | trash
     drafts: int = 0  # draft invoices left out
     new_clients: list[str] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     committed: bool = False
     seconds: float = 0.0
+    incremental: bool = False  # a mail source read on from where the last import stopped
 
     def changed_anything(self) -> bool:
         return bool(sum(self.created.values()) or sum(self.updated.values()))
@@ -210,10 +220,13 @@ class ImportSummary:
             "skipped": dict(self.skipped),
             "not_matched": self.not_matched,
             "drafts": self.drafts,
+            "dated_by": dict(self.dated_by),
+            "left_out": dict(self.left_out),
             "new_clients": list(self.new_clients),
             "rejected": [{"where": r.where, "reason": r.reason} for r in self.rejected],
             "notes": list(self.notes),
             "committed": self.committed,
+            "incremental": self.incremental,
             "seconds": round(self.seconds, 3),
         }
 
@@ -229,6 +242,7 @@ class ImportContext:
         self._progress = progress
         self._cancel = cancel
         self.total = 0
+        self.position: object = None  # where a mail parser got to (for incremental re-imports)
 
     def checkpoint(self, done: int) -> None:
         if self._cancel is not None and self._cancel():

@@ -73,8 +73,22 @@ CSV_FORMATS: list[tuple[str, str, str, set[str]]] = [
         {"client", "number", "issued_on", "total"},
     ),
 ]
-_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
-_MAIL_HEADERS = {b"from", b"to", b"subject", b"date", b"message-id", b"received", b"return-path"}
+_HEADER_LINE = re.compile(rb"^([!-9;-~]+):")
+_MAIL_HEADERS = {
+    b"from",
+    b"to",
+    b"cc",
+    b"subject",
+    b"date",
+    b"message-id",
+    b"received",
+    b"return-path",
+    b"mime-version",
+    b"content-type",
+    b"sender",
+    b"reply-to",
+    b"delivered-to",
+}
 
 
 def _head_lines(path: Path, n: int = 8) -> list[bytes]:
@@ -88,6 +102,25 @@ def _head_lines(path: Path, n: int = 8) -> list[bytes]:
     if out and out[0].startswith(BOM):
         out[0] = out[0][len(BOM) :]
     return out
+
+
+def _is_header_block(path: Path, limit: int = 64 * 1024) -> bool:
+    """One message file: the file opens with a block of mail headers, in any order, folded lines
+    allowed, that names at least one mail header (From, Content-Type, MIME-Version, ...)."""
+    names: set[bytes] = set()
+    size = 0
+    with open(path, "rb") as fh:
+        for line in fh:
+            size += len(line)
+            if line in (b"\n", b"\r\n") or size > limit:
+                break
+            if line[:1] in (b" ", b"\t") and names:
+                continue
+            m = _HEADER_LINE.match(line)
+            if m is None:
+                break  # the body begins without the blank line (a defect mail readers accept)
+            names.add(m.group(1).strip().lower())
+    return bool(names & _MAIL_HEADERS)
 
 
 def detect(path: Path | str, kind: str = "auto") -> Detected:
@@ -129,9 +162,7 @@ def _detect_file(path: Path) -> Detected:
         return Detected("vcard", "vcard", N_("vCard file"))
     if lines[0].startswith(b"From "):
         return Detected("mbox", "mbox", N_("mbox mail file"))
-    if _HEADER_LINE.match(lines[0]) and any(
-        ln.split(b":", 1)[0].strip().lower() in _MAIL_HEADERS for ln in lines if b":" in ln
-    ):
+    if _HEADER_LINE.match(lines[0]) and _is_header_block(path):
         return Detected("mbox", "eml", N_("e-mail message (.eml)"))
     if first.startswith(b"{"):
         head = b"".join(lines)[:4000]

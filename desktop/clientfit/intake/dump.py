@@ -201,10 +201,15 @@ def _expected_type(field) -> tuple[type, ...]:
     return (str, int, float, bool)
 
 
+# Columns renamed since older dumps were written: (table, old name) -> new name.
+RENAMED = {("message", "asks_change"): "change_request"}
+
+
 def _typed(model, row: dict, path: Path) -> dict:
     fields = model._meta.fields
     out = {}
     for key, value in row.items():
+        key = RENAMED.get((model._meta.table_name, key), key)
         field = fields.get(key)
         if field is None:
             raise IntakeError(

@@ -3,20 +3,24 @@
 A message belongs to a client when its sender or a recipient is one of the client's contacts, or
 writes from the client's company domain (the domains of its contacts' addresses) - never a public
 mail domain such as gmail.com, which says nothing about the company. From the client = "in"; from
-the user (their own addresses are a setting) to the client = "out". Subjects are flagged with the
-health gauge's own phrase lists (`clientfit.health.classify_subject`).
+the user (their own addresses are a setting) to the client = "out". Each matched message is
+flagged from its subject and new text (`mailbody`) with the phrase lists of `common.phrases`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from clientfit.health import change_phrases, classify_subject, urgent_words
+from clientfit.common.phrases import current_phrases
+from clientfit.i18n import _
 from clientfit.intake.base import BATCH, ImportSummary, MessageRecord, Rejection
+from clientfit.intake.mailbody import judge, read_parts
+from clientfit.intake.mailparse import LeftOut
+from clientfit.store.message_rows import insert_rows
 from clientfit.store.models import Client, Contact, ContactPoint, Message
 from clientfit.store.settings import get_setting
 
-OWN_ADDRESSES = "intake.own_addresses"
+OWN_ADDRESSES = "intake.own_addresses"  # the user's own e-mail addresses (list of str)
 # the columns of a batch row, in order (tuples insert several times faster than dicts)
 FIELDS = [
     Message.client,
@@ -25,10 +29,12 @@ FIELDS = [
     Message.direction,
     Message.subject,
     Message.message_id,
-    Message.asks_change,
+    Message.change_request,
     Message.urgent,
     Message.source,
-]  # the user's own e-mail addresses (list of str)
+    Message.not_quite,
+    Message.excerpt,
+]
 
 # Mail providers anyone can sign up with: their domain says nothing about a company.
 PUBLIC_DOMAINS = frozenset(
@@ -200,32 +206,53 @@ class Matcher:
 
 
 def write(
-    records: Iterator[MessageRecord | Rejection],
+    records: Iterator[MessageRecord | Rejection | LeftOut],
     summary: ImportSummary,
     source: str = "mail",
 ) -> None:
-    """Matched messages into the database in batches; known Message-IDs are skipped."""
+    """Matched messages into the database in batches, flagged from their subject and new text.
+
+    A Message-ID already stored is not added again, but its flags and excerpt are brought in line
+    with today's reading rules (re-importing a file fills in what an older Clientfit left out).
+    """
     matcher = Matcher(own_addresses())
-    change, urgent = tuple(change_phrases()), tuple(urgent_words())
+    phrases = current_phrases()
     seen: set[str] = set()
-    batch: list[dict] = []
+    batch: list[tuple] = []
 
     def flush() -> None:
         if not batch:
             return
-        ids = [row["message_id"] for row in batch]
-        known = set()
+        known: dict[str, tuple] = {}
+        ids = [row[5] for row in batch]
         for start in range(0, len(ids), 900):
-            known.update(
-                m
-                for (m,) in Message.select(Message.message_id)
+            for mid, *flags in (
+                Message.select(
+                    Message.message_id,
+                    Message.change_request,
+                    Message.not_quite,
+                    Message.urgent,
+                    Message.excerpt,
+                )
                 .where(Message.message_id.in_(ids[start : start + 900]))
                 .tuples()
-            )
-        rows = [row for row in batch if row["message_id"] not in known]
-        summary.skipped["messages"] += len(batch) - len(rows)
+            ):
+                known[mid] = (bool(flags[0]), bool(flags[1]), bool(flags[2]), flags[3] or "")
+        rows = [row for row in batch if row[5] not in known]
+        for row in batch:
+            stored = known.get(row[5])
+            if stored is None:
+                continue
+            new = (row[6], row[9], row[7], row[10])
+            if new == stored:
+                summary.skipped["messages"] += 1
+                continue
+            Message.update(
+                change_request=new[0], not_quite=new[1], urgent=new[2], excerpt=new[3]
+            ).where(Message.message_id == row[5]).execute()
+            summary.updated["messages"] += 1
         if rows:
-            Message.insert_many([tuple(r.values()) for r in rows], fields=FIELDS).execute()
+            insert_rows(FIELDS, rows)
             summary.created["messages"] += len(rows)
         batch.clear()
 
@@ -233,7 +260,12 @@ def write(
         if isinstance(rec, Rejection):
             summary.rejected.append(rec)
             continue
+        if isinstance(rec, LeftOut):
+            summary.left_out[rec.why] += 1
+            continue
         summary.read += 1
+        if rec.dated_by != "date":
+            summary.dated_by[rec.dated_by] += 1
         if rec.message_id in seen:
             summary.skipped["messages"] += 1
             continue
@@ -243,20 +275,50 @@ def write(
             summary.not_matched += 1
             continue
         client_id, contact_id, direction = placed
-        asks_change, is_urgent = classify_subject(rec.subject, change, urgent)
+        # the client's own words are what the score reads: the user's replies keep subject flags
+        if direction == "in" and rec.head is not None and rec.body:
+            reading = read_parts(rec.head, rec.body, rec.subject, phrases)
+        else:
+            reading = judge(rec.subject, "", phrases)
+        flags = reading.flags
         batch.append(
-            {
-                "client": client_id,
-                "contact": contact_id,
-                "sent_at": rec.sent_at,
-                "direction": direction,
-                "subject": rec.subject,
-                "message_id": rec.message_id,
-                "asks_change": asks_change,
-                "urgent": is_urgent,
-                "source": source,
-            }
+            (
+                client_id,
+                contact_id,
+                rec.sent_at,
+                direction,
+                rec.subject,
+                rec.message_id,
+                flags.change_request,
+                flags.urgent,
+                source,
+                flags.not_quite,
+                reading.excerpt,
+            )
         )
         if len(batch) >= BATCH:
             flush()
     flush()
+    summary.notes.extend(mail_notes(summary))
+
+
+def mail_notes(summary: ImportSummary) -> list[str]:
+    """What the summary says about mail left out or dated without a Date header."""
+    out = []
+    if summary.left_out:
+        out.append(
+            _("Drafts, spam and trash (left out): {n}").format(n=sum(summary.left_out.values()))
+        )
+    if summary.dated_by:
+        how = {
+            "received": _("Received header"),
+            "separator": _("mbox “From ” line"),
+            "filename": _("Maildir file name"),
+        }
+        parts = [f"{how[k]}: {summary.dated_by[k]}" for k in how if summary.dated_by.get(k)]
+        out.append(
+            _("Messages without a Date header, dated from other evidence: {n} ({how})").format(
+                n=sum(summary.dated_by.values()), how=", ".join(parts)
+            )
+        )
+    return out

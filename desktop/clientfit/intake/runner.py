@@ -13,7 +13,16 @@ from pathlib import Path
 import peewee
 
 from clientfit.i18n import _
-from clientfit.intake import dump, invoices, invoicewrite, mail, mailparse, timecsv, vcard
+from clientfit.intake import (
+    dump,
+    invoices,
+    invoicewrite,
+    mail,
+    mailparse,
+    mailsource,
+    timecsv,
+    vcard,
+)
 from clientfit.intake.base import (
     CancelFn,
     ImportContext,
@@ -35,7 +44,12 @@ def _dispatch(found: Detected, path: Path, ctx: ImportContext, summary: ImportSu
     if found.kind == "vcard":
         vcard.write(vcard.parse(path, ctx), summary)
     elif found.kind == "mbox":
-        mail.write(mailparse.parse(path, found.fmt, ctx), summary, source=found.fmt)
+        resume = mailsource.resume_point(path, found.fmt)
+        summary.incremental = resume is not None
+        if resume is not None:
+            summary.notes.append(_("Only mail added since the last import was read."))
+        mail.write(mailparse.parse(path, found.fmt, ctx, resume), summary, source=found.fmt)
+        mailsource.remember(path, found.fmt, ctx.position, resume)
     elif found.kind == "time":
         timecsv.write(timecsv.parse(path, found, ctx), summary, source=found.fmt)
     elif found.kind == "invoices":
@@ -69,7 +83,7 @@ def run_import(
     try:
         with db.atomic():
             _dispatch(found, path, ctx, summary)
-            if summary.read == 0:
+            if summary.read == 0 and not summary.incremental and not summary.left_out:
                 raise _nothing_readable(summary)
             summary.seconds = time.perf_counter() - started
             if confirm is not None and not confirm(summary):

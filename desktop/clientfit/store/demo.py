@@ -168,7 +168,7 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
                 direction="in",
                 subject=subject,
                 message_id=f"<demo-{slug}-{i}@clientfit.invalid>",
-                asks_change=asks_change,
+                change_request=asks_change,
                 urgent=urgent,
                 source="demo",
             )
@@ -186,7 +186,7 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
                         direction="out",
                         subject="Re: " + subject,
                         message_id=f"<demo-{slug}-{i}-re@clientfit.invalid>",
-                        asks_change=False,
+                        change_request=False,
                         urgent=False,
                         source="demo",
                     )

@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -117,13 +118,16 @@ class Message(BaseModel):
     direction = CharField()  # in = from the client, out = to the client
     subject = TextField(default="")
     message_id = CharField(null=True, unique=True)
-    asks_change = BooleanField(default=False)  # a revision request or "not quite it"
+    change_request = BooleanField(default=False)  # asks for changes or another round
     urgent = BooleanField(default=False)
     source = CharField(default="manual")
+    not_quite = BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")])  # "not quite it"
+    # at most 200 characters of the new text, for the evidence to quote; never the body
+    excerpt = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
-        # asks_change rides along so the health signals read the index alone (no table look-ups).
-        indexes = ((("client", "direction", "sent_at", "asks_change"), False),)
+        # the flags ride along so the health signals read the index alone (no table look-ups).
+        indexes = ((("client", "direction", "sent_at", "change_request", "not_quite"), False),)
 
 
 class TimeEntry(BaseModel):
@@ -329,5 +333,32 @@ ALL_MODELS: list[type[BaseModel]] = [
     HealthSnapshot,
     ExchangeRate,
 ]
+
+
+class MailSource(BaseModel):
+    """An mbox file or Maildir folder the user imported, and where reading it stopped.
+
+    The next import of the same source reads only what was appended after `offset` (an mbox) or
+    delivered after `mtime_ns` (a Maildir), provided the message read last is still where it was
+    and the reading rules (`rules_version`) have not changed since; otherwise it is read whole.
+    """
+
+    path = TextField(unique=True)  # resolved
+    kind = CharField()  # mbox | maildir
+    device = IntegerField(default=0)  # identity: st_dev and st_ino of the file or folder
+    inode = IntegerField(default=0)
+    size = IntegerField(default=0)  # bytes read (mbox)
+    offset = IntegerField(default=0)  # where the last message read starts (mbox)
+    last_message_id = TextField(default="")
+    messages = IntegerField(default=0)  # the number of the last message read (mbox)
+    mtime_ns = IntegerField(default=0)  # the newest file time read (Maildir: mtime or ctime)
+    rules_version = CharField(default="")
+    read_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "mail_source"
+
+
 # Derived data, recomputable from the tables above: not dumped, not counted as the user's.
-DERIVED_MODELS: list[type[BaseModel]] = [SignalCache]
+# (MailSource only says how far a file was read: without it the file is read whole again.)
+DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource]

@@ -28,8 +28,10 @@ class MessageRow:
     sent_at: dt.datetime  # UTC
     direction: str
     subject: str
-    asks_change: bool
+    change_request: bool
     urgent: bool
+    not_quite: bool = False
+    excerpt: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,10 @@ def messages_of(client_id: int, limit: int = 1000, offset: int = 0) -> list[Mess
             Message.sent_at,
             Message.direction,
             Message.subject,
-            Message.asks_change,
+            Message.change_request,
             Message.urgent,
+            Message.not_quite,
+            Message.excerpt,
         )
         .where(Message.client == client_id)
         .order_by(Message.sent_at.desc())

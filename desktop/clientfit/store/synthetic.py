@@ -76,7 +76,7 @@ def generate_large(
                     )
 
         con.executemany(
-            "INSERT INTO message (client_id, contact_id, sent_at, direction, subject, message_id, asks_change, urgent, source)"
+            "INSERT INTO message (client_id, contact_id, sent_at, direction, subject, message_id, change_request, urgent, source)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             message_rows(),
         )

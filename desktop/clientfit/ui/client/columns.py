@@ -36,7 +36,13 @@ MESSAGE_COLUMNS = [
         CTX,
         "Flags",
         lambda r: " ".join(
-            f for f, on in ((_t("change request"), r.asks_change), (_t("urgent"), r.urgent)) if on
+            f
+            for f, on in (
+                (_t("change request"), r.change_request),
+                (_t("not quite"), r.not_quite),
+                (_t("urgent"), r.urgent),
+            )
+            if on
         ),
     ),
 ]

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QScrollArea,
@@ -41,15 +40,15 @@ from clientfit.health.aggregate import weight_meaning
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
 from clientfit.ui.settings.language_page import LanguagePage
 from clientfit.ui.settings.money_page import MoneyPage
+from clientfit.ui.settings.phrases_page import PhrasesPage
 
 
 class HealthSettingsPage(QWidget):
-    """Working hours and days off, time zone, target rate, factor weights, phrase lists."""
+    """Working hours and days off, time zone, target rate, factor weights."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Health settings"))
-        self.phrases_changed = False
 
         # Working week.
         self.day_boxes: list[QCheckBox] = []
@@ -149,23 +148,6 @@ class HealthSettingsPage(QWidget):
         money_form = QFormLayout(money)
         money_form.addRow(self.tr("Target hourly rate:"), self.target)
 
-        # Phrase lists.
-        self.change = QPlainTextEdit()
-        self.change.setAccessibleName(self.tr("Phrases that ask for changes"))
-        self.urgent = QPlainTextEdit()
-        self.urgent.setAccessibleName(self.tr("Words that mark a message urgent"))
-        for edit in (self.change, self.urgent):
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(110)
-        phrases = QGroupBox(self.tr("Phrases in messages (one per line, English or Swedish)"))
-        phrase_grid = QGridLayout(phrases)
-        phrase_grid.addWidget(
-            QLabel(self.tr("Asks for changes or says \u201cnot quite\u201d:")), 0, 0
-        )
-        phrase_grid.addWidget(QLabel(self.tr("Urgent:")), 0, 1)
-        phrase_grid.addWidget(self.change, 1, 0)
-        phrase_grid.addWidget(self.urgent, 1, 1)
-
         defaults = QPushButton(self.tr("Restore defaults"))
         defaults.setAccessibleName(self.tr("Restore the default health settings"))
         defaults.clicked.connect(self.restore_defaults)
@@ -178,7 +160,6 @@ class HealthSettingsPage(QWidget):
         layout.addWidget(work)
         layout.addWidget(money)
         layout.addWidget(weights_box)
-        layout.addWidget(phrases)
         layout.addLayout(bottom)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -202,8 +183,6 @@ class HealthSettingsPage(QWidget):
         self.target.setValue(round(s.target_rate or 0))
         for key, spin in self.weights.items():
             spin.setValue(s.weights.get(key, config.DEFAULT_WEIGHTS[key]))
-        self.change.setPlainText("\n".join(s.change_phrases))
-        self.urgent.setPlainText("\n".join(s.urgent_words))
 
     def settings(self) -> HealthSettings:
         text = self.zone.currentText().strip()
@@ -218,13 +197,11 @@ class HealthSettingsPage(QWidget):
             time_zone=zone,
             target_rate=float(self.target.value()) or None,
             weights={key: spin.value() for key, spin in self.weights.items()},
-            change_phrases=tuple(self.change.toPlainText().splitlines()),
-            urgent_words=tuple(self.urgent.toPlainText().splitlines()),
         )
 
     def save(self) -> None:
         """Store the page; raises ValueError (config.SettingsError) with a message for the user."""
-        self.phrases_changed = config.save_settings(self.settings())
+        config.save_settings(self.settings())
 
     def restore_defaults(self) -> None:
         self.show_settings(config.default_settings())
@@ -254,6 +231,8 @@ class SettingsDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.health_page = HealthSettingsPage()
         self.add_page(self.health_page, self.tr("&Health"))
+        self.phrases_page = PhrasesPage()
+        self.add_page(self.phrases_page, self.phrases_page.title())
         self.money_page = MoneyPage()  # base currency and exchange rates
         self.add_page(self.money_page, self.money_page.title())
         self.language_page = LanguagePage()  # i18n helper's page: ui.language, after a restart
@@ -281,8 +260,8 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(i)
                 QMessageBox.warning(self, self.tr("Settings"), str(exc))
                 return
-        if self.health_page.phrases_changed:
-            self._reflag_messages()
+        if self.phrases_page.changed:
+            self._reread_mail()
         else:
             self._finish()
 
@@ -290,13 +269,14 @@ class SettingsDialog(QDialog):
         super().accept()
         self.saved.emit()
 
-    def _reflag_messages(self) -> None:
-        """The phrase lists changed: flag the stored messages again, off the GUI thread."""
-        from clientfit.health.reclassify import reclassify_messages
+    def _reread_mail(self) -> None:
+        """The user's phrases changed: read the imported mail sources again, off the GUI thread,
+        so the flags of stored messages follow the new phrases."""
+        from clientfit.intake.mailsource import reread_stale_sources
         from clientfit.ui.common.tasks import run_in_background
 
         progress = QProgressDialog(
-            self.tr("Checking your messages against the new phrases…"),
+            self.tr("Reading your imported mail again for the new phrases…"),
             self.tr("Skip"),
             0,
             0,
@@ -314,7 +294,7 @@ class SettingsDialog(QDialog):
             self._finish()
 
         run_in_background(
-            lambda: reclassify_messages(lambda _done, _total: not cancelled["yes"]),
+            lambda: reread_stale_sources(cancel=lambda: cancelled["yes"]),
             done,
             lambda exc: done(None),
             context=self,
@@ -322,5 +302,5 @@ class SettingsDialog(QDialog):
 
     @property
     def phrases_changed(self) -> bool:
-        """True after OK when the phrase lists changed: re-flag messages (health.reclassify)."""
-        return self.health_page.phrases_changed
+        """True after OK when the user's phrases changed (the mail sources are read again)."""
+        return self.phrases_page.changed

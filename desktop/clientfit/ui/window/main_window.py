@@ -168,6 +168,24 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._start_held_load()
         self.ensure_panels()
         self.first_painted.emit()
+        QTimer.singleShot(1500, self, self.reread_stale_mail)
+
+    def reread_stale_mail(self) -> None:
+        """Mail imported under older reading rules (a new Clientfit reads bodies better) is read
+        again in the background; the roster refreshes when the flags are in."""
+        from clientfit.intake.mailsource import reread_stale_sources, stale_sources
+
+        if not stale_sources():
+            return
+        self.statusBar().showMessage(self.tr("Reading your imported mail again…"))
+
+        def done(_result) -> None:
+            self.statusBar().clearMessage()
+            self.refresh()
+
+        run_in_background(
+            reread_stale_sources, done, lambda _exc: self.statusBar().clearMessage(), context=self
+        )
 
     def _start_held_load(self) -> None:
         if self._load_on_paint is not None:
