@@ -19,6 +19,7 @@ from clientfit.store.models import (
     Invoice,
     Message,
     Need,
+    OffboardingPlan,
     Payment,
     TimeEntry,
     from_minor,
@@ -54,6 +55,12 @@ class ClientSummary:
     ended_on: dt.date | None = None
     # invoices in currencies other than the client's own: never added to the figures above
     other_currencies: dict[str, Money] = field(default_factory=dict)
+    ending: bool = False  # an offboarding plan is running
+
+    @property
+    def listed_status(self) -> str:
+        """DESIGN.md's `status`: active, ending (a plan runs) or archived."""
+        return "ending" if self.ending and self.status == "active" else self.status
 
 
 def client_summaries(
@@ -141,6 +148,13 @@ def client_summaries(
     for cid, name in need_q.tuples():
         needs.setdefault(cid, []).append(name)
     others = _other_currencies(client_ids)
+    ending = {
+        cid
+        for (cid,) in OffboardingPlan.select(OffboardingPlan.client)
+        .where(OffboardingPlan.status == "running")
+        .distinct()
+        .tuples()
+    }
     out = []
     for row in query.dicts():
         last = row["last_contact"]
@@ -162,6 +176,7 @@ def client_summaries(
                 last_contact=last.date() if last else None,
                 ended_on=row["ended_on"],
                 other_currencies=others.get(row["id"], {}),
+                ending=row["id"] in ending,
             )
         )
     return out
