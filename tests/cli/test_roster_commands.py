@@ -195,3 +195,16 @@ def test_rate_set_list_remove_and_me_set_currency(capsys, db_path):
     assert code == 0 and "Removed 1" in out
     assert len(json.loads(run(capsys, db_path, "rate", "list", "--json")[1])["rates"]) == 1
     assert run(capsys, db_path, "rate", "remove", "USD")[0] == 2
+
+
+def test_clients_json_status_is_ending_while_a_plan_runs(capsys, db_path):
+    """DESIGN.md: `status` is `active`, `ending` (a plan runs) or `archived`."""
+    for name in ("Stays AB", "Goes AB"):
+        run(capsys, db_path, "client", "add", name)
+    assert run(capsys, db_path, "offboard", "Goes AB", "--reason", "Scope creep")[0] == 0
+    status = {
+        r["name"]: r["status"] for r in json.loads(run(capsys, db_path, "clients", "--json")[1])
+    }
+    assert status == {"Stays AB": "active", "Goes AB": "ending"}
+    code, out, _ = run(capsys, db_path, "clients")
+    assert code == 0 and "ending" in next(line for line in out.splitlines() if "Goes AB" in line)

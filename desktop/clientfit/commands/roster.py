@@ -121,7 +121,7 @@ def cmd_clients(args) -> int:
             [
                 {
                     "name": r.name,
-                    "status": r.status,
+                    "status": r.listed_status,
                     "needs": r.needs,
                     "contacts": r.contacts,
                     "messages": r.messages,
@@ -149,7 +149,7 @@ def cmd_clients(args) -> int:
             [
                 [
                     r.name,
-                    r.status,
+                    r.listed_status,
                     r.messages,
                     f"{r.hours:.1f}",
                     f"{r.outstanding} {r.currency}",
