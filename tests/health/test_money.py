@@ -184,3 +184,21 @@ def test_a_currency_first_invoiced_after_the_day_judged_needs_no_rate_yet(make):
     assert f["profitability"].risk == 0.0
     assert "EUR" not in f["late_payment"].detail and "EUR" not in f["pareto"].detail
     assert pareto(make.AT).unrated == ("EUR",)  # Euro GmbH's, which has EUR invoices by `at`
+
+
+def test_late_payment_shows_the_figure_its_risk_comes_from(make):
+    """Two invoices paid on the day, two still open 90 and 30 days past due (2,500 SEK each):
+    amount-weighted, (0 + 0 + 2,500 × 90 + 2,500 × 30) ÷ 10,000 = 30 days late, risk
+    (30 − 5) ÷ 40 = 0.625. "Pays on time" beside a 62 % risk named no figure that gives it."""
+    set_base_currency("SEK")
+    c = make.client("Slow")
+    make.weekly_hours(c, 5, weeks=20)
+    for days, paid in ((200, True), (150, True), (90, False), (30, False)):
+        due = make.AT - dt.timedelta(days=days)
+        make.invoice(c, 2_500, due, paid=due if paid else None)
+    f = _factors(make.AT)["Slow"]["late_payment"]
+    assert f.risk == pytest.approx(0.625)
+    assert f.detail == (
+        "30 days late on average over all money due (weighted by amount, last 12 months): "
+        "paid on time; 5,000 SEK overdue now, by 60 days on average"
+    )
