@@ -150,9 +150,25 @@ def test_a_payment_after_the_as_of_day_is_still_open_then(make):
 def test_hours_but_no_revenue_is_full_profitability_risk(make):
     c = make.client("Free work")
     make.weekly_hours(c, 4, weeks=20)
+    make.invoice(make.client("Invoiced"), 1000, make.AT - dt.timedelta(days=10))
     f = score_client(c.id, make.AT).factor("profitability")
     assert f.risk == 1.0
     assert f.detail == "80.0 hours worked in the last 12 months and nothing invoiced"
+
+
+def test_without_any_invoice_in_clientfit_no_rate_is_judged(make):
+    """A new user who imported time and mail but no invoices yet: "nothing invoiced" is missing
+    data, not every client at full risk (with the worst factor counted, Consider ending)."""
+    clients = [make.client(name) for name in ("Kund A", "Kund B")]
+    for c in clients:
+        make.weekly_hours(c, 4, weeks=20)
+        make.office_messages(c, 12)
+    for c in clients:
+        s = score_client(c.id, make.AT)
+        f = s.factor("profitability")
+        assert f.risk is None
+        assert f.detail == "No invoices in Clientfit yet: import them to judge the rate"
+        assert s.band.key == "healthy"  # judged on its (quiet) messages alone
 
 
 def test_a_new_clients_rate_is_not_judged_yet(make):
@@ -295,6 +311,7 @@ def test_details_are_translatable_and_numbers_follow_the_language(make, monkeypa
 
     c = make.client("Cheap")
     make.hours(c, 1000, make.AT - dt.timedelta(days=100))
+    make.invoice(make.client("Invoiced"), 1000, make.AT - dt.timedelta(days=10))
     seen = []
 
     def fake_gettext_for(lang):

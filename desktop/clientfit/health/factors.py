@@ -51,6 +51,7 @@ RATE_FULL_SHORTFALL = 0.6  # an effective rate 60 % below target is full risk
 NEW_CLIENT_DAYS = 45  # the rate of a client whose first hours are this recent is not judged yet
 PARETO_FULL = 3.0  # share of trouble / share of revenue
 CONSIDERED_FULL = 3  # times considered ending in 30 days
+NO_INVOICES = N_("No invoices in Clientfit yet: import them to judge the rate")
 
 
 class Factor:
@@ -208,9 +209,12 @@ def profitability(
     weight: float,
     t: Texts,
     converted_from: tuple[str, ...] = (),
+    any_invoices: bool = True,
 ) -> Factor:
     """What was invoiced in the last 12 months (paid or not, in the base currency) per hour
-    logged in the same 12 months, against the target or the portfolio's median."""
+    logged in the same 12 months, against the target or the portfolio's median. Hours with
+    nothing invoiced are full risk - unless Clientfit holds no invoice at all (`any_invoices`):
+    then the invoices are missing data, not free work."""
     hours = (h.long_s if h else 0) / 3600
     m = money_ or MoneySignals()
     if hours < MIN_HOURS:
@@ -220,6 +224,8 @@ def profitability(
     if m.unrated:
         return Factor("profitability", None, weight, (no_rate_text, t, m.unrated))
     revenue = m.revenue  # minor units of the base currency
+    if revenue <= 0 and not any_invoices:
+        return Factor("profitability", None, weight, (static_text, t, NO_INVOICES))
     if revenue <= 0:
         return Factor("profitability", 1.0, weight, (unpaid_text, t, hours))
     rate = revenue / 100 / hours
