@@ -171,6 +171,24 @@ def test_without_any_invoice_in_clientfit_no_rate_is_judged(make):
         assert s.band.key == "healthy"  # judged on its (quiet) messages alone
 
 
+def test_without_any_hours_in_clientfit_intensity_is_not_judged(make):
+    """A freelancer who tracks no time (fixed prices) or has not imported it yet: messages per
+    billed hour cannot be judged, rather than every client with 20 messages at full risk."""
+    clients = [make.client(name) for name in ("Kund A", "Kund B")]
+    for c in clients:
+        make.office_messages(c, 24)
+        for k in range(3):
+            due = make.AT - dt.timedelta(days=30 * k + 20)
+            make.invoice(c, 10_000, due, paid=due)
+    s = score_client(clients[0].id, make.AT)
+    f = s.factor("intensity")
+    assert f.risk is None
+    assert f.detail == "No hours in Clientfit yet: import them to judge messages per hour"
+    assert s.band.key == "healthy"
+    make.weekly_hours(clients[1], 4, weeks=20)  # once hours exist, none billed is full risk
+    assert score_client(clients[0].id, make.AT).factor("intensity").risk == 1.0
+
+
 def test_a_new_clients_rate_is_not_judged_yet(make):
     c = make.client("New")
     make.weekly_hours(c, 4, weeks=4)
@@ -218,6 +236,7 @@ def test_intensity_compares_messages_per_billed_hour_with_the_median(make):
 def test_many_messages_and_no_billed_hours_is_intense(make):
     c = make.client("All talk")
     make.office_messages(c, 10)
+    make.weekly_hours(make.client("Billed"), 4, weeks=10)  # the user tracks time
     f = score_client(c.id, make.AT).factor("intensity")
     assert f.risk == 0.5 and "not one billed hour" in f.detail
 

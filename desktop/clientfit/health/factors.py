@@ -52,6 +52,7 @@ NEW_CLIENT_DAYS = 45  # the rate of a client whose first hours are this recent i
 PARETO_FULL = 3.0  # share of trouble / share of revenue
 CONSIDERED_FULL = 3  # times considered ending in 30 days
 NO_INVOICES = N_("No invoices in Clientfit yet: import them to judge the rate")
+NO_HOURS = N_("No hours in Clientfit yet: import them to judge messages per hour")
 
 
 class Factor:
@@ -117,12 +118,22 @@ def after_hours(m: MessageSignals | None, hours: WorkingHours, weight: float, t:
 
 
 def intensity(
-    m: MessageSignals | None, h: HourSignals | None, median: float | None, weight: float, t: Texts
+    m: MessageSignals | None,
+    h: HourSignals | None,
+    median: float | None,
+    weight: float,
+    t: Texts,
+    any_hours: bool = True,
 ) -> Factor:
+    """Messages per billed hour against the portfolio's median; many messages and no billed hour
+    are full risk - unless Clientfit holds no hours at all (`any_hours`: no time tracked or not
+    imported yet), when there is nothing to judge them against."""
     n, days = (m.inbound, m.inbound_days) if m else (0, 0)
     billed = (h.short_billable_s if h else 0) / 3600
     if not enough_messages(n, days):
         return Factor("intensity", None, weight, (too_few_text, t, n, days))
+    if billed <= 0 and not any_hours:
+        return Factor("intensity", None, weight, (static_text, t, NO_HOURS))
     if billed <= 0:
         return Factor("intensity", clamp(n / NO_HOURS_MESSAGES_FULL), weight, (no_hours_text, t, n))
     rate = n / billed

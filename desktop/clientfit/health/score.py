@@ -260,7 +260,7 @@ def factors_of(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) ->
     converted = (money.currency,) if money and money.currency else ()
     return [
         factors.after_hours(m, p.hours, w["after_hours"], t),
-        factors.intensity(m, h, p.intensity_median, w["intensity"], t),
+        factors.intensity(m, h, p.intensity_median, w["intensity"], t, p.total_seconds > 0),
         factors.indecision(m, revisions, w["indecision"], t, partial(_quote, cid, p, t)),
         factors.late_payment(money, currency, w["late_payment"], t),
         factors.profitability(
