@@ -82,7 +82,7 @@ class ClientScore:
 # older Clientfit (health.kept_scores) and monthly snapshots (health.trend) are then recomputed.
 # 2: monotone aggregation, evidence minimums and `unknown`, revenue invoiced, currencies.
 # 3: the worst single factor counts too (aggregate.WORST_SHARE): one factor in trouble not diluted;
-#    no rate judged while Clientfit holds no invoice at all.
+#    no rate (no intensity) judged while Clientfit holds no invoice (no hours) at all.
 SCORE_VERSION = 3
 
 
