@@ -467,7 +467,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ta bort anteckningen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="92" />
             <source>Deliverable</source>
             <translation>Leverans</translation>
         </message>
@@ -477,7 +477,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
             <source>Delivered</source>
             <translation>Levererad</translation>
         </message>
@@ -492,13 +492,13 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Riktning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="73" />
             <source>Due</source>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="103" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -528,7 +528,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="72" />
             <source>Issued</source>
             <translation>Utfärdad</translation>
         </message>
@@ -548,7 +548,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="101" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -598,7 +598,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="108" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -608,22 +608,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="71" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
             <source>Paid</source>
             <translation>Betald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="89" />
             <source>Paid on</source>
             <translation>Betald den</translation>
         </message>
@@ -633,7 +633,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="104" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
@@ -643,12 +643,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Projekt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="96" />
             <source>Revision rounds</source>
             <translation>Ändringsrundor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="102" />
             <source>Role</source>
             <translation>Roll</translation>
         </message>
@@ -668,7 +668,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="88" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -683,12 +683,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="74" />
             <source>Total</source>
             <translation>Belopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="107" />
             <source>Written</source>
             <translation>Skriven</translation>
         </message>
@@ -698,12 +698,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>ändringsönskemål</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="65" />
+            <source>disputed</source>
+            <translation>bestriden</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/client/columns.py" line="32" />
             <source>from client</source>
             <translation>från kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
             <source>no</source>
             <translation>nej</translation>
         </message>
@@ -713,19 +718,29 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>inte riktigt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="64" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="63" />
             <source>overdue</source>
             <translation>förfallen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="62" />
             <source>paid</source>
             <translation>betald</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="66" />
+            <source>partly paid</source>
+            <translation>delvis betald</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="60" />
+            <source>partly paid (amount unknown)</source>
+            <translation>delvis betald (okänt belopp)</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/columns.py" line="32" />
@@ -738,7 +753,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/columns.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/columns.py" line="95" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1139,12 +1154,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
@@ -1153,37 +1168,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="96" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="52" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
@@ -1196,77 +1211,77 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="152" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="86" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
@@ -1275,17 +1290,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="139" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
@@ -1294,27 +1309,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="76" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="67" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1330,231 +1345,384 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">%1 meddelanden hör inte till någon kund och utelämnas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="313" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="291" />
             <source>%1 records read. Nothing is saved until you press Import.</source>
             <translation>%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="419" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="352" />
             <source>%1 — ready to preview</source>
             <translation>%1 – redo att förhandsvisas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="152" />
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="149" />
             <source>&amp;Preview</source>
             <translation>&amp;Förhandsvisa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="342" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="349" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="111" />
+            <source>As the file shows, else my setting</source>
+            <translation>Som filen visar, annars min inställning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="320" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="327" />
             <source>Cancelled. Nothing was changed.</source>
             <translation>Avbrutet. Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="282" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="260" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="72" />
             <source>Choose &amp;file…</source>
             <translation>Välj &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="82" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="188" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="73" />
             <source>Choose a file</source>
             <translation>Välj en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="69" />
             <source>Choose a file exported from another program</source>
             <translation>Välj en fil som har exporterats från ett annat program</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
             <source>Clientfit JSON dump</source>
             <translation>Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="87" />
             <source>Contacts (vCard)</source>
             <translation>Kontakter (vCard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="377" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="88" />
+            <source>Contacts (vCard, Google, Outlook or LinkedIn CSV)</source>
+            <translation>Kontakter (vCard, Google-, Outlook- eller LinkedIn-CSV)</translation>
+        </message>
+        <message>
             <source>Could not be read: %1</source>
-            <translation>Kunde inte läsas: %1</translation>
+            <translation type="vanished">Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="397" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="109" />
+            <source>Date order</source>
+            <translation>Datumordning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="130" />
+            <source>Dates:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
+            <source>Day first (31/12/2026)</source>
+            <translation>Dag först (31/12/2026)</translation>
+        </message>
+        <message>
             <source>Draft invoices (left out): %1</source>
-            <translation>Fakturautkast (utelämnade): %1</translation>
+            <translation type="vanished">Fakturautkast (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="322" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="300" />
             <source>Everything in this file is already in Clientfit; there is nothing to import.</source>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="181" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="70" />
             <source>File to import</source>
             <translation>Fil att importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="125" />
             <source>File:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="127" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="119" />
+            <source>How to read dates like 01/10/2026 when no day above 12 in the file tells. A file that shows another order is refused.</source>
+            <translation>Hur datum som 01/10/2026 ska läsas när ingen dag över 12 i filen avgör. En fil som visar en annan ordning vägras.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="49" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="179" />
             <source>Import a file</source>
             <translation>Importera en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="134" />
             <source>Import progress</source>
             <translation>Importens förlopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="139" />
             <source>Import status</source>
             <translation>Status för importen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="334" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="312" />
             <source>Imported: %1 records in %2 s.</source>
             <translation>Importerat: %1 poster på %2 s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="96" />
-            <source>Invoices (Harvest, FreshBooks, Invoice Ninja)</source>
-            <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
+            <source>Invoices (Harvest, FreshBooks, Invoice Ninja v4/v5)</source>
+            <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja v4/v5)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
+            <source>Invoices (Harvest, FreshBooks, Invoice Ninja)</source>
+            <translation type="vanished">Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="84" />
             <source>Kind of file</source>
             <translation>Typ av fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
             <source>Kind:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="89" />
             <source>Mail (mbox, .eml, Maildir)</source>
             <translation>E-post (mbox, .eml, Maildir)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="105" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
             <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="75" />
             <source>Maildir &amp;folder…</source>
             <translation>Maildir-&amp;mapp…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="391" />
             <source>Messages that belong to no client (left out): %1</source>
-            <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
+            <translation type="vanished">Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="113" />
+            <source>Month first (12/31/2026)</source>
+            <translation>Månad först (12/31/2026)</translation>
+        </message>
+        <message>
             <source>New clients</source>
-            <translation>Nya kunder</translation>
+            <translation type="vanished">Nya kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="375" />
             <source>New clients: %1</source>
-            <translation>Nya kunder: %1</translation>
+            <translation type="vanished">Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="356" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="336" />
             <source>Nothing was imported and nothing was changed.</source>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="228" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="279" />
             <source>Reading… %1 of %2 MB</source>
             <translation>Läser… %1 av %2 MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="272" />
             <source>Reading… %1 of %2 messages</source>
             <translation>Läser… %1 av %2 meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="86" />
             <source>Recognise automatically</source>
             <translation>Känn igen automatiskt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="131" />
             <source>Records by kind</source>
-            <translation>Poster per typ</translation>
+            <translation type="vanished">Poster per typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="143" />
             <source>Records that could not be read</source>
-            <translation>Poster som inte kunde läsas</translation>
+            <translation type="vanished">Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="252" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
             <source>Time entries (Toggl, Clockify, Harvest)</source>
             <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
+            <source>Year first (26/12/31)</source>
+            <translation>År först (26/12/31)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="128" />
             <source>Your addresses:</source>
             <translation>Dina adresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="102" />
             <source>Your own e-mail addresses</source>
             <translation>Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="103" />
             <source>you@example.com, other@example.com</source>
             <translation>du@exempel.se, annan@exempel.se</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="148" />
+            <source>Cancelled invoices (left out): %1</source>
+            <translation>Makulerade fakturor (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="122" />
+            <source>Could not be read: %1</source>
+            <translation>Kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="51" />
+            <source>Date order</source>
+            <translation>Datumordning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="144" />
+            <source>Draft invoices (left out): %1</source>
+            <translation>Fakturautkast (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="53" />
+            <source>Matched to existing clients</source>
+            <translation>Matchade mot befintliga kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="116" />
+            <source>Matched to existing clients: %1 · merged within the file: %2</source>
+            <translation>Matchade mot befintliga kunder: %1 · sammanslagna inom filen: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="138" />
+            <source>Messages that belong to no client (left out): %1</source>
+            <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="58" />
+            <source>New clients</source>
+            <translation>Nya kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="120" />
+            <source>New clients: %1</source>
+            <translation>Nya kunder: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="40" />
+            <source>Records by kind</source>
+            <translation>Poster per typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="60" />
+            <source>Records that could not be read</source>
+            <translation>Poster som inte kunde läsas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="106" />
+            <source>“%1” matched to existing client %2 (%3)</source>
+            <translation>”%1” matchades mot befintlig kund %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="104" />
+            <source>“%1” merges with “%2”, also new in this file (%3)</source>
+            <translation>”%1” slås ihop med ”%2”, också ny i den här filen (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="56" />
+            <source>&amp;Imports</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="29" />
+            <source>As my locale writes them: %1</source>
+            <translation>Som min språkmiljö skriver dem: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="27" />
+            <source>Date order</source>
+            <translation>Datumordning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="48" />
+            <source>Dates in imported files:</source>
+            <translation>Datum i importerade filer:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="21" />
+            <source>Day first (31/12/2026)</source>
+            <translation>Dag först (31/12/2026)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="22" />
+            <source>Month first (12/31/2026)</source>
+            <translation>Månad först (12/31/2026)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="31" />
+            <source>Not set: ask for each file</source>
+            <translation>Inte inställd: fråga för varje fil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="41" />
+            <source>Used only when a time or invoice export does not show its order itself (no day above 12 anywhere in the file) and you did not choose one for that import. A file whose dates show another order is never read in this one.</source>
+            <translation>Används bara när en tids- eller fakturaexport inte själv visar sin ordning (ingen dag över 12 någonstans i filen) och du inte valt någon för just den importen. En fil vars datum visar en annan ordning läses aldrig i den här.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="23" />
+            <source>Year first (26/12/31)</source>
+            <translation>År först (26/12/31)</translation>
         </message>
     </context>
     <context>
@@ -1655,12 +1823,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="111" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
@@ -1675,17 +1843,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="96" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="94" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="128" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -1695,9 +1863,14 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="101" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="73" />
+            <source>&amp;Merge…</source>
+            <translation>Slå &amp;ihop…</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="32" />
@@ -1735,12 +1908,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="100" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="124" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
@@ -1802,17 +1975,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="75" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="98" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="78" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -1982,6 +2155,29 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/offboarding/meeting.py" line="65" />
             <source>Where:</source>
             <translation>Var:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="40" />
+            <source>&amp;Merge</source>
+            <translation>Slå &amp;ihop</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="47" />
+            <source>Every contact, note, message, time entry, invoice and deliverable of “%1” moves to “%2”, and “%1” is removed. A backup is taken first, so this can be undone with File → Backups.</source>
+            <translation>Alla kontakter, anteckningar, meddelanden, tidsposter, fakturor och leveranser hos ”%1” flyttas till ”%2”, och ”%1” tas bort. En säkerhetskopia tas först, så det går att ångra med Arkiv → Säkerhetskopior.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="28" />
+            <source>Merge clients</source>
+            <translation>Slå ihop kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/merge.py" line="34" />
+            <source>Merge in:</source>
+            <translation>Slå ihop med:</translation>
         </message>
     </context>
     <context>
@@ -2709,7 +2905,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="234" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
@@ -2718,25 +2914,25 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="282" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="228" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="229" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="261" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="285" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="264" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="288" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="232" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="283" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -2756,57 +2952,62 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="130" />
             <source>Already there</source>
             <translation>Fanns redan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="99" />
             <source>Clients</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="100" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="101" />
             <source>E-mail addresses and phones</source>
             <translation>E-postadresser och telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="104" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="102" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="128" />
             <source>New</source>
             <translation>Nya</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="106" />
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="105" />
             <source>Payments</source>
             <translation>Betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="119" />
             <source>Records</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="103" />
             <source>Time entries</source>
             <translation>Tidrapporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="129" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
         </message>

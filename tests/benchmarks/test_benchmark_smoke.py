@@ -54,12 +54,12 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path):
         result = by_measure[measure]
         assert result["available"], result["note"]
         assert result["clientfit"] > 0 and result["baseline"] > 0
-        if result["target"] is None:  # a figure to report (peak memory), no target to meet
+        # a measure with a target says whether it met it, and the answer follows the figures;
+        # one without a target (reported only) says nothing
+        ratio, target, kind = result["ratio"], result["target"], result["kind"]
+        if target is None or kind == "info":
             assert result["met"] is None, result
             continue
-        # a measure with a target says whether it met it, and the answer follows the figures
-        assert isinstance(result["met"], bool), result
-        ratio, target, kind = result["ratio"], result["target"], result["kind"]
         if kind == "ms":
             expected = result["clientfit"] < target
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from clientfit.intake import run_import
 from clientfit.store.clients import add_client, find_client, update_client
@@ -183,3 +184,191 @@ def test_every_invoice_export_imports_twice_without_change(database, fixture_pat
         assert not run_import(fixture_path(name)).changed_anything(), name
 
     assert snapshot() == before
+
+
+def _states() -> list[tuple]:
+    return [
+        (i.number, i.currency, i.status, i.amount_paid)
+        for i in Invoice.select().order_by(Invoice.id)
+    ]
+
+
+def test_freshbooks_partial_and_disputed_invoices_keep_their_states(database, fixture_path):
+    summary = run_import(fixture_path("freshbooks_states.csv"))
+
+    assert (summary.read, summary.created["invoices"], summary.rejected) == (4, 4, [])
+    assert _states() == [
+        ("0000101", "SEK", "partial", None),  # the line-item export has no paid amount
+        ("0000102", "SEK", "disputed", None),
+        ("0000103", "EUR", "open", None),  # overdue: open, its due date says the rest
+        ("0000104", "EUR", "open", None),
+    ]
+    assert _payments() == [("0000104", dt.date(2026, 11, 2), 49600)]
+    assert summary.notes == [
+        "Partly paid, amount unknown (1): 0000101. The export does not say how much was paid; "
+        "these invoices are not counted as wholly outstanding.",
+        "Disputed (1): 0000102. Shown as disputed and left out of the late-payment risk until "
+        "resolved.",
+        "4 invoices had no due date in the export; their due dates follow each client's payment "
+        "terms (client set NAME --terms DAYS).",
+    ]
+
+
+def test_a_freshbooks_report_with_paid_and_balance_columns_gives_the_amount(database, tmp_path):
+    report = tmp_path / "freshbooks_report.csv"
+    report.write_text(
+        "Client Name,Invoice #,Date Issued,Due Date,Invoice Status,Date Paid,Item Name,"
+        "Line Total,Currency,Balance\n"
+        "Tveksam Design AB,0000101,2026-09-01,2026-10-01,partial,2026-09-20,Rebrand,"
+        "15000.00,SEK,9000.00\n",
+        encoding="utf-8",
+    )
+
+    summary = run_import(report)
+
+    assert _states() == [("0000101", "SEK", "partial", Decimal("6000"))]
+    assert _payments() == [("0000101", dt.date(2026, 9, 20), 600000)]
+    assert not any("amount unknown" in n for n in summary.notes)
+
+
+def test_invoice_ninja_v5_csv_is_a_supported_format_with_its_states(database, fixture_path):
+    summary = run_import(fixture_path("ninja_v5.csv"))
+
+    assert summary.format == "Invoice Ninja v5 invoice CSV"
+    assert (summary.read, summary.drafts, summary.cancelled) == (6, 1, 1)
+    assert summary.new_clients == ["Tveksam Design AB", "Nordljus Oy", "Bergström Bygg HB"]
+    assert _invoices() == [
+        (
+            "Tveksam Design AB",
+            "2026-0007",
+            dt.date(2026, 9, 1),
+            dt.date(2026, 10, 1),
+            1500000,
+            "SEK",
+            "Rebrand",
+        ),
+        (
+            "Tveksam Design AB",
+            "2026-0008",
+            dt.date(2026, 10, 5),
+            dt.date(2026, 11, 4),
+            750000,
+            "SEK",
+            "Workshop",
+        ),
+        (
+            "Nordljus Oy",
+            "2026-0009",
+            dt.date(2026, 10, 1),
+            dt.date(2026, 10, 31),
+            148800,
+            "EUR",
+            "Website",
+        ),
+        (
+            "Bergström Bygg HB",
+            "2026-0012",
+            dt.date(2026, 11, 2),
+            dt.date(2026, 12, 2),
+            400000,
+            "SEK",
+            "Skyltar",
+        ),
+    ]
+    assert _states() == [
+        ("2026-0007", "SEK", "partial", Decimal("6000")),  # also the payment below
+        ("2026-0008", "SEK", "open", None),
+        ("2026-0009", "EUR", "open", None),
+        ("2026-0012", "SEK", "open", None),
+    ]
+    assert _payments() == [
+        ("2026-0007", dt.date(2026, 10, 1), 600000),  # paid to date, dated on the due date
+        ("2026-0009", dt.date(2026, 10, 31), 148800),
+    ]
+    assert "Cancelled invoices (left out): 1" in summary.lines()
+
+
+def test_a_later_export_of_a_now_paid_partial_invoice_clears_its_state(
+    database, fixture_path, tmp_path
+):
+    run_import(fixture_path("ninja_v5.csv"))
+    later = tmp_path / "ninja_later.csv"
+    later.write_text(
+        fixture_path("ninja_v5.csv")
+        .read_text(encoding="utf-8")
+        .replace(
+            "15000.00,6000.00,9000.00,2026-09-01,2026-10-01,Partial",
+            "15000.00,15000.00,0.00,2026-09-01,2026-10-01,Paid",
+        ),
+        encoding="utf-8",
+    )
+
+    summary = run_import(later)
+
+    assert summary.updated["invoices"] == 1 and summary.created["payments"] == 1
+    assert _states()[0] == ("2026-0007", "SEK", "open", None)
+    assert sum(a for n, _d, a in _payments() if n == "2026-0007") == 1500000
+
+
+def test_every_invoice_keeps_its_own_currency_under_one_client(database, tmp_path):
+    add_client("Nordljus Oy")
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text(
+        "client,number,issued_on,due_on,total,currency,paid_on,paid_amount,subject\n"
+        "Nordljus Oy,1,2026-01-10,2026-02-09,1000.00,EUR,,,\n"
+        "Nordljus Oy,2,2026-02-10,2026-03-12,9000.00,SEK,,,\n"
+        "Nordljus Oy,3,2026-03-10,2026-04-09,800.00,,,,\n",
+        encoding="utf-8",
+    )
+
+    run_import(mixed)
+
+    assert [(n, c) for n, c, _s, _a in _states()] == [("1", "EUR"), ("2", "SEK"), ("3", "SEK")]
+
+
+def test_a_partly_paid_invoice_counts_only_its_balance_as_outstanding(database, fixture_path):
+    from clientfit.store.summaries import client_summaries
+
+    run_import(fixture_path("ninja_v5.csv"))
+
+    tveksam = next(r for r in client_summaries() if r.name == "Tveksam Design AB")
+    # 2026-0007: 15,000 of which 6,000 paid; 2026-0008: 7,500 open - never the whole 22,500
+    assert (tveksam.invoiced, tveksam.paid, tveksam.outstanding) == (
+        Decimal("22500.00"),
+        Decimal("6000.00"),
+        Decimal("16500.00"),
+    )
+
+
+def test_the_client_record_shows_disputed_and_partly_paid_invoices(database, fixture_path):
+    from clientfit.store.records import invoices_of
+
+    run_import(fixture_path("freshbooks_states.csv"))
+    run_import(fixture_path("ninja_v5.csv"))
+
+    today = dt.date(2026, 12, 6)
+    rows = {r.number: r for r in invoices_of(find_client("Tveksam Design AB").id)}
+    assert {n: (r.status(today), r.outstanding) for n, r in rows.items()} == {
+        "0000101": ("partial", Decimal("15000.00")),  # paid amount unknown: nothing recorded
+        "0000102": ("disputed", Decimal("7500.00")),
+        "2026-0007": ("partial", Decimal("9000.00")),
+        "2026-0008": ("overdue", Decimal("7500.00")),
+    }
+
+
+def test_a_partial_invoice_of_unknown_paid_amount_is_not_counted_as_wholly_outstanding(
+    database, fixture_path
+):
+    from clientfit.store.summaries import client_summaries
+
+    run_import(fixture_path("freshbooks_states.csv"))
+
+    by_name = {r.name: r for r in client_summaries()}
+    tveksam = by_name["Tveksam Design AB"]
+    # 0000101 (15,000, partial, paid amount unknown) is left out of what is owed; 0000102
+    # (7,500, disputed) is still owed
+    assert (tveksam.invoiced, tveksam.paid, tveksam.outstanding) == (
+        Decimal("22500.00"),
+        Decimal("0.00"),
+        Decimal("7500.00"),
+    )

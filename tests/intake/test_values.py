@@ -62,7 +62,10 @@ def test_currencies(text, code):
 def test_day_month_order_is_learned_from_the_whole_column():
     assert DateReader().learn(["03/04/2024", "03/15/2024"])("03/04/2024") == dt.date(2024, 3, 4)
     assert DateReader().learn(["03/04/2024", "15/03/2024"])("03/04/2024") == dt.date(2024, 4, 3)
-    assert DateReader().learn(["03.04.2024"])("03.04.2024") == dt.date(2024, 4, 3)
+    with pytest.raises(ValueError, match=r"the day/month order of “03\.04\.2024” is not known"):
+        DateReader().learn(["03.04.2024"])("03.04.2024")  # never guessed from the separator
+    assert DateReader().learn(["13.04.2024"])("13.04.2024") == dt.date(2024, 4, 13)
+    assert DateReader("ymd")("26/03/04") == dt.date(2026, 3, 4)
     assert DateReader()("2024-03-04") == dt.date(2024, 3, 4)
     assert DateReader()("Mar 3, 2024") == dt.date(2024, 3, 3)
     assert DateReader()("3 mars 2024") == dt.date(2024, 3, 3)

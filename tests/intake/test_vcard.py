@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from clientfit.intake import run_import
-from clientfit.store.clients import add_client, contacts_of, find_client
+from clientfit.store.clients import add_client, contacts_of, find_client, notes_of
 from clientfit.store.models import Client, Contact, ContactPoint
 
 
@@ -135,3 +135,81 @@ def test_outlook_style_bare_quoted_printable_with_a_soft_break(database, tmp_pat
 
     assert summary.new_clients == ["Skärgårdsbyrån"]  # a raw Windows-1252 line
     assert Contact.get().name == "Ulla Östlund-Ek, från Kalmar"
+
+
+def test_a_card_without_end_is_rejected_alone_and_the_cards_around_it_go_in(database, fixture_path):
+    summary = run_import(fixture_path("outlook_2016.vcf"))
+
+    assert [str(r) for r in summary.rejected] == [
+        "line 13: the card has no END:VCARD before the next card"
+    ]
+    assert summary.read == 3
+    assert summary.new_clients == ["Tveksam Design AB", "Nordljus Oy", "Per Holm"]
+    assert find_client("Bergström Bygg HB") is None
+
+
+def test_a_card_cut_off_at_the_end_of_the_file_names_only_its_first_line(database, tmp_path):
+    cards = tmp_path / "cut.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ola Ek\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Kim Ek\nORG:Ek & Co\n",
+        encoding="utf-8",
+    )
+
+    summary = run_import(cards)
+
+    assert [str(r) for r in summary.rejected] == [
+        "line 5: the card has no END:VCARD; the file may be cut short"
+    ]
+    assert summary.new_clients == ["Ola Ek"]
+
+
+def test_a_cards_note_becomes_a_client_note_once(database, fixture_path):
+    first = run_import(fixture_path("outlook_2016.vcf"))
+    again = run_import(fixture_path("outlook_2016.vcf"))
+
+    tveksam = find_client("Tveksam Design AB")
+    assert [n.body for n in notes_of(tveksam)] == [
+        "Örjan Lund: Vill bli uppringd före kl. 10.\nFakturor via Fortnox."
+    ]
+    assert [n.body for n in notes_of(find_client("Per Holm"))] == ["Met at Designdagarna 2025"]
+    assert first.created["notes"] == 2
+    assert again.created["notes"] == 0 and again.skipped["notes"] == 2
+    assert not again.changed_anything()
+
+
+def test_an_outlook_card_of_a_company_ab_joins_the_client_with_the_same_address(
+    database, fixture_path
+):
+    add_client("Tveksam Design", email="orjan@tveksam.se")
+
+    summary = run_import(fixture_path("outlook_2016.vcf"))
+
+    assert summary.new_clients == ["Nordljus Oy", "Per Holm"]
+    assert [str(m) for m in summary.matched] == [
+        "“Tveksam Design AB” matched to existing client Tveksam Design "
+        "(same e-mail address orjan@tveksam.se)"
+    ]
+    assert (
+        "“Tveksam Design AB” matched to existing client Tveksam Design "
+        "(same e-mail address orjan@tveksam.se)"
+    ) in summary.lines()
+    assert Client.select().count() == 3
+    [contact] = contacts_of(find_client("Tveksam Design"))  # the one with that address
+    assert (contact.emails, contact.phones) == (["orjan@tveksam.se"], ["08-555 12 34"])
+
+
+def test_an_unreadable_card_names_only_the_line_where_it_starts(database, tmp_path):
+    cards = tmp_path / "broken.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ola Ek\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Kim\nBEGIN:VEVENT\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Eva Berg\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+
+    summary = run_import(cards)
+
+    assert summary.new_clients == ["Ola Ek", "Eva Berg"]
+    [rejected] = summary.rejected
+    assert rejected.where == "line 5" and "At line" not in rejected.reason

@@ -1,4 +1,5 @@
-"""Bad input, property-based: thousands of generated and mutated vCards, mbox messages and CSV rows.
+"""Bad input, property-based: thousands of generated and mutated vCards (broken ones too), mbox
+messages, time and invoice CSV rows (Invoice Ninja v5 too) and contacts CSV (Google, Outlook, LinkedIn).
 
 For every importer: no crash (only `IntakeError` may leave `run_import`, and the CLI answers with
 exit status 0/1/2 and never a traceback); every bad record is rejected on its own with where and
@@ -48,6 +49,7 @@ FUZZ = settings(
         HealthCheck.large_base_example,
     ],
 )
+PAST = dt.datetime(2025, 12, 31)  # good records lie before today: later dates are rejected
 TALLY: Counter = Counter()  # records thrown at each importer, for the report
 
 
@@ -174,14 +176,16 @@ def vcard_files(draw):
             if draw(st.booleans()):
                 lines.append(f"ORG:{draw(clean_word)} AB")
             if draw(st.booleans()):
-                lines.append(f"EMAIL;TYPE=work:{draw(clean_word).lower()}@example.se")
+                # one address per card: two cards with one address are one person (one contact)
+                lines.append(f"EMAIL;TYPE=work:{n}.{draw(clean_word).lower()}@example.se")
             if draw(st.booleans()):
                 lines.append(f"TEL:+46 {draw(st.integers(1000, 99999999))}")
             body = "\r\n".join(["BEGIN:VCARD", *lines, "END:VCARD"]).encode()
             good.append(name)
-        else:  # a framed card with anything inside
-            inner = [ln for ln in draw(junk_lines) if ln.strip().upper() != b"END:VCARD"]
-            body = b"\r\n".join([b"BEGIN:VCARD", *inner, b"END:VCARD"])
+        else:  # a framed card with anything inside, or one that never ends
+            inner = [ln for ln in draw(junk_lines) if b"END:VCARD" not in ln.strip().upper()]
+            end = [b"END:VCARD"] if draw(st.booleans()) else []
+            body = b"\r\n".join([b"BEGIN:VCARD", *inner, *end])
         cards.append(body)
     return b"\r\n".join(cards) + b"\r\n", good
 
@@ -200,9 +204,9 @@ def test_fuzzed_vcards_never_crash_and_good_cards_survive_bad_neighbours(base, c
 
 
 @FUZZ
-@given(ops=mutations)
-def test_mutated_vcard_files_never_crash(base, ops):
-    data = _mutate((FIXTURES / "contacts.vcf").read_bytes(), ops)
+@given(name=st.sampled_from(["contacts.vcf", "outlook_2016.vcf"]), ops=mutations)
+def test_mutated_vcard_files_never_crash(base, name, ops):
+    data = _mutate((FIXTURES / name).read_bytes(), ops)
     TALLY["vcard mutated files"] += 1
     attempt(base, data, ".vcf")
 
@@ -269,7 +273,7 @@ def time_files(draw):
     rows, good = [header], []
     for n in range(draw(st.integers(1, 10))):
         if draw(st.booleans()):
-            when = draw(st.datetimes(dt.datetime(1995, 1, 1), dt.datetime(2090, 1, 1)))
+            when = draw(st.datetimes(dt.datetime(1995, 1, 1), PAST))
             desc = f"good-{n}-{draw(clean_word)}"
             rows.append(
                 [
@@ -318,7 +322,7 @@ def invoice_files(draw):
     for n in range(draw(st.integers(1, 10))):
         if draw(st.booleans()):
             number = f"G-{n}-{draw(st.integers(0, 10**6))}"
-            issued = draw(st.dates(dt.date(1995, 1, 1), dt.date(2090, 1, 1)))
+            issued = draw(st.dates(dt.date(1995, 1, 1), PAST.date()))
             rows.append(
                 [
                     draw(st.sampled_from(["Acme AB", f"New {draw(clean_word)}"])),
@@ -361,7 +365,13 @@ def test_fuzzed_invoice_csv_rows_never_crash_and_good_rows_go_in(base, case):
             "harvest_invoices.csv",
             "freshbooks.csv",
             "ninja_v4.csv",
+            "ninja_v5.csv",
+            "freshbooks_states.csv",
+            "clockify_dmy.csv",
             "clientfit_invoices.csv",
+            "google_contacts.csv",
+            "outlook_contacts.csv",
+            "Connections.csv",
         ]
     ),
     ops=mutations,
@@ -372,13 +382,151 @@ def test_mutated_csv_exports_never_crash(base, name, ops):
     attempt(base, data, ".csv")
 
 
+# --- contacts CSV and Invoice Ninja v5 ---------------------------------------------------------
+
+CONTACT_LAYOUTS = {
+    # layout -> (header, row for (first, last, company, email))
+    "google": (
+        [
+            "First Name",
+            "Last Name",
+            "Organization Name",
+            "Organization Title",
+            "Notes",
+            "Labels",
+            "E-mail 1 - Label",
+            "E-mail 1 - Value",
+            "Phone 1 - Label",
+            "Phone 1 - Value",
+        ],
+        lambda f, last, c, e: [f, last, c, "", "", "* myContacts", "* Work", e, "", ""],
+    ),
+    "outlook": (
+        [
+            "Title",
+            "First Name",
+            "Middle Name",
+            "Last Name",
+            "Suffix",
+            "Company",
+            "Job Title",
+            "Business Phone",
+            "Mobile Phone",
+            "E-mail Address",
+            "Notes",
+        ],
+        lambda f, last, c, e: ["", f, "", last, "", c, "", "", "", e, ""],
+    ),
+    "linkedin": (
+        ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"],
+        lambda f, last, c, e: [f, last, "", e, c, "", "01 Jun 2024"],
+    ),
+}
+
+
+@st.composite
+def contact_csv_files(draw):
+    layout = draw(st.sampled_from(sorted(CONTACT_LAYOUTS)))
+    header, make = CONTACT_LAYOUTS[layout]
+    rows, good = [header], []
+    for n in range(draw(st.integers(1, 10))):
+        if draw(st.booleans()):
+            first = f"Good{n}{draw(clean_word)}"
+            email = draw(st.sampled_from(["", f"{first.lower()}@example.se"]))
+            company = draw(st.sampled_from(["", "Acme AB", f"New {draw(clean_word)} Oy"]))
+            rows.append(make(first, draw(clean_word), company, email))
+            good.append(first)
+        else:
+            rows.append(draw(st.lists(cell, max_size=len(header) + 2)))
+    data = _csv(rows)
+    if layout == "linkedin":
+        data = b'Notes:\r\n"When exporting your connection data, ..."\r\n\r\n' + data
+    return data, good
+
+
+@FUZZ
+@given(case=contact_csv_files())
+def test_fuzzed_contact_csv_rows_never_crash_and_good_rows_go_in(base, case):
+    data, good = case
+    TALLY["contact csv rows"] += data.count(b"\r\n") - 1
+    summary, seen = attempt(base, data, ".csv")
+    if summary is None:
+        assert not good
+        return
+    for first in good:
+        assert any(name.startswith(first) for name in seen["contacts"]), first
+
+
+@st.composite
+def ninja5_files(draw):
+    header = [
+        "Client Name",
+        "Invoice Number",
+        "Invoice Amount",
+        "Invoice Paid to Date",
+        "Invoice Balance",
+        "Invoice Date",
+        "Invoice Due Date",
+        "Invoice Status",
+        "Invoice Currency",
+    ]
+    rows, good = [header], []
+    for n in range(draw(st.integers(1, 10))):
+        if draw(st.booleans()):
+            number = f"N5-{n}-{draw(st.integers(0, 10**6))}"
+            total = draw(st.integers(1, 10**7))
+            paid = draw(st.integers(0, total))
+            issued = draw(st.dates(dt.date(1995, 1, 1), PAST.date()))
+            rows.append(
+                [
+                    draw(st.sampled_from(["Acme AB", "ACME", f"New {draw(clean_word)}"])),
+                    number,
+                    f"{total / 100:.2f}",
+                    f"{paid / 100:.2f}",
+                    f"{(total - paid) / 100:.2f}",
+                    issued.isoformat(),
+                    draw(st.sampled_from(["", (issued + dt.timedelta(days=30)).isoformat()])),
+                    draw(st.sampled_from(["Sent", "Partial", "Paid", "Overdue", "Viewed", ""])),
+                    draw(st.sampled_from(["SEK", "EUR", ""])),
+                ]
+            )
+            good.append(number)
+        else:
+            rows.append(draw(st.lists(cell, max_size=10)))
+    return _csv(rows), good
+
+
+@FUZZ
+@given(case=ninja5_files())
+def test_fuzzed_invoice_ninja_v5_rows_never_crash_and_good_rows_go_in(base, case):
+    data, good = case
+    TALLY["ninja v5 rows"] += data.count(b"\r\n") - 1
+    summary, seen = attempt(base, data, ".csv")
+    if summary is None:
+        assert not good
+        return
+    for number in good:
+        assert number in seen["invoices"]
+
+
 # --- the command line: no traceback, ever ------------------------------------------------------
 
 
 @settings(FUZZ, max_examples=max(50, EXAMPLES // 10))
 @given(
     name=st.sampled_from(
-        ["contacts.vcf", "mail.mbox", "toggl.csv", "harvest_invoices.csv", "message.eml"]
+        [
+            "contacts.vcf",
+            "outlook_2016.vcf",
+            "mail.mbox",
+            "toggl.csv",
+            "clockify_dmy.csv",
+            "harvest_invoices.csv",
+            "ninja_v5.csv",
+            "google_contacts.csv",
+            "Connections.csv",
+            "message.eml",
+        ]
     ),
     ops=mutations,
 )

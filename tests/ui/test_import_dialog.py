@@ -166,3 +166,84 @@ def test_choosing_the_kind_by_hand_refuses_a_mismatch(database, dialog):
 
     assert "cannot be imported as invoices" in dlg.format_label.text()
     assert not dlg.preview_button.isEnabled()
+
+
+def test_preview_names_the_matches_and_merges_before_anything_is_saved(database, dialog, qtbot):
+    # Given a client that already has Örjan's address, and an Outlook export naming it "... AB"
+    from clientfit.store.clients import add_client
+
+    add_client("Tveksam Design", email="orjan@tveksam.se")
+    dlg = dialog(FIXTURES / "outlook_2016.vcf")
+
+    # When the user previews it
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: dlg.import_button.isVisible(), timeout=10_000)
+
+    # Then the match and its reason, the new clients and the broken card are shown, nothing saved
+    assert dlg.matched.stringList() == [
+        "“Tveksam Design AB” matched to existing client Tveksam Design "
+        "(same e-mail address orjan@tveksam.se)"
+    ]
+    assert dlg.preview.matched_label.text() == (
+        "Matched to existing clients: 1 · merged within the file: 0"
+    )
+    assert dlg.new_clients.stringList() == ["Nordljus Oy", "Per Holm"]
+    assert dlg.problems.stringList() == ["line 13: the card has no END:VCARD before the next card"]
+    assert Client.select().count() == 1
+    dlg.grab().save("/tmp/imports_preview_matches.png")
+
+
+def test_the_date_order_chosen_in_the_dialog_reads_an_ambiguous_file(
+    stockholm, dialog, qtbot, monkeypatch
+):
+    # Given a Clockify export whose days are all 1-12, and no date order anywhere
+    import datetime as dt
+
+    monkeypatch.setattr("clientfit.intake.runner.today_local", lambda: dt.date(2026, 11, 20))
+    for key in ("LC_ALL", "LC_TIME"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    dlg = dialog(FIXTURES / "clockify_dmy.csv")
+    assert dlg.date_combo.isVisible()
+
+    # When previewed as it is, it is refused with the reason
+    dlg.preview_button.click()
+    qtbot.waitUntil(
+        lambda: "Choose the order under Dates" in dlg.format_label.text(), timeout=10_000
+    )
+    qtbot.waitUntil(lambda: not dlg.running())
+
+    # When the user says day first, the preview reads October and says why
+    dlg.date_combo.setCurrentIndex(dlg.date_combo.findData("dmy"))
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: dlg.import_button.isVisible(), timeout=10_000)
+    assert (
+        dlg.preview.dates.text() == "Dates read day first (DD/MM/YYYY), as you chose under Dates."
+    )
+    assert _rows(dlg) == [["Clients", "1", "–", "–"], ["Time entries", "12", "–", "–"]]
+    dlg.grab().save("/tmp/imports_preview_dates.png")
+
+
+def test_file_import_reads_a_linkedin_connections_csv(database, dialog, qtbot):
+    # Given LinkedIn's Connections.csv, with its Notes preamble
+    dlg = dialog(FIXTURES / "Connections.csv")
+    assert dlg.format_label.text().startswith("LinkedIn Connections.csv")
+
+    # When previewed and imported
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: dlg.import_button.isVisible(), timeout=10_000)
+    assert dlg.new_clients.stringList() == ["Nordljus Oy", "Mälarförlaget AB", "Sam Reed"]
+    assert dlg.matched.stringList() == [
+        "“Nordljus” merges with “Nordljus Oy”, also new in this file "
+        "(same name apart from case, accents or legal form (nordljus))"
+    ]
+    with qtbot.waitSignal(dlg.imported, timeout=10_000):
+        dlg.import_button.click()
+
+    # Then the companies are clients and the people their contacts
+    qtbot.waitUntil(lambda: not dlg.running())
+    assert sorted(c.name for c in Client.select()) == [
+        "Mälarförlaget AB",
+        "Nordljus Oy",
+        "Sam Reed",
+    ]

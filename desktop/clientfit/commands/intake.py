@@ -14,21 +14,30 @@ import sys
 from clientfit.commands import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, CliError, print_json
 from clientfit.i18n import _
 
-KIND_CHOICES = ("auto", "vcard", "mbox", "mail", "time", "invoices", "json")
+KIND_CHOICES = ("auto", "vcard", "contacts", "mbox", "mail", "time", "invoices", "json")
 
 IMPORT_EPILOG = """\
 kinds:
   vcard     vCard 2.1/3.0/4.0 (.vcf): ORG becomes the client (FN without ORG), the card a contact
+  contacts  Google Contacts CSV, Outlook contacts CSV, LinkedIn Connections.csv (or a vCard):
+            the company becomes the client, the person its contact
   mbox      mail: an mbox file (Thunderbird, Gmail Takeout), one .eml, or a Maildir folder
   time      Toggl Track / Clockify / Harvest detailed CSV, or Clientfit's time CSV
   invoices  Harvest invoice report, FreshBooks invoice export, Invoice Ninja v4 export,
-            or Clientfit's invoice CSV:
+            Invoice Ninja v5 invoice CSV, or Clientfit's invoice CSV:
               client,number,issued_on,due_on,total,currency,paid_on,paid_amount,subject
   json      a Clientfit JSON dump (export json)
   auto      tell the format from the file
 
-Importing the same file twice changes nothing the second time. Messages are matched to clients
-by contact address or company domain; your own addresses (--me) tell sent mail apart.
+Dates like 01/10/2026 are never guessed: a day above 12 anywhere in the file decides; else
+--date-order dmy|mdy|ymd; else your date order setting (by default your locale's); else the file
+is refused (exit 2). Dates after today are rejected. The summary says which order it used and why.
+
+Importing the same file twice changes nothing the second time. A name in the file goes to an
+existing client with the same e-mail address, else the same company e-mail domain, else the same
+name apart from case, accents and legal form (AB, Ltd, GmbH, ...); the summary says which and why.
+Messages are matched to clients by contact address or company domain; your own addresses (--me)
+tell sent mail apart.
 """
 
 
@@ -48,6 +57,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy", "ymd"),
+        help="how to read dates like 01/10/2026 when the file itself does not show it",
+    )
     p.add_argument(
         "--me",
         action="append",
@@ -113,6 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             kind,
             progress=progress,
             confirm=(lambda _s: False) if args.dry_run else None,
+            date_order=args.date_order,
         )
     except (FormatError, IntakeError) as exc:
         raise CliError(str(exc), EXIT_USAGE) from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from clientfit.commands import EXIT_OK, CliError, days_arg, print_json, print_table
+from clientfit.commands import EXIT_OK, CliError, days_arg, merge, print_json, print_table
 
 
 def _yes_no(text: str) -> bool:
@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_clients, writes=False)
 
     client = sub.add_parser("client", help="add or change a client")
-    csub = client.add_subparsers(dest="client_command", metavar="add|set", required=True)
+    csub = client.add_subparsers(dest="client_command", metavar="add|set|merge", required=True)
     p = csub.add_parser("add", help="add a client")
     p.add_argument("name")
     p.add_argument("--email")
@@ -71,6 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--contract", metavar="PATH", help='the contract document ("" for none)')
     p.add_argument("--rename", metavar="NEW_NAME")
     p.set_defaults(func=cmd_client_set, writes=True)
+    merge.register_client(csub)
 
     colleague = sub.add_parser("colleague", help="your network, for referrals")
     gsub = colleague.add_subparsers(

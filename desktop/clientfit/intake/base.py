@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from clientfit.i18n import N_, _, current_language, ngettext_for
 
@@ -21,15 +22,16 @@ EARLIEST = dt.datetime(1990, 1, 1)
 LATEST = dt.datetime(2100, 12, 31)
 
 # The kinds a user can ask for; "auto" tells them apart from the file itself.
-KINDS = ("auto", "vcard", "mbox", "time", "invoices", "json")
+KINDS = ("auto", "vcard", "contacts", "mbox", "time", "invoices", "json")
 
 SUPPORTED_FORMATS = (
     N_("vCard 2.1/3.0/4.0 (.vcf)"),
+    N_("contacts: Google Contacts CSV, Outlook contacts CSV, LinkedIn Connections.csv"),
     N_("mail: mbox (Thunderbird, Gmail Takeout), a single .eml, a Maildir folder"),
     N_("time: Toggl Track, Clockify or Harvest detailed CSV, Clientfit time CSV"),
     N_(
         "invoices: Harvest invoice report, FreshBooks invoice export, Invoice Ninja v4 export, "
-        "Clientfit invoice CSV"
+        "Invoice Ninja v5 invoice CSV, Clientfit invoice CSV"
     ),
     N_("a Clientfit JSON dump"),
 )
@@ -85,6 +87,26 @@ class ContactRecord:
     title: str = ""
     emails: list[tuple[str, str | None]] = field(default_factory=list)  # (address, label)
     phones: list[tuple[str, str | None]] = field(default_factory=list)
+    note: str = ""  # a vCard NOTE: becomes a note on the client (once)
+
+
+@dataclass(frozen=True)
+class Matched:
+    """A name in the file that went to a client of another name, and why (one client, one record).
+    `new` when that client is itself new in this import (two spellings in one file merged)."""
+
+    imported: str
+    client: str
+    reason: str
+    new: bool = False
+
+    def __str__(self) -> str:
+        text = (
+            _("“{imported}” merged with “{client}”, new in this file ({reason})")
+            if self.new
+            else _("“{imported}” matched to existing client {client} ({reason})")
+        )
+        return text.format(imported=self.imported, client=self.client, reason=self.reason)
 
 
 @dataclass
@@ -126,6 +148,10 @@ class InvoiceRecord:
     subject: str = ""
     payments: list[tuple[dt.date, int]] = field(default_factory=list)  # (paid_on, amount_minor)
     draft: bool = False
+    cancelled: bool = False  # cancelled / reversed / void in the tool: not owed, left out
+    status: str = "open"  # open | partial | disputed (store.models.INVOICE_STATUSES)
+    emails: list[str] = field(default_factory=list)  # the client's addresses, where the export has
+    amount_paid: Decimal | None = None  # a partial invoice's paid part, when the export says
 
 
 # The record kinds counted in a summary, in the order shown: (singular, plural) msgids.
@@ -137,6 +163,7 @@ KIND_LABELS = {
     "time_entries": (N_("time entry"), N_("time entries")),
     "invoices": (N_("invoice"), N_("invoices")),
     "payments": (N_("payment"), N_("payments")),
+    "notes": (N_("note"), N_("notes")),
 }
 
 
@@ -164,7 +191,10 @@ class ImportSummary:
         default_factory=Counter
     )  # mail not meant as sent: draft | spam | trash
     drafts: int = 0  # draft invoices left out
+    cancelled: int = 0  # cancelled (reversed, void) invoices left out
     new_clients: list[str] = field(default_factory=list)
+    matched: list[Matched] = field(default_factory=list)
+    dates: str = ""  # which day/month order the file's dates were read in, and why
     rejected: list[Rejection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     committed: bool = False
@@ -181,6 +211,8 @@ class ImportSummary:
                 path=self.path, fmt=self.format, n=self.read
             )
         ]
+        if self.dates:
+            out.append(self.dates)
         for label, counts in (
             (_("Created"), self.created),
             (_("Updated"), self.updated),
@@ -195,10 +227,16 @@ class ImportSummary:
                 _("New clients: {names}").format(names=", ".join(self.new_clients[:20]))
                 + (" …" if len(self.new_clients) > 20 else "")
             )
+        for m in self.matched[:50]:
+            out.append(str(m))
+        if len(self.matched) > 50:
+            out.append("  " + _("… and {n} more").format(n=len(self.matched) - 50))
         if self.not_matched:
             out.append(_("Matched no client (skipped): {n}").format(n=self.not_matched))
         if self.drafts:
             out.append(_("Draft invoices (left out): {n}").format(n=self.drafts))
+        if self.cancelled:
+            out.append(_("Cancelled invoices (left out): {n}").format(n=self.cancelled))
         out.extend(self.notes)
         if self.rejected:
             out.append(_("Rejected: {n}").format(n=len(self.rejected)))
@@ -220,10 +258,16 @@ class ImportSummary:
             "skipped": dict(self.skipped),
             "not_matched": self.not_matched,
             "drafts": self.drafts,
+            "cancelled": self.cancelled,
             "dated_by": dict(self.dated_by),
             "left_out": dict(self.left_out),
             "new_clients": list(self.new_clients),
+            "matched": [
+                {"imported": m.imported, "client": m.client, "reason": m.reason, "new": m.new}
+                for m in self.matched
+            ],
             "rejected": [{"where": r.where, "reason": r.reason} for r in self.rejected],
+            "dates": self.dates,
             "notes": list(self.notes),
             "committed": self.committed,
             "incremental": self.incremental,
@@ -238,10 +282,22 @@ CancelFn = Callable[[], bool]
 class ImportContext:
     """Progress and cancel, checked between batches (never per record: that would be slow)."""
 
-    def __init__(self, progress: ProgressFn | None = None, cancel: CancelFn | None = None):
+    def __init__(
+        self,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+        *,
+        date_order: str | None = None,
+        date_order_how: str = "cli",
+        today: dt.date | None = None,
+    ):
         self._progress = progress
         self._cancel = cancel
         self.total = 0
+        self.date_order = date_order  # what the user said (--date-order, the dialog), or None
+        self.date_order_how = date_order_how  # "cli" | "dialog": where they said it
+        self.today = today or dt.date.max  # the user's today: later dates are rejected
+        self.dates = ""  # which day/month order the dates were read in, and why
         self.position: object = None  # where a mail parser got to (for incremental re-imports)
 
     def checkpoint(self, done: int) -> None:
@@ -256,3 +312,14 @@ class ImportContext:
 
 def plausible(moment: dt.datetime) -> bool:
     return EARLIEST <= moment <= LATEST
+
+
+def not_future(day: dt.date, ctx: ImportContext, what: str) -> dt.date:
+    """`day`, or ValueError when it is after the user's today (an export cannot know tomorrow)."""
+    if day > ctx.today:
+        raise ValueError(
+            _("the {what} {day} is after today ({today})").format(
+                what=_(what), day=day.isoformat(), today=ctx.today.isoformat()
+            )
+        )
+    return day

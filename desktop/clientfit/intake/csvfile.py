@@ -66,13 +66,15 @@ def rows(path: Path, found: Detected, ctx: ImportContext) -> Iterator[Row | Reje
     ctx.checkpoint(ctx.total)
 
 
-def date_reader(path: Path, found: Detected, *columns: str) -> DateReader:
-    """A date reader whose day/month order fits every value in `columns` of the whole file."""
-    reader = DateReader()
+def date_reader(path: Path, found: Detected, ctx: ImportContext, *columns: str) -> DateReader:
+    """A date reader for `columns`, its day/month order decided from the whole file (or the file
+    refused: `DateOrderError`); the summary is told which order and why."""
     values = (
-        row.get(c, "")
+        (row.line, row.get(c, ""))
         for row in _records(path, found, None)
         if not isinstance(row, Rejection)
         for c in columns
     )
-    return reader.learn(values)
+    reader = DateReader().learn(values)
+    ctx.dates = reader.settle(path, ctx.date_order, ctx.date_order_how) or ctx.dates
+    return reader

@@ -3,7 +3,8 @@
 A vCard begins with BEGIN:VCARD, an mbox with "From ", a single message with mail headers, a
 Maildir is a folder with cur/ and new/, a Clientfit dump is JSON that says so. A CSV export is
 known by its header row (after Invoice Ninja's three-line preamble). A file that is none of these
-gets an error naming every format that is supported.
+gets an error naming every format that is supported, after a hint (`intake.hints`) of what it
+seems to be and how to export something close from the program it came from.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from pathlib import Path
 
 from clientfit.i18n import N_, _
 from clientfit.intake.base import MAX_LINE, FormatError, unknown_format
+from clientfit.intake.hints import hint_for_bytes, hint_for_header
 from clientfit.intake.textio import BOM, decode_line, sniff_delimiter
 
 
 @dataclass(frozen=True)
 class Detected:
-    kind: str  # vcard | mbox | time | invoices | json
+    kind: str  # vcard | contacts | mbox | time | invoices | json
     fmt: str  # the precise layout, e.g. "toggl", "harvest_invoices", "maildir"
     label: str  # its name for people (translatable msgid)
     skip: int = 0  # lines before the CSV header row
@@ -47,6 +49,30 @@ CSV_FORMATS: list[tuple[str, str, str, set[str]]] = [
         {"client", "project", "description", "start date", "start time", "duration"},
     ),
     ("harvest_time", "time", N_("Harvest time report CSV"), {"date", "client", "project", "hours"}),
+    (
+        "google_contacts",
+        "contacts",
+        N_("Google Contacts CSV"),
+        {"e-mail 1 - value", "organization name"},
+    ),
+    (
+        "google_contacts",
+        "contacts",
+        N_("Google Contacts CSV"),
+        {"e-mail 1 - value", "organization 1 - name"},
+    ),
+    (
+        "outlook_contacts",
+        "contacts",
+        N_("Outlook contacts CSV"),
+        {"first name", "last name", "e-mail address", "company", "job title"},
+    ),
+    (
+        "linkedin",
+        "contacts",
+        N_("LinkedIn Connections.csv"),
+        {"first name", "last name", "company", "position", "connected on"},
+    ),
     ("clientfit_time", "time", N_("Clientfit time CSV"), {"client", "started_at", "seconds"}),
     (
         "harvest_invoices",
@@ -59,6 +85,12 @@ CSV_FORMATS: list[tuple[str, str, str, set[str]]] = [
         "invoices",
         N_("FreshBooks invoice export"),
         {"client name", "invoice #", "date issued", "line total"},
+    ),
+    (
+        "ninja5",
+        "invoices",
+        N_("Invoice Ninja v5 invoice CSV"),
+        {"client name", "invoice number", "invoice amount", "invoice date"},
     ),
     (
         "ninja4",
@@ -140,7 +172,7 @@ def detect(path: Path | str, kind: str = "auto") -> Detected:
             raise FormatError(
                 _("{path}: cannot be read ({error}).").format(path=path, error=exc)
             ) from None
-    if kind not in ("auto", found.kind):
+    if kind not in ("auto", found.kind) and not (kind == "contacts" and found.kind == "vcard"):
         raise FormatError(
             _(
                 "{path} is a {found}; it cannot be imported as {kind}. Import it as “{right}” (or “auto”)."
@@ -155,6 +187,9 @@ def _detect_file(path: Path) -> Detected:
         raise unknown_format(path, _("The file is empty."))
     if lines[0].startswith((b"\xff\xfe", b"\xfe\xff")):
         raise unknown_format(path, _("It is UTF-16 text; save it as UTF-8 and try again."))
+    hint = hint_for_bytes(lines[0])
+    if hint:
+        raise unknown_format(path, hint)
     first = lines[0].strip()
     if first.upper() == b"BEGIN:VCARD" or (
         not first and any(ln.strip().upper() == b"BEGIN:VCARD" for ln in lines)
@@ -174,7 +209,17 @@ def _detect_file(path: Path) -> Detected:
 
 def _detect_csv(path: Path, lines: list[bytes]) -> Detected:
     skip = 0
-    if decode_line(lines[0]).lstrip('"').startswith("Invoice Ninja v"):
+    if decode_line(lines[0]).strip().startswith("Notes:"):
+        # LinkedIn's Connections.csv: a "Notes:" line, the note, a blank line, the header row
+        skip = next(
+            (
+                i
+                for i, ln in enumerate(lines[1:], start=1)
+                if "connected on" in norm(decode_line(ln))
+            ),
+            len(lines),
+        )
+    elif decode_line(lines[0]).lstrip('"').startswith("Invoice Ninja v"):
         # title, blank line, section name ("INVOICES"), then the header row
         skip = next(
             (i for i, ln in enumerate(lines[1:6], start=1) if decode_line(ln).count(",") >= 3),
@@ -195,6 +240,6 @@ def _detect_csv(path: Path, lines: list[bytes]) -> Detected:
         if needed <= names:
             return Detected(kind, fmt, label, skip=skip, delimiter=delimiter, header=header)
     shown = ", ".join(c for c in header[:8] if c)
-    raise unknown_format(
-        path, _("Its first row ({columns}) matches no known export.").format(columns=shown or "-")
-    )
+    detail = _("Its first row ({columns}) matches no known export.").format(columns=shown or "-")
+    hint = hint_for_header(header)
+    raise unknown_format(path, f"{detail} {hint}" if hint else detail)

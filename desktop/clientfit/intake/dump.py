@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 from peewee import (
@@ -21,6 +22,7 @@ from peewee import (
     CharField,
     DateField,
     DateTimeField,
+    DecimalField,
     ForeignKeyField,
     IntegerField,
     TextField,
@@ -50,6 +52,8 @@ SUMMARY_KEYS = {
 def _json_value(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)  # exact, as it is stored
     return value
 
 
@@ -196,6 +200,8 @@ def _expected_type(field) -> tuple[type, ...]:
         return (str,)
     if isinstance(field, BooleanField):
         return (bool, int)
+    if isinstance(field, DecimalField):
+        return (str, int)
     if isinstance(field, (IntegerField, ForeignKeyField)):
         return (int,)
     return (str, int, float, bool)
@@ -203,6 +209,20 @@ def _expected_type(field) -> tuple[type, ...]:
 
 # Columns renamed since older dumps were written: (table, old name) -> new name.
 RENAMED = {("message", "asks_change"): "change_request"}
+
+
+def _decimal(value: object, path: Path, model, column: str) -> Decimal:
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        raise IntakeError(
+            _("{path}: table {table}, column {column}: {value!r} is not a number.").format(
+                path=path, table=model._meta.table_name, column=column, value=str(value)[:40]
+            )
+        )
+    return number
 
 
 def _typed(model, row: dict, path: Path) -> dict:
@@ -228,6 +248,8 @@ def _typed(model, row: dict, path: Path) -> dict:
             value = dt.datetime.fromisoformat(value)
         elif value is not None and isinstance(field, DateField) and isinstance(value, str):
             value = dt.date.fromisoformat(value)
+        elif value is not None and isinstance(field, DecimalField):
+            value = _decimal(value, path, model, key)
         out[key] = value
     if model._meta.primary_key.name not in out:
         raise IntakeError(

@@ -1,6 +1,12 @@
 """Invoice exports into invoices and payments: Harvest's invoice report, FreshBooks' invoice export
 (one row per line item), Invoice Ninja v4's export (a preamble, then an INVOICES and perhaps a
-PAYMENTS section), and Clientfit's own invoice CSV.
+PAYMENTS section), Invoice Ninja v5's invoice CSV, and Clientfit's own invoice CSV.
+
+Each invoice keeps its currency and its state: drafts and cancelled invoices are left out;
+`disputed` is kept as such; an invoice paid in part is `partial`, its paid amount `amount_paid` and
+a payment where the export carries it (Harvest's paid amount, Invoice Ninja's paid to date, a report's paid/balance
+columns); where it does not (FreshBooks' line-item export says only "partial") the summary says the
+paid amount is unknown.
 
 Clientfit invoice CSV (what `export csv invoices` writes, UTF-8, comma-separated, header row):
     client,number,issued_on,due_on,total,currency,paid_on,paid_amount,subject
@@ -15,13 +21,37 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from clientfit.i18n import _
-from clientfit.intake.base import ImportContext, InvoiceRecord, Rejection, at_line
+from clientfit.intake.base import ImportContext, InvoiceRecord, Rejection, at_line, not_future
 from clientfit.intake.csvfile import Row, date_reader, rows
 from clientfit.intake.detect import Detected, norm
 from clientfit.intake.values import DateReader, parse_amount, parse_currency
-from clientfit.store.models import name_key, to_minor
+from clientfit.store.models import from_minor, name_key, to_minor
 
 DRAFT_STATUSES = {"draft"}
+CANCELLED_STATUSES = {"cancelled", "canceled", "reversed", "void", "voided", "deleted"}
+PARTIAL_STATUSES = {"partial", "partially paid", "part paid"}
+DISPUTED_STATUSES = {"disputed", "in dispute"}
+PAID_STATUSES = {"paid", "auto-paid", "autopaid"}
+
+
+def set_state(rec: InvoiceRecord, status_text: str, paid_minor: int | None) -> InvoiceRecord:
+    """The invoice's state from the tool's status word and the paid-to-date it reports (None when
+    the export has no such figure): drafts and cancelled invoices are left out, disputed ones
+    marked, and an invoice paid in part is `partial` with `amount_paid` where the export says how
+    much. That paid part is also a payment (dated, or on the due date when the export gives no
+    date), which every reader of payments counts; `amount_paid` only says it is known."""
+    status = " ".join(status_text.split()).casefold()
+    rec.draft = status in DRAFT_STATUSES
+    rec.cancelled = status in CANCELLED_STATUSES
+    if status in DISPUTED_STATUSES:
+        rec.status = "disputed"
+    elif status in PARTIAL_STATUSES or (
+        status not in PAID_STATUSES and paid_minor and 0 < paid_minor < rec.total_minor
+    ):
+        rec.status = "partial"
+    if rec.status == "partial" and paid_minor:
+        rec.amount_paid = from_minor(paid_minor)
+    return rec
 
 
 def _minor(text: str, what: str, required: bool = True) -> int:
@@ -50,7 +80,7 @@ def _harvest(row: Row, dates: DateReader) -> InvoiceRecord:
     )
     if paid > 0:
         rec.payments.append((dates(paid_on) if paid_on else issued, paid))
-    return rec
+    return set_state(rec, "", paid)
 
 
 def _clientfit(row: Row, dates: DateReader) -> InvoiceRecord:
@@ -70,15 +100,16 @@ def _clientfit(row: Row, dates: DateReader) -> InvoiceRecord:
         if not paid_on:
             raise ValueError(_("a paid amount needs its paid_on date"))
         rec.payments.append((dates(paid_on), paid))
-    return rec
+    return set_state(rec, row.get_text("status"), paid)
 
 
 def _freshbooks(
     path: Path, found: Detected, ctx: ImportContext
 ) -> Iterator[InvoiceRecord | Rejection]:
     """Line items summed per invoice; a paid invoice's total was paid on "Date Paid"."""
-    dates = date_reader(path, found, "date issued", "date paid")
+    dates = date_reader(path, found, ctx, "date issued", "date paid", "due date")
     invoices: dict[tuple[str, str], InvoiceRecord] = {}
+    states: dict[tuple[str, str], tuple[str, tuple[int | None, int | None], str]] = {}
     broken: dict[tuple[str, str], Rejection] = {}
     for row in rows(path, found, ctx):
         if isinstance(row, Rejection):
@@ -93,19 +124,20 @@ def _freshbooks(
             rec = invoices.get(key)
             if rec is None:
                 status = row.get_text("invoice status").casefold()
+                due = row.get_text("due date")
                 rec = invoices[key] = InvoiceRecord(
                     where=at_line(row.line),
                     client_name=client,
                     number=number,
                     issued_on=dates(row.get_text("date issued")),
-                    due_on=None,
+                    due_on=dates(due) if due else None,
                     total_minor=0,
                     currency=parse_currency(row.get_text("currency")),
                     subject=row.get_text("item name"),
-                    draft=status in DRAFT_STATUSES,
                 )
+                states[key] = (status, _report_paid(row), row.get_text("date paid"))
                 paid_on = row.get_text("date paid")
-                if status in {"paid", "auto-paid"} and paid_on:
+                if status in PAID_STATUSES and paid_on:
                     rec.payments.append((dates(paid_on), 0))  # amount: the total, set below
             rec.total_minor += amount
         except ValueError as exc:
@@ -117,14 +149,30 @@ def _freshbooks(
                 ),
             )
             yield broken[key]
-    for rec in invoices.values():
+    for key, rec in invoices.items():
         rec.payments = [(day, rec.total_minor) for day, _zero in rec.payments]
+        status, (paid, balance), paid_on = states[key]
+        if paid is None and balance is not None:
+            paid = rec.total_minor - balance
+        set_state(rec, status, paid)
+        if rec.status == "partial" and paid and not rec.payments:
+            rec.payments.append((dates(paid_on) if paid_on else dt.date.min, paid))
         yield rec
+
+
+def _report_paid(row: Row) -> tuple[int | None, int | None]:
+    """(paid, balance) in minor units from an invoice report's optional columns, None if absent."""
+    paid = row.get_text("amount paid", "paid", "paid amount")
+    balance = row.get_text("balance", "amount outstanding", "outstanding", "balance due")
+    return (
+        _minor(paid, "paid amount") if paid else None,
+        _minor(balance, "balance") if balance else None,
+    )
 
 
 def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:
     """The INVOICES section, with dated payments from the PAYMENTS section when there is one."""
-    dates = date_reader(path, found, "invoice date", "due date")
+    dates = date_reader(path, found, ctx, "invoice date", "due date")
     invoices: dict[tuple[str, str], InvoiceRecord] = {}
     section, header = "invoices", found.header
     dated: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
@@ -154,8 +202,9 @@ def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceR
                     total_minor=_minor(values.get("amount", ""), "amount"),
                     currency=parse_currency(values.get("amount", "")),
                     subject=" ".join(values.get("public notes", "").split())[:500],
-                    draft=status in DRAFT_STATUSES,
                 )
+                set_state(rec, status, paid)
+                rec.emails = [e for e in [values.get("email", "").strip()] if "@" in e]
                 rec.payments = [(dt.date.min, paid)] if paid > 0 else []
                 invoices[(name_key(rec.client_name), rec.number)] = rec
             elif section == "payments":
@@ -177,17 +226,65 @@ def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceR
 
 
 def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:
+    """The file's invoices; one whose issue or payment date is after today is rejected."""
+    for item in _parse(path, found, ctx):
+        if isinstance(item, InvoiceRecord):
+            try:
+                not_future(item.issued_on, ctx, "issue date")
+                for day, _amount in item.payments:
+                    not_future(day, ctx, "payment date")
+            except ValueError as exc:
+                item = Rejection(item.where, str(exc))
+        yield item
+
+
+def _ninja5(row: Row, dates: DateReader) -> InvoiceRecord:
+    """Invoice Ninja v5's invoice CSV: one row per invoice, paid to date and balance included."""
+    total = _minor(row.get_text("invoice amount"), "invoice amount")
+    paid_text = row.get_text("invoice paid to date")
+    balance_text = row.get_text("invoice balance")
+    if paid_text:
+        paid = _minor(paid_text, "paid to date")
+    elif balance_text:
+        paid = total - _minor(balance_text, "balance")
+    else:
+        paid = 0
+    due = row.get_text("invoice due date")
+    rec = InvoiceRecord(
+        where=at_line(row.line),
+        client_name=row.get_text("client name"),
+        number=row.get_text("invoice number"),
+        issued_on=dates(row.get_text("invoice date")),
+        due_on=dates(due) if due else None,
+        total_minor=total,
+        currency=parse_currency(
+            row.get_text("invoice currency", "client currency", "currency", "invoice amount")
+        ),
+        subject=row.get_text("invoice public notes", "invoice po number")[:500],
+    )
+    set_state(rec, row.get_text("invoice status"), paid)
+    rec.emails = [e for e in [row.get_text("client email", "contact email")] if "@" in e]
+    if paid > 0:  # the export says how much, not when: dated on the due date (the summary says)
+        rec.payments = [(dt.date.min, min(paid, total))]
+    return rec
+
+
+ROW_FORMATS = {
+    "harvest_invoices": (_harvest, ("issue date", "due date", "last payment date")),
+    "ninja5": (_ninja5, ("invoice date", "invoice due date")),
+}
+
+
+def _parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:
     if found.fmt == "freshbooks":
         yield from _freshbooks(path, found, ctx)
         return
     if found.fmt == "ninja4":
         yield from _ninja(path, found, ctx)
         return
-    if found.fmt == "harvest_invoices":
-        one, dates = (
-            _harvest,
-            date_reader(path, found, "issue date", "due date", "last payment date"),
-        )
+    if found.fmt in ROW_FORMATS:
+        one, columns = ROW_FORMATS[found.fmt]
+        dates = date_reader(path, found, ctx, *columns)
     else:
         one, dates = _clientfit, DateReader("dmy")
     for row in rows(path, found, ctx):

@@ -19,7 +19,7 @@ from clientfit.intake.clients import ClientBook
 from clientfit.store.clients import ValidationError
 from clientfit.store.models import Invoice, Payment
 
-FIELDS = ("issued_on", "due_on", "total_minor", "currency", "subject")
+FIELDS = ("issued_on", "due_on", "total_minor", "currency", "subject", "status", "amount_paid")
 
 
 def write(
@@ -29,6 +29,8 @@ def write(
     batch: list[tuple[int, InvoiceRecord]] = []
     seen: set[tuple[int, str]] = set()
     undated = 0
+    unknown_paid: list[str] = []
+    disputed: list[str] = []
     no_due = 0  # new invoices whose due date the client's payment terms give
     for rec in records:
         if isinstance(rec, Rejection):
@@ -38,6 +40,9 @@ def write(
         if rec.draft:
             summary.drafts += 1
             continue
+        if rec.cancelled:
+            summary.cancelled += 1
+            continue
         if not rec.number:
             summary.rejected.append(Rejection(rec.where, _("the invoice has no number")))
             continue
@@ -45,7 +50,7 @@ def write(
             summary.rejected.append(Rejection(rec.where, _("the invoice total is negative")))
             continue
         try:
-            client_id = book.resolve(rec.client_name, rec.currency)
+            client_id = book.resolve(rec.client_name, rec.currency, emails=rec.emails)
         except ValidationError as exc:
             summary.rejected.append(Rejection(rec.where, str(exc)))
             continue
@@ -60,12 +65,30 @@ def write(
         rec.currency = rec.currency or book.currency(client_id)
         if any(day == dt.date.min for day, _amount in rec.payments):
             undated += 1
+        if rec.status == "partial" and rec.amount_paid is None:
+            unknown_paid.append(rec.number)
+        if rec.status == "disputed":
+            disputed.append(rec.number)
         if rec.due_on is None:
             no_due += 1
         batch.append((client_id, rec))
         if len(batch) >= BATCH:
             _flush(batch, book, summary, source)
     _flush(batch, book, summary, source)
+    if unknown_paid:
+        summary.notes.append(
+            _(
+                "Partly paid, amount unknown ({n}): {numbers}. The export does not say how much "
+                "was paid; these invoices are not counted as wholly outstanding."
+            ).format(n=len(unknown_paid), numbers=", ".join(unknown_paid[:10]))
+        )
+    if disputed:
+        summary.notes.append(
+            _(
+                "Disputed ({n}): {numbers}. Shown as disputed and left out of the late-payment "
+                "risk until resolved."
+            ).format(n=len(disputed), numbers=", ".join(disputed[:10]))
+        )
     if no_due:
         summary.notes.append(
             _(
@@ -76,8 +99,8 @@ def write(
     if undated:
         summary.notes.append(
             _(
-                "{n} paid invoices had no payment date in the export; their payments are dated "
-                "on the due date."
+                "{n} invoices paid in full or in part had no payment date in the export; their "
+                "payments are dated on the due date."
             ).format(n=undated)
         )
 
@@ -109,6 +132,8 @@ def _flush(
                     "currency": rec.currency,
                     "subject": rec.subject,
                     "source": source,
+                    "status": rec.status,
+                    "amount_paid": rec.amount_paid,
                 }
             )
             continue

@@ -14,6 +14,8 @@ import peewee
 
 from clientfit.i18n import _
 from clientfit.intake import (
+    contactcsv,
+    contactwrite,
     dump,
     invoices,
     invoicewrite,
@@ -30,6 +32,7 @@ from clientfit.intake.base import (
     IntakeError,
     ProgressFn,
 )
+from clientfit.intake.clients import today_local
 from clientfit.intake.detect import Detected, detect
 from clientfit.store.database import db
 
@@ -42,7 +45,9 @@ class _Rollback(Exception):
 
 def _dispatch(found: Detected, path: Path, ctx: ImportContext, summary: ImportSummary) -> None:
     if found.kind == "vcard":
-        vcard.write(vcard.parse(path, ctx), summary)
+        contactwrite.write(vcard.parse(path, ctx), summary)
+    elif found.kind == "contacts":
+        contactwrite.write(contactcsv.parse(path, found, ctx), summary)
     elif found.kind == "mbox":
         resume = mailsource.resume_point(path, found.fmt)
         summary.incremental = resume is not None
@@ -67,22 +72,29 @@ def run_import(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     confirm: ConfirmFn | None = None,
+    date_order: str | None = None,
+    date_order_how: str = "cli",
 ) -> ImportSummary:
     """Import `path` and return what happened.
 
     `progress(done, total)` and `cancel()` are called between batches; cancel raises
     `ImportCancelled`. `confirm(summary)` is called inside the transaction once everything is
-    staged: True commits, False rolls back (a preview). Raises `FormatError` / `IntakeError` when
+    staged: True commits, False rolls back (a preview). `date_order` ("dmy" | "mdy" | "ymd") is
+    what the user said about an ambiguous file's dates (`intake.dateorder`), `date_order_how`
+    where: "cli" (--date-order) or "dialog" (the Import dialog's Dates). Raises `FormatError` / `IntakeError` when
     nothing could be imported; in every one of those cases nothing was written.
     """
     path = Path(path)
     found = detect(path, kind)
     summary = ImportSummary(path=str(path), format=_(found.label), kind=found.kind)
-    ctx = ImportContext(progress, cancel)
+    ctx = ImportContext(
+        progress, cancel, date_order=date_order, date_order_how=date_order_how, today=today_local()
+    )
     started = time.perf_counter()
     try:
         with db.atomic():
             _dispatch(found, path, ctx, summary)
+            summary.dates = ctx.dates
             if summary.read == 0 and not summary.incremental and not summary.left_out:
                 raise _nothing_readable(summary)
             summary.seconds = time.perf_counter() - started

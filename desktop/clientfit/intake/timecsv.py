@@ -24,6 +24,7 @@ from clientfit.intake.base import (
     Rejection,
     TimeRecord,
     at_line,
+    not_future,
     plausible,
 )
 from clientfit.intake.clients import ClientBook
@@ -44,7 +45,9 @@ def row_key(fmt: str, row: Row, seen: Counter) -> str:
     return f"{fmt}:{digest}" + (f"#{seen[digest]}" if seen[digest] > 1 else "")
 
 
-def _record(found: Detected, row: Row, dates: DateReader, zone, seen: Counter) -> TimeRecord:
+def _record(
+    found: Detected, row: Row, dates: DateReader, zone, seen: Counter, ctx: ImportContext
+) -> TimeRecord:
     fmt = found.fmt
     client = row.get_text("client")
     if fmt == "clientfit_time":
@@ -57,17 +60,19 @@ def _record(found: Detected, row: Row, dates: DateReader, zone, seen: Counter) -
             ) from None
         if started.tzinfo is not None:
             started = started.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        local = started.replace(tzinfo=dt.timezone.utc).astimezone(zone)
+        not_future(local.date(), ctx, "date")
         key = row.get_text("source_key") or row_key(fmt, row, seen)
         notes, billable = row.get_text("description"), parse_bool(row.get_text("billable"))
     elif fmt == "harvest_time":
-        day = dates(row.get_text("date"))
+        day = not_future(dates(row.get_text("date")), ctx, "date")
         started = local_to_utc(dt.datetime.combine(day, NOON), zone)
         seconds = parse_duration(row.get_text("hours"))
         key = row_key(fmt, row, seen)
         notes = row.get_text("notes")
         billable = parse_bool(row.get_text("billable?", "billable"))
     else:  # toggl, clockify
-        day = dates(row.get_text("start date"))
+        day = not_future(dates(row.get_text("start date")), ctx, "date")
         clock = parse_clock(row.get_text("start time"))
         started = local_to_utc(dt.datetime.combine(day, clock), zone)
         duration = row.get_text("duration") if fmt == "toggl" else row.get_text("duration (h)")
@@ -97,7 +102,7 @@ def _record(found: Detected, row: Row, dates: DateReader, zone, seen: Counter) -
 
 def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[TimeRecord | Rejection]:
     date_col = {"harvest_time": "date", "clientfit_time": ""}.get(found.fmt, "start date")
-    dates = date_reader(path, found, date_col) if date_col else DateReader()
+    dates = date_reader(path, found, ctx, date_col) if date_col else DateReader()
     zone = user_zone()
     seen: Counter = Counter()
     for row in rows(path, found, ctx):
@@ -105,7 +110,7 @@ def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[TimeRecor
             yield row
             continue
         try:
-            yield _record(found, row, dates, zone, seen)
+            yield _record(found, row, dates, zone, seen, ctx)
         except ValueError as exc:
             yield Rejection(at_line(row.line), str(exc))
 

@@ -1,7 +1,7 @@
 """Reading the values exports write the way their users' locales write them.
 
 Amounts like "20 160,0", "1,234.50", "SEK 1 250,00" or "(300.00)"; currencies like "Swedish Krona -
-SEK"; dates as ISO, day/month or month/day (the order learned from the whole column), "Mar 3, 2024";
+SEK"; dates as ISO, day/month or month/day (the order from the whole file, never guessed), "Mar 3, 2024";
 clock times in 24 h or AM/PM; durations as "1:30:00" or "1.5". Each parser raises ValueError with a
 message fit for a rejection.
 """
@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from clientfit.i18n import _
+from clientfit.intake.dateorder import Evidence, decide
 
 MAX_AMOUNT = Decimal(10) ** 12  # a trillion: beyond any freelancer's invoice, and SQLite's range
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -100,30 +101,31 @@ _WORDY_DMY = re.compile(r"^(\d{1,2})\.?\s+([A-Za-z]+)\.?,?\s+(\d{4})")  # 3 Mar 
 
 
 class DateReader:
-    """Dates in one column of one file. Day/month order for "03/04/2024" is learned from the
-    column: a first part above 12 means day first, a second part above 12 month first; when nothing
-    tells, "/" means month first (US default of Clockify and FreshBooks) and "." or "-" day first."""
+    """Dates in the date columns of one file. The day/month order of "03/04/2024" is never guessed:
+    `learn` gathers the file's evidence, `settle` decides by DESIGN.md's rule (`intake.dateorder`)
+    or refuses the file. Before that, a value is read only when it shows its own order (13/04)."""
 
     def __init__(self, order: str | None = None):
-        self.order = order  # "dmy" | "mdy" | None (not known yet)
+        self.order = order  # "dmy" | "mdy" | "ymd" | None (not known)
+        self.evidence = Evidence()
+        self.why = ""  # for the summary: which order, and why
 
-    def learn(self, values: Iterable[str]) -> DateReader:
-        first_big = second_big = False
-        separator = None
-        for value in values:
-            m = _NUMERIC.match((value or "").strip())
-            if not m:
-                continue
-            separator = separator or m.group(2)
-            first_big |= int(m.group(1)) > 12
-            second_big |= int(m.group(3)) > 12
-        if first_big and not second_big:
-            self.order = "dmy"
-        elif second_big and not first_big:
-            self.order = "mdy"
-        elif separator:
-            self.order = "mdy" if separator == "/" else "dmy"
+    def learn(self, values: Iterable[str | tuple[int, str]]) -> DateReader:
+        """Look at every value (or (line, value)) of the file's date columns."""
+        for item in values:
+            line, value = item if isinstance(item, tuple) else (0, item)
+            text = (value or "").strip()
+            m = _NUMERIC.match(text)
+            if m:
+                self.evidence.see(line, text, int(m.group(1)), int(m.group(3)), len(m.group(4)))
+        if self.order is None and bool(self.evidence.day_first) != bool(self.evidence.month_first):
+            self.order = "dmy" if self.evidence.day_first else "mdy"
         return self
+
+    def settle(self, path: object, asked: str | None, how: str = "cli") -> str:
+        """Decide the order (DateOrderError when it cannot be known); returns why, or ""."""
+        self.order, self.why = decide(self.evidence, path, asked, how)
+        return self.why
 
     def __call__(self, text: str) -> dt.date:
         day = self._parse(text)
@@ -133,13 +135,19 @@ class DateReader:
 
     def _parse(self, text: str) -> dt.date:
         raw = (text or "").strip()
+        unknown = False
         try:
             if m := _ISO.match(raw):
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if m := _NUMERIC.match(raw):
-                a, sep, b, year = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+                a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+                order = self.order or ("dmy" if a > 12 or a == b else "mdy" if b > 12 else None)
+                if order is None:
+                    unknown = True
+                    raise ValueError(raw)
+                if order == "ymd":
+                    a, year = year, a  # yy/mm/dd: the last number is the day
                 year += 2000 if year < 100 else 0
-                order = self.order or ("mdy" if sep == "/" else "dmy")
                 if order == "mdy":
                     a, b = b, a
                 return dt.date(year, b, a)
@@ -152,7 +160,10 @@ class DateReader:
                 if month:
                     return dt.date(int(m.group(3)), month, int(m.group(1)))
         except ValueError:
-            pass
+            if unknown:
+                raise ValueError(
+                    _("the day/month order of “{text}” is not known").format(text=raw[:40])
+                ) from None
         raise ValueError(_("“{text}” is not a date").format(text=raw[:40]))
 
 

@@ -4,7 +4,9 @@ The file is cut into cards a line at a time (so a large address book never sits 
 and each card is parsed by vobject, which handles folding, quoted-printable with CHARSET and grouped
 properties such as `item1.EMAIL`. Two things vobject does not do are done here first: joining the
 soft line breaks of quoted-printable values (a 2.1 line ending in "="), and dropping PHOTO/LOGO
-data we do not keep. ORG becomes the client (FN when there is no ORG), the card a contact.
+data we do not keep. ORG becomes the client (FN when there is no ORG; an existing client when the
+matching rules of `intake.matching` find one), the card a contact, its NOTE a note on the client.
+A card without END:VCARD ends where the next BEGIN:VCARD starts: it alone is rejected.
 """
 
 from __future__ import annotations
@@ -20,15 +22,11 @@ from clientfit.intake.base import (
     BATCH,
     ContactRecord,
     ImportContext,
-    ImportSummary,
     Rejection,
     at_line,
 )
-from clientfit.intake.clients import ClientBook
-from clientfit.intake.mail import own_addresses
-from clientfit.intake.textio import LineReader, decode_line, too_long_reason
-from clientfit.store.clients import ValidationError, _email_ok, clean_name
-from clientfit.store.models import Contact, ContactPoint, name_key
+from clientfit.intake.textio import LineReader, decode_line
+from clientfit.store.clients import MAX_NOTE
 
 _DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _QP = re.compile(r"^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE\b[^:]*:", re.IGNORECASE)
@@ -77,17 +75,23 @@ def read_cards(fh, ctx: ImportContext | None = None) -> Iterator[tuple[int, list
     for raw in lines:
         text = decode_line(raw).rstrip("\r\n")
         upper = text.strip().upper()
+        if upper == "BEGIN:VCARD":
+            if card is not None:  # the card before never ended: it ends here, and is rejected
+                yield Rejection(at_line(start), _("the card has no END:VCARD before the next card"))
+            card, start, long_line, dropping = [text.strip()], lines.lineno, 0, False
+            continue
         if card is None:
-            if upper == "BEGIN:VCARD":
-                card, start, long_line, dropping = [text.strip()], lines.lineno, 0, False
             continue
         if lines.lineno in lines.too_long:
             long_line = long_line or lines.lineno
             continue
         if upper == "END:VCARD":
             card.append("END:VCARD")
-            if long_line:
-                yield Rejection(at_line(long_line), too_long_reason())
+            if long_line:  # named by where the card starts, like every card's rejection
+                yield Rejection(
+                    at_line(start),
+                    _("a line of the card is longer than 1 MB; the card was skipped"),
+                )
             else:
                 yield start, card
             card = None
@@ -110,6 +114,27 @@ def _label(prop) -> str | None:
     return kept[0] if kept else None
 
 
+_VOBJECT_LINE = re.compile(r"^\s*At line \d+:\s*", re.IGNORECASE)
+
+
+def _vobject_error(exc: Exception) -> str:
+    """vobject's message without its own "At line N:" (counted within the card, so it would
+    contradict the file's line number the rejection names)."""
+    return _VOBJECT_LINE.sub("", str(exc))[:120]
+
+
+def _note(card) -> str:
+    """Every NOTE of the card as one text (line breaks kept, surrounding space gone)."""
+    parts = []
+    for prop in card.getChildren():
+        if prop.name.upper() == "NOTE":
+            value = prop.value if isinstance(prop.value, str) else ",".join(map(str, prop.value))
+            text = "\n".join(line.rstrip() for line in value.strip().splitlines())
+            if text:
+                parts.append(text)
+    return "\n\n".join(parts)[:MAX_NOTE]
+
+
 def card_to_record(start: int, lines: list[str]) -> ContactRecord:
     """One card's lines into a plain contact record (ValueError when it says nothing usable)."""
     try:
@@ -117,7 +142,7 @@ def card_to_record(start: int, lines: list[str]) -> ContactRecord:
             "\r\n".join(_escape_commas(_unfold_qp(lines))) + "\r\n", ignoreUnreadable=True
         )
     except Exception as exc:  # vobject raises a zoo of exception types for broken input
-        raise ValueError(_("unreadable card ({error})").format(error=str(exc)[:120])) from None
+        raise ValueError(_("unreadable card ({error})").format(error=_vobject_error(exc))) from None
     labels: dict[str, str] = {}
     for prop in card.getChildren():
         if prop.group and prop.name.upper() == "X-ABLABEL":
@@ -143,7 +168,11 @@ def card_to_record(start: int, lines: list[str]) -> ContactRecord:
     if not fn and not org:
         raise ValueError(_("the card has neither a name (FN/N) nor an organisation (ORG)"))
     record = ContactRecord(
-        where=at_line(start), client_name=org or fn, name=fn or org, title=first("TITLE")
+        where=at_line(start),
+        client_name=org or fn,
+        name=fn or org,
+        title=first("TITLE"),
+        note=_note(card),
     )
     for prop in card.getChildren():
         name = prop.name.upper()
@@ -178,97 +207,5 @@ def parse(path: Path, ctx: ImportContext) -> Iterator[ContactRecord | Rejection]
                 yield Rejection(at_line(start), str(exc))
             except Exception as exc:  # vobject on hostile input: one card lost, never the import
                 yield Rejection(
-                    at_line(start), _("unreadable card ({error})").format(error=str(exc)[:120])
+                    at_line(start), _("unreadable card ({error})").format(error=_vobject_error(exc))
                 )
-
-
-def _phone_key(value: str) -> str:
-    return "".join(ch for ch in value if ch.isdigit() or ch == "+")
-
-
-def write(records: Iterator[ContactRecord | Rejection], summary: ImportSummary) -> None:
-    """Contacts into the database: an existing contact (same client and name, or one of its e-mail
-    addresses already known) gains the addresses and phones it lacks; nothing is ever removed."""
-    book = ClientBook(summary)
-    mine = own_addresses()
-    for rec in records:
-        if isinstance(rec, Rejection):
-            summary.rejected.append(rec)
-            continue
-        summary.read += 1
-        if mine and any(e.lower() in mine for e, _lab in rec.emails):
-            summary.notes.append(
-                _("{where}: this is your own card ({name}); left out.").format(
-                    where=rec.where, name=rec.name
-                )
-            )
-            continue
-        try:
-            name = clean_name(rec.name, "contact name")
-            emails = [(e, lab) for e, lab in rec.emails if _email_ok(e)]
-            bad = [e for e, _lab in rec.emails if not _email_ok(e)]
-            if bad:
-                summary.notes.append(
-                    _("{where}: “{email}” is not an e-mail address; left out.").format(
-                        where=rec.where, email=bad[0]
-                    )
-                )
-            client_id = book.resolve(rec.client_name)
-        except ValidationError as exc:
-            summary.rejected.append(Rejection(rec.where, str(exc)))
-            continue
-        contact = _find_contact(client_id, name, [e.lower() for e, _lab in emails])
-        created = contact is None
-        if created:
-            contact = Contact.create(client=client_id, name=name, title=rec.title or None)
-        known = set(
-            ContactPoint.select(ContactPoint.kind, ContactPoint.key)
-            .where(ContactPoint.contact == contact)
-            .tuples()
-        )
-        rows = []
-        for kind, items in (("email", emails), ("phone", rec.phones)):
-            for value, label in items:
-                key = value.lower() if kind == "email" else _phone_key(value)
-                if (kind, key) in known or not key:
-                    continue
-                known.add((kind, key))
-                rows.append(
-                    {
-                        "contact": contact.id,
-                        "kind": kind,
-                        "value": value,
-                        "key": key,
-                        "label": label,
-                    }
-                )
-        if rows:
-            ContactPoint.insert_many(rows).execute()
-            summary.created["contact_points"] += len(rows)
-        if created:
-            summary.created["contacts"] += 1
-        elif rows:
-            summary.updated["contacts"] += 1
-        else:
-            summary.skipped["contacts"] += 1
-
-
-def _find_contact(client_id: int, name: str, email_keys: list[str]) -> Contact | None:
-    if email_keys:
-        hit = (
-            Contact.select()
-            .join(ContactPoint)
-            .where(
-                (Contact.client == client_id)
-                & (ContactPoint.kind == "email")
-                & ContactPoint.key.in_(email_keys)
-            )
-            .first()
-        )
-        if hit is not None:
-            return hit
-    key = name_key(name)
-    for contact in Contact.select().where(Contact.client == client_id):
-        if name_key(contact.name) == key:
-            return contact
-    return None

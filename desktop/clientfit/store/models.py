@@ -17,6 +17,7 @@ from peewee import (
     CharField,
     DateField,
     DateTimeField,
+    DecimalField,
     FloatField,
     ForeignKeyField,
     IntegerField,
@@ -155,6 +156,12 @@ class Invoice(BaseModel):
     currency = CharField(default="SEK")
     subject = TextField(default="")
     source = CharField(default="manual")
+    # open (its payments say the rest) | partial (paid in part) | disputed (out of the late-payment
+    # risk until resolved); see INVOICE_STATUSES
+    status = CharField(default="open", constraints=[SQL("DEFAULT 'open'")])
+    # a partial invoice's paid part as its export gave it (major units), which its payments also
+    # hold; None on a partial invoice: the paid amount is not known (it is not wholly outstanding)
+    amount_paid = DecimalField(null=True, max_digits=14, decimal_places=2, auto_round=True)
 
     class Meta:
         # issued_on and total_minor ride along for the health signals (index-only reads).
@@ -162,6 +169,9 @@ class Invoice(BaseModel):
             (("client", "number"), True),
             (("client", "due_on", "issued_on", "total_minor"), False),
         )
+
+
+INVOICE_STATUSES = ("open", "partial", "disputed")
 
 
 class Payment(BaseModel):

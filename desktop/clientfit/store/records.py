@@ -54,15 +54,19 @@ class InvoiceRow:
     paid: Decimal
     currency: str
     last_paid_on: dt.date | None
+    state: str = "open"  # Invoice.status as the export gave it: open | partial | disputed
 
     @property
     def outstanding(self) -> Decimal:
         return self.total - self.paid
 
     def status(self, today: dt.date) -> str:
-        """paid | overdue | open."""
+        """paid | disputed | partial (paid in part; `paid` says how much, 0 when not known) |
+        overdue | open."""
         if self.outstanding <= 0:
             return "paid"
+        if self.state in ("disputed", "partial"):
+            return self.state
         return "overdue" if self.due_on < today else "open"
 
 
@@ -128,6 +132,7 @@ def invoices_of(client_id: int) -> list[InvoiceRow]:
             paid.alias("paid"),
             Invoice.currency,
             fn.MAX(Payment.paid_on).alias("last"),
+            Invoice.status,
         )
         .join(Payment, JOIN.LEFT_OUTER)
         .where(Invoice.client == client_id)
@@ -135,12 +140,20 @@ def invoices_of(client_id: int) -> list[InvoiceRow]:
         .order_by(Invoice.issued_on.desc(), Invoice.id.desc())
     )
     out = []
-    for i, number, issued, due, total, paid_minor, currency, last in query.tuples():
+    for i, number, issued, due, total, paid_minor, currency, last, state in query.tuples():
         if isinstance(last, str):
             last = dt.date.fromisoformat(last)
         out.append(
             InvoiceRow(
-                i, number, issued, due, from_minor(total), from_minor(paid_minor), currency, last
+                i,
+                number,
+                issued,
+                due,
+                from_minor(total),
+                from_minor(paid_minor),
+                currency,
+                last,
+                state or "open",
             )
         )
     return out

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from clientfit.store.models import (
     Client,
@@ -25,6 +25,14 @@ from clientfit.store.models import (
     from_minor,
 )
 
+# A partly paid invoice whose export did not say how much was paid: neither wholly owed nor paid,
+# so it is left out of what is outstanding (its total still counts as invoiced).
+UNKNOWN_PART = (Invoice.status == "partial") & Invoice.amount_paid.is_null()
+
+
+def _unknown_sum():
+    return fn.SUM(Case(None, [(UNKNOWN_PART, Invoice.total_minor)], 0))
+
 
 @dataclass(frozen=True)
 class Money:
@@ -32,10 +40,11 @@ class Money:
 
     invoiced: Decimal
     paid: Decimal
+    unknown: Decimal = Decimal("0.00")  # partly paid invoices, paid amount unknown (UNKNOWN_PART)
 
     @property
     def outstanding(self) -> Decimal:
-        return self.invoiced - self.paid
+        return self.invoiced - self.paid - self.unknown
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,7 @@ def client_summaries(
             Invoice.client.alias("cid"),
             Invoice.currency.alias("cur"),
             fn.SUM(Invoice.total_minor).alias("t"),
+            _unknown_sum().alias("u"),
         )
         .group_by(Invoice.client, Invoice.currency)
         .alias("iv")
@@ -119,6 +129,7 @@ def client_summaries(
             fn.COALESCE(hours.c.s, 0).alias("seconds"),
             fn.COALESCE(invoiced.c.t, 0).alias("invoiced"),
             fn.COALESCE(paid.c.p, 0).alias("paid"),
+            fn.COALESCE(invoiced.c.u, 0).alias("unknown"),
         )
         .join(contacts, JOIN.LEFT_OUTER, on=(contacts.c.cid == Client.id))
         .switch(Client)
@@ -171,7 +182,7 @@ def client_summaries(
                 hours=round(row["seconds"] / 3600, 2),
                 invoiced=from_minor(row["invoiced"]),
                 paid=from_minor(row["paid"]),
-                outstanding=from_minor(row["invoiced"] - row["paid"]),
+                outstanding=from_minor(row["invoiced"] - row["paid"] - row["unknown"]),
                 currency=row["currency"],
                 last_contact=last.date() if last else None,
                 ended_on=row["ended_on"],
@@ -186,7 +197,9 @@ def _other_currencies(client_ids: Iterable[int] | None) -> dict[int, dict[str, M
     """client id -> {currency: Money} of its invoices in currencies other than its own."""
     other = Invoice.currency != Client.currency
     inv = (
-        Invoice.select(Invoice.client, Invoice.currency, fn.SUM(Invoice.total_minor))
+        Invoice.select(
+            Invoice.client, Invoice.currency, fn.SUM(Invoice.total_minor), _unknown_sum()
+        )
         .join(Client)
         .where(other)
         .group_by(Invoice.client, Invoice.currency)
@@ -203,6 +216,8 @@ def _other_currencies(client_ids: Iterable[int] | None) -> dict[int, dict[str, M
         inv, pay = inv.where(Invoice.client.in_(ids)), pay.where(Invoice.client.in_(ids))
     paid = {(cid, cur): p for cid, cur, p in pay.tuples()}
     out: dict[int, dict[str, Money]] = {}
-    for cid, cur, total in inv.tuples():
-        out.setdefault(cid, {})[cur] = Money(from_minor(total), from_minor(paid.get((cid, cur), 0)))
+    for cid, cur, total, unknown in inv.tuples():
+        out.setdefault(cid, {})[cur] = Money(
+            from_minor(total), from_minor(paid.get((cid, cur), 0)), from_minor(unknown)
+        )
     return out

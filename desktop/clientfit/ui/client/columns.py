@@ -56,7 +56,15 @@ TIME_COLUMNS = [
 
 def _invoice_status(r: records.InvoiceRow) -> str:
     status = r.status(dt.date.today())
-    return {"paid": _t("paid"), "overdue": _t("overdue"), "open": _t("open")}[status]
+    if status == "partial" and not r.paid:
+        return _t("partly paid (amount unknown)")
+    return {
+        "paid": _t("paid"),
+        "overdue": _t("overdue"),
+        "open": _t("open"),
+        "disputed": _t("disputed"),
+        "partial": _t("partly paid"),
+    }[status]
 
 
 INVOICE_COLUMNS = [

@@ -2,7 +2,8 @@
 
 Preview reads the whole file off the GUI thread (progress bar, Cancel) and stages every record in
 one transaction; the dialog then shows how many records of each kind are new, updated or already
-there, which clients would be created and which records could not be read. Import commits;
+there, which names go to existing clients and why, which clients would be created and which
+records could not be read (`importing.preview`). Import commits;
 Cancel or closing the window rolls back. `imported(summary)` tells the main window to refresh.
 """
 
@@ -10,40 +11,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt, QThread, Signal
+from PySide6.QtCore import QLocale, Qt, QThread, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
-    QListView,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from clientfit.i18n import _ as domain_text  # names of formats come from the intake layer
 from clientfit.intake import FormatError, ImportSummary, detect
-from clientfit.ui.importing.worker import ImportWorker, SummaryModel
+from clientfit.ui.importing.plumbing import DialogPlumbing
+from clientfit.ui.importing.preview import ImportPreview, count
+from clientfit.ui.importing.worker import ImportWorker
 
 MB = 1024 * 1024
 
 
-def count(n: int) -> str:
-    """A count as the user's locale writes it (37 500, 37,500)."""
-    return QLocale().toString(int(n))
-
-
-class ImportDialog(QDialog):
+class ImportDialog(DialogPlumbing, QDialog):
     """The import dialog. `imported(ImportSummary)` is emitted once an import has been committed."""
 
     imported = Signal(object)
@@ -91,9 +85,10 @@ class ImportDialog(QDialog):
         for key, label in (
             ("auto", self.tr("Recognise automatically")),
             ("vcard", self.tr("Contacts (vCard)")),
+            ("contacts", self.tr("Contacts (vCard, Google, Outlook or LinkedIn CSV)")),
             ("mbox", self.tr("Mail (mbox, .eml, Maildir)")),
             ("time", self.tr("Time entries (Toggl, Clockify, Harvest)")),
-            ("invoices", self.tr("Invoices (Harvest, FreshBooks, Invoice Ninja)")),
+            ("invoices", self.tr("Invoices (Harvest, FreshBooks, Invoice Ninja v4/v5)")),
             ("json", self.tr("Clientfit JSON dump")),
         ):
             self.kind_combo.addItem(label, key)
@@ -110,12 +105,30 @@ class ImportDialog(QDialog):
             self.tr("Mail from these addresses counts as sent by you; mail to a client as “out”.")
         )
 
+        self.date_combo = QComboBox()
+        self.date_combo.setAccessibleName(self.tr("Date order"))
+        for key, label in (
+            (None, self.tr("As the file shows, else my setting")),
+            ("dmy", self.tr("Day first (31/12/2026)")),
+            ("mdy", self.tr("Month first (12/31/2026)")),
+            ("ymd", self.tr("Year first (26/12/31)")),
+        ):
+            self.date_combo.addItem(label, key)
+        self.date_combo.setToolTip(
+            self.tr(
+                "How to read dates like 01/10/2026 when no day above 12 in the file tells. "
+                "A file that shows another order is refused."
+            )
+        )
+
         form = QFormLayout()
         form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("Kind:"), self.kind_combo)
         form.addRow(self.tr("Format:"), self.format_label)
         form.addRow(self.tr("Your addresses:"), self.own_edit)
         self._own_label = form.labelForField(self.own_edit)
+        form.addRow(self.tr("Dates:"), self.date_combo)
+        self._date_label = form.labelForField(self.date_combo)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -125,35 +138,11 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Import status"))
 
-        self.model = SummaryModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Records by kind"))
-        self.table.verticalHeader().hide()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-
-        self.new_clients = QStringListModel(self)
-        self.new_view = self._list(self.new_clients, self.tr("New clients"))
-        self.problems = QStringListModel(self)
-        self.problem_view = self._list(self.problems, self.tr("Records that could not be read"))
-        self.new_label = QLabel()
-        self.problem_label = QLabel()
-        lists = QHBoxLayout()
-        for label, view in (
-            (self.new_label, self.new_view),
-            (self.problem_label, self.problem_view),
-        ):
-            column = QVBoxLayout()
-            column.addWidget(label)
-            column.addWidget(view)
-            lists.addLayout(column, 1 if view is self.new_view else 2)
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
+        self.preview = ImportPreview()
+        # the preview's parts, by the names the dialog's callers and tests know
+        self.model, self.table = self.preview.model, self.preview.table
+        self.new_clients, self.problems = self.preview.new_clients, self.preview.problems
+        self.matched, self.notes = self.preview.matched, self.preview.notes
 
         self.buttons = QDialogButtonBox()
         self.preview_button = self.buttons.addButton(
@@ -169,13 +158,7 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
 
-        self.results = QWidget()
-        results = QVBoxLayout(self.results)
-        results.setContentsMargins(0, 0, 0, 0)
-        results.addWidget(self.table)
-        results.addWidget(self.notes)
-        results.addLayout(lists, 10)
-        results.addStretch(1)
+        self.results = self.preview
 
         layout = QVBoxLayout(self)
         # the preview grows and shrinks; the window keeps its size (and the platform is not asked
@@ -187,15 +170,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addStretch(0)
         layout.addWidget(self.buttons)
-
-    def _list(self, model: QStringListModel, name: str) -> QListView:
-        view = QListView()
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setUniformItemSizes(True)
-        view.setWordWrap(False)
-        return view
 
     # --- choosing ------------------------------------------------------------------------------
 
@@ -252,7 +226,11 @@ class ImportDialog(QDialog):
         self._nothing_new = False
         self.progress.setValue(0)
         self.status.setText(self.tr("Reading…"))
-        worker = ImportWorker(Path(self.path_edit.text()).expanduser(), self._detected.kind)
+        worker = ImportWorker(
+            Path(self.path_edit.text()).expanduser(),
+            self._detected.kind,
+            date_order=self.date_combo.currentData(),
+        )
         thread = QThread(self)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
@@ -353,61 +331,16 @@ class ImportDialog(QDialog):
         self.summary = None
         self.progress.setValue(0)
         self._show_summary(None)
+        self._set_state("ready")
+        # after the state: it would put the format's name back over the reason
         self.status.setText(self.tr("Nothing was imported and nothing was changed."))
         self.format_label.setText(message)
-        self._set_state("ready")
-
-    def _on_thread_done(self) -> None:
-        if self._thread is not None:
-            # `finished` is emitted from the ending thread: let it end before the object goes
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._worker, self._thread = None, None
 
     # --- showing -------------------------------------------------------------------------------
 
     def _show_summary(self, summary: ImportSummary | None) -> None:
-        self.model.set_summary(summary)
-        names = summary.new_clients if summary else []
-        self.new_clients.setStringList(names)
-        problems = [str(r) for r in summary.rejected] if summary else []
-        self.problems.setStringList(problems)
-        self.new_label.setText(self.tr("New clients: %1").replace("%1", count(len(names))))
-        self.problem_label.setText(
-            self.tr("Could not be read: %1").replace("%1", count(len(problems)))
-        )
-        for label, view, items in (
-            (self.new_label, self.new_view, names),
-            (self.problem_label, self.problem_view, problems),
-        ):
-            label.setVisible(bool(items))
-            view.setVisible(bool(items))
+        self.preview.show_summary(summary)
         self.results.setVisible(summary is not None)
-        self._fit_table()
-        notes = []
-        if summary is not None:
-            if summary.not_matched:
-                notes.append(
-                    self.tr("Messages that belong to no client (left out): %1").replace(
-                        "%1", count(summary.not_matched)
-                    )
-                )
-            if summary.drafts:
-                notes.append(
-                    self.tr("Draft invoices (left out): %1").replace("%1", count(summary.drafts))
-                )
-            notes.extend(summary.notes[:5])
-        self.notes.setText("\n".join(notes))
-        self.notes.setVisible(bool(notes))
-
-    def _fit_table(self) -> None:
-        """As tall as its rows, no taller: the preview should not be mostly empty grid."""
-        rows = self.model.rowCount()
-        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-        height += sum(self.table.rowHeight(r) for r in range(rows)) or (
-            self.table.verticalHeader().defaultSectionSize()
-        )
-        self.table.setFixedHeight(height)
 
     def _set_state(self, state: str) -> None:
         """Which controls are usable: idle, ready, reading, staged, saving, cancelling, done."""
@@ -424,6 +357,7 @@ class ImportDialog(QDialog):
             self.folder_button,
             self.kind_combo,
             self.own_edit,
+            self.date_combo,
         ):
             widget.setEnabled(not busy)
         self.preview_button.setVisible(state in ("idle", "ready"))
@@ -438,6 +372,10 @@ class ImportDialog(QDialog):
             self.import_button.setFocus()
         elif state == "ready":
             self.preview_button.setDefault(True)
+        dated = self._detected is not None and self._detected.kind in ("time", "invoices")
+        self.date_combo.setVisible(dated)
+        if self._date_label is not None:
+            self._date_label.setVisible(dated)
         mail = self._detected is not None and self._detected.kind == "mbox"
         self.own_edit.setVisible(mail)
         if self._own_label is not None:
@@ -446,45 +384,3 @@ class ImportDialog(QDialog):
             from clientfit.intake.mail import own_addresses
 
             self.own_edit.setText(", ".join(sorted(own_addresses())))
-
-    def _save_own_addresses(self) -> None:
-        from clientfit.intake.mail import OWN_ADDRESSES
-        from clientfit.store.settings import set_setting
-
-        mine = sorted(
-            {
-                a.strip().lower()
-                for a in self.own_edit.text().replace(";", ",").split(",")
-                if "@" in a
-            }
-        )
-        set_setting(OWN_ADDRESSES, mine)
-
-    # --- drag and drop: a file dropped on the dialog is the file to import ---------------------
-
-    def dragEnterEvent(self, event) -> None:
-        if self._worker is None and event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls and self._worker is None:
-            self.set_path(urls[0].toLocalFile())
-            event.acceptProposedAction()
-
-    # --- closing -------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        """Closing while reading or staged drops the import (rolled back) before the window goes."""
-        if self._worker is not None:
-            self._worker.cancel()
-            if self._thread is not None:
-                self._thread.quit()
-                self._thread.wait()
-            self._on_thread_done()
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self._worker is not None:
-            self.reject()
-        super().closeEvent(event)

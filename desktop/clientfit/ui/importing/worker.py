@@ -28,10 +28,11 @@ class ImportWorker(QObject):
     cancelled = Signal()
     failed = Signal(str)
 
-    def __init__(self, path: Path | str, kind: str = "auto"):
+    def __init__(self, path: Path | str, kind: str = "auto", date_order: str | None = None):
         super().__init__()
         self.path = Path(path)
         self.kind = kind
+        self.date_order = date_order
         self._cancel = threading.Event()
         self._decided = threading.Event()
         self._commit = False
@@ -61,6 +62,8 @@ class ImportWorker(QObject):
                 progress=self._progress,
                 cancel=self._cancel.is_set,
                 confirm=self._confirm,
+                date_order=self.date_order,
+                date_order_how="dialog",
             )
         except ImportCancelled:
             self.cancelled.emit()
@@ -100,6 +103,7 @@ KIND_LABELS = {
     "time_entries": QT_TRANSLATE_NOOP("SummaryModel", "Time entries"),
     "invoices": QT_TRANSLATE_NOOP("SummaryModel", "Invoices"),
     "payments": QT_TRANSLATE_NOOP("SummaryModel", "Payments"),
+    "notes": QT_TRANSLATE_NOOP("SummaryModel", "Notes"),
 }
 
 

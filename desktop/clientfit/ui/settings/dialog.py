@@ -38,6 +38,7 @@ from clientfit.common.zone import system_zone_name, zone_names
 from clientfit.health import config, factor_label
 from clientfit.health.aggregate import weight_meaning
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
+from clientfit.ui.settings.imports_page import ImportsPage
 from clientfit.ui.settings.language_page import LanguagePage
 from clientfit.ui.settings.money_page import MoneyPage
 from clientfit.ui.settings.phrases_page import PhrasesPage
@@ -237,6 +238,8 @@ class SettingsDialog(QDialog):
         self.add_page(self.money_page, self.money_page.title())
         self.language_page = LanguagePage()  # i18n helper's page: ui.language, after a restart
         self.add_page(self.language_page, self.language_page.title())
+        self.imports_page = ImportsPage()  # the date order of ambiguous import files
+        self.add_page(self.imports_page, self.imports_page.title())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

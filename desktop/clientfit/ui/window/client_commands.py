@@ -1,4 +1,4 @@
-"""The main window's client commands: new, edit, rename, archive, delete.
+"""The main window's client commands: new, edit, rename, archive, delete, merge.
 
 A mixin of `MainWindow` using only what `host.WindowHost` names: the forms collect values, `store.clients` validates and writes, and the
 roster reloads (off the GUI thread) with the right client selected. The store services and the
@@ -131,3 +131,26 @@ class ClientCommands:
             clients.delete_client(client)
             self.table.selectionModel().clearCurrentIndex()
             self.refresh()
+
+    def merge_client(self) -> None:
+        """Client → Merge…: another client's records into the current one (backup first)."""
+        from clientfit.store import clients
+        from clientfit.store.backup import BackupError
+        from clientfit.store.merge import merge_clients
+        from clientfit.store.models import Client
+        from clientfit.ui.client.merge import MergeDialog
+
+        client_id = self.current_client_id()
+        if client_id is None:
+            return
+        keep = Client.get_by_id(client_id)
+        others = list(Client.select(Client.id, Client.name).where(Client.id != client_id).tuples())
+
+        def submit(other_id: int):
+            try:
+                return merge_clients(keep, Client.get_by_id(other_id))
+            except BackupError as exc:
+                raise clients.ValidationError(str(exc)) from None
+
+        if MergeDialog(keep.name, others, submit, parent=self).exec():
+            self.refresh(select_id=keep.id)

@@ -70,6 +70,7 @@ def make_actions(window) -> None:
     )
     window.act_import = _action(window, _t("&Import…"), window.import_file, "Ctrl+I", "import")
     window.act_backups = _action(window, _t("&Backups…"), window.show_backups, None, "backups")
+    window.act_merge = _action(window, _t("&Merge…"), window.merge_client, None, "merge_client")
     window.act_offboard = _action(
         window, _t("End &Collaboration…"), window.offboard_client, "Ctrl+Shift+E", "offboard"
     )
@@ -81,6 +82,7 @@ def make_actions(window) -> None:
         window.act_rename,
         window.act_archive,
         window.act_delete,
+        window.act_merge,
         window.act_offboard,
         window.act_packet,
     ]
@@ -113,6 +115,7 @@ def make_menus(window) -> None:
         window.act_rename,
         window.act_archive,
         window.act_delete,
+        window.act_merge,
     ):
         window.client_menu.addAction(action)
     window.client_menu.addSeparator()

@@ -1,0 +1,163 @@
+"""The import dialog's preview: what an import would do, shown before anything is saved.
+
+Counts per kind of record (new, updated, already there), the order the file's dates are read in
+and why, the names that go to an existing client (and why: the same e-mail address, company domain
+or name) or merge with another new one, the clients that would be created, and the records that
+could not be read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientfit.intake import ImportSummary
+from clientfit.ui.importing.worker import SummaryModel
+
+
+def count(n: int) -> str:
+    """A count as the user's locale writes it (37 500, 37,500)."""
+    return QLocale().toString(int(n))
+
+
+class ImportPreview(QWidget):
+    """Shows one `ImportSummary` (or nothing)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = SummaryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Records by kind"))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.dates = QLabel()
+        self.dates.setWordWrap(True)
+        self.dates.setAccessibleName(self.tr("Date order"))
+        self.matched = QStringListModel(self)
+        self.matched_view = self._list(self.matched, self.tr("Matched to existing clients"))
+        self.matched_view.setWordWrap(True)
+        self.matched_view.setUniformItemSizes(False)
+        self.matched_label = QLabel()
+        self.new_clients = QStringListModel(self)
+        self.new_view = self._list(self.new_clients, self.tr("New clients"))
+        self.problems = QStringListModel(self)
+        self.problem_view = self._list(self.problems, self.tr("Records that could not be read"))
+        self.new_label = QLabel()
+        self.problem_label = QLabel()
+        lists = QHBoxLayout()
+        for label, view in (
+            (self.new_label, self.new_view),
+            (self.problem_label, self.problem_view),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(view)
+            lists.addLayout(column, 1 if view is self.new_view else 2)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(self.dates)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.matched_label)
+        layout.addWidget(self.matched_view, 4)
+        layout.addLayout(lists, 10)
+        layout.addStretch(1)
+
+    def _list(self, model: QStringListModel, name: str) -> QListView:
+        view = QListView()
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setUniformItemSizes(True)
+        view.setWordWrap(False)
+        return view
+
+    def show_summary(self, summary: ImportSummary | None) -> None:
+        self.model.set_summary(summary)
+        names = summary.new_clients if summary else []
+        self.new_clients.setStringList(names)
+        problems = [str(r) for r in summary.rejected] if summary else []
+        self.problems.setStringList(problems)
+        matches = list(summary.matched) if summary else []
+        self.matched.setStringList(
+            [
+                (
+                    self.tr("“%1” merges with “%2”, also new in this file (%3)")
+                    if m.new
+                    else self.tr("“%1” matched to existing client %2 (%3)")
+                )
+                .replace("%1", m.imported)
+                .replace("%2", m.client)
+                .replace("%3", m.reason)
+                for m in matches
+            ]
+        )
+        merged = sum(1 for m in matches if m.new)
+        self.matched_label.setText(
+            self.tr("Matched to existing clients: %1 · merged within the file: %2")
+            .replace("%1", count(len(matches) - merged))
+            .replace("%2", count(merged))
+        )
+        self.new_label.setText(self.tr("New clients: %1").replace("%1", count(len(names))))
+        self.problem_label.setText(
+            self.tr("Could not be read: %1").replace("%1", count(len(problems)))
+        )
+        for label, view, items in (
+            (self.new_label, self.new_view, names),
+            (self.problem_label, self.problem_view, problems),
+            (self.matched_label, self.matched_view, matches),
+        ):
+            label.setVisible(bool(items))
+            view.setVisible(bool(items))
+        self.dates.setText(summary.dates if summary else "")
+        self.dates.setVisible(bool(summary and summary.dates))
+        self._fit_table()
+        notes = []
+        if summary is not None:
+            if summary.not_matched:
+                notes.append(
+                    self.tr("Messages that belong to no client (left out): %1").replace(
+                        "%1", count(summary.not_matched)
+                    )
+                )
+            if summary.drafts:
+                notes.append(
+                    self.tr("Draft invoices (left out): %1").replace("%1", count(summary.drafts))
+                )
+            if summary.cancelled:
+                notes.append(
+                    self.tr("Cancelled invoices (left out): %1").replace(
+                        "%1", count(summary.cancelled)
+                    )
+                )
+            notes.extend(summary.notes[:5])
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
+    def _fit_table(self) -> None:
+        """As tall as its rows, no taller: the preview should not be mostly empty grid."""
+        rows = self.model.rowCount()
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(rows)) or (
+            self.table.verticalHeader().defaultSectionSize()
+        )
+        self.table.setFixedHeight(height)
