@@ -2,7 +2,7 @@
 
 Pure functions over numbers the signal queries produced, so every threshold can be pinned by a
 unit test without a database. Each returns a `Factor`; a factor without data has `risk=None` and
-does not count toward the score.
+counts as no risk (`aggregate`) and toward no score of its own (`evidence`).
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ class Factor:
 
     def __init__(self, key: str, risk: float | None, weight: float, detail: str | tuple) -> None:
         self.key = key
-        self.risk = risk  # 0 (fine) .. 1 (trouble); None = no data, does not count
+        self.risk = risk  # 0 (fine) .. 1 (trouble); None = no data (counts as 0, see aggregate)
         self.weight = weight
         self._detail = detail
 
