@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "clientfit.commands.intake",
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
+    "clientfit.commands.records",
     "clientfit.commands.backup",
 )
 

@@ -257,12 +257,12 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>ClientCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="119" />
             <source>Delete client</source>
             <translation>Ta bort kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="121" />
             <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
 
 To keep the history, archive the client instead.</source>
@@ -271,13 +271,13 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="90" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
@@ -285,128 +285,126 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="98" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="100" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="88" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
             <source>1 – dread every message</source>
             <translation>1 – jag bävar för varje meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="106" />
             <source>2 – draining</source>
             <translation>2 – tär på krafterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
             <source>3 – fine</source>
             <translation>3 – okej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
             <source>4 – good</source>
             <translation>4 – bra</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="103" />
             <source>5 – a joy to work with</source>
             <translation>5 – en fröjd att jobba med</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
             <source>C&amp;ontract document:</source>
-            <translation>Avtals&amp;dokument:</translation>
+            <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="114" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="90" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
             <source>Not rated</source>
             <translation>Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="96" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="113" />
             <source>path to the signed contract, or empty for none</source>
-            <translation>sökväg till det underskrivna avtalet, eller tomt om det inte finns något</translation>
+            <translation type="vanished">sökväg till det underskrivna avtalet, eller tomt om det inte finns något</translation>
         </message>
     </context>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="113" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="117" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="240" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="115" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="258" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
@@ -416,53 +414,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="219" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="98" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="117" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="108" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
+            <source>Contr&amp;act</source>
+            <translation>&amp;Avtal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="233" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="278" />
             <source>Delete</source>
             <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="66" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="293" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="312" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="364" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="313" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="332" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -472,7 +475,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
@@ -513,7 +516,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
@@ -523,7 +526,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="122" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
@@ -533,17 +536,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="120" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="128" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
@@ -553,47 +556,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="222" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="241" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="218" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="236" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="254" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="234" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="252" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="226" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="244" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="224" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="242" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="248" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
@@ -603,7 +606,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="119" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
@@ -628,7 +631,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="227" />
             <source>Payment terms: {n} days</source>
             <translation>Betalningsvillkor: {n} dagar</translation>
         </message>
@@ -653,7 +656,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="138" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -678,7 +681,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="121" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -759,42 +762,268 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
-        <name>ContactDialog</name>
+        <name>ColleagueForm</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="148" />
-            <source>&amp;E-mail addresses:</source>
-            <translation>&amp;E-postadresser:</translation>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="86" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="83" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="89" />
+            <source>&amp;Skills:</source>
+            <translation>&amp;Kompetenser:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="81" />
+            <source>Edit colleague</source>
+            <translation>Redigera kollega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="81" />
+            <source>New colleague</source>
+            <translation>Ny kollega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="91" />
+            <source>e.g. WordPress, SEO, copywriting</source>
+            <translation>t.ex. WordPress, SEO, copywriting</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleaguesDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="113" />
+            <source>Colleagues</source>
+            <translation>Kollegor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="32" />
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="31" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="129" />
+            <source>No colleagues yet. Add the people you would refer a client to.</source>
+            <translation>Inga kollegor än. Lägg till dem du skulle tipsa en kund om.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="161" />
+            <source>Remove colleague</source>
+            <translation>Ta bort kollega</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="162" />
+            <source>Remove “%1” from your network?</source>
+            <translation>Ta bort ”%1” från ditt nätverk?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="33" />
+            <source>Skills</source>
+            <translation>Kompetenser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="108" />
+            <source>The people you would refer a client to. Their skills are matched against your clients' needs when a plan suggests whom to refer.</source>
+            <translation>De du skulle tipsa en kund om. Deras kompetenser matchas mot kundernas behov när en plan föreslår vem du kan rekommendera.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="144" />
+            <source>&amp;E-mail addresses:</source>
+            <translation>&amp;E-postadresser:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="142" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="146" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="149" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="147" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTab</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="185" />
+            <source>%1 (a path only: attach the file to keep it)</source>
+            <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="182" />
+            <source>%1 (not saved yet)</source>
+            <translation>%1 (inte sparad än)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="177" />
+            <source>%1 (stored in the database, %2 kB)</source>
+            <translation>%1 (sparad i databasen, %2 kB)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
+            <source>&amp;Ends:</source>
+            <translation>S&amp;lutar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="121" />
+            <source>&amp;Notice:</source>
+            <translation>&amp;Uppsägningstid:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
+            <source>&amp;Remove Document</source>
+            <translation>&amp;Ta bort dokumentet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
+            <source>&amp;Starts:</source>
+            <translation>Bö&amp;rjar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
+            <source>Attac&amp;h Signed Contract…</source>
+            <translation>&amp;Bifoga undertecknat avtal…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="196" />
+            <source>Attach the signed contract</source>
+            <translation>Bifoga det undertecknade avtalet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
+            <source>C&amp;lause:</source>
+            <translation>&amp;Klausul:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="246" />
+            <source>Contract</source>
+            <translation>Avtal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="83" />
+            <source>Contract document</source>
+            <translation>Avtalsdokument</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="118" />
+            <source>Document:</source>
+            <translation>Dokument:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="198" />
+            <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
+            <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="105" />
+            <source>How and when either side may end it, in your own words.</source>
+            <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="110" />
+            <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
+            <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="174" />
+            <source>No contract on file.</source>
+            <translation>Inget avtal sparat.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
+            <source>Rene&amp;ws:</source>
+            <translation>&amp;Förlängs:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
+            <source>Renews</source>
+            <translation>Förlängs</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <source>Rights:</source>
+            <translation>Rättigheter:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
+            <source>Sa&amp;ve Contract</source>
+            <translation>S&amp;para avtalet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
+            <source>Save a Cop&amp;y…</source>
+            <translation>Spara en k&amp;opia…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="216" />
+            <source>Save a copy</source>
+            <translation>Spara en kopia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="100" />
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
+            <source>Termination terms:</source>
+            <translation>Villkor för uppsägning:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
+            <source>e.g. § 9</source>
+            <translation>t.ex. § 9</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="94" />
+            <source>not stated</source>
+            <translation>anges inte</translation>
         </message>
     </context>
     <context>
@@ -919,59 +1148,116 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="213" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="207" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="218" />
             <source>Link the deliverable to an invoice by importing invoices; paid status follows the invoice.</source>
             <translation>Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="233" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="215" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndDateDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="29" />
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="30" />
+            <source>End date:</source>
+            <translation>Slutdatum:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="16" />
+            <source>Finish the plan</source>
+            <translation>Slutför planen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="20" />
+            <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
+            <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndingBanner</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="105" />
+            <source>End Collaboration…</source>
+            <translation>Avsluta samarbetet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="86" />
+            <source>Ending</source>
+            <translation>Avslutas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="99" />
+            <source>Open the Plan…</source>
+            <translation>Öppna planen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="102" />
+            <source>This client is in the lowest band. When managing the problems has hit a wall, end the collaboration professionally.</source>
+            <translation>Kunden ligger i det lägsta bandet. När det inte längre går att hantera problemen, avsluta samarbetet på ett professionellt sätt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="94" />
+            <source>next: %1 on %2</source>
+            <translation>nästa: %1 den %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="90" />
+            <source>waiting for payment of %1</source>
+            <translation>väntar på betalning av %1</translation>
         </message>
     </context>
     <context>
@@ -1021,6 +1307,54 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/health/charts.py" line="34" />
             <source>Risk {pct} %</source>
             <translation>Risk {pct} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>HappenedBox</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="61" />
+            <source>Decision announced</source>
+            <translation>Beslutet meddelat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="62" />
+            <source>Notice sent</source>
+            <translation>Uppsägning skickad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="39" />
+            <source>On which day</source>
+            <translation>Vilken dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="63" />
+            <source>Payment reminder sent</source>
+            <translation>Betalningspåminnelse skickad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="40" />
+            <source>Record</source>
+            <translation>Anteckna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="47" />
+            <source>Recorded events</source>
+            <translation>Antecknade händelser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="65" />
+            <source>Referred to %1</source>
+            <translation>Tipsade om %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="33" />
+            <source>What actually happened:</source>
+            <translation>Vad som faktiskt hände:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/happened.py" line="35" />
+            <source>What happened</source>
+            <translation>Vad som hände</translation>
         </message>
     </context>
     <context>
@@ -1154,12 +1488,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
@@ -1168,37 +1502,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="97" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="122" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="53" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
@@ -1211,77 +1545,77 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="106" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="87" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
@@ -1290,17 +1624,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="140" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
@@ -1309,27 +1643,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="77" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="68" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -1728,37 +2062,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>InvoiceModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="38" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="41" />
             <source>%1 days overdue</source>
             <translation>%1 dagar försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="40" />
             <source>1 day overdue</source>
             <translation>1 dag försenad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="48" />
             <source>Due</source>
             <translation>Förfaller</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="47" />
             <source>Invoice</source>
             <translation>Faktura</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="49" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="56" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="38" />
             <source>open</source>
             <translation>obetald</translation>
         </message>
@@ -1812,7 +2146,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="337" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="39" />
             <translation>&amp;Arkivera</translation>
@@ -1823,12 +2157,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="114" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="102" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
@@ -1843,17 +2177,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="97" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="133" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -1863,7 +2197,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="104" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
@@ -1893,7 +2227,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="337" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -1908,17 +2242,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="103" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="129" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="351" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="352" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -1928,12 +2262,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Alla nivåer</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="81" />
+            <source>C&amp;olleagues…</source>
+            <translation>K&amp;ollegor…</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="353" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="354" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -1948,17 +2287,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="285" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="309" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="310" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="298" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="299" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -1980,7 +2319,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="101" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
@@ -2003,7 +2342,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="247" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2183,7 +2522,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MessagePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="124" />
             <source>%1 words, %2 sentences.</source>
             <translation>%1 ord, %2 meningar.</translation>
         </message>
@@ -2228,6 +2567,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Mall för meddelandet</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="102" />
+            <source>Replace your own text with the template? Your edits will be lost.</source>
+            <translation>Ersätta din egen text med mallen? Dina ändringar försvinner.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="61" />
             <source>Save the draft</source>
             <translation>Spara utkastet</translation>
@@ -2239,6 +2583,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="101" />
             <source>Use this template</source>
             <translation>Använd mallen</translation>
         </message>
@@ -2345,17 +2690,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="159" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -2403,7 +2748,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Uppsägningstid i dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="112" />
+            <source>Notice until “%1” is done</source>
+            <translation>Uppsägningstid tills ”%1” är klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
+            <source>Notice warning</source>
+            <translation>Varning om uppsägningstiden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="73" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
@@ -2416,107 +2771,118 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="232" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="115" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="376" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="238" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="303" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="312" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="370" />
             <source>End date</source>
-            <translation>Slutdatum</translation>
+            <translation type="vanished">Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="371" />
             <source>End date:</source>
-            <translation>Slutdatum:</translation>
+            <translation type="vanished">Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="69" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="376" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="357" />
             <source>Finish the plan</source>
-            <translation>Slutför planen</translation>
+            <translation type="vanished">Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="226" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="116" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="336" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="335" />
+            <source>Payment reminder %1.pdf</source>
+            <translation>Betalningspåminnelse %1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="84" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="334" />
+            <source>Save the payment reminder</source>
+            <translation>Spara betalningspåminnelsen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="93" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="361" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
-            <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
+            <translation type="vanished">Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="304" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="313" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="217" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -2661,79 +3027,139 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>PaymentPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="68" />
             <source>3. Payment guard</source>
             <translation>3. Bevaka betalningarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="121" />
+            <source>Announce at the latest on:</source>
+            <translation>Lämna beskedet senast den:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="84" />
             <source>Announce on:</source>
             <translation>Lämna beskedet den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="101" />
             <source>Announcement day</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="85" />
             <source>Choose the day to announce</source>
             <translation>Välj dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="89" />
             <source>Day to announce</source>
             <translation>Dag för beskedet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="142" />
+            <source>Go Ahead Anyway</source>
+            <translation>Gå vidare ändå</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="70" />
             <source>If the client may not pay what it owes, limit the damage: perhaps wait until it has paid before you tell it your intentions.</source>
             <translation>Om du misstänker att kunden inte kommer att betala det den är skyldig, begränsa skadan: vänta kanske tills den har betalat innan du berättar vad du tänker göra.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="125" />
+            <source>Latest day to announce</source>
+            <translation>Sista dag för beskedet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="165" />
             <source>No open invoices: nothing to wait for.</source>
             <translation>Inga obetalda fakturor: inget att vänta på.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="78" />
             <source>Open invoices</source>
             <translation>Obetalda fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="112" />
+            <source>Payment Reminder…</source>
+            <translation>Betalningspåminnelse…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="75" />
             <source>Payment warning</source>
             <translation>Varning om betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="141" />
+            <source>Reason to go ahead before payment</source>
+            <translation>Skäl att gå vidare före betalning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="90" />
             <source>Set</source>
             <translation>Ange</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="126" />
+            <source>Set Latest Day</source>
+            <translation>Ange sista dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="81" />
             <source>Suggestion</source>
             <translation>Förslag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="114" />
+            <source>The overdue invoices, days late, interest and compensation, as a PDF.</source>
+            <translation>De förfallna fakturorna, dagar sent, ränta och ersättning, som PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="91" />
             <source>Use the suggested day</source>
             <translation>Använd föreslagen dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="144" />
+            <source>Wait for Payment</source>
+            <translation>Vänta på betalning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="139" />
+            <source>Why you go ahead before payment (kept in the record)</source>
+            <translation>Varför du går vidare före betalning (sparas i beslutsunderlaget)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="183" />
             <source>You announce on %1 (your choice).</source>
             <translation>Du lämnar beskedet %1 (ditt val).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="184" />
             <source>You announce on %1, at the meeting.</source>
             <translation>Du lämnar beskedet %1, på mötet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="185" />
             <source>You announce on %1, when cooling off ends (no meeting yet).</source>
             <translation>Du lämnar beskedet %1, när betänketiden går ut (inget möte än).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="186" />
+            <source>You announce on %1: the overdue invoices were paid that day.</source>
+            <translation>Du lämnar beskedet %1: de förfallna fakturorna betalades den dagen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="188" />
+            <source>You announce once the overdue invoices are paid (%1 at the earliest).</source>
+            <translation>Du lämnar beskedet när de förfallna fakturorna är betalda (tidigast %1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="191" />
+            <source>You announce once the overdue invoices are paid, on %1 at the latest.</source>
+            <translation>Du lämnar beskedet när de förfallna fakturorna är betalda, senast %1.</translation>
         </message>
     </context>
     <context>
@@ -2787,17 +3213,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="12" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="22" />
             <source>Colleague</source>
             <translation>Kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="14" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="24" />
             <source>Covers</source>
             <translation>Täcker</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="13" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="23" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -2805,85 +3231,101 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ReferralsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="21" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="34" />
             <source>7. Referrals</source>
             <translation>7. Rekommendera vidare</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="31" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="49" />
             <source>Colleagues to refer</source>
             <translation>Kollegor att rekommendera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="116" />
             <source>Finished on %1: the client is archived.</source>
             <translation>Slutförd %1: kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="38" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="69" />
             <source>Finishing</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="55" />
             <source>Provider advice</source>
             <translation>Råd om leverantör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="28" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="41" />
             <source>Referral note</source>
             <translation>Om rekommendationer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="61" />
+            <source>Save Referrals</source>
+            <translation>Spara rekommendationerna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="53" />
             <source>The kind of provider to suggest:</source>
             <translation>Leverantörer du kan föreslå:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="23" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="36" />
             <source>Unless the client was disrespectful, help it find a new solution: refer a colleague who could meet its needs, or say what kind of provider would fit better.</source>
             <translation>Om kunden inte har varit respektlös, hjälp den att hitta en ny lösning: rekommendera en kollega som kan möta behoven, eller säg vilken sorts leverantör som skulle passa bättre.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="123" />
             <source>When the notice has run and everything is handed over, finish the plan: the client is archived with its end date, and nothing is deleted.</source>
             <translation>När uppsägningstiden har gått ut och allt är överlämnat, slutför planen: kunden arkiveras med sitt slutdatum, och inget tas bort.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="47" />
+            <source>Whom you refer (ticked):</source>
+            <translation>Vem du tipsar om (bockade):</translation>
         </message>
     </context>
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="162" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
+            <source>Ending</source>
+            <translation>Avslutas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
             <source>Health</source>
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="192" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="100" />
             <source>Last contact</source>
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="167" />
             <source>No score yet</source>
             <translation>Ingen poäng än</translation>
         </message>
@@ -2892,12 +3334,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">För lite uppgifter för att räkna fram poäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="101" />
             <source>Outstanding</source>
             <translation>Att betala</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2905,7 +3347,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="234" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="235" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
@@ -2914,25 +3356,25 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="282" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="285" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="229" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="230" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="264" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="288" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="233" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="283" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="286" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -3095,7 +3537,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="155" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="157" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>
@@ -3121,12 +3563,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="142" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="173" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="181" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
@@ -3146,29 +3588,29 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="142" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="173" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="106" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="182" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="165" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
@@ -3191,6 +3633,94 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
             <source>time-entries.csv</source>
             <translation>tidrapporter.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>YouPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="86" />
+            <source> percentage points</source>
+            <translation> procentenheter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="51" />
+            <source>&amp;Address:</source>
+            <translation>&amp;Adress:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="50" />
+            <source>&amp;Business name:</source>
+            <translation>&amp;Företagsnamn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="53" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="99" />
+            <source>&amp;Fixed compensation per invoice:</source>
+            <translation>Förseningsersättning &amp;per faktura:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="98" />
+            <source>&amp;Interest over the reference rate:</source>
+            <translation>Ränta &amp;över referensräntan:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="49" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="52" />
+            <source>&amp;Organisation number:</source>
+            <translation>&amp;Organisationsnummer:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="54" />
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="97" />
+            <source>&amp;Reference rate:</source>
+            <translation>&amp;Referensränta:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="55" />
+            <source>&amp;Signature:</source>
+            <translation>Si&amp;gnatur:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="112" />
+            <source>&amp;You</source>
+            <translation>&amp;Du</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="100" />
+            <source>Compensation &amp;currency:</source>
+            <translation>&amp;Valuta för ersättningen:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="76" />
+            <source>Late payment (the payment reminder)</source>
+            <translation>Sen betalning (betalningspåminnelsen)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="41" />
+            <source>Leave empty to sign with your name, business, phone and e-mail.</source>
+            <translation>Lämna tomt för att skriva under med namn, företag, telefon och e-post.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="105" />
+            <source>The Riksbank sets the reference rate every six months (1 January and 1 July).</source>
+            <translation>Riksbanken fastställer referensräntan varje halvår (1 januari och 1 juli).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/you_page.py" line="61" />
+            <source>Your details head the closing letter and the offboarding packet and sign every message draft, so a letter can be sent as it is.</source>
+            <translation>Dina uppgifter står överst i avslutsbrevet och underlaget och under varje utkast, så att brevet kan skickas som det är.</translation>
         </message>
     </context>
 </TS>

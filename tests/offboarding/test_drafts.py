@@ -80,6 +80,8 @@ def test_every_template_gives_exactly_one_reason_and_passes_the_checker(lang):
             handover="4 May 2027",
             referral="",
             sender="Per",
+            handed_over="all files",
+            on_payment="",
         )
         assert check_draft(filled, lang) == [], (lang, t.key)
 

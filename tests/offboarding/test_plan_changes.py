@@ -97,7 +97,7 @@ def test_meeting_is_stored_in_utc_and_shown_in_local_time(portfolio):
         "Invoices are still open then: consider meeting after they are paid.",
     ]
     event = meeting.event
-    assert (event.title, event.start_utc, event.end_utc, event.location) == (
+    assert (event.title, event.start, event.end, event.location) == (
         "Meeting with Slowpay AB",
         dt.datetime(2026, 11, 27, 9, 0),
         dt.datetime(2026, 11, 27, 9, 30),
@@ -174,14 +174,18 @@ def test_upcoming_lists_dates_across_running_plans_soonest_first(portfolio):
     ob.cancel_plan(_start(portfolio["rude"]))
     events = ob.upcoming(TODAY)
     # Prepaid's cooling-off ended on 2026-11-23, before today: not "coming up" any more.
+    # Slowpay's invoice 2026-101 is overdue: the plan waits for it (payment first), and says so.
+    # The handover 2026-12-26 is a Saturday: it moves to the Monday.
     assert [(e.day.isoformat(), e.kind, e.client_name, e.days_away) for e in events] == [
+        ("2026-11-26", "waiting_for_payment", "Slowpay AB", 0),
         ("2026-11-29", "cooling_off_ends", "Slowpay AB", 3),
         ("2026-12-02", "meeting", "Slowpay AB", 6),
         ("2026-12-23", "notice_ends", "Prepaid Studio", 27),
-        ("2026-12-26", "handover", "Prepaid Studio", 30),
+        ("2026-12-28", "handover", "Prepaid Studio", 32),
         ("2027-01-01", "notice_ends", "Slowpay AB", 36),
         ("2027-01-04", "handover", "Slowpay AB", 39),
     ]
-    assert events[1].at == dt.datetime(2026, 12, 2, 10, 0)
-    assert events[1].label == "Meeting by phone"
-    assert prepaid.id not in {e.plan_id for e in events[:2]}
+    assert events[0].label == "Waiting for payment of 2026-101"
+    assert events[2].at == dt.datetime(2026, 12, 2, 10, 0)
+    assert events[2].label == "Meeting by phone"
+    assert prepaid.id not in {e.plan_id for e in events[:3]}

@@ -32,9 +32,10 @@ def test_client_with_open_invoices_gets_a_payment_guard_with_numbers_and_amounts
         "2 invoices are open (2026-101, 2026-117): 18,500.00 SEK outstanding. 1 of them is overdue."
     )
     assert guard.suggestion == (
-        "Consider announcing only after payment: chase the overdue invoices first and tell "
-        "the client once they are paid."
+        "Payment first: the decision is announced when 2026-101 is paid. Chase the money now: "
+        "send a payment reminder."
     )
+    assert guard.waiting_for == ["2026-101"] and guard.waiting
     assert guard.suggested_announce_on is None  # an overdue invoice gives no date to wait for
 
 
@@ -137,17 +138,17 @@ def test_without_a_contract_the_scope_documents_and_first_inbound_emails_are_gat
         (
             "first_email",
             "First e-mail: “Ny webbplats?”",
-            "Received 2026-01-06; it shows what was expected at the start.",
+            "Began 2026-01-06; it shows what was expected at the start.",
         ),
         (
             "first_email",
             "First e-mail: “Re: Offert”",
-            "Received 2026-01-07; it shows what was expected at the start.",
+            "Began 2026-01-07; it shows what was expected at the start.",
         ),
         (
             "first_email",
             "First e-mail: “(no subject)”",
-            "Received 2026-01-09; it shows what was expected at the start.",
+            "Began 2026-01-09; it shows what was expected at the start.",
         ),
     ]
 
@@ -170,10 +171,10 @@ def test_referrals_match_colleague_skills_to_the_client_needs(portfolio):
         ("Omar Haddad", ["wordpress"]),
     ]
     assert ref.kind == "specialist"
-    assert ref.advice == ["A specialist in wordpress.", "A specialist in seo."]
+    assert ref.advice == ["A specialist in WordPress.", "A specialist in SEO."]
     assert (
         "If it helps, I am happy to put you in touch with Nordkod AB, "
-        "who can help you with wordpress and seo." in view.message.text
+        "who can help you with WordPress and SEO." in view.message.text
     )
 
 
@@ -181,13 +182,13 @@ def test_broad_needs_get_full_service_agency_advice_in_both_languages(portfolio)
     plan, view = _view(portfolio["loose"])
     assert view.referrals.kind == "agency"
     assert view.referrals.advice == [
-        "Your needs have grown: a full-service agency that covers wordpress, seo, copywriting "
+        "Your needs have grown: a full-service agency that covers WordPress, SEO, copywriting "
         "and app development would fit better."
     ]
     sv = ob.build_plan_view(plan, today=TODAY, lang="sv")
     assert sv.referrals.advice == [
-        "Era behov har vuxit: en fullservicebyrå som täcker wordpress, seo, copywriting "
-        "och app development skulle passa bättre."
+        "Era behov har vuxit: en fullservicebyrå som täcker WordPress, SEO, copywriting "
+        "och apputveckling skulle passa bättre."
     ]
 
 
@@ -282,7 +283,7 @@ def test_default_message_gives_exactly_one_reason_in_english_and_swedish(portfol
     assert "till och med 29 december 2026" in sv.text
     assert "senast 1 januari 2027" in sv.text
     assert (
-        "sätter jag gärna er i kontakt med Maja Lindqvist, som kan hjälpa er med branding."
+        "sätter jag gärna er i kontakt med Maja Lindqvist, som kan hjälpa er med varumärkesarbete."
         in sv.text
     )
     assert sv.text.endswith("Vänliga hälsningar\n[Ditt namn]\n")

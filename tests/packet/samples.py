@@ -17,10 +17,59 @@ from clientfit.packet.data import (
     OpenInvoice,
     PacketData,
     ParetoPosition,
-    Referral,
+    ReferralMatch,
     Referrals,
-    TimelineRow,
+    TimelineEntry,
 )
+
+
+def invoice(number, issued, due, total, outstanding, currency="SEK", days_overdue=0):
+    """An open invoice as the plan reports it (id and paid follow from the rest)."""
+    return OpenInvoice(
+        id=abs(hash(number)) % 10_000,
+        number=number,
+        issued_on=issued,
+        due_on=due,
+        total=total,
+        paid=total - outstanding,
+        outstanding=outstanding,
+        currency=currency,
+        overdue=days_overdue > 0,
+        days_overdue=days_overdue,
+    )
+
+
+def meeting(channel, at, place=""):
+    return Meeting(at_utc=at, at=at, minutes=30, channel=channel, channel_label="", place=place)
+
+
+def notice(days, timeline, deliverable=None):
+    rows = list(timeline)
+    day = {e.kind: e.day for e in rows}
+    return Notice(
+        mode="deliverable" if deliverable else "days",
+        days=days or 0,
+        deliverable_id=1 if deliverable else None,
+        deliverable_title=deliverable,
+        announce_on=day.get("announce", rows[0].day if rows else DAY),
+        announce_source="meeting",
+        last_working_day=day.get("last_working_day", DAY),
+        handover_on=day.get("handover", DAY),
+        note=None,
+        timeline=rows,
+    )
+
+
+def referrals(colleagues=(), advice=(), note=None, omitted=False):
+    return Referrals(
+        omitted=omitted,
+        note=note,
+        needs=[],
+        colleagues=list(colleagues),
+        advice=list(advice),
+        kind="none",
+    )
+
 
 DAY = dt.date(2026, 3, 10)
 
@@ -88,7 +137,7 @@ def sample_packet(lang: str = "en", **changes) -> PacketData:
             ChecklistRow("loose_end", "Hand back the WordPress admin login", False),
         ),
         invoices=(
-            OpenInvoice(
+            invoice(
                 "2026-014",
                 dt.date(2026, 1, 20),
                 dt.date(2026, 2, 19),
@@ -97,7 +146,7 @@ def sample_packet(lang: str = "en", **changes) -> PacketData:
                 "SEK",
                 19,
             ),
-            OpenInvoice(
+            invoice(
                 "2026-021",
                 dt.date(2026, 3, 1),
                 dt.date(2026, 3, 31),
@@ -112,30 +161,30 @@ def sample_packet(lang: str = "en", **changes) -> PacketData:
             if sv
             else "Wait until the invoices are paid before you announce: 14,900.00 SEK is open."
         ),
-        meeting=Meeting("video", dt.datetime(2026, 3, 16, 14, 0), "Teams"),
+        meeting=meeting("video", dt.datetime(2026, 3, 16, 14, 0), "Teams"),
         message=(
             "Hej Örjan,\n\nJag tror inte längre att mina tjänster motsvarar era behov."
             if sv
             else "Hi Örjan,\n\nI no longer believe my services meet your needs."
         ),
-        notice=Notice(
-            days=30,
-            timeline=(
-                TimelineRow("cooling_off_ends", dt.date(2026, 3, 12)),
-                TimelineRow("meeting", dt.date(2026, 3, 16)),
-                TimelineRow("announce", dt.date(2026, 3, 16)),
-                TimelineRow("notice_ends", dt.date(2026, 4, 15)),
-                TimelineRow(
-                    "handover",
+        notice=notice(
+            30,
+            (
+                TimelineEntry(dt.date(2026, 3, 12), "cooling_off_ends", ""),
+                TimelineEntry(dt.date(2026, 3, 16), "meeting", ""),
+                TimelineEntry(dt.date(2026, 3, 16), "announce", ""),
+                TimelineEntry(dt.date(2026, 4, 15), "notice_ends", ""),
+                TimelineEntry(
                     dt.date(2026, 4, 15),
+                    "handover",
                     "Överlämning: inloggningar och filer till WordPress"
                     if sv
                     else "Handover: WordPress logins and files",
                 ),
             ),
         ),
-        referrals=Referrals(
-            colleagues=(Referral("Lina Berg", "lina@example.se", ("wordpress",)),),
+        referrals=referrals(
+            colleagues=(ReferralMatch(1, "Lina Berg", "lina@example.se", ["wordpress"]),),
             advice=(
                 "Era behov har vuxit: en fullservicebyrå"
                 if sv

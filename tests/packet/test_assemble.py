@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from clientfit.packet.data import ChecklistRow, Meeting, OpenInvoice, Referral
+from clientfit.packet.data import ChecklistRow
 
 from .conftest import read_pdf
 
@@ -79,8 +79,11 @@ def test_packet_data_copies_the_plan_and_the_score(client):
     assert data.checklist == tuple(
         ChecklistRow(e.kind, e.text, e.done, e.detail) for e in view.checklist
     )
-    assert data.invoices == (
-        OpenInvoice(
+    assert [
+        (i.number, i.issued_on, i.due_on, i.total, i.outstanding, i.currency, i.days_overdue)
+        for i in data.invoices
+    ] == [
+        (
             "2026-117",
             dt.date(2026, 10, 1),
             dt.date(2026, 10, 31),
@@ -89,14 +92,20 @@ def test_packet_data_copies_the_plan_and_the_score(client):
             "SEK",
             26,
         ),
-    )
+    ]
+    assert data.invoices == tuple(view.payment_guard.invoices)  # the plan's own facts, one home
     assert data.payment_guard and "2026-117" in data.payment_guard
-    assert data.meeting == Meeting("phone", dt.datetime(2026, 12, 2, 10, 0), "")
-    assert data.message == view.message.text
-    assert [r.key for r in data.notice.timeline] == [e.kind for e in view.notice.timeline]
-    assert data.referrals.colleagues == (
-        Referral("Omar Haddad", "omar@example.se", ("wordpress",)),
+    assert data.meeting == view.meeting
+    assert (data.meeting.channel, data.meeting.at, data.meeting.place) == (
+        "phone",
+        dt.datetime(2026, 12, 2, 10, 0),
+        "",
     )
+    assert data.message == view.message.text
+    assert data.notice == view.notice
+    assert [(c.name, c.email, c.matched) for c in data.referrals.colleagues] == [
+        ("Omar Haddad", "omar@example.se", ["wordpress"]),
+    ]
 
 
 def test_a_client_without_a_plan_gets_health_invoices_and_referrals(database, stockholm):
@@ -108,7 +117,7 @@ def test_a_client_without_a_plan_gets_health_invoices_and_referrals(database, st
     data = assemble_packet(c.id, lang="sv", at=TODAY)
     assert data.decision is None and data.checklist == () and data.draft is False
     assert data.invoices == () and data.payment_guard is None
-    assert data.referrals.colleagues == () and data.referrals.left_out_note
+    assert data.referrals.colleagues == [] and data.referrals.omitted and data.referrals.note
 
 
 def test_unknown_client_is_a_lookup_error(database):
@@ -188,7 +197,7 @@ def test_the_packet_says_what_an_unknown_client_lacks_and_what_a_weight_means(
     assert score.score is None and score.missing  # 19 messages, the first 25 days ago
     data = assemble_packet(client.id, lang=lang, at=TODAY)
     assert data.health.missing == tuple(score.missing)
-    assert data.health.weight_meaning == weight_meaning(lang)
+    assert data.health.weight_note == weight_meaning(lang)
     out = tmp_path / "p.pdf"
     write_packet(data, out)
     flat = read_pdf(out).flat

@@ -11,10 +11,10 @@ import sys
 import pytest
 
 from clientfit.packet import texts as T
-from clientfit.packet.data import HealthSummary, Referrals
+from clientfit.packet.data import HealthSummary
 
 from .conftest import pdf_fonts
-from .samples import sample_packet
+from .samples import referrals, sample_packet
 
 SECTIONS_EN = [
     "Offboarding packet",
@@ -26,6 +26,9 @@ SECTIONS_EN = [
     "Message draft",
     "Notice and key dates",
     "Referrals",
+    "Evidence log",
+    "Rights",
+    "What actually happened",
     "Client notes",
 ]
 SECTIONS_SV = [
@@ -38,6 +41,9 @@ SECTIONS_SV = [
     "Utkast till meddelande",
     "Uppsägningstid och viktiga datum",
     "Rekommendera vidare",
+    "Händelselogg",
+    "Rättigheter",
+    "Vad som faktiskt hände",
     "Anteckningar om kunden",
 ]
 
@@ -262,7 +268,7 @@ def test_a_client_without_plan_or_score_still_gets_a_readable_packet(render):
         meeting=None,
         message=None,
         notice=None,
-        referrals=Referrals(left_out_note="Left out: the client was disrespectful."),
+        referrals=referrals(omitted=True, note="Left out: the client was disrespectful."),
         draft=False,
     )
     flat = render(data).flat

@@ -43,13 +43,15 @@ def test_long_lists_and_oversized_text_run_over_pages_with_their_headers_repeate
     import datetime as dt
     from decimal import Decimal
 
-    from clientfit.packet.data import ChecklistRow, OpenInvoice
+    from clientfit.packet.data import ChecklistRow
+
+    from .samples import invoice
 
     base = sample_packet("en")
     huge = "Hand back every login: " + ", ".join(f"server{i}.example.com" for i in range(300))
     items = tuple(ChecklistRow("loose_end", f"Loose end {i}", i % 3 == 0) for i in range(40))
     invoices = tuple(
-        OpenInvoice(
+        invoice(
             f"2026-{i:03}",
             dt.date(2026, 1, 1),
             dt.date(2026, 2, 1),

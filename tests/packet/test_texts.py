@@ -63,3 +63,16 @@ def test_swedish_strings_export_as_a_valid_po_catalog(tmp_path):
     po = tmp_path / "packet-sv.po"
     po.write_text(T.po_entries("sv"), encoding="utf-8")
     subprocess.run(["msgfmt", "-c", "-o", str(tmp_path / "p.mo"), str(po)], check=True)
+
+
+def test_every_ending_label_has_a_swedish_text_with_the_same_placeholders():
+    import string
+
+    from clientfit.packet import texts_ending as TE
+
+    ids = {v for k, v in vars(TE).items() if k.isupper() and k != "SV" and isinstance(v, str)}
+    assert sorted(m for m in ids if m not in TE.SV) == []
+    fields = string.Formatter()
+    for msgid, sv in TE.SV.items():
+        names = {f for _, f, _, _ in fields.parse(msgid) if f}
+        assert names == {f for _, f, _, _ in fields.parse(sv) if f}, msgid

@@ -179,15 +179,20 @@ def test_payment_guard_lists_open_invoices_and_takes_the_day_to_announce(qtbot, 
     )
     assert page.model.index(0, 0).data() == "2026-101"
     assert page.model.index(0, 3).data() == "56 days overdue"
-    assert page.suggestion.text().startswith("Consider announcing only after payment: chase")
+    assert page.suggestion.text().startswith("Payment first: the decision is announced when")
     assert page.use_suggested.isHidden()  # overdue: no date to suggest
     page.choose.setChecked(True)
     page.date.setDate(QDate(2026, 12, 14))
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(page.apply, Qt.MouseButton.LeftButton)
     assert dialog.view.notice.announce_on == dt.date(2026, 12, 14)
-    assert page.source.text() == "You announce on 2026-12-14 (your choice)."
-    assert dialog.pages[dialog.NOTICE].model.index(1, 1).data() == "Announce the decision"
+    # Payment first: the chosen day is the earliest; the plan still waits for the money.
+    assert page.source.text() == (
+        "You announce once the overdue invoices are paid (2026-12-14 at the earliest)."
+    )
+    assert dialog.pages[dialog.NOTICE].model.index(1, 1).data() == (
+        "Announce the decision once paid (2026-101), at the earliest"
+    )
 
 
 def test_meeting_offers_in_person_phone_or_video_and_exports_ics(qtbot, clients, tmp_path):
@@ -278,7 +283,7 @@ def test_notice_until_a_deliverable_updates_the_timeline(qtbot, clients):
     page.deliverable.setCurrentIndex(page.deliverable.findText("Landing page (2026-12-20)"))
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(page.apply, Qt.MouseButton.LeftButton)
-    assert page.model.index(2, 0).data() == "2026-12-20"
+    assert page.model.index(2, 0).data() == "2026-12-18"  # the 20th is a Sunday
 
 
 def test_disrespectful_client_gets_the_note_instead_of_referrals(qtbot, clients, tmp_path):
@@ -301,8 +306,9 @@ def test_finishing_after_cooling_off_archives_the_client(qtbot, clients, tmp_pat
         qtbot.mouseClick(dialog.finish, Qt.MouseButton.LeftButton)
     assert signal.args == [clients["slow"].id]
     client = Client.get_by_id(clients["slow"].id)
-    assert (client.status, client.ended_on) == ("archived", dt.date(2026, 12, 29))
-    assert dialog.banner.text() == "Finished on 2026-12-29. The client is archived."
+    # 2026-101 is still unpaid: the plan waits, so its last working day has moved past today.
+    assert (client.status, client.ended_on) == ("archived", dt.date(2026, 12, 30))
+    assert dialog.banner.text() == "Finished on 2026-12-30. The client is archived."
     assert not dialog.finish.isEnabled()
     dialog.go_to(dialog.REFERRALS)
     _assert_nothing_clipped(dialog)

@@ -1,8 +1,8 @@
-"""`me set`: what Clientfit knows about the user.
+"""`me set|show`: what Clientfit knows about the user.
 
-Today: `--currency CUR`, the base currency every converted figure is in (exchange rates are set
-with `rate set`). The other options of DESIGN.md's `me set` (name, business, address, org number,
-e-mail, phone, signature) are added where marked below.
+`--currency CUR`, the base currency every converted figure is in (exchange rates are set with
+`rate set`), and the profile that signs the letter and heads the packet (--name, --business,
+--address, --org-number, --email, --phone, --signature; `commands.profile`).
 """
 
 from __future__ import annotations
@@ -10,17 +10,18 @@ from __future__ import annotations
 import argparse
 
 from clientfit.commands import EXIT_OK, CliError
+from clientfit.commands.profile import add_profile_options, apply_profile, register_show
 from clientfit.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     me = sub.add_parser("me", help="what Clientfit knows about you")
-    msub = me.add_subparsers(dest="me_command", metavar="set", required=True)
-    p = msub.add_parser("set", help="change your details")
+    msub = me.add_subparsers(dest="me_command", metavar="set|show", required=True)
+    p = msub.add_parser("set", help='change your details ("" clears one)')
     p.add_argument("--currency", metavar="CUR", help="your base currency, e.g. SEK")
-    # (the profile options - --name, --business, --address, --org-number, --email, --phone,
-    # --signature - go here, each handled in cmd_me_set)
+    add_profile_options(p)
     p.set_defaults(func=cmd_me_set, writes=True)
+    register_show(msub)
 
 
 def cmd_me_set(args) -> int:
@@ -34,7 +35,9 @@ def cmd_me_set(args) -> int:
             done.append(_("base currency {cur}").format(cur=code))
     except ValidationError as exc:
         raise CliError(str(exc)) from exc
+    if apply_profile(args):
+        done.append(_("your details"))
     if not done:
-        raise CliError(_("Nothing to set: give --currency."))
+        raise CliError(_("Nothing to set: give --currency or one of your details (--name, ...)."))
     print(_("Set {what}.").format(what=", ".join(done)))
     return EXIT_OK

@@ -70,6 +70,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--template", metavar="KEY", help="use a message template (see --templates)")
     p.add_argument("--message-file", type=Path, metavar="FILE", help="your own message text")
     p.add_argument("--templates", action="store_true", help="list the message templates")
+    p.add_argument(
+        "--go-ahead", metavar="REASON", help="announce although invoices are overdue (kept)"
+    )
+    p.add_argument("--wait-for-payment", action="store_true", help="take --go-ahead back")
+    p.add_argument(
+        "--announce-latest", type=parse_day, metavar="YYYY-MM-DD", help="wait for payment until"
+    )
+    p.add_argument("--refer", action="append", metavar="COLLEAGUE", default=[], help="choose")
+    p.add_argument("--advice", metavar="TEXT", help="your own vendor advice (one line each)")
+    p.add_argument("--announced", type=parse_day, metavar="YYYY-MM-DD", help="it happened")
+    p.add_argument("--notice-sent", type=parse_day, metavar="YYYY-MM-DD", help="it happened")
+    p.add_argument("--referred", action="append", metavar="COLLEAGUE", default=[])
     p.add_argument("--ics", type=Path, metavar="FILE", help="write the meeting to a .ics file")
     p.add_argument("--finish", action="store_true", help="finish: archive the client")
     p.add_argument("--force", action="store_true", help="finish even while cooling off")
@@ -210,12 +222,36 @@ def _apply_changes(plan, args, lang: str) -> None:
         if args.template not in keys:
             raise CliError(f"No template {args.template!r}; choose from: {', '.join(keys)}.")
         ob.set_message(plan, ob.render_template(plan.id, args.template, lang, args.at), lang)
+    if args.go_ahead:
+        ob.override_payment_first(plan, args.go_ahead, args.at)
+    if args.wait_for_payment:
+        ob.override_payment_first(plan, None)
+    if args.announce_latest:
+        ob.set_announce_latest(plan, args.announce_latest)
+    if args.refer or args.advice is not None:
+        ids = [_colleague(name).id for name in args.refer] if args.refer else None
+        ob.set_referrals(plan, ids, args.advice.replace("\\n", "\n") if args.advice else None)
+    if args.announced:
+        ob.record_event(plan, "announced", args.announced)
+    if args.notice_sent:
+        ob.record_event(plan, "notice_sent", args.notice_sent)
+    for name in args.referred:
+        ob.record_event(plan, "referred", args.at, colleague_id=_colleague(name).id)
     if args.message_file:
         try:
             text = args.message_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise CliError(f"cannot read {args.message_file}: {exc}") from exc
         ob.set_message(plan, text, lang)
+
+
+def _colleague(name: str):
+    from clientfit.store.colleagues import find_colleague
+
+    found = find_colleague(name)
+    if found is None:
+        raise CliError(f"No colleague named “{name.strip()}”; add one with: colleague add NAME")
+    return found
 
 
 def cmd_consider(args) -> int:
@@ -323,6 +359,8 @@ def print_plan(view) -> None:
     print(f"\n6. {steps[5]}")
     if view.notice.note:
         print(f"   {view.notice.note}")
+    if view.notice.warning:
+        print(f"   ! {view.notice.warning}")
     for entry in view.notice.timeline:
         print(f"   {entry.day.isoformat()}  {entry.label}")
     print(f"\n7. {steps[6]}")
@@ -334,5 +372,9 @@ def print_plan(view) -> None:
         print(f"   {match.name}{email}: {', '.join(match.matched)}")
     for advice in ref.advice:
         print(f"   - {advice}")
+    if view.events:
+        print("\n" + _("What happened"))
+        for event in view.events:
+            print(f"   {event.on.isoformat()}  {event.label}")
     if view.finished_on:
         print("\n" + _("Finished on {day}; the client is archived.").format(day=view.finished_on))

@@ -68,14 +68,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--gut", type=_gut, metavar="1-5")
     p.add_argument("--terms", type=days_arg, metavar="DAYS", help="payment terms in days")
     p.add_argument("--currency", metavar="CUR", help="the currency the client is billed in")
-    p.add_argument("--contract", metavar="PATH", help='the contract document ("" for none)')
+    p.add_argument(
+        "--contract", metavar="FILE", help="= contract set --file: store the signed document"
+    )
     p.add_argument("--rename", metavar="NEW_NAME")
     p.set_defaults(func=cmd_client_set, writes=True)
     merge.register_client(csub)
 
     colleague = sub.add_parser("colleague", help="your network, for referrals")
     gsub = colleague.add_subparsers(
-        dest="colleague_command", metavar="add|list|remove", required=True
+        dest="colleague_command", metavar="add|set|remove|list", required=True
     )
     p = gsub.add_parser("add", help="add a colleague")
     p.add_argument("name")
@@ -88,6 +90,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = gsub.add_parser("remove", help="remove a colleague from your network")
     p.add_argument("name")
     p.set_defaults(func=cmd_colleague_remove, writes=True)
+    from clientfit.commands.records import register_colleague
+
+    register_colleague(gsub)
 
 
 def cmd_demo(args) -> int:
@@ -122,7 +127,7 @@ def cmd_clients(args) -> int:
             [
                 {
                     "name": r.name,
-                    "status": r.listed_status,
+                    "status": "ending" if r.ending and r.status == "active" else r.status,
                     "needs": r.needs,
                     "contacts": r.contacts,
                     "messages": r.messages,
@@ -150,7 +155,7 @@ def cmd_clients(args) -> int:
             [
                 [
                     r.name,
-                    r.listed_status,
+                    "ending" if r.ending and r.status == "active" else r.status,
                     r.messages,
                     f"{r.hours:.1f}",
                     " + ".join(
@@ -181,21 +186,25 @@ def cmd_client_add(args) -> int:
 
 
 def cmd_client_set(args) -> int:
+    from clientfit.commands.records import set_contract_file
     from clientfit.store.clients import ValidationError, get_client, update_client
+    from clientfit.store.database import db
     from clientfit.store.rates import currency_code
 
     try:
         currency = None if args.currency is None else currency_code(args.currency)
-        client = update_client(
-            get_client(args.name),
-            name=args.rename,
-            needs=args.needs,
-            disrespectful=args.disrespectful,
-            gut=args.gut,
-            terms=args.terms,
-            currency=currency,
-            contract_path=args.contract,
-        )
+        with db.atomic():
+            client = update_client(
+                get_client(args.name),
+                name=args.rename,
+                needs=args.needs,
+                disrespectful=args.disrespectful,
+                gut=args.gut,
+                terms=args.terms,
+                currency=currency,
+            )
+            if args.contract is not None:  # an alias of contract set --file
+                set_contract_file(client, args.contract)
     except ValidationError as exc:
         raise CliError(str(exc)) from exc
     print(f"Updated client {client.name}.")

@@ -5,22 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from clientfit.common.calendar_event import CalendarEvent
 from clientfit.intake.calendar import write_ics
-from clientfit.offboarding.views import CalendarEvent
 
 
 def write_meeting_ics(path: Path, event: CalendarEvent) -> None:
-    """Write the meeting to `path` as a one-event .ics file (offboarding itself knows no files)."""
-    write_ics(
-        path,
-        [
-            {
-                "title": event.title,
-                "start": event.start_utc,
-                "end": event.end_utc,
-                "description": event.description,
-                "location": event.location,
-                "uid": event.uid,
-            }
-        ],
-    )
+    """Write the meeting to `path` as a one-event .ics file (offboarding itself knows no files).
+    The plan's event is the same `CalendarEvent` intake writes: one definition, in common/."""
+    write_ics(path, [event])

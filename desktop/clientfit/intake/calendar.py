@@ -11,29 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from icalendar import Calendar, Event
 
 from clientfit import __version__
+from clientfit.common.calendar_event import CalendarEvent
 from clientfit.fileio import atomic_write
 from clientfit.i18n import _
 
 DEFAULT_DURATION = dt.timedelta(hours=1)
-
-
-@dataclass(frozen=True)
-class CalendarEvent:
-    """A meeting (start as naive UTC datetime) or a key date (start as a date: all day)."""
-
-    title: str
-    start: dt.datetime | dt.date
-    end: dt.datetime | dt.date | None = None
-    duration: dt.timedelta | None = None  # used when there is no end; default one hour
-    description: str = ""
-    location: str = ""
-    uid: str | None = None
+__all__ = ["CalendarEvent", "write_ics"]
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

@@ -10,6 +10,7 @@ into the one it came from (a no-op); a dump from a different database is refused
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 import json
@@ -18,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from peewee import (
+    BlobField,
     BooleanField,
     CharField,
     DateField,
@@ -54,6 +56,8 @@ def _json_value(value: object) -> object:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)  # exact, as it is stored
+    if isinstance(value, (bytes, memoryview)):  # a stored file (the signed contract): base64
+        return base64.b64encode(bytes(value)).decode("ascii")
     return value
 
 
@@ -196,7 +200,7 @@ class _Reader:
 
 
 def _expected_type(field) -> tuple[type, ...]:
-    if isinstance(field, (DateField, DateTimeField, CharField, TextField)):
+    if isinstance(field, (DateField, DateTimeField, CharField, TextField, BlobField)):
         return (str,)
     if isinstance(field, BooleanField):
         return (bool, int)
@@ -250,6 +254,15 @@ def _typed(model, row: dict, path: Path) -> dict:
             value = dt.date.fromisoformat(value)
         elif value is not None and isinstance(field, DecimalField):
             value = _decimal(value, path, model, key)
+        elif value is not None and isinstance(field, BlobField):
+            try:
+                value = base64.b64decode(value, validate=True)
+            except ValueError:
+                raise IntakeError(
+                    _("{path}: table {table}, column {column}: not base64.").format(
+                        path=path, table=model._meta.table_name, column=key
+                    )
+                ) from None
         out[key] = value
     if model._meta.primary_key.name not in out:
         raise IntakeError(

@@ -8,21 +8,31 @@ message draft, so that what the user sees on screen and what is printed cannot d
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from peewee import fn
 
 from clientfit.common.zone import utc_to_local
 from clientfit.i18n import LANGUAGES, N_, gettext_for, ngettext_for
 from clientfit.offboarding import defaults, drafts, referrals, schedule
-from clientfit.offboarding.checklist import derive_items, open_invoices, payment_guard
+from clientfit.offboarding.checklist import (
+    derive_items,
+    open_invoices,
+    payment_arrived,
+    payment_guard,
+    work_states,
+)
 from clientfit.offboarding.views import (
     CalendarEvent,
     ChecklistEntry,
     Considerations,
     Meeting,
     MessageDraft,
+    PlanEventView,
     PlanView,
+    TimelineEntry,
 )
+from clientfit.store.contracts import contract_of
 from clientfit.store.models import (
     ChecklistItem,
     Client,
@@ -30,8 +40,18 @@ from clientfit.store.models import (
     Contact,
     Deliverable,
     OffboardingPlan,
+    PlanEvent,
 )
 from clientfit.store.user_log import considered_since
+
+EVENT_LABELS = {
+    "announced": N_("Decision announced"),
+    "notice_sent": N_("Notice sent"),
+    "referred": N_("Referred to {colleague}"),
+    "override": N_("Went ahead before payment"),
+    "reminder_sent": N_("Payment reminder sent"),
+    "finished": N_("Collaboration ended"),
+}
 
 STEP_TITLES = (
     N_("Cool off"),
@@ -133,8 +153,8 @@ def _meeting(
     event = CalendarEvent(
         uid=f"clientfit-offboarding-{plan.id}@clientfit.local",
         title=_("Meeting with {client}").format(client=client.name),
-        start_utc=plan.meeting_at,
-        end_utc=plan.meeting_at + dt.timedelta(minutes=minutes),
+        start=plan.meeting_at,
+        end=plan.meeting_at + dt.timedelta(minutes=minutes),
         description=_("Meeting {channel}. The one reason to give: {reason}").format(
             channel=channel, reason=drafts.template(None, lang).reason
         ),
@@ -170,6 +190,25 @@ def render_template(
     return _render(view, template_key)
 
 
+def _unpaid_work(client_id: int) -> drafts.UnpaidWork | None:
+    """Delivered work the client has not paid for: the letter hands it over on payment only."""
+    rows = [w for w in work_states(client_id) if w.delivered_on and not w.paid]
+    if not rows:
+        return None
+    return drafts.UnpaidWork(tuple((w.title, w.invoice) for w in rows))
+
+
+def _events(plan: OffboardingPlan, lang: str) -> list[PlanEventView]:
+    _ = gettext_for(lang)
+    out = []
+    query = PlanEvent.select().where(PlanEvent.plan == plan).order_by(PlanEvent.on, PlanEvent.id)
+    for e in query:
+        colleague = e.colleague.name if e.colleague_id else e.detail
+        label = _(EVENT_LABELS.get(e.kind, e.kind)).format(colleague=colleague)
+        out.append(PlanEventView(e.id, e.kind, e.on, label, e.detail))
+    return out
+
+
 def _render(view: PlanView, template_key: str | None) -> str:
     contact = view.contact_name.split()[0] if view.contact_name else view.client_name
     return drafts.render(
@@ -180,6 +219,7 @@ def _render(view: PlanView, template_key: str | None) -> str:
         handover=view.notice.handover_on,
         referral=referrals.referral_sentence(view.referrals, view.lang),
         sender=defaults.signature(),
+        unpaid=_unpaid_work(view.client_id),
     )
 
 
@@ -196,8 +236,16 @@ def build_plan_view(
     client = Client.get_by_id(plan.client_id)
     cool = schedule.cooling_off(plan, today)
     invoices = open_invoices(client.id, today)
-    guard = payment_guard(invoices, today, lang)
+    guard = payment_guard(
+        invoices, today, lang, override=plan.announce_override, latest=plan.announce_latest
+    )
     meeting = _meeting(plan, client, cool, guard, today, lang)
+    work = work_states(client.id)
+    open_paid = [
+        schedule.OpenPaidWork(w.id, w.title, w.due_on)
+        for w in work
+        if w.paid and not w.delivered_on and w.due_on
+    ]
     deliverable = None
     if plan.notice_deliverable_id:
         d = Deliverable.get_or_none(Deliverable.id == plan.notice_deliverable_id)
@@ -210,8 +258,17 @@ def build_plan_view(
         deliverable,
         lang,
         meeting.channel_label if meeting else "",
+        guard=guard,
+        today=today,
+        open_paid=open_paid,
+        paid_on=payment_arrived(client.id, plan.started_on),
     )
-    section = referrals.referrals(client, lang)
+    section = referrals.apply_choices(
+        referrals.referrals(client, lang),
+        json.loads(plan.referral_ids) if plan.referral_ids else None,
+        plan.advice,
+        lang,
+    )
     contact = _contact_name(client)
     is_draft = not cool.passed and plan.status == "running"
     view = PlanView(
@@ -238,6 +295,9 @@ def build_plan_view(
         finished_on=plan.finished_on,
         ended_on=client.ended_on,
         step_titles=[_(t) for t in STEP_TITLES],
+        contract=contract_of(client.id),
+        events=_events(plan, lang),
+        next_step=_next_step(notice.timeline, today) if plan.status == "running" else None,
     )
     if plan.message:
         text, text_lang, custom, key, reason = plan.message, plan.lang, True, None, None
@@ -257,6 +317,11 @@ def build_plan_view(
         warnings=drafts.check_draft(text, lang),
     )
     return _replace(view, message=message)
+
+
+def _next_step(timeline: list[TimelineEntry], today: dt.date) -> TimelineEntry | None:
+    """The first date of the timeline on or after today (the banner's "next: ... on ...")."""
+    return next((e for e in timeline if e.day >= today), None)
 
 
 def _replace(view: PlanView, **changes) -> PlanView:

@@ -7,6 +7,8 @@ CLI and the packet, so a default is defined once.
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 from clientfit.store.settings import get_setting
 
 COOLING_OFF_DAYS = 3
@@ -24,6 +26,20 @@ KEY_NOTICE = "offboarding.notice_days"
 KEY_HANDOVER = "offboarding.handover_days"
 KEY_MEETING_MINUTES = "offboarding.meeting_minutes"
 KEY_SIGNATURE = "offboarding.signature"
+# Late payment between businesses (Sweden: räntelagen 6 § and lag 1997:63): interest at the
+# reference rate plus a margin, and a fixed compensation per overdue invoice. Settings, because the
+# reference rate changes every six months and other countries differ.
+KEY_REFERENCE_RATE = "offboarding.late.reference_rate"  # percent a year
+KEY_LATE_MARGIN = "offboarding.late.margin"  # percentage points over the reference rate
+KEY_LATE_FEE = (
+    "offboarding.late.fixed_compensation"  # per overdue invoice, in KEY_LATE_FEE_CURRENCY
+)
+KEY_LATE_FEE_CURRENCY = "offboarding.late.fixed_compensation_currency"
+REFERENCE_RATE = "1.75"  # the Riksbank's reference rate from 1 January 2026; set it each half-year
+LATE_MARGIN = "8"
+LATE_FEE = "450"
+LATE_FEE_CURRENCY = "SEK"
+RENEWAL_WARNING_DAYS = 60  # Coming up warns this long before a contract renews
 
 CHANNELS = ("in_person", "phone", "video")
 
@@ -55,6 +71,32 @@ def meeting_minutes() -> int:
 
 
 def signature() -> str:
-    """The name the message drafts are signed with ("" until the user sets it)."""
+    """The name the message drafts are signed with: Settings → You, else the older signature
+    setting, else "" (the draft then says "[Your name]")."""
+    from clientfit.store.profile import profile
+
+    mine = profile().sign_off()
+    if mine:
+        return mine
     value = get_setting(KEY_SIGNATURE, "")
     return value.strip() if isinstance(value, str) else ""
+
+
+def _decimal_setting(key: str, default: str) -> Decimal:
+    value = get_setting(key, default)
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return Decimal(default)
+    return number if number.is_finite() and 0 <= number <= 100_000 else Decimal(default)
+
+
+def late_payment_terms() -> tuple[Decimal, Decimal, Decimal, str]:
+    """(reference rate %, margin in points, fixed compensation, its currency) from the settings."""
+    currency = get_setting(KEY_LATE_FEE_CURRENCY, LATE_FEE_CURRENCY)
+    return (
+        _decimal_setting(KEY_REFERENCE_RATE, REFERENCE_RATE),
+        _decimal_setting(KEY_LATE_MARGIN, LATE_MARGIN),
+        _decimal_setting(KEY_LATE_FEE, LATE_FEE),
+        currency if isinstance(currency, str) and len(currency) == 3 else LATE_FEE_CURRENCY,
+    )

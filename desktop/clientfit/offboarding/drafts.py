@@ -16,6 +16,7 @@ from functools import cache
 
 from clientfit.i18n import LANGUAGES, gettext_for
 from clientfit.offboarding import defaults
+from clientfit.offboarding.grievances import read_reasons
 from clientfit.offboarding.views import DraftWarning, MessageTemplate
 from clientfit.resources import resource
 
@@ -104,6 +105,9 @@ def check_draft(
         if conj:
             found.append(f"{match.group(0)} … {conj.group(0)}")
             break
+    reading = read_reasons(text)
+    if reading.count >= 2:
+        found += reading.reasons
     if found:
         warnings.append(
             DraftWarning(
@@ -204,6 +208,42 @@ def join_words(items: list[str], lang: str) -> str:
     return ", ".join(items[:-1]) + f" {phrases(lang)['and']} " + items[-1]
 
 
+@dataclass(frozen=True)
+class UnpaidWork:
+    """Delivered work the client has not paid for: handed over on payment only."""
+
+    items: tuple[tuple[str, str | None], ...]  # (title, the open invoice it is billed on or None)
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        return tuple(title for title, _number in self.items)
+
+
+def on_payment_sentence(unpaid: UnpaidWork | None, lang: str) -> str:
+    """ "The rest (SEO audit) I will hand over as soon as invoice 2026-101 is paid." Work not
+    invoiced yet gets its own sentence: no invoice number is promised for it."""
+    if unpaid is None or not unpaid.items:
+        return ""
+    p = phrases(lang)
+    invoiced = [(t, n) for t, n in unpaid.items if n]
+    pending = [t for t, n in unpaid.items if not n]
+    out = []
+    if invoiced:
+        numbers = list(dict.fromkeys(n for _t, n in invoiced))
+        word = p["invoice_word"] if len(numbers) == 1 else p["invoices_word"]
+        key = "on_payment" if len(numbers) == 1 else "on_payment_many"
+        out.append(
+            p[key].format(
+                titles=join_words([t for t, _n in invoiced], lang),
+                invoices=f"{word} {join_words(numbers, lang)}",
+            )
+        )
+    if pending:
+        key = "on_payment_uninvoiced_also" if invoiced else "on_payment_uninvoiced"
+        out.append(p[key].format(titles=join_words(pending, lang)))
+    return " ".join(out)
+
+
 def render(
     tmpl: MessageTemplate,
     *,
@@ -213,14 +253,35 @@ def render(
     handover: dt.date,
     referral: str,
     sender: str,
+    unpaid: UnpaidWork | None = None,
 ) -> str:
-    """Fill a template; an empty referral leaves no empty paragraph behind."""
+    """Fill a template; an empty referral leaves no empty paragraph behind. The handover line
+    promises only what is paid for; the rest is handed over on payment."""
+    p = phrases(tmpl.lang)
     text = tmpl.body.format(
         contact=contact,
         client=client,
         last_day=format_day(last_day, tmpl.lang),
         handover=format_day(handover, tmpl.lang),
+        handed_over=p["handed_over_paid"] if unpaid and unpaid.titles else p["handed_over_all"],
+        on_payment=on_payment_sentence(unpaid, tmpl.lang),
         referral=referral,
-        sender=sender or phrases(tmpl.lang)["sender_fallback"],
+        sender=sender or p["sender_fallback"],
     )
+    text = "\n".join(line.rstrip() for line in text.splitlines())
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+@cache
+def _skill_table() -> dict:
+    data = json.loads(resource("templates", "skills.json").read_text(encoding="utf-8"))
+    return {k.casefold(): v for k, v in data.items() if not k.startswith("_")}
+
+
+def skill_name(name: str, lang: str) -> str:
+    """A need or skill as it is written in a sentence ("wordpress" -> "WordPress", "seo" -> "SEO");
+    a name the table does not know is kept as the user typed it."""
+    entry = _skill_table().get(" ".join(name.split()).casefold())
+    if not entry:
+        return name
+    return entry.get(lang) or entry.get("en") or name

@@ -8,21 +8,26 @@ end date and deletes nothing. Changes that touch several rows run in one transac
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from clientfit.common.zone import local_to_utc
-from clientfit.i18n import LANGUAGES, _
+from clientfit.i18n import LANGUAGES, N_, _
 from clientfit.offboarding import defaults
 from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
 from clientfit.store.models import (
     ChecklistItem,
     Client,
+    Colleague,
     Consideration,
     Deliverable,
     OffboardingPlan,
+    PlanEvent,
 )
 from clientfit.store.user_log import log_consideration
 
+# A plan's status, as its texts name it (`_(plan.status)`): marked so the catalogs carry them.
+PLAN_STATUSES = {"running": N_("running"), "finished": N_("finished"), "cancelled": N_("cancelled")}
 MAX_REASON = 2000
 MAX_LOOSE_END = 500
 MAX_MESSAGE = 20_000
@@ -99,7 +104,7 @@ def start_plan(
             cooling_off_days=(
                 defaults.cooling_off_days() if cooling_off_days is None else cooling_off_days
             ),
-            notice_days=defaults.notice_days() if notice_days is None else notice_days,
+            notice_days=default_notice_days(client) if notice_days is None else notice_days,
             lang=lang if lang in LANGUAGES else "en",
         )
         already = Consideration.select().where(
@@ -123,6 +128,17 @@ def start_plan(
                 ]
             ).execute()
     return plan
+
+
+def default_notice_days(client: Client | int) -> int:
+    """The contract's notice clause when there is one, else the setting (default 30 days): what
+    a new plan starts with, in the dialog and the CLI alike."""
+    from clientfit.store.contracts import contract_of
+
+    contract = contract_of(client if isinstance(client, int) else client.id)
+    if contract is not None and contract.notice_days is not None:
+        return min(contract.notice_days, 365)
+    return defaults.notice_days()
 
 
 def _running(plan: OffboardingPlan) -> None:
@@ -202,6 +218,93 @@ def set_announce_on(plan: OffboardingPlan, day: dt.date | None) -> None:
     """The day the decision is told; None lets the meeting (or the cooling-off end) decide."""
     _running(plan)
     plan.announce_on = day
+    plan.save()
+
+
+def override_payment_first(
+    plan: OffboardingPlan, reason: str | None, on: dt.date | None = None
+) -> None:
+    """Go ahead although invoices are overdue or disputed; the reason goes in the decision record.
+    None (or "") takes the override back: the plan waits for payment again."""
+    _running(plan)
+    text = " ".join((reason or "").split())
+    if len(text) > MAX_REASON:
+        raise PlanError(
+            _("The reason is too long ({n} characters; at most {max}).").format(
+                n=len(text), max=MAX_REASON
+            )
+        )
+    with db.atomic():
+        plan.announce_override = text or None
+        plan.save()
+        if text:
+            PlanEvent.create(plan=plan, kind="override", on=on or dt.date.today(), detail=text)
+
+
+def set_announce_latest(plan: OffboardingPlan, day: dt.date | None) -> None:
+    """Wait for payment, but announce on `day` at the latest, paid or not (None: no limit)."""
+    _running(plan)
+    if day is not None and day < plan.started_on:
+        raise PlanError(_("The latest announce date cannot be before the plan started."))
+    plan.announce_latest = day
+    plan.save()
+
+
+EVENT_KINDS = ("announced", "notice_sent", "referred", "reminder_sent")
+
+
+def record_event(
+    plan: OffboardingPlan,
+    kind: str,
+    on: dt.date | None = None,
+    *,
+    detail: str = "",
+    colleague_id: int | None = None,
+) -> PlanEvent:
+    """What actually happened (decision announced, notice sent, a colleague referred), for the
+    record in the packet and the yearly review."""
+    if kind not in EVENT_KINDS:
+        raise PlanError(
+            _("Unknown event “{kind}”; choose from {kinds}.").format(
+                kind=kind, kinds=", ".join(EVENT_KINDS)
+            )
+        )
+    if kind == "referred" and colleague_id is None and not detail.strip():
+        raise PlanError(_("Say which colleague you referred."))
+    if colleague_id is not None and Colleague.get_or_none(Colleague.id == colleague_id) is None:
+        raise PlanError(_("No such colleague."))
+    return PlanEvent.create(
+        plan=plan,
+        kind=kind,
+        on=on or dt.date.today(),
+        detail=" ".join(detail.split())[:MAX_LOOSE_END],
+        colleague=colleague_id,
+    )
+
+
+def remove_event(plan: OffboardingPlan, event_id: int) -> None:
+    PlanEvent.delete().where((PlanEvent.id == event_id) & (PlanEvent.plan == plan)).execute()
+
+
+def set_referrals(
+    plan: OffboardingPlan, colleague_ids: list[int] | None, advice: str | None = None
+) -> None:
+    """The colleagues the user chose to refer (None: the matched ones) and their own advice text
+    (None: the generated advice)."""
+    _running(plan)
+    if colleague_ids is not None:
+        known = {
+            c.id
+            for c in Colleague.select(Colleague.id).where(Colleague.id.in_(colleague_ids or [0]))
+        }
+        missing = [c for c in colleague_ids if c not in known]
+        if missing:
+            raise PlanError(_("No such colleague."))
+    plan.referral_ids = (
+        json.dumps(list(dict.fromkeys(colleague_ids))) if colleague_ids is not None else None
+    )
+    if advice is not None:
+        plan.advice = advice.strip()[:MAX_MESSAGE] or None
     plan.save()
 
 

@@ -12,7 +12,7 @@ from peewee import fn
 
 from clientfit.i18n import gettext_for
 from clientfit.offboarding import defaults
-from clientfit.offboarding.drafts import join_words, phrases
+from clientfit.offboarding.drafts import join_words, phrases, skill_name
 from clientfit.offboarding.views import ReferralMatch, Referrals
 from clientfit.store.models import Client, Colleague, Need, Skill
 
@@ -78,11 +78,12 @@ def referrals(client: Client, lang: str) -> Referrals:
             [],
             "none",
         )
+    written = [skill_name(n, lang) for n in needs]
     if len(needs) >= defaults.BROAD_NEEDS:
-        advice = [p["advice_agency"].format(needs=join_words(needs, lang))]
+        advice = [p["advice_agency"].format(needs=join_words(written, lang))]
         kind = "agency"
     else:
-        advice = [p["advice_specialist"].format(need=need) for need in needs]
+        advice = [p["advice_specialist"].format(need=need) for need in written]
         kind = "specialist"
     note = None if colleagues else _("No colleague in your network covers these needs.")
     return Referrals(False, note, needs, colleagues, advice, kind)
@@ -90,22 +91,57 @@ def referrals(client: Client, lang: str) -> Referrals:
 
 def referral_sentence(section: Referrals, lang: str) -> str:
     """The sentence the message draft offers the client; empty when referrals are left out."""
-    if section.omitted or not section.needs:
+    if section.omitted or not (section.needs or (section.chosen and section.colleagues)):
         return ""
     p = phrases(lang)
     if section.colleagues:
         best: list = []
         seen: set[str] = set()
-        for colleague in section.colleagues:  # most matches first: cover the needs with few names
+        if section.chosen:  # the user's own picks, all of them named
+            best = list(section.colleagues[:3])
+            seen = {n for c in best for n in c.matched} or set(section.needs)
+        for colleague in [] if section.chosen else section.colleagues:
+            # most matches first: cover the needs with few names
             if set(colleague.matched) - seen:
                 best.append(colleague)
                 seen.update(colleague.matched)
             if len(best) == 2:
                 break
-        covered = [n for n in section.needs if n in seen]
+        covered = [skill_name(n, lang) for n in section.needs if n in seen]
         return p["referral_colleagues"].format(
             names=join_words([c.name for c in best], lang), needs=join_words(covered, lang)
         )
     if section.kind == "agency":
         return p["referral_agency"]
-    return p["referral_specialist"].format(needs=join_words(section.needs, lang))
+    return p["referral_specialist"].format(
+        needs=join_words([skill_name(n, lang) for n in section.needs], lang)
+    )
+
+
+def apply_choices(
+    section: Referrals, chosen_ids: list[int] | None, advice: str | None, lang: str
+) -> Referrals:
+    """The user's own picks: the colleagues they chose to refer (in their order, matched or not)
+    and their own wording of the advice, one line each. None keeps what was matched."""
+    import dataclasses
+
+    if section.omitted or (chosen_ids is None and advice is None):
+        return section
+    colleagues = section.colleagues
+    if chosen_ids is not None:
+        matched = {c.colleague_id: c for c in section.colleagues}
+        rows = {
+            c.id: c
+            for c in Colleague.select(Colleague.id, Colleague.name, Colleague.email).where(
+                Colleague.id.in_(chosen_ids or [0])
+            )
+        }
+        colleagues = [
+            matched.get(cid) or ReferralMatch(cid, rows[cid].name, rows[cid].email, [])
+            for cid in chosen_ids
+            if cid in rows
+        ]
+    lines = section.advice
+    if advice is not None:
+        lines = [line.strip() for line in advice.splitlines() if line.strip()]
+    return dataclasses.replace(section, colleagues=colleagues, advice=lines, chosen=True)

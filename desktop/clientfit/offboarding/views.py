@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from clientfit.common.calendar_event import CalendarEvent
+
 
 @dataclass(frozen=True)
 class Amount:
@@ -76,6 +78,7 @@ class OpenInvoice:
     currency: str
     overdue: bool
     days_overdue: int
+    disputed: bool = False  # the client disputes it: counts as unpaid for "payment first"
 
 
 @dataclass(frozen=True)
@@ -86,18 +89,14 @@ class PaymentGuard:
     warning: str | None
     suggestion: str | None
     suggested_announce_on: dt.date | None  # the day after the last one falls due; None if overdue
+    waiting_for: list[str] = field(default_factory=list)  # overdue/disputed numbers: payment first
+    override: str | None = None  # the user's reason to go ahead anyway
+    latest: dt.date | None = None  # go ahead on this day at the latest, paid or not
 
-
-@dataclass(frozen=True)
-class CalendarEvent:
-    """A calendar entry as plain data; the CLI/UI hand it to intake's .ics writer."""
-
-    uid: str
-    title: str
-    start_utc: dt.datetime  # naive UTC
-    end_utc: dt.datetime
-    description: str
-    location: str
+    @property
+    def waiting(self) -> bool:
+        """The plan waits: invoices are overdue or disputed and the user has not overridden it."""
+        return bool(self.waiting_for) and not self.override
 
 
 @dataclass(frozen=True)
@@ -108,8 +107,8 @@ class Meeting:
     channel: str  # in_person | phone | video
     channel_label: str
     place: str
-    warnings: list[str]
-    event: CalendarEvent
+    warnings: list[str] = field(default_factory=list)
+    event: CalendarEvent | None = None  # for the .ics file (the CLI/UI hand it to intake's writer)
 
 
 @dataclass(frozen=True)
@@ -154,11 +153,16 @@ class Notice:
     deliverable_id: int | None
     deliverable_title: str | None
     announce_on: dt.date
-    announce_source: str  # chosen | meeting | cooling_off
+    announce_source: str  # chosen | meeting | cooling_off | when_paid | latest | paid
     last_working_day: dt.date
     handover_on: dt.date
     note: str | None
     timeline: list[TimelineEntry]
+    waiting_for: list[str] = field(default_factory=list)  # announce "when paid" for these invoices
+    warning: str | None = None  # the notice ends before an open paid deliverable is due
+    suggest_deliverable_id: int | None = None  # ... the one-click "until it is done"
+    suggest_deliverable_title: str | None = None
+    chosen_days: int = 0  # the days the user chose (kept while "until done" decides the end)
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,59 @@ class Referrals:
     colleagues: list[ReferralMatch]
     advice: list[str]
     kind: str  # agency | specialist | none
+    chosen: bool = False  # the user picked the colleagues (and/or wrote the advice) themselves
+
+
+# --- the ending record (offboarding.record): evidence, handover, money, personal data ---------
+
+
+@dataclass(frozen=True)
+class EvidenceFact:
+    on: dt.date
+    kind: str  # late_payment | after_hours | revision | consideration
+    text: str
+
+
+@dataclass(frozen=True)
+class HandoverItem:
+    what: str
+    owner: str  # theirs | yours
+    action: str
+    by: dt.date | None  # None: on payment
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class MoneyLine:
+    currency: str
+    invoiced: Decimal
+    paid: Decimal
+    open: Decimal
+
+
+@dataclass(frozen=True)
+class FinalInvoiceLine:
+    title: str
+    amount: Decimal | None
+    currency: str
+
+
+@dataclass(frozen=True)
+class DataHeld:
+    kind: str  # contacts | addresses | messages | notes | time_entries
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class PlanEventView:
+    """Something that actually happened in the plan (for the record and the yearly review)."""
+
+    id: int
+    kind: str  # announced | notice_sent | referred | override | finished
+    on: dt.date
+    label: str
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -204,6 +261,9 @@ class PlanView:
     finished_on: dt.date | None
     ended_on: dt.date | None
     step_titles: list[str] = field(default_factory=list)
+    contract: Any = None  # store.contracts.ContractInfo, or None without a contract
+    events: list[PlanEventView] = field(default_factory=list)
+    next_step: TimelineEntry | None = None  # the next date ahead (the client view's banner)
 
     @property
     def checklist_done(self) -> int:
@@ -220,11 +280,11 @@ class UpcomingEvent:
 
     day: dt.date
     at: dt.datetime | None  # local moment, for meetings
-    kind: str  # cooling_off_ends | meeting | notice_ends | handover
+    kind: str  # cooling_off_ends | meeting | notice_ends | handover | waiting_for_payment | renewal
     label: str
     client_id: int
     client_name: str
-    plan_id: int
+    plan_id: int | None  # None for a contract renewal (no plan needed)
     days_away: int
 
 

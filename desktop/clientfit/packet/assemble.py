@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 
 from clientfit import health, offboarding
-from clientfit.health.aggregate import weight_meaning
 from clientfit.i18n import LANGUAGES, current_language
 from clientfit.offboarding import defaults
 from clientfit.offboarding.checklist import open_invoices, payment_guard
+from clientfit.offboarding.record import evidence, handover, money, personal_data
 from clientfit.offboarding.referrals import referrals as referral_section
 from clientfit.packet.data import (
     ChecklistRow,
@@ -23,19 +23,15 @@ from clientfit.packet.data import (
     Decision,
     FactorRow,
     HealthSummary,
-    Meeting,
-    Notice,
-    OpenInvoice,
+    Letter,
     PacketData,
     ParetoPosition,
-    Referral,
-    Referrals,
-    TimelineRow,
 )
 from clientfit.store.models import Client, Contact, ContactPoint, Need, Note
+from clientfit.store.profile import profile
 
 
-def _client_info(client: Client) -> ClientInfo:
+def _client_info(client: Client, ending: bool = False) -> ClientInfo:
     needs = tuple(
         n.name for n in Need.select(Need.name).where(Need.client == client).order_by(Need.id)
     )
@@ -56,11 +52,11 @@ def _client_info(client: Client) -> ClientInfo:
     )
     return ClientInfo(
         name=client.name,
-        status=client.status,
+        status="ending" if ending and client.status == "active" else client.status,
         currency=client.currency,
         needs=needs,
         contacts=tuple(contacts),
-        contract=client.contract_path,
+        contract=_contract_line(client),
         notes=notes,
     )
 
@@ -78,23 +74,27 @@ def _health(client_id: int, at: dt.date, lang: str) -> HealthSummary:
         position = ParetoPosition(
             place.rank, place.of, place.trouble_share, place.revenue_share, place.top
         )
+    from clientfit.health.aggregate import weight_meaning
+
     return HealthSummary(
         score.score,
         score.band.key,
         factors,
         position,
-        tuple(score.missing),
-        weight_meaning(lang),
+        weight_note=weight_meaning(lang),
+        missing=tuple(score.missing),
     )
 
 
-def _invoices(items) -> tuple[OpenInvoice, ...]:
-    return tuple(
-        OpenInvoice(
-            i.number, i.issued_on, i.due_on, i.total, i.outstanding, i.currency, i.days_overdue
-        )
-        for i in items
-    )
+def _contract_line(client: Client) -> str | None:
+    from clientfit.offboarding.checklist import contract_notice_text
+    from clientfit.store.contracts import contract_of
+
+    info = contract_of(client.id)
+    if info is None or not info.file_name:
+        return None
+    cited = contract_notice_text(info, "en")
+    return f"{info.file_name} ({cited})" if cited else info.file_name
 
 
 def _guard_text(guard) -> str | None:
@@ -103,14 +103,13 @@ def _guard_text(guard) -> str | None:
     return " ".join(part for part in (guard.warning, guard.suggestion) if part) or None
 
 
-def _referrals(section) -> Referrals:
-    if section.omitted:
-        return Referrals(left_out_note=section.note)
-    return Referrals(
-        colleagues=tuple(Referral(c.name, c.email, tuple(c.matched)) for c in section.colleagues),
-        advice=tuple(section.advice),
-        note=section.note,
-    )
+def _letter(view) -> Letter | None:
+    if not view.message.text:
+        return None
+    recipient = [view.client_name]
+    if view.contact_name:
+        recipient.append(view.contact_name)
+    return Letter(tuple(profile().letterhead()), tuple(recipient), view.message.text)
 
 
 def assemble_packet(
@@ -134,24 +133,24 @@ def assemble_packet(
     )
     if plan is None:
         invoices = open_invoices(client.id, at)
+        totals, final = money(client.id)
         return _replace(
             base,
-            invoices=_invoices(invoices),
+            invoices=tuple(invoices),
             payment_guard=_guard_text(payment_guard(invoices, at, lang)),
-            referrals=_referrals(referral_section(client, lang)),
+            referrals=referral_section(client, lang),
+            evidence=tuple(evidence(client.id, at, lang)),
+            money=tuple(totals),
+            final_invoice=tuple(final),
         )
     view = offboarding.build_plan_view(plan, today=at, lang=lang)
-    meeting = None
-    if view.meeting:
-        meeting = Meeting(view.meeting.channel, view.meeting.at, view.meeting.place)
-    n = view.notice
-    notice = Notice(
-        days=n.days if n.mode == "days" else None,
-        until_deliverable=n.deliverable_title if n.mode == "deliverable" else None,
-        timeline=tuple(TimelineRow(e.kind, e.day, e.label) for e in n.timeline),
-    )
+    running = view.status == "running"
+    totals, final = money(client.id)
+    loose = [(e.text, e.done) for e in view.checklist if e.kind == "loose_end"]
+    rights = view.contract.rights if view.contract is not None else None
     return _replace(
         base,
+        client=_client_info(client, ending=running),
         decision=Decision(
             reason=view.reason,
             started_on=view.cooling_off.started_on,
@@ -159,15 +158,27 @@ def assemble_packet(
             cooling_off_ends=view.cooling_off.ends_on,
             times_considered=view.considerations.total,
             gut_hint=view.considerations.hint,
+            went_ahead=view.payment_guard.override,
         ),
         checklist=tuple(ChecklistRow(e.kind, e.text, e.done, e.detail) for e in view.checklist),
-        invoices=_invoices(view.payment_guard.invoices),
+        invoices=tuple(view.payment_guard.invoices),
         payment_guard=_guard_text(view.payment_guard),
-        meeting=meeting,
+        meeting=view.meeting,
         message=view.message.text or None,
-        notice=notice,
-        referrals=_referrals(view.referrals),
+        notice=view.notice,
+        referrals=view.referrals,
         draft=view.is_draft,
+        letter=_letter(view),
+        evidence=tuple(evidence(client.id, at, lang)),
+        handover=tuple(handover(client.id, view.notice.handover_on, loose, lang)),
+        money=tuple(totals),
+        final_invoice=tuple(final),
+        rights=rights,
+        personal_data=tuple(personal_data(client.id, lang)),
+        data_by=view.notice.handover_on,
+        events=tuple(view.events),
+        next_step=view.next_step,
+        waiting_for=tuple(view.notice.waiting_for),
     )
 
 

@@ -13,11 +13,57 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+# One home per fact: what the plan already says (an open invoice, the meeting, the notice, the
+# referrals, the ending record) is the offboarding layer's plain data; the packet prints it as is.
+from clientfit.offboarding.views import (
+    DataHeld,
+    EvidenceFact,
+    FinalInvoiceLine,
+    HandoverItem,
+    Meeting,
+    MoneyLine,
+    Notice,
+    OpenInvoice,
+    PlanEventView,
+    ReferralMatch,
+    Referrals,
+    TimelineEntry,
+)
+
+__all__ = [
+    "ChecklistRow",
+    "ClientInfo",
+    "DataHeld",
+    "Decision",
+    "EvidenceFact",
+    "FactorRow",
+    "FinalInvoiceLine",
+    "HandoverItem",
+    "HealthSummary",
+    "Letter",
+    "Meeting",
+    "MoneyLine",
+    "Notice",
+    "OpenInvoice",
+    "PacketData",
+    "ParetoPosition",
+    "PlanEventView",
+    "ReferralMatch",
+    "Referrals",
+    "TimelineEntry",
+    "no_referrals",
+]
+
+
+def no_referrals() -> Referrals:
+    """An empty referral section (a client without needs, or packet tests that leave it out)."""
+    return Referrals(omitted=False, note=None, needs=[], colleagues=[], advice=[], kind="none")
+
 
 @dataclass(frozen=True)
 class ClientInfo:
     name: str
-    status: str  # active | archived
+    status: str  # active | ending (a plan runs) | archived
     currency: str = "SEK"
     needs: tuple[str, ...] = ()
     contacts: tuple[str, ...] = ()  # "Name <e-mail>" lines, as the user will address them
@@ -49,8 +95,10 @@ class HealthSummary:
     band: str  # a key of clientfit.health.bands.BY_KEY
     factors: tuple[FactorRow, ...] = ()
     pareto: ParetoPosition | None = None
+    weight_note: str = (
+        ""  # what a factor's weight means (health.aggregate), in the packet's language
+    )
     missing: tuple[str, ...] = ()  # what an unknown client lacks, in words (health.evidence)
-    weight_meaning: str = ""  # what the weights beside the factors mean (health.aggregate)
 
 
 @dataclass(frozen=True)
@@ -61,6 +109,7 @@ class Decision:
     cooling_off_ends: dt.date  # the first day the plan is no longer a draft
     times_considered: int  # how often the user has considered ending this client
     gut_hint: str | None = None  # "listen to your gut" once the thought keeps coming back
+    went_ahead: str | None = None  # why the user announced before the overdue invoices were paid
 
 
 @dataclass(frozen=True)
@@ -72,50 +121,12 @@ class ChecklistRow:
 
 
 @dataclass(frozen=True)
-class OpenInvoice:
-    number: str
-    issued_on: dt.date
-    due_on: dt.date
-    total: Decimal
-    outstanding: Decimal
-    currency: str
-    days_overdue: int = 0  # 0 when not yet due
+class Letter:
+    """The closing letter: the draft on the user's letterhead, signed."""
 
-
-@dataclass(frozen=True)
-class Meeting:
-    channel: str  # in_person | phone | video
-    at: dt.datetime | None  # local wall-clock time, as the user will read it
-    place: str = ""
-
-
-@dataclass(frozen=True)
-class TimelineRow:
-    key: str  # cooling_off_ends | meeting | announce | last_working_day | handover | ...
-    on: dt.date
-    text: str = ""  # what happens that day, in the packet's language ("" = the packet's label)
-
-
-@dataclass(frozen=True)
-class Notice:
-    days: int | None  # the notice period in days, or None when it runs until a deliverable is done
-    until_deliverable: str | None = None
-    timeline: tuple[TimelineRow, ...] = ()
-
-
-@dataclass(frozen=True)
-class Referral:
-    name: str
-    email: str | None = None
-    matched: tuple[str, ...] = ()  # the client's needs this colleague's skills cover
-
-
-@dataclass(frozen=True)
-class Referrals:
-    colleagues: tuple[Referral, ...] = ()
-    advice: tuple[str, ...] = ()  # the kind of provider that would fit better
-    left_out_note: str | None = None  # why they are left out (the client was disrespectful)
-    note: str | None = None  # a remark when nothing matched ("no needs recorded", ...)
+    letterhead: tuple[str, ...]  # the user's business, name, address, org. number, phone, e-mail
+    recipient: tuple[str, ...]  # the client, its contact
+    body: str
 
 
 @dataclass(frozen=True)
@@ -131,9 +142,20 @@ class PacketData:
     meeting: Meeting | None = None
     message: str | None = None
     notice: Notice | None = None
-    referrals: Referrals = field(default_factory=Referrals)
+    referrals: Referrals = field(default_factory=no_referrals)
     draft: bool = False  # True while the cooling-off period runs: DRAFT on every page
     author: str = ""  # the user, for the PDF metadata
+    letter: Letter | None = None
+    evidence: tuple[EvidenceFact, ...] = ()
+    handover: tuple[HandoverItem, ...] = ()
+    money: tuple[MoneyLine, ...] = ()
+    final_invoice: tuple[FinalInvoiceLine, ...] = ()
+    rights: str | None = None  # licences and portfolio use, as the contract says
+    personal_data: tuple[DataHeld, ...] = ()
+    data_by: dt.date | None = None  # return or delete the personal data by (the handover)
+    events: tuple[PlanEventView, ...] = ()  # what actually happened
+    next_step: TimelineEntry | None = None  # the cover's "next step"
+    waiting_for: tuple[str, ...] = ()  # payment first: the invoices the plan waits for
 
     @property
     def open_totals(self) -> dict[str, Decimal]:

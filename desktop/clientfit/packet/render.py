@@ -22,7 +22,8 @@ from clientfit.fileio import atomic_write
 from clientfit.packet import texts as T
 from clientfit.packet.data import PacketData
 from clientfit.packet.fonts import BOLD, REGULAR, draw_text, fit_text, plain_width, register_fonts
-from clientfit.packet.sections import SECTIONS, Ctx, Heading, cover
+from clientfit.packet.sections import Ctx, Heading, cover
+from clientfit.packet.sections_ending import PACKET_SECTIONS
 from clientfit.packet.styles import (
     DRAFT_RED,
     MARGIN_BOTTOM,
@@ -160,7 +161,7 @@ def story(data: PacketData, texts: T.Texts, frame_width: float) -> list:
     """The flowables of the whole packet: the cover, a page break, then each section in turn."""
     ctx = Ctx(data=data, t=texts, s=make_styles(), width=frame_width)
     flow: list = [*cover(ctx), NextPageTemplate("pages"), PageBreak()]
-    for section in SECTIONS:
+    for section in PACKET_SECTIONS:
         flow += section(ctx)
     return flow
 

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 
 from clientfit.health.bands import BY_KEY, UNKNOWN
 from clientfit.packet import texts as T
+from clientfit.packet import texts_ending as TE
 from clientfit.packet.data import PacketData
 from clientfit.packet.fonts import REGULAR, has_cjk, markup
 from clientfit.packet.gauge import Gauge, RiskBar
@@ -128,9 +129,13 @@ def _glance(ctx: Ctx) -> list[tuple[str, str]]:
         channel = t(T.CHANNELS.get(d.meeting.channel, d.meeting.channel))
         rows.append((t(T.MEETING), f"{t.moment(d.meeting.at)} · {channel}"))
     if d.notice:
-        last = next((r for r in d.notice.timeline if r.key == "last_working_day"), None)
+        last = next((r for r in d.notice.timeline if r.kind == "last_working_day"), None)
         if last:
-            rows.append((t(T.TIMELINE["last_working_day"]), t.date(last.on)))
+            rows.append((t(T.TIMELINE["last_working_day"]), t.date(last.day)))
+    if d.next_step:
+        rows.append((t(TE.NEXT_STEP), f"{d.next_step.label} · {t.date(d.next_step.day)}"))
+    if d.waiting_for:
+        rows.append((t(TE.PAYMENT_FIRST), t(TE.WAITING, numbers=", ".join(d.waiting_for))))
     return rows
 
 
@@ -191,9 +196,9 @@ def health(ctx: Ctx) -> list[Flowable]:
         )
     rows[0][1:3] = [ctx.p(t(T.RISK), s.head), ""]
     style = [*table_style(zebra_rows=len(h.factors)), ("SPAN", (1, 0), (2, 0))]
-    out.append(_table(rows, ctx.cols(0.24, 0.11, 0.1, 0.1, 0.45), style))
-    if h.weight_meaning:
-        out += [Spacer(1, 4), ctx.p(h.weight_meaning, s.small)]
+    out.append(_table(rows, ctx.cols(0.22, 0.11, 0.14, 0.08, 0.45), style))
+    if h.weight_note:
+        out += [Spacer(1, 4), ctx.p(h.weight_note, s.small)]
     return out
 
 
@@ -212,6 +217,8 @@ def decision(ctx: Ctx) -> list[Flowable]:
         ),
         (t(T.CONSIDERED), str(dec.times_considered)),
     ]
+    if dec.went_ahead:
+        pairs.append((t(TE.WENT_AHEAD), dec.went_ahead))
     considered = (
         t(T.CONSIDERED_ONCE)
         if dec.times_considered <= 1
@@ -321,16 +328,19 @@ def notice(ctx: Ctx) -> list[Flowable]:
     n = d.notice
     if not n:
         return [head, ctx.p(t(T.NO_NOTICE), s.body)]
-    if n.days is not None:
+    if n.mode == "days":
         period = t.days(n.days)
     else:
-        period = t(T.UNTIL_DONE, deliverable=n.until_deliverable or "")
+        period = t(T.UNTIL_DONE, deliverable=n.deliverable_title or "")
     out: list[Flowable] = [head, _facts(ctx, [(t(T.NOTICE_PERIOD), period)])]
+    for remark in (n.note, n.warning):
+        if remark:
+            out.append(ctx.p(remark, s.warning))
     if n.timeline:
         rows: list[list] = [[ctx.p(t(T.DATE), s.head), ctx.p(t(T.WHAT), s.head)]]
         for row in n.timeline:
-            what = row.text or t(T.TIMELINE.get(row.key, row.key))
-            rows.append([ctx.p(t.date(row.on), s.cell), ctx.p(what, s.cell)])
+            what = row.label or t(T.TIMELINE.get(row.kind, row.kind))
+            rows.append([ctx.p(t.date(row.day), s.cell), ctx.p(what, s.cell)])
         out += [
             Spacer(1, 8),
             _table(rows, ctx.cols(0.3, 0.7), table_style(zebra_rows=len(n.timeline))),
@@ -342,8 +352,8 @@ def referrals(ctx: Ctx) -> list[Flowable]:
     d, t, s = ctx.data, ctx.t, ctx.s
     r = d.referrals
     out: list[Flowable] = [Heading(t(T.REFERRALS), s.h1, "referrals")]
-    if r.left_out_note:
-        return [KeepTogether([*out, ctx.p(r.left_out_note, s.body)])]
+    if r.omitted:
+        return [KeepTogether([*out, ctx.p(r.note or "", s.body)])]
     if r.colleagues:
         rows: list[list] = [[ctx.p(t(x), s.head) for x in (T.COLLEAGUE, T.EMAIL, T.MATCHES)]]
         for c in r.colleagues:

@@ -49,7 +49,7 @@ NO_CONTRACT = N_("No contract on file")
 AT_A_GLANCE = N_("At a glance")
 OPEN_INVOICES = N_("Open invoices")
 NONE_OPEN = N_("none")
-STATUSES = {"active": N_("Active"), "archived": N_("Archived")}
+STATUSES = {"active": N_("Active"), "ending": N_("Ending"), "archived": N_("Archived")}
 
 SCORE = N_("Health score")
 FACTOR = N_("Factor")
@@ -178,6 +178,7 @@ SV: dict[str, str] = {
     CONTRACT: "Avtal",
     NO_CONTRACT: "Inget avtal sparat",
     "Active": "Aktiv",
+    "Ending": "Avslutas",
     "Archived": "Arkiverad",
     SCORE: "Hälsopoäng",
     FACTOR: "Faktor",
@@ -308,7 +309,14 @@ SV: dict[str, str] = {
     ),
 }
 
-CATALOGS = {"sv": SV}
+
+def _catalogs() -> dict[str, dict[str, str]]:
+    from clientfit.packet import texts_ending
+
+    return {"sv": {**SV, **texts_ending.SV}}
+
+
+CATALOGS = _catalogs()
 
 
 class Texts:

@@ -61,3 +61,45 @@ def remove_colleague(name: str) -> str:
         raise ValidationError(_("No colleague named “{name}”.").format(name=name.strip()))
     colleague.delete_instance()  # skills go with it (ON DELETE CASCADE)
     return colleague.name
+
+
+def find_colleague(name: str) -> Colleague | None:
+    return Colleague.get_or_none(Colleague.name_key == name_key(name))
+
+
+def update_colleague(
+    colleague: Colleague,
+    *,
+    name: str | None = None,
+    email: str | None = None,
+    skills: Iterable[str] | str | None = None,
+) -> Colleague:
+    """Change a colleague; only the arguments given are touched ("" clears the e-mail)."""
+    with db.atomic():
+        if name is not None:
+            cleaned = clean_name(name, "colleague name")
+            other = find_colleague(cleaned)
+            if other is not None and other.id != colleague.id:
+                raise ValidationError(
+                    _("A colleague named “{name}” already exists.").format(name=cleaned)
+                )
+            colleague.name, colleague.name_key = cleaned, name_key(cleaned)
+        if email is not None:
+            if email.strip() and not _email_ok(email.strip()):
+                raise ValidationError(_("“{email}” is not an e-mail address.").format(email=email))
+            colleague.email = email.strip() or None
+        colleague.save()
+        if skills is not None:
+            set_skills(colleague, split_list(skills))
+    return colleague
+
+
+def skill_suggestions() -> list[str]:
+    """Every need and skill already written down, for autocompletion (clients' needs first)."""
+    from clientfit.store.models import Need
+
+    seen: dict[str, str] = {}
+    for model in (Need, Skill):
+        for name, key in model.select(model.name, model.key).order_by(model.name).tuples():
+            seen.setdefault(key, name)
+    return sorted(seen.values(), key=str.casefold)

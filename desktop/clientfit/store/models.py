@@ -13,6 +13,7 @@ from decimal import Decimal
 from peewee import (
     SQL,
     AutoField,
+    BlobField,
     BooleanField,
     CharField,
     DateField,
@@ -191,6 +192,7 @@ class Deliverable(BaseModel):
     amount_minor = IntegerField(null=True)
     invoice = ForeignKeyField(Invoice, null=True, backref="deliverables", on_delete="SET NULL")
     created_at = DateTimeField(default=utcnow)
+    paid = BooleanField(null=True)  # the user's word (paid in advance, say); None: the invoice says
 
 
 class RevisionRound(BaseModel):
@@ -238,6 +240,38 @@ class OffboardingPlan(BaseModel):
     notice_deliverable = ForeignKeyField(Deliverable, null=True, on_delete="SET NULL")
     announce_on = DateField(null=True)
     finished_on = DateField(null=True)
+    # Payment first: go ahead with open invoices anyway (the reason is kept), or by this day at latest.
+    announce_override = TextField(null=True)
+    announce_latest = DateField(null=True)
+    referral_ids = TextField(null=True)  # JSON list of the colleagues the user chose; None: matched
+    advice = TextField(null=True)  # the user's own vendor advice, one line each; None: generated
+
+
+class PlanEvent(BaseModel):
+    """What actually happened in a plan (announced, notice sent, referred...): the record."""
+
+    plan = ForeignKeyField(OffboardingPlan, backref="events", on_delete="CASCADE")
+    kind = CharField()  # announced | notice_sent | referred | override | finished
+    on = DateField()
+    detail = TextField(default="")
+    colleague = ForeignKeyField(Colleague, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=utcnow)
+
+
+class Contract(BaseModel):
+    """A client's contract: the signed file (in the database, so backups carry it) and terms."""
+
+    client = ForeignKeyField(Client, primary_key=True, backref="contract", on_delete="CASCADE")
+    file_name = CharField(null=True)
+    data = BlobField(null=True)
+    notice_days = IntegerField(null=True)
+    clause = TextField(null=True)  # where the notice is written, e.g. "§ 9"
+    starts_on = DateField(null=True)
+    renews_on = DateField(null=True)
+    ends_on = DateField(null=True)
+    termination = TextField(null=True)
+    rights = TextField(null=True)  # licences and portfolio use
+    updated_at = DateTimeField(default=utcnow)
 
 
 class ChecklistItem(BaseModel):
@@ -342,6 +376,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     ChecklistItem,
     HealthSnapshot,
     ExchangeRate,
+    PlanEvent,
+    Contract,
 ]
 
 

@@ -64,12 +64,7 @@ class ClientSummary:
     ended_on: dt.date | None = None
     # invoices in currencies other than the client's own: never added to the figures above
     other_currencies: dict[str, Money] = field(default_factory=dict)
-    ending: bool = False  # an offboarding plan is running
-
-    @property
-    def listed_status(self) -> str:
-        """DESIGN.md's `status`: active, ending (a plan runs) or archived."""
-        return "ending" if self.ending and self.status == "active" else self.status
+    ending: bool = False  # an offboarding plan runs: shown as the status "ending"
 
 
 def client_summaries(
@@ -116,6 +111,12 @@ def client_summaries(
         .group_by(Invoice.client, Invoice.currency)
         .alias("pm")
     )
+    ending = (
+        OffboardingPlan.select(OffboardingPlan.client.alias("cid"))
+        .where(OffboardingPlan.status == "running")
+        .group_by(OffboardingPlan.client)
+        .alias("op")
+    )
     query = (
         Client.select(
             Client.id,
@@ -130,6 +131,7 @@ def client_summaries(
             fn.COALESCE(invoiced.c.t, 0).alias("invoiced"),
             fn.COALESCE(paid.c.p, 0).alias("paid"),
             fn.COALESCE(invoiced.c.u, 0).alias("unknown"),
+            ending.c.cid.is_null(False).alias("ending"),
         )
         .join(contacts, JOIN.LEFT_OUTER, on=(contacts.c.cid == Client.id))
         .switch(Client)
@@ -146,6 +148,8 @@ def client_summaries(
         .join(
             paid, JOIN.LEFT_OUTER, on=((paid.c.cid == Client.id) & (paid.c.cur == Client.currency))
         )
+        .switch(Client)
+        .join(ending, JOIN.LEFT_OUTER, on=(ending.c.cid == Client.id))
         .order_by(Client.name_key)
     )
     if client_ids is not None:
@@ -159,13 +163,6 @@ def client_summaries(
     for cid, name in need_q.tuples():
         needs.setdefault(cid, []).append(name)
     others = _other_currencies(client_ids)
-    ending = {
-        cid
-        for (cid,) in OffboardingPlan.select(OffboardingPlan.client)
-        .where(OffboardingPlan.status == "running")
-        .distinct()
-        .tuples()
-    }
     out = []
     for row in query.dicts():
         last = row["last_contact"]
@@ -187,7 +184,7 @@ def client_summaries(
                 last_contact=last.date() if last else None,
                 ended_on=row["ended_on"],
                 other_currencies=others.get(row["id"], {}),
-                ending=row["id"] in ending,
+                ending=bool(row["ending"]),
             )
         )
     return out

@@ -77,7 +77,6 @@ class ClientValues:
     terms: int
     disrespectful: bool
     gut: int | None
-    contract_path: str
 
 
 class ClientDialog(FormDialog):
@@ -85,7 +84,7 @@ class ClientDialog(FormDialog):
         super().__init__(
             self.tr("Edit client") if initial else self.tr("New client"), submit, parent
         )
-        v = initial or ClientValues("", "", "SEK", 30, False, None, "")
+        v = initial or ClientValues("", "", "SEK", 30, False, None)
         self.name = self.add_row(self.tr("&Name:"), QLineEdit(v.name))
         self.name.setMaxLength(200)
         self.needs = self.add_row(self.tr("N&eeds:"), QLineEdit(v.needs))
@@ -109,8 +108,6 @@ class ClientDialog(FormDialog):
         ):
             self.gut.addItem(label, n)
         self.gut.setCurrentIndex(max(0, self.gut.findData(v.gut)) if v.gut else 0)
-        self.contract = self.add_row(self.tr("C&ontract document:"), QLineEdit(v.contract_path))
-        self.contract.setPlaceholderText(self.tr("path to the signed contract, or empty for none"))
         self.disrespectful = self.add_row(
             "", QCheckBox(self.tr("The client has been &disrespectful"))
         )
@@ -125,7 +122,6 @@ class ClientDialog(FormDialog):
             terms=self.terms.value(),
             disrespectful=self.disrespectful.isChecked(),
             gut=self.gut.currentData(),
-            contract_path=self.contract.text(),
         )
 
 

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.store import clients, records
+from clientfit.store.contracts import contract_of
 from clientfit.store.models import Client, Note
+from clientfit.ui.client.banner import EndingBanner, banner_facts
 from clientfit.ui.client.columns import (
     CONTACT_COLUMNS,
     DELIVERABLE_COLUMNS,
@@ -33,6 +35,7 @@ from clientfit.ui.client.columns import (
     TIME_COLUMNS,
     _day,
 )
+from clientfit.ui.client.contract_tab import ContractTab
 from clientfit.ui.common.record_tab import RecordTab
 from clientfit.ui.common.tasks import run_in_background
 
@@ -52,6 +55,8 @@ class ClientRecord:
     time: list[Any]
     invoices: list[Any]
     deliverables: list[Any]
+    banner: Any = None  # client.banner.BannerFacts
+    contract: Any = None  # store.contracts.ContractInfo or None
 
 
 def load_client_record(client_id: int) -> ClientRecord | None:
@@ -68,6 +73,8 @@ def load_client_record(client_id: int) -> ClientRecord | None:
         time=records.time_entries_of(client.id),
         invoices=records.invoices_of(client.id),
         deliverables=records.deliverables_of(client.id),
+        banner=banner_facts(client.id, client.status),
+        contract=contract_of(client.id),
     )
 
 
@@ -77,6 +84,7 @@ class ClientView(QWidget):
 
     changed = Signal()
     loaded = Signal()
+    plan_requested = Signal(int)  # the banner's "End collaboration…" / "Open the plan…"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -98,6 +106,10 @@ class ClientView(QWidget):
         self.subtitle.setWordWrap(True)
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle.setAccessibleName(self.tr("Client summary"))
+        self.banner = EndingBanner()
+        self.banner.plan_requested.connect(
+            lambda: self.client_id is not None and self.plan_requested.emit(self.client_id)
+        )
         self.health_slot = QVBoxLayout()
         self.health_slot.setContentsMargins(0, 0, 0, 0)
 
@@ -109,6 +121,8 @@ class ClientView(QWidget):
         self.time = RecordTab(self.tr("Time"), TIME_COLUMNS, False)
         self.invoices = RecordTab(self.tr("Invoices"), INVOICE_COLUMNS, False)
         self.deliverables = RecordTab(self.tr("Deliverables"), DELIVERABLE_COLUMNS, True)
+        self.contract = ContractTab()
+        self.contract.saved.connect(self._done)
         for tab, label in (
             (self.contacts, self.tr("&Contacts")),
             (self.notes, self.tr("N&otes")),
@@ -116,6 +130,7 @@ class ClientView(QWidget):
             (self.time, self.tr("&Time")),
             (self.invoices, self.tr("&Invoices")),
             (self.deliverables, self.tr("&Deliverables")),
+            (self.contract, self.tr("Contr&act")),
         ):
             self.tabs.addTab(tab, label)
 
@@ -129,6 +144,7 @@ class ClientView(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title)
         body.addWidget(self.subtitle)
+        body.addWidget(self.banner)
         body.addLayout(self.health_slot)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
@@ -212,14 +228,16 @@ class ClientView(QWidget):
         )
         if client.gut:
             parts.append(self.tr("Gut feeling: {n}/5").replace("{n}", str(client.gut)))
+        contract = record.contract
         parts.append(
-            self.tr("Contract: {path}").replace("{path}", client.contract_path)
-            if client.contract_path
+            self.tr("Contract: {path}").replace("{path}", contract.file_name)
+            if contract is not None and contract.file_name
             else self.tr("No contract on file")
         )
         if client.disrespectful:
             parts.append(self.tr("Marked disrespectful"))
         self.subtitle.setText(" · ".join(parts))
+        self.banner.set_facts(record.banner)
         self.contacts.set_rows(record.contacts, self.tr("No contacts yet."))
         self.notes.set_rows(record.notes, self.tr("No notes yet."))
         self.messages.set_rows(
@@ -234,6 +252,7 @@ class ClientView(QWidget):
             self.tr("No invoices. Import an invoice export with File → Import…"),
         )
         self.deliverables.set_rows(record.deliverables, self.tr("No deliverables yet."))
+        self.contract.set_contract(client.id, record.contract)
         counts = (
             (self.contacts, self.tr("&Contacts"), self.contacts.model.rowCount()),
             (self.messages, self.tr("&Messages"), self.messages.model.rowCount()),

@@ -14,11 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,6 +32,7 @@ from clientfit import offboarding as ob
 from clientfit.i18n import current_language
 from clientfit.offboarding import defaults
 from clientfit.store.clients import ValidationError
+from clientfit.store.colleagues import colleagues as colleagues_in_network
 from clientfit.store.models import Client
 from clientfit.store.records import deliverables_of
 from clientfit.ui.common.formatting import format_day
@@ -45,7 +43,6 @@ from clientfit.ui.offboarding.message import MessagePage
 from clientfit.ui.offboarding.notice import NoticePage
 from clientfit.ui.offboarding.payment import PaymentPage
 from clientfit.ui.offboarding.referrals import ReferralsPage
-from clientfit.ui.offboarding.step_page import pydate, qdate
 
 
 class OffboardingDialog(QDialog):
@@ -98,7 +95,7 @@ class OffboardingDialog(QDialog):
         self.steps.setSpacing(3)
         self.stack = QStackedWidget()
         self.pages = [
-            CoolOffPage(defaults.cooling_off_days(), defaults.notice_days()),
+            CoolOffPage(defaults.cooling_off_days(), ob.default_notice_days(client_id)),
             ChecklistPage(),
             PaymentPage(),
             MeetingPage(),
@@ -148,7 +145,7 @@ class OffboardingDialog(QDialog):
     # --- wiring ---------------------------------------------------------------------------------
 
     def _connect_pages(self) -> None:
-        cool, checklist, payment, meeting, message, notice, _referrals = self.pages
+        cool, checklist, payment, meeting, message, notice, referrals = self.pages
         cool.start_requested.connect(self.start_plan)
         cool.reason_changed.connect(lambda text: self._change(ob.set_reason, text))
         cool.cancel_requested.connect(self.cancel_plan)
@@ -168,6 +165,17 @@ class OffboardingDialog(QDialog):
         notice.notice_requested.connect(
             lambda days, did: self._change(ob.set_notice, days=days, deliverable_id=did)
         )
+        payment.override_requested.connect(
+            lambda reason: self._change(ob.override_payment_first, reason or None, self.today())
+        )
+        payment.latest_changed.connect(lambda day: self._change(ob.set_announce_latest, day))
+        payment.reminder_requested.connect(self.write_reminder)
+        referrals.referrals_chosen.connect(
+            lambda ids, advice: self._change(ob.set_referrals, ids, advice)
+        )
+        referrals.event_recorded.connect(
+            lambda kind, day, cid: self._change(ob.record_event, kind, day, colleague_id=cid)
+        )
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -179,6 +187,7 @@ class OffboardingDialog(QDialog):
         """Fetch a fresh view of the plan and show it on every page."""
         plan = self.plan()
         self.view = ob.build_plan_view(plan, today=self.today(), lang=self.lang) if plan else None
+        self.pages[self.REFERRALS].set_colleagues([(c.id, c.name) for c in colleagues_in_network()])
         self.pages[self.NOTICE].set_deliverables(
             [
                 (d.id, f"{d.title} ({format_day(d.due_on)})" if d.due_on else d.title)
@@ -305,6 +314,29 @@ class OffboardingDialog(QDialog):
         ) and self._change(ob.cancel_plan):
             self.accept()
 
+    def write_reminder(self) -> None:
+        """The payment reminder as a PDF, where the user chooses (a page or two: made here)."""
+        from clientfit.core.reminder import write_payment_reminder
+
+        path = self.choose_reminder_path(Client.get_by_id(self.client_id).name)
+        try:
+            if path:
+                write_payment_reminder(self.client_id, path, self.today(), self.lang)
+        except OSError as exc:
+            self.show_error(str(exc))
+
+    def choose_reminder_path(self, client_name: str) -> str:
+        """Replaceable in tests (an attribute), like the other questions the dialog asks."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the payment reminder"),
+            self.tr("Payment reminder %1.pdf").replace("%1", client_name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        return path
+
     def _use_template(self, key: str, lang: str) -> None:
         plan = ob.running_plan(self.client_id)
         if plan is not None:
@@ -353,28 +385,6 @@ class OffboardingDialog(QDialog):
         QMessageBox.warning(self, self.windowTitle(), text)
 
     def _ask_end_date(self, default: dt.date) -> dt.date | None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Finish the plan"))
-        form = QFormLayout(dialog)
-        text = QLabel(
-            self.tr(
-                "The client will be archived with this end date. Nothing is deleted; you can "
-                "restore the client later."
-            )
-        )
-        text.setWordWrap(True)
-        form.addRow(text)
-        date = QDateEdit(qdate(default))
-        date.setCalendarPopup(True)
-        date.setDisplayFormat("yyyy-MM-dd")
-        date.setAccessibleName(self.tr("End date"))
-        form.addRow(self.tr("End date:"), date)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return pydate(date.date())
+        from clientfit.ui.offboarding.end_date import ask_end_date
+
+        return ask_end_date(self, default)

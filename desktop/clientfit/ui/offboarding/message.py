@@ -72,6 +72,7 @@ class MessagePage(StepPage):
         self._timer.timeout.connect(self.check_now)
         self.editor.textChanged.connect(self._timer.start)
         self._saved_text = ""
+        self._custom = False
         self._fill_templates()
 
     def _fill_templates(self) -> None:
@@ -86,7 +87,23 @@ class MessagePage(StepPage):
         return self.lang.currentData() or "en"
 
     def _use(self) -> None:
+        """Replace the draft with the template; asks first when that would lose the user's words."""
+        if (self._custom or self.is_modified()) and not self.ask_replace():
+            return
         self.template_requested.emit(self.template.currentData() or "", self.message_lang())
+
+    def ask_replace(self) -> bool:
+        """Replaceable in tests (an attribute), as every question the dialog asks."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Use this template"),
+            self.tr("Replace your own text with the template? Your edits will be lost."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _save(self) -> None:
         self.message_saved.emit(self.editor.toPlainText(), self.message_lang())
@@ -124,6 +141,7 @@ class MessagePage(StepPage):
         if message.template_key:
             self.template.setCurrentIndex(max(0, self.template.findData(message.template_key)))
         self._saved_text = message.text
+        self._custom = message.custom
         self.editor.setPlainText(message.text)
         running = view.status == "running"
         self.editor.setReadOnly(not running)

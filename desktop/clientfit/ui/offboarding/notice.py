@@ -60,6 +60,15 @@ class NoticePage(StepPage):
         self.layout_.addLayout(row)
         self.note = wrap_label(name=self.tr("Notice note"))
         self.layout_.addWidget(self.note)
+        self.warning = wrap_label(bold=True, name=self.tr("Notice warning"))
+        self.layout_.addWidget(self.warning)
+        warn_row = QHBoxLayout()
+        self.until_suggested = QPushButton()
+        self.until_suggested.clicked.connect(self._until_suggested)
+        warn_row.addWidget(self.until_suggested)
+        warn_row.addStretch(1)
+        self.layout_.addLayout(warn_row)
+        self._suggested: int | None = None
         self.model = RecordModel(TIMELINE_COLUMNS, self)
         self.table = make_table(self.tr("Timeline"))
         self.table.setModel(self.model)
@@ -73,6 +82,11 @@ class NoticePage(StepPage):
             self.deliverable.addItem(text, did)
         self.by_deliverable.setEnabled(bool(rows))
 
+    def _until_suggested(self) -> None:
+        """The one click: notice until the paid deliverable is done, the days kept."""
+        if self._suggested is not None:
+            self.notice_requested.emit(self.days.value(), self._suggested)
+
     def _apply(self) -> None:
         deliverable = self.deliverable.currentData() if self.by_deliverable.isChecked() else None
         self.notice_requested.emit(self.days.value(), deliverable)
@@ -81,14 +95,24 @@ class NoticePage(StepPage):
         if view is None:
             return
         n = view.notice
-        if n.mode == "deliverable":
+        # Every choice is shown as stored, so Apply keeps what it does not change: the days even
+        # while a deliverable decides, the deliverable even while its missing date falls back.
+        self.days.setValue(n.chosen_days)
+        if n.deliverable_id is not None:
             self.by_deliverable.setChecked(True)
             self.deliverable.setCurrentIndex(max(0, self.deliverable.findData(n.deliverable_id)))
         else:
             self.by_days.setChecked(True)
-            self.days.setValue(n.days)
         self.note.setText(n.note or "")
         self.note.setVisible(bool(n.note))
+        self.warning.setText(f"⚠ {n.warning}" if n.warning else "")
+        self.warning.setVisible(bool(n.warning))
+        self._suggested = n.suggest_deliverable_id
+        self.until_suggested.setText(
+            self.tr("Notice until “%1” is done").replace("%1", n.suggest_deliverable_title or "")
+        )
+        self.until_suggested.setVisible(n.suggest_deliverable_id is not None)
+        self.until_suggested.setEnabled(view.status == "running")
         self.model.set_rows(n.timeline)
         self.table.resizeColumnToContents(0)
         fit_rows(self.table)

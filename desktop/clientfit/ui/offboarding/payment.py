@@ -9,7 +9,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from clientfit.offboarding.views import PlanView
@@ -56,6 +59,9 @@ INVOICE_COLUMNS = (
 
 class PaymentPage(StepPage):
     announce_changed = Signal(object)  # a date, or None to let the meeting decide
+    override_requested = Signal(str)  # go ahead before payment, for this reason ("" takes it back)
+    latest_changed = Signal(object)  # announce on this day at the latest, paid or not (or None)
+    reminder_requested = Signal()  # write the payment reminder (PDF)
 
     def __init__(self, parent=None):
         super().__init__(
@@ -94,7 +100,54 @@ class PaymentPage(StepPage):
         self.layout_.addLayout(row)
         self.source = wrap_label(name=self.tr("Announcement day"))
         self.layout_.addWidget(self.source)
+        self._payment_first()
         self.layout_.addStretch(1)
+
+    def _payment_first(self) -> None:
+        """While invoices are overdue: chase the money, set a latest day, or go ahead anyway."""
+        self.first = QWidget()
+        box = QVBoxLayout(self.first)
+        box.setContentsMargins(0, 6, 0, 0)
+        chase = QHBoxLayout()
+        self.reminder = QPushButton(self.tr("Payment Reminder…"))
+        self.reminder.setToolTip(
+            self.tr("The overdue invoices, days late, interest and compensation, as a PDF.")
+        )
+        self.reminder.clicked.connect(self.reminder_requested)
+        chase.addWidget(self.reminder)
+        chase.addStretch(1)
+        box.addLayout(chase)
+        latest = QHBoxLayout()
+        self.latest_check = QCheckBox(self.tr("Announce at the latest on:"))
+        self.latest_date = QDateEdit()
+        self.latest_date.setCalendarPopup(True)
+        self.latest_date.setDisplayFormat("yyyy-MM-dd")
+        self.latest_date.setAccessibleName(self.tr("Latest day to announce"))
+        self.latest_set = QPushButton(self.tr("Set Latest Day"))
+        self.latest_check.toggled.connect(self.latest_date.setEnabled)
+        self.latest_check.toggled.connect(lambda on: on or self.latest_changed.emit(None))
+        self.latest_set.clicked.connect(
+            lambda: self.latest_changed.emit(pydate(self.latest_date.date()))
+        )
+        for w in (self.latest_check, self.latest_date, self.latest_set):
+            latest.addWidget(w)
+        latest.addStretch(1)
+        box.addLayout(latest)
+        override = QHBoxLayout()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(
+            self.tr("Why you go ahead before payment (kept in the record)")
+        )
+        self.reason.setAccessibleName(self.tr("Reason to go ahead before payment"))
+        self.go_ahead = QPushButton(self.tr("Go Ahead Anyway"))
+        self.go_ahead.clicked.connect(lambda: self.override_requested.emit(self.reason.text()))
+        self.wait_again = QPushButton(self.tr("Wait for Payment"))
+        self.wait_again.clicked.connect(lambda: self.override_requested.emit(""))
+        override.addWidget(self.reason, 1)
+        override.addWidget(self.go_ahead)
+        override.addWidget(self.wait_again)
+        box.addLayout(override)
+        self.layout_.addWidget(self.first)
 
     def _toggled(self, on: bool) -> None:
         self.apply.setEnabled(on)
@@ -130,10 +183,30 @@ class PaymentPage(StepPage):
             "chosen": self.tr("You announce on %1 (your choice)."),
             "meeting": self.tr("You announce on %1, at the meeting."),
             "cooling_off": self.tr("You announce on %1, when cooling off ends (no meeting yet)."),
+            "paid": self.tr("You announce on %1: the overdue invoices were paid that day."),
+            "when_paid": self.tr(
+                "You announce once the overdue invoices are paid (%1 at the earliest)."
+            ),
+            "latest": self.tr(
+                "You announce once the overdue invoices are paid, on %1 at the latest."
+            ),
         }
         self.source.setText(
             sources[view.notice.announce_source].replace("%1", format_day(view.notice.announce_on))
         )
         running = view.status == "running"
         for w in (self.choose, self.use_suggested):
+            w.setEnabled(running)
+        overdue = bool(guard.waiting_for)
+        self.first.setVisible(overdue)
+        self.latest_check.blockSignals(True)
+        self.latest_check.setChecked(guard.latest is not None)
+        self.latest_check.blockSignals(False)
+        self.latest_date.setEnabled(guard.latest is not None)
+        self.latest_date.setDate(qdate(guard.latest or view.notice.announce_on))
+        self.reason.setText(guard.override or "")
+        waiting = guard.waiting
+        self.go_ahead.setVisible(waiting)
+        self.wait_again.setVisible(not waiting)
+        for w in (self.latest_check, self.latest_set, self.go_ahead, self.wait_again, self.reason):
             w.setEnabled(running)

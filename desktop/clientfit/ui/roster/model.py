@@ -48,7 +48,7 @@ def _tr(text: str) -> str:
 class RosterRow(NamedTuple):
     id: int
     name: str
-    status: str  # active | archived
+    status: str  # active | ending (an offboarding plan runs) | archived
     score: int | None
     band: str  # a bands key
     last_contact: dt.date | None
@@ -58,6 +58,7 @@ class RosterRow(NamedTuple):
 
 
 NAME, STATUS, HEALTH, LAST_CONTACT, OUTSTANDING = range(5)
+STATUS_RANK = {"active": 0, "ending": 1, "archived": 2}
 
 
 def sort_key(r: RosterRow, col: int):
@@ -65,7 +66,7 @@ def sort_key(r: RosterRow, col: int):
     if col == NAME:
         return r.name.casefold()
     if col == STATUS:
-        return (r.status != "active", r.name.casefold())
+        return (STATUS_RANK.get(r.status, 2), r.name.casefold())
     if col == HEALTH:
         return (BAND_RANK[r.band], r.score if r.score is not None else 999, r.name.casefold())
     if col == LAST_CONTACT:
@@ -81,7 +82,7 @@ def column_orders(rows: list[RosterRow]) -> dict[int, list[RosterRow]]:
     rank = BAND_RANK
     return {
         NAME: by_name,
-        STATUS: sorted(by_name, key=lambda r: r.status != "active"),
+        STATUS: sorted(by_name, key=lambda r: STATUS_RANK.get(r.status, 2)),
         HEALTH: sorted(
             by_name, key=lambda r: (rank[r.band], r.score if r.score is not None else 999)
         ),
@@ -157,7 +158,9 @@ class RosterModel(QAbstractTableModel):
             if col == NAME:
                 return r.name
             if col == STATUS:
-                return _tr("Active") if r.status == "active" else _tr("Archived")
+                return {"active": _tr("Active"), "ending": _tr("Ending")}.get(
+                    r.status, _tr("Archived")
+                )
             if col == HEALTH:
                 if r.score is None:  # no number without evidence: say so (once scores are in),
                     # briefly, so the column leaves the names their room; the tooltip says why
@@ -238,7 +241,7 @@ class RosterModel(QAbstractTableModel):
             folded = self._folded
             rows = [r for r in rows if needle in folded[r.id]]
         if not show_archived:
-            rows = [r for r in rows if r.status == "active"]
+            rows = [r for r in rows if r.status != "archived"]
         if bands is not None:
             rows = [r for r in rows if r.band in bands]
         self._rows = rows

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from clientfit.store.database import db
-from clientfit.store.models import Client
+from clientfit.store.models import Client, OffboardingPlan
 from clientfit.ui.roster.model import RosterRow, column_orders
 
 _NOTHING = Decimal(0)
@@ -32,7 +32,7 @@ def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
             RosterRow(
                 s.id,
                 s.name,
-                s.status,
+                "ending" if s.ending and s.status == "active" else s.status,
                 score.score if score else None,
                 score.band.key if score else "unknown",
                 s.last_contact,
@@ -57,8 +57,25 @@ def load_roster_names() -> list[RosterRow]:
 
     The rows come straight from the cursor (peewee builds the query, not 10,000 row objects).
     """
+    ending = {
+        cid
+        for (cid,) in db.execute(
+            OffboardingPlan.select(OffboardingPlan.client).where(
+                OffboardingPlan.status == "running"
+            )
+        ).fetchall()
+    }  # a handful of running plans: "Ending" from the first paint on
     query = Client.select(Client.id, Client.name, Client.status, Client.currency)
     return [
-        RosterRow(cid, name, status, None, "unknown", None, _NOTHING, currency)
+        RosterRow(
+            cid,
+            name,
+            "ending" if cid in ending and status == "active" else status,
+            None,
+            "unknown",
+            None,
+            _NOTHING,
+            currency,
+        )
         for cid, name, status, currency in db.execute(query).fetchall()
     ]

@@ -42,6 +42,7 @@ from clientfit.ui.settings.imports_page import ImportsPage
 from clientfit.ui.settings.language_page import LanguagePage
 from clientfit.ui.settings.money_page import MoneyPage
 from clientfit.ui.settings.phrases_page import PhrasesPage
+from clientfit.ui.settings.you_page import YouPage
 
 
 class HealthSettingsPage(QWidget):
@@ -236,6 +237,8 @@ class SettingsDialog(QDialog):
         self.add_page(self.phrases_page, self.phrases_page.title())
         self.money_page = MoneyPage()  # base currency and exchange rates
         self.add_page(self.money_page, self.money_page.title())
+        self.you_page = YouPage()  # the letterhead and signature of the letter and the packet
+        self.add_page(self.you_page, self.you_page.title())
         self.language_page = LanguagePage()  # i18n helper's page: ui.language, after a restart
         self.add_page(self.language_page, self.language_page.title())
         self.imports_page = ImportsPage()  # the date order of ambiguous import files

@@ -28,7 +28,6 @@ class ClientCommands:
                 terms=v.terms,
                 disrespectful=v.disrespectful,
                 gut=v.gut,
-                contract_path=v.contract_path,
             )
         return client
 
@@ -55,7 +54,6 @@ class ClientCommands:
             client.payment_terms_days,
             client.disrespectful,
             client.gut,
-            client.contract_path or "",
         )
 
         def submit(v: ClientValues):
@@ -67,7 +65,6 @@ class ClientCommands:
                 terms=v.terms,
                 disrespectful=v.disrespectful,
                 gut=v.gut,
-                contract_path=v.contract_path,
             )
 
         if ClientDialog(submit, initial, parent=self).exec():

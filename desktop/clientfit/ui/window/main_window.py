@@ -206,6 +206,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.details_layout.addWidget(self.client_view)
         self.client_view.changed.connect(self.refresh)
         self.client_view.changed.connect(self.health_panel.refresh)
+        self.client_view.plan_requested.connect(self.offboard_client)
         self.health_panel.changed.connect(self.refresh)
         self.upcoming.refresh()
         client_id = self.current_client_id()
@@ -279,7 +280,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         for column in range(RosterModel.NAME + 1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
         total = len(rows)
-        active = sum(1 for r in rows if r.status == "active")
+        active = sum(1 for r in rows if r.status != "archived")  # an ending client is active
         self.statusBar().showMessage(
             self.tr("Clients: {total} ({active} active)")
             .replace("{total}", str(total))

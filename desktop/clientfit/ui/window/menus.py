@@ -77,6 +77,9 @@ def make_actions(window) -> None:
     window.act_packet = _action(
         window, _t("Export &Packet…"), window.export_packet, "Ctrl+P", "export_packet"
     )
+    window.act_colleagues = _action(
+        window, _t("C&olleagues…"), window.show_colleagues, "Ctrl+Shift+L", "colleagues"
+    )
     window.client_actions = [
         window.act_edit,
         window.act_rename,
@@ -121,6 +124,8 @@ def make_menus(window) -> None:
     window.client_menu.addSeparator()
     window.client_menu.addAction(window.act_offboard)
     window.client_menu.addAction(window.act_packet)
+    window.client_menu.addSeparator()
+    window.client_menu.addAction(window.act_colleagues)
     window.view_menu = bar.addMenu(_t("&View"))
     window.view_menu.addAction(window.act_search)
     window.view_menu.addAction(window.act_pareto)

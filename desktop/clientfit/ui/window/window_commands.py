@@ -89,6 +89,14 @@ class WindowCommands:
         dialog.saved.connect(self.health_panel.refresh)
         dialog.exec()
 
+    def show_colleagues(self) -> None:
+        """Your network: add, edit and remove the colleagues the plan refers clients to."""
+        from clientfit.ui.colleagues.dialog import ColleaguesDialog
+
+        dialog = ColleaguesDialog(self)
+        dialog.changed.connect(self.upcoming.refresh)
+        dialog.exec()
+
     def show_pareto(self) -> None:
         """The Pareto view of the whole portfolio, in a window of its own beside the main one."""
         from clientfit.ui.health.pareto import ParetoView

@@ -1,0 +1,1 @@
+"""Your network: the Colleagues page (add, edit, remove; skills autocompleted)."""
