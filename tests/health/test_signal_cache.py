@@ -17,6 +17,7 @@ from clientfit.health.pareto import pareto, pareto_place
 from clientfit.health.score import gather
 from clientfit.intake.dump import export_json
 from clientfit.store.database import db
+from clientfit.store.derived_models import SignalCache
 from clientfit.store.models import (
     Client,
     Consideration,
@@ -24,7 +25,6 @@ from clientfit.store.models import (
     Message,
     Payment,
     RevisionRound,
-    SignalCache,
     TimeEntry,
 )
 from clientfit.store.settings import set_setting

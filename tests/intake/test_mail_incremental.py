@@ -8,7 +8,8 @@ import shutil
 import pytest
 
 from clientfit.intake import preview, run_import
-from clientfit.store.models import MailSource, Message
+from clientfit.store.derived_models import MailSource
+from clientfit.store.models import Message
 
 
 def _message(n: int, status: str = "0001") -> bytes:

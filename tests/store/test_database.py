@@ -18,6 +18,7 @@ from clientfit.store.database import (
     open_database,
     schema_version,
 )
+from clientfit.store.derived_models import DERIVED_MODELS, SignalCache
 
 
 def test_new_database_is_created_in_wal_mode_with_foreign_keys_and_a_version(db_path):
@@ -30,7 +31,7 @@ def test_new_database_is_created_in_wal_mode_with_foreign_keys_and_a_version(db_
 
 
 def test_migrations_build_exactly_the_schema_the_models_describe(database):
-    assert not diff_models(database, m.ALL_MODELS + m.DERIVED_MODELS)
+    assert not diff_models(database, m.ALL_MODELS + DERIVED_MODELS)
 
 
 def test_database_from_a_newer_clientfit_is_refused_and_left_byte_for_byte_untouched(db_path):
@@ -120,5 +121,5 @@ def test_every_signal_cache_trigger_is_there_and_a_missing_one_is_remade_at_open
     close_database()
     open_database(db_path)
     assert signal_triggers.present(db) == set(signal_triggers.definitions())
-    assert m.SignalCache.select().count() == 0  # could be stale: emptied
+    assert SignalCache.select().count() == 0  # could be stale: emptied
     close_database()

@@ -9,6 +9,7 @@ import pytest
 from clientfit.cli import main
 from clientfit.store.backup import list_backups
 from clientfit.store.clients import add_client, find_client, notes_of, update_client
+from clientfit.store.derived_models import SignalCache
 from clientfit.store.merge import MergeError, merge_clients
 from clientfit.store.models import (
     Client,
@@ -19,7 +20,6 @@ from clientfit.store.models import (
     Message,
     Need,
     Payment,
-    SignalCache,
     TimeEntry,
 )
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from clientfit.intake import run_import
 from clientfit.intake.mailsource import stale_sources
 from clientfit.store.clients import add_client
-from clientfit.store.models import MailSource, Message
+from clientfit.store.derived_models import MailSource
+from clientfit.store.models import Message
 
 
 def test_mail_read_under_older_rules_is_read_again_after_the_window_opens(

@@ -20,7 +20,8 @@ from clientfit.common.phrases import rules_version
 from clientfit.intake.base import MAX_LINE
 from clientfit.intake.mailheaders import HEADER_PARSER
 from clientfit.intake.mailparse import SEPARATOR, MboxPosition, Resume, read_message_file
-from clientfit.store.models import MailSource, utcnow
+from clientfit.store.derived_models import MailSource
+from clientfit.store.models import utcnow
 
 LAYOUTS = ("mbox", "maildir")
 

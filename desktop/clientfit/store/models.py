@@ -19,7 +19,6 @@ from peewee import (
     DateField,
     DateTimeField,
     DecimalField,
-    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -316,46 +315,6 @@ class ExchangeRate(BaseModel):
         indexes = ((("currency", "base", "on"), True),)
 
 
-class SignalCache(BaseModel):
-    """One client's health signals as of one day, kept so scoring need not re-read every message.
-
-    Written and read by `clientfit.health.cache`; a row is valid only for its `day` and `basis`
-    (the settings the signals depend on); its `score` only while `scored` matches. Triggers
-    (`store.signal_triggers`) delete a client's row whenever one of its messages, hours,
-    invoices, payments, deliverables, revision rounds or considerations is written.
-    """
-
-    client = ForeignKeyField(Client, primary_key=True, on_delete="CASCADE")
-    day = DateField()
-    basis = CharField()
-    inbound = IntegerField(default=0)
-    after_hours = IntegerField(default=0)
-    asks_change = IntegerField(default=0)
-    inbound_long = IntegerField(default=0)
-    short_billable_s = IntegerField(default=0)
-    long_s = IntegerField(default=0)
-    tenure_days = IntegerField(default=0)
-    invoiced_s = IntegerField(default=0)
-    paid_on_due = IntegerField(default=0)
-    late_weighted = FloatField(default=0.0)
-    overdue = IntegerField(default=0)
-    overdue_weighted = FloatField(default=0.0)
-    open_not_due = IntegerField(default=0)
-    invoices = IntegerField(default=0)
-    received = IntegerField(default=0)
-    deliverables = IntegerField(default=0)
-    rounds = IntegerField(default=0)
-    considered = IntegerField(default=0)
-    revenue = IntegerField(default=0)  # invoiced in the long window (money_currency minor units)
-    money_currency = CharField(null=True)  # what the money columns count in (None: no invoices)
-    unrated = CharField(null=True)  # currencies left out for want of a rate, "EUR,USD"
-    due_count = IntegerField(default=0)  # invoices due in the long window
-    first_day = IntegerField(null=True)  # the client's first record (date ordinal)
-    inbound_days = IntegerField(default=0)  # days since the first inbound message of the window
-    score = SmallIntegerField(null=True)  # the score last computed from this row ...
-    scored = CharField(null=True)  # ... and the portfolio-wide inputs it was computed with
-
-
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Client,
@@ -379,32 +338,3 @@ ALL_MODELS: list[type[BaseModel]] = [
     PlanEvent,
     Contract,
 ]
-
-
-class MailSource(BaseModel):
-    """An mbox file or Maildir folder the user imported, and where reading it stopped.
-
-    The next import of the same source reads only what was appended after `offset` (an mbox) or
-    delivered after `mtime_ns` (a Maildir), provided the message read last is still where it was
-    and the reading rules (`rules_version`) have not changed since; otherwise it is read whole.
-    """
-
-    path = TextField(unique=True)  # resolved
-    kind = CharField()  # mbox | maildir
-    device = IntegerField(default=0)  # identity: st_dev and st_ino of the file or folder
-    inode = IntegerField(default=0)
-    size = IntegerField(default=0)  # bytes read (mbox)
-    offset = IntegerField(default=0)  # where the last message read starts (mbox)
-    last_message_id = TextField(default="")
-    messages = IntegerField(default=0)  # the number of the last message read (mbox)
-    mtime_ns = IntegerField(default=0)  # the newest file time read (Maildir: mtime or ctime)
-    rules_version = CharField(default="")
-    read_at = DateTimeField(null=True)
-
-    class Meta:
-        table_name = "mail_source"
-
-
-# Derived data, recomputable from the tables above: not dumped, not counted as the user's.
-# (MailSource only says how far a file was read: without it the file is read whole again.)
-DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource]
