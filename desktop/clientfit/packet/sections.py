@@ -196,7 +196,7 @@ def health(ctx: Ctx) -> list[Flowable]:
         )
     rows[0][1:3] = [ctx.p(t(T.RISK), s.head), ""]
     style = [*table_style(zebra_rows=len(h.factors)), ("SPAN", (1, 0), (2, 0))]
-    out.append(_table(rows, ctx.cols(0.22, 0.11, 0.14, 0.08, 0.45), style))
+    out.append(_table(rows, ctx.cols(0.21, 0.11, 0.14, 0.1, 0.44), style))
     if h.weight_note:
         out += [Spacer(1, 4), ctx.p(h.weight_note, s.small)]
     return out
