@@ -27,6 +27,7 @@ from clientfit.packet import texts_ending as TE
 from clientfit.packet.data import PacketData
 from clientfit.packet.fonts import REGULAR, has_cjk, markup
 from clientfit.packet.gauge import Gauge, RiskBar
+from clientfit.packet.longtext import pieces, tight
 from clientfit.packet.styles import Styles, facts_style, table_style
 
 CHECKED, UNCHECKED = "\u2611", "\u2610"
@@ -381,7 +382,7 @@ def notes(ctx: Ctx) -> list[Flowable]:
         return []
     out: list[Flowable] = [CondPageBreak(80), Heading(t(T.NOTES), s.h1, "notes")]
     for note in d.client.notes:
-        out += [ctx.p(note, s.body), Spacer(1, 4)]
+        out += [*(ctx.p(piece, tight(s.body)) for piece in pieces(note)), Spacer(1, 8)]
     return out
 
 
