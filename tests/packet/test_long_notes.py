@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from clientfit.packet import texts as T
 from clientfit.packet.data import ClientInfo
 from clientfit.packet.longtext import PIECE, pieces
-from clientfit.packet import texts as T
 from clientfit.packet.render import story
 
 from .samples import sample_packet
