@@ -53,6 +53,23 @@ def test_the_locale_gives_an_order_only_where_it_names_a_territory(env, order):
     assert locale_order(env) == order
 
 
+@pytest.mark.parametrize(
+    ("env", "system", "order"),
+    [
+        ({}, "sv-SE", "ymd"),  # Windows: no LANG, the user's locale is the system's
+        ({}, "en_US", "mdy"),  # macOS: AppleLocale
+        ({}, "en_SE@rg=sezzzz", "ymd"),
+        ({}, "zh-Hans-CN", "ymd"),  # a script between language and territory
+        ({}, "de", None),  # a language alone names no territory
+        ({}, "", None),  # Linux with nothing set: the C locale, refused as DESIGN.md says
+        ({"LANG": "C.UTF-8"}, "sv-SE", None),  # a C locale said out loud stays the C locale
+        ({"LANG": "en_GB.UTF-8"}, "sv-SE", "dmy"),  # the environment comes first
+    ],
+)
+def test_with_no_locale_in_the_environment_the_systems_locale_gives_the_order(env, system, order):
+    assert locale_order(env, system=system) == order
+
+
 def test_an_ambiguous_file_with_no_order_anywhere_is_refused_naming_date_order(
     database, stockholm, today, c_locale, fixture_path, snapshot
 ):
