@@ -87,6 +87,31 @@ def test_an_ambiguous_file_with_no_order_anywhere_is_refused_naming_date_order(
     assert snapshot() == before
 
 
+@pytest.mark.parametrize(
+    ("setting", "whose"),
+    [(None, "your locale’s date order"), ("ymd", "your date order setting")],
+)
+def test_a_year_first_order_that_cannot_read_the_file_is_named_not_called_unset(
+    database, stockholm, today, monkeypatch, fixture_path, setting, whose
+):
+    # a Swedish locale (or setting) writes 2026-10-01: it says nothing about 01/10/2026
+    for key in ("LC_ALL", "LC_TIME"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    if setting:
+        set_setting(DATE_ORDER, setting)
+
+    with pytest.raises(IntakeError) as err:
+        run_import(fixture_path("clockify_dmy.csv"))
+
+    assert str(err.value) == (
+        f"{fixture_path('clockify_dmy.csv')}: its dates could be day first or month first "
+        f"(line 2: 01/10/2026: no day above 12 anywhere in the file), and {whose} (year first) "
+        "cannot read dates that end with the year; nothing was imported. Say which with "
+        "--date-order dmy|mdy, or choose a date order in Settings."
+    )
+
+
 def test_the_cli_refuses_it_with_exit_2(db_path, today, c_locale, fixture_path, capsys):
     code = main(["--db", str(db_path), "import", "time", str(fixture_path("clockify_dmy.csv"))])
 

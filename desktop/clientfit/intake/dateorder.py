@@ -196,7 +196,28 @@ def decide(
         return asked, _said(asked, cli)
     order, source = setting_order()
     if order == "ymd" and evidence.year_last:
-        order = None  # the setting cannot read these dates: the user must say
+        # the setting cannot read these dates: the user must say, and is told which order failed
+        whose = (
+            _("your date order setting") if source == "setting" else _("your locale’s date order")
+        )
+        text = (
+            _(
+                "{path}: its dates could be day first or month first ({at}: no day above 12 "
+                "anywhere in the file), and {whose} ({order}) cannot read dates that end with the "
+                "year; nothing was imported. Say which with --date-order dmy|mdy, or choose a date "
+                "order in Settings."
+            )
+            if cli
+            else _(
+                "{path}: its dates could be day first or month first ({at}: no day above 12 "
+                "anywhere in the file), and {whose} ({order}) cannot read dates that end with the "
+                "year; nothing was imported. Choose the order under Dates, or set a date order in "
+                "Settings."
+            )
+        )
+        raise DateOrderError(
+            text.format(path=path, at=_at(evidence.ambiguous), whose=whose, order=_("year first"))
+        )
     if order:
         why = (
             _("Dates read {order}, as your date order setting says (the file does not show it).")
