@@ -205,7 +205,8 @@ class ClientMatcher:
         self.own_domains = {email_domain(a) for a in self.own}
         self.names: dict[int, str] = {}
         self.by_key: dict[str, int] = {}
-        self.by_folded: dict[str, set[int]] = {}
+        self._folded: dict[str, set[int]] | None = None  # built when a name is first matched
+        self._looked_up: dict[str, Match | None] = {}  # match_address's answers (mail repeats)
         self.by_address: dict[str, set[int]] = {}
         self.by_domain: dict[str, set[int]] = {}
         self.contact_of: dict[str, int] = {}  # address -> the (first) contact who has it
@@ -223,7 +224,17 @@ class ClientMatcher:
     def _add_name(self, cid: int, name: str, key: str | None = None) -> None:
         self.names[cid] = name
         self.by_key.setdefault(key or name_key(name), cid)
-        self.by_folded.setdefault(fold_name(name), set()).add(cid)
+        if self._folded is not None:
+            self._folded.setdefault(fold_name(name), set()).add(cid)
+
+    @property
+    def by_folded(self) -> dict[str, set[int]]:
+        """Folded name -> clients; folded on first use (mail, matching by address, never needs it)."""
+        if self._folded is None:
+            self._folded = {}
+            for cid, name in self.names.items():
+                self._folded.setdefault(fold_name(name), set()).add(cid)
+        return self._folded
 
     def _add_address(self, cid: int, address: str, contact_id: int | None = None) -> None:
         address = address.strip().lower()
@@ -238,6 +249,7 @@ class ClientMatcher:
 
     def add(self, client_id: int, name: str | None = None, emails: Iterable[str] = ()) -> None:
         """A client (new, or with new addresses) the rest of the import should find."""
+        self._looked_up.clear()
         if name is not None:
             self._add_name(client_id, name)
         for address in emails:
@@ -272,10 +284,14 @@ class ClientMatcher:
     def match_address(self, address: str) -> Match | None:
         """Rules 1 and 2 for one address with no name to go by (a message's sender or recipient):
         the client whose contact has it, else the client of its company domain; None otherwise."""
-        address = (address or "").strip().lower()
-        if "@" not in address or address in self.own:
-            return None
-        return self._by_address(address) or self._by_domain(address)
+        if address in self._looked_up:
+            return self._looked_up[address]
+        key = (address or "").strip().lower()
+        hit = None
+        if "@" in key and key not in self.own:
+            hit = self._by_address(key) or self._by_domain(key)
+        self._looked_up[address] = hit
+        return hit
 
     def _by_address(self, address: str) -> Match | None:
         ids = self.by_address.get(address)
