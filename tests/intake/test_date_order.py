@@ -131,6 +131,22 @@ def test_date_order_dmy_reads_october_and_the_summary_says_why(
     assert "Created: 1 client, 12 time entries" in out
 
 
+def test_reimporting_with_the_right_date_order_corrects_the_dates_read_wrongly(
+    database, stockholm, today, c_locale, fixture_path
+):
+    # the user said month first by mistake: eleven entries in January..November, one in the future
+    run_import(fixture_path("clockify_dmy.csv"), date_order="mdy")
+    assert TimeEntry.select().count() == 11
+
+    summary = run_import(fixture_path("clockify_dmy.csv"), date_order="dmy")
+
+    # the same rows again, now read as October: moved, not kept wrong as "already there"
+    # (10/10/2026 reads the same both ways; 12/10 was rejected as in the future before)
+    assert (summary.created["time_entries"], summary.updated["time_entries"]) == (1, 10)
+    assert summary.skipped["time_entries"] == 1
+    assert _days() == OCT
+
+
 def test_the_setting_decides_when_the_file_does_not(
     database, stockholm, today, c_locale, fixture_path
 ):
