@@ -36,7 +36,7 @@ def _files(db_path: Path) -> list[Path]:
 
 def _settle(db_path: Path, key: bytes | None) -> None:
     """Fold the write-ahead log into the database file and leave rollback-journal mode."""
-    con = enc.connect(db_path, key=key)
+    con = enc.connect(db_path, key=key, timeout=30.0)  # a reader finishing its last query
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         con.execute("PRAGMA journal_mode = DELETE")
