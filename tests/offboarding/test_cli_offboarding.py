@@ -32,7 +32,7 @@ def test_offboard_starts_a_plan_and_prints_it(cli):
     ]
     assert "Cooling off 2026-11-26 to 2026-11-29 (3 days left)" in out
     assert "   1. [ ] No contract on file: gather every document that defined the scope" in out
-    assert "Sofia Berg: seo" in out
+    assert "Sofia Berg: SEO" in out
 
 
 def test_offboard_json_has_the_notice_days_given(cli):

@@ -325,11 +325,17 @@ def test_a_60_day_clause_is_cited_sets_the_notice_and_warns_before_renewal(me):
         notice_days=60,
         clause="§ 9",
         starts_on=dt.date(2025, 1, 1),
-        renews_on=dt.date(2027, 1, 1),
+        renews_on=dt.date(2027, 3, 2),
         termination="Written notice by letter or e-mail.",
     )
-    assert [(e.kind, e.day, e.client_name) for e in ob.upcoming(TODAY)] == [
-        ("renewal", dt.date(2027, 1, 1), "Retainer AB")
+    # notice counts back from the renewal: the last day to give it is 60 days before
+    assert [(e.kind, e.day, e.client_name, e.label) for e in ob.upcoming(TODAY)] == [
+        (
+            "renewal",
+            dt.date(2027, 1, 1),
+            "Retainer AB",
+            "Last day to give notice before the contract renews on 2027-03-02",
+        )
     ]
     plan = ob.start_plan(client, "Direction.", on=TODAY)
     en = ob.build_plan_view(plan, today=TODAY, lang="en")
@@ -341,7 +347,7 @@ def test_a_60_day_clause_is_cited_sets_the_notice_and_warns_before_renewal(me):
             "Review the contract line by line: ramavtal.pdf",
             "Check that you have met every obligation in it, and note any loose ends. Notice: "
             "§ 9: 60 days' written notice. Termination: Written notice by letter or e-mail. It "
-            "renews on 2027-01-01: give notice before then.",
+            "renews on 2027-03-02: give notice by 2027-01-01 to stop the renewal.",
         )
     ]
     assert _timeline(en)[2:] == [
@@ -352,7 +358,8 @@ def test_a_60_day_clause_is_cited_sets_the_notice_and_warns_before_renewal(me):
     assert sv.checklist[0].detail == (
         "Kontrollera att du har uppfyllt alla dina åtaganden i det, och anteckna eventuella lösa "
         "trådar. Uppsägning: § 9: 60 dagars skriftlig uppsägning. Villkor för uppsägning: Written "
-        "notice by letter or e-mail. Det förlängs 2027-01-01: säg upp det före dess."
+        "notice by letter or e-mail. Det förlängs 2027-03-02: säg upp det senast 2027-01-01 för att "
+        "stoppa förlängningen."
     )
     assert "till och med 28 januari 2027" in sv.message.text
     assert sv.message.text.endswith(SIGN_SV)

@@ -41,3 +41,27 @@ def test_after_hours_bursts_are_listed_recent_first_and_the_older_ones_summed_up
     assert facts[-1].text == "3 messages arrived outside your working hours."
     sv = [f.text for f in evidence(client.id, TODAY, "sv") if f.kind == "after_hours"]
     assert sv[-1] == "3 meddelanden kom utanför din arbetstid."
+
+
+def test_paid_work_still_to_deliver_has_a_date_from_today_on_the_handover_list(database):
+    """An overdue or undated deliverable the client paid for: deliver it now (today), never a
+    date already past and never no date; one due later keeps its due date."""
+    from clientfit.offboarding.record import handover
+    from clientfit.store.clients import add_client
+    from clientfit.store.models import Deliverable
+
+    client = add_client("Prepaid AB")
+    for title, due in (
+        ("Overdue app", dt.date(2026, 11, 21)),
+        ("Undated film", None),
+        ("Later book", dt.date(2026, 12, 20)),
+    ):
+        Deliverable.create(client=client, title=title, due_on=due, paid=True)
+    handover_on = dt.date(2027, 1, 11)
+    by = {i.what: (i.by, i.action) for i in handover(client.id, handover_on, [], "en", TODAY)}
+    assert by["Overdue app"] == (TODAY, "Deliver it first (due 2026-11-21, overdue)")
+    assert by["Undated film"] == (TODAY, "Deliver it first (no due date)")
+    assert by["Later book"] == (dt.date(2026, 12, 20), "Deliver it first (due 2026-12-20)")
+    sv = {i.what: i.action for i in handover(client.id, handover_on, [], "sv", TODAY)}
+    assert sv["Overdue app"] == "Leverera först (förföll 2026-11-21, försenad)"
+    assert sv["Undated film"] == "Leverera först (inget förfallodatum)"

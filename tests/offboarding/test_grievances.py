@@ -12,6 +12,14 @@ from clientfit.offboarding import check_draft
 from clientfit.offboarding.grievances import read_reasons
 
 ONE = [
+    # English "sent" is not Swedish "sent" (late)
+    "Hi Anna,\n\nI have decided to end our collaboration, as I no longer believe my services "
+    "meet your needs. I have sent you the final files today.\n\nKind regards",
+    # one impersonal reason, and a sentence that only sounds like a list
+    "Hi Eva, I am ending our collaboration: the project has grown beyond what I can do alone, "
+    "and I would rather hand it over now than let it suffer. I will keep working until the 20th.",
+    "Hej Eva, jag avslutar vårt samarbete eftersom jag ska gå ner i tid. Jag fortsätter att "
+    "arbeta som vanligt till och med 20 januari och lämnar över allt senast 22 januari.",
     # The app's own templates' core, and what people write instead.
     "Dear Anna,\n\nThank you for the work we have done together. After careful thought, I have "
     "decided to end our collaboration. I no longer believe my services meet your needs.\n\n"
@@ -82,6 +90,11 @@ SEVERAL = [
     "Jag tror inte längre att vi passar ihop. För övrigt har ni inte betalat faktura 1024.",
     "Hej, jag säger upp avtalet. Ni kräver svar mitt i natten och ni ifrågasätter allt jag gör.",
     "Tack för tiden. Tyvärr har era sena betalningar och er ton gjort att jag avslutar samarbetet.",
+    # grievances without "you": the same list, written impersonally
+    "Hej, jag avslutar vårt samarbete. Fakturorna betalas sent, mejlen kommer på nätterna och "
+    "uppdraget ändras hela tiden.\n\nHälsningar",
+    "Hi, I am ending our work together. The invoices are paid late and the brief changes all "
+    "the time.\n\nBest",
 ]
 
 

@@ -172,6 +172,8 @@ def test_referrals_match_colleague_skills_to_the_client_needs(portfolio):
     ]
     assert ref.kind == "specialist"
     assert ref.advice == ["A specialist in WordPress.", "A specialist in SEO."]
+    # what a table shows: the need as written in a sentence, not as typed
+    assert [c.covers for c in ref.colleagues] == [["WordPress", "SEO"], ["WordPress"]]
     assert (
         "If it helps, I am happy to put you in touch with Nordkod AB, "
         "who can help you with WordPress and SEO." in view.message.text

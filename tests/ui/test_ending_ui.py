@@ -155,6 +155,8 @@ def test_the_user_picks_whom_to_refer_and_words_the_advice(qtbot, slow, tmp_path
     assert names["Omar Haddad"].checkState() == Qt.CheckState.Checked  # matched on wordpress
     assert names["Lina Berg"].checkState() == Qt.CheckState.Unchecked
     assert page.advice.toPlainText() == "A specialist in WordPress.\nA specialist in SEO."
+    covers = page.table.model()
+    assert covers.index(0, 2).data() == "WordPress"  # through the skill names, not "wordpress"
     names["Lina Berg"].setCheckState(Qt.CheckState.Checked)
     names["Omar Haddad"].setCheckState(Qt.CheckState.Unchecked)
     page.advice.setPlainText("A web agency with SEO in-house.")
@@ -343,3 +345,46 @@ def test_apply_keeps_until_done_when_the_deliverable_falls_back_to_days(qtbot, s
         qtbot.mouseClick(page.apply, Qt.MouseButton.LeftButton)
     plan = ob.running_plan(slow)
     assert (plan.notice_days, plan.notice_deliverable_id) == (14, early.id)
+
+
+def test_the_deliverable_form_marks_paid_and_keeps_the_invoice_link(qtbot, slow, monkeypatch):
+    """The user's word on "paid" (paid in advance, say) from the app, not only `deliverable
+    --paid`; editing a deliverable keeps the invoice it was imported with."""
+    from clientfit.ui.client import forms
+    from clientfit.ui.client.view import ClientView
+
+    audit = Deliverable.create(
+        client=slow,
+        title="SEO audit",
+        delivered_on=dt.date(2026, 9, 18),
+        invoice=Invoice.get(Invoice.number == "2026-101"),  # open
+    )
+    view = ClientView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):
+        view.show_client(slow.id)
+    [row] = [r for r in view.deliverables.model._rows if r.id == audit.id]
+    assert not row.paid
+
+    def fake_exec(dialog):
+        assert dialog.paid.currentData() is None  # "as the invoice says" until the user says
+        dialog.paid.setCurrentIndex(dialog.paid.findData(True))
+        dialog.accept()
+        return dialog.result() == forms.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(forms.FormDialog, "exec", fake_exec)
+    with qtbot.waitSignal(view.loaded):
+        view.edit_deliverable(row)
+    audit = Deliverable.get_by_id(audit.id)
+    assert audit.paid is True and audit.invoice_id is not None
+    [row] = [r for r in view.deliverables.model._rows if r.id == audit.id]
+    assert row.paid and row.invoice_number == "2026-101"
+
+
+def test_until_done_offers_only_work_still_to_deliver(qtbot, slow):
+    """A deliverable already delivered cannot end a notice: the list leaves it out."""
+    Deliverable.create(client=slow, title="Old logo", delivered_on=dt.date(2026, 6, 1))
+    ob.start_plan(slow, "Slow to pay.", on=TODAY)
+    dialog = _dialog(qtbot, slow)
+    combo = dialog.pages[dialog.NOTICE].deliverable
+    assert [combo.itemText(i).split(" (")[0] for i in range(combo.count())] == ["Landing page"]

@@ -369,7 +369,7 @@ def print_plan(view) -> None:
         print(f"   {ref.note}")
     for match in ref.colleagues:
         email = f" <{match.email}>" if match.email else ""
-        print(f"   {match.name}{email}: {', '.join(match.matched)}")
+        print(f"   {match.name}{email}: {', '.join(match.covers or match.matched)}")
     for advice in ref.advice:
         print(f"   - {advice}")
     if view.events:

@@ -268,7 +268,15 @@ def _contract_items(contract: ContractInfo, lang: str) -> list[DerivedItem]:
         detail.append(_("Termination: {terms}").format(terms=contract.termination))
     if contract.ends_on:
         detail.append(_("The contract ends on {day}.").format(day=contract.ends_on.isoformat()))
-    if contract.renews_on:
+    if contract.renews_on and contract.notice_days:
+        # the clause's days count back from the renewal: later notice does not stop it
+        deadline = contract.renews_on - dt.timedelta(days=contract.notice_days)
+        detail.append(
+            _("It renews on {day}: give notice by {deadline} to stop the renewal.").format(
+                day=contract.renews_on.isoformat(), deadline=deadline.isoformat()
+            )
+        )
+    elif contract.renews_on:
         detail.append(
             _("It renews on {day}: give notice before then.").format(
                 day=contract.renews_on.isoformat()

@@ -10,7 +10,9 @@ Swedish alike (people write in either, whatever language the app speaks):
   grievance named outright ("late payments", "sena betalningar");
 - statements of a reason ("I no longer believe ...", "because ...", "eftersom ..."), one per
   sentence at most;
-- words that add one more ("moreover", "on top of that", "dessutom", "för övrigt").
+- words that add one more ("moreover", "on top of that", "dessutom", "för övrigt");
+- a list of complaint clauses written without "you" ("the invoices are paid late and the brief
+  changes all the time"): two or more such clauses in one sentence are each a grievance.
 
 Two or more is several reasons. The test table in tests/offboarding/test_grievances.py (one reason
 against several, real-world wording) decides every change here.
@@ -107,7 +109,8 @@ COMPLAINT_CUES = _words(
     "jämt",
     "gång på gång",
     "varje gång",
-    "sent",
+    r"\w{2,}(?:ar|er|as) sent",  # "betalar sent", "svarar sent": not English "have sent"
+    "sent på",
     "för sent",
     "försen\\w*",
     "obetal\\w*",
@@ -251,7 +254,13 @@ def read_reasons(text: str) -> Reading:
         if _LIST_LINE.match(raw):  # a list is a set of grievances: each point is one
             found.append(sentence)
             continue
-        complaints = [c.strip() for c in _CLAUSE.split(sentence) if c and _complaint(c)]
+        clauses = [c.strip() for c in _CLAUSE.split(sentence) if c and c.strip()]
+        complaints = [c for c in clauses if _complaint(c)]
+        # a list written impersonally ("the invoices are paid late and the brief changes all the
+        # time"): clauses with a complaint cue but no "you" count once there are two or more
+        impersonal = [c for c in clauses if c not in complaints and COMPLAINT_CUES.search(c)]
+        if len(impersonal) >= 2 or (impersonal and complaints):
+            complaints = [c for c in clauses if c in complaints or c in impersonal]
         found += complaints
         added = ADDED.search(sentence)
         if complaints:

@@ -192,9 +192,13 @@ def handover(
     handover_on: dt.date,
     loose_ends: list[tuple[str, bool]],
     lang: str,
+    today: dt.date | None = None,
 ) -> list[HandoverItem]:
     """Deliverables and files (theirs once paid; yours otherwise), then the accounts and
-    credentials to transfer or revoke (the plan's loose ends), each with its date."""
+    credentials to transfer or revoke (the plan's loose ends), each with its date. Paid work still
+    to deliver is due by its own date, or `today` (default: the real today) when that date has
+    passed or there is none: a list to tick off never asks for a day already gone."""
+    today = today or dt.date.today()
     _ = gettext_for(lang)
     items: list[HandoverItem] = []
     for w in work_states(client_id):
@@ -203,12 +207,15 @@ def handover(
                 HandoverItem(w.title, "theirs", _("Final files and source files"), handover_on)
             )
         elif w.paid:
-            due = w.due_on.isoformat() if w.due_on else _("no due date")
-            items.append(
-                HandoverItem(
-                    w.title, "theirs", _("Deliver it first (due {due})").format(due=due), w.due_on
-                )
-            )
+            if w.due_on is None:
+                action, by = _("Deliver it first (no due date)"), today
+            elif w.due_on < today:
+                action = _("Deliver it first (due {due}, overdue)").format(due=w.due_on.isoformat())
+                by = today
+            else:
+                action = _("Deliver it first (due {due})").format(due=w.due_on.isoformat())
+                by = w.due_on
+            items.append(HandoverItem(w.title, "theirs", action, by))
         elif w.delivered_on:
             action = (
                 _("On payment of invoice {number}").format(number=w.invoice)

@@ -22,8 +22,9 @@ def _needs(client_id: int) -> list[tuple[str, str]]:
     return list(query.tuples())
 
 
-def matching_colleagues(client_id: int) -> list[ReferralMatch]:
-    """Colleagues with at least one skill the client needs, most matches first, then by name."""
+def matching_colleagues(client_id: int, lang: str = "en") -> list[ReferralMatch]:
+    """Colleagues with at least one skill the client needs, most matches first, then by name;
+    `covers` writes the matched needs as the skill-name table does in `lang` ("seo" -> "SEO")."""
     needs = _needs(client_id)
     if not needs:
         return []
@@ -47,7 +48,8 @@ def matching_colleagues(client_id: int) -> list[ReferralMatch]:
     out = []
     for cid, name, email, _n, keys in query.tuples():
         matched = sorted(set(keys.split("\x1f")), key=lambda k: order.get(k, 99))
-        out.append(ReferralMatch(cid, name, email, [name_of[k] for k in matched]))
+        needs = [name_of[k] for k in matched]
+        out.append(ReferralMatch(cid, name, email, needs, [skill_name(n, lang) for n in needs]))
     return out
 
 
@@ -67,7 +69,7 @@ def referrals(client: Client, lang: str) -> Referrals:
             advice=[],
             kind="none",
         )
-    colleagues = matching_colleagues(client.id)
+    colleagues = matching_colleagues(client.id, lang)
     p = phrases(lang)
     if not needs:
         return Referrals(

@@ -42,6 +42,7 @@ TIMELINE_LABELS = {
 UPCOMING_LABELS = {
     "waiting_for_payment": N_("Waiting for payment of {numbers}"),
     "renewal": N_("The contract renews: give notice before then"),
+    "renewal_notice": N_("Last day to give notice before the contract renews on {day}"),
     "cooling_off_ends": N_("Cooling-off period ends"),
     "meeting": N_("Meeting {channel}"),
     "notice_ends": N_("Notice period ends (last working day)"),
@@ -266,27 +267,39 @@ def upcoming(
 
 
 def _renewals(today: dt.date, since: dt.date, lang: str) -> list[UpcomingEvent]:
-    """Contracts of active clients that renew within `RENEWAL_WARNING_DAYS`."""
+    """Contracts of active clients whose last day to give notice (the renewal less the notice
+    clause; the renewal itself without one) falls within `RENEWAL_WARNING_DAYS`."""
     from clientfit.store.models import Contract
 
     _ = gettext_for(lang)
     horizon = today + dt.timedelta(days=defaults.RENEWAL_WARNING_DAYS)
+    longest = dt.timedelta(days=366)  # clauses are 0-365 days: filter in SQL, decide below
     query = (
-        Contract.select(Contract.renews_on, Client.id, Client.name)
+        Contract.select(Contract.renews_on, Contract.notice_days, Client.id, Client.name)
         .join(Client)
-        .where((Client.status == "active") & Contract.renews_on.between(since, horizon))
+        .where((Client.status == "active") & Contract.renews_on.between(since, horizon + longest))
         .tuples()
     )
-    return [
-        UpcomingEvent(
-            day=renews,
-            at=None,
-            kind="renewal",
-            label=_(UPCOMING_LABELS["renewal"]),
-            client_id=cid,
-            client_name=name,
-            plan_id=None,
-            days_away=(renews - today).days,
+    events = []
+    for renews, notice_days, cid, name in query:
+        day = renews - dt.timedelta(days=notice_days or 0)
+        if not since <= day <= horizon:
+            continue  # too far off, or too late: the contract renews whatever notice is given
+        label = (
+            _(UPCOMING_LABELS["renewal_notice"]).format(day=renews.isoformat())
+            if notice_days
+            else _(UPCOMING_LABELS["renewal"])
         )
-        for renews, cid, name in query
-    ]
+        events.append(
+            UpcomingEvent(
+                day=day,
+                at=None,
+                kind="renewal",
+                label=label,
+                client_id=cid,
+                client_name=name,
+                plan_id=None,
+                days_away=(day - today).days,
+            )
+        )
+    return events

@@ -171,6 +171,8 @@ class ReferralMatch:
     name: str
     email: str | None
     matched: list[str]  # the client's needs this colleague covers, in the client's order
+    # the same needs as a sentence or a table writes them in the view's language ("SEO")
+    covers: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

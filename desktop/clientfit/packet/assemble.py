@@ -77,7 +77,12 @@ def _health(client_id: int, at: dt.date, lang: str) -> HealthSummary:
     from clientfit.health.aggregate import weight_meaning
 
     return HealthSummary(
-        score.score, score.band.key, factors, position, weight_note=weight_meaning(lang)
+        score.score,
+        score.band.key,
+        factors,
+        position,
+        weight_note=weight_meaning(lang),
+        missing=tuple(score.missing),
     )
 
 
@@ -165,7 +170,7 @@ def assemble_packet(
         draft=view.is_draft,
         letter=_letter(view),
         evidence=tuple(evidence(client.id, at, lang)),
-        handover=tuple(handover(client.id, view.notice.handover_on, loose, lang)),
+        handover=tuple(handover(client.id, view.notice.handover_on, loose, lang, at)),
         money=tuple(totals),
         final_invoice=tuple(final),
         rights=rights,

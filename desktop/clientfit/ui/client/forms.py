@@ -171,6 +171,7 @@ class DeliverableValues:
     due_on: dt.date | None
     delivered_on: dt.date | None
     amount: Decimal | None
+    paid: bool | None = None  # the user's word; None: as the linked invoice says
 
 
 class _OptionalDate(QWidget):
@@ -213,9 +214,18 @@ class DeliverableDialog(FormDialog):
             self.tr("&Price:"), QLineEdit("" if v.amount is None else str(v.amount))
         )
         self.amount.setPlaceholderText(self.tr("optional, e.g. 12500"))
+        self.paid = self.add_row(self.tr("P&aid:"), QComboBox())
+        for text, value in (
+            (self.tr("as the invoice says"), None),
+            (self.tr("yes (paid in advance, say)"), True),
+            (self.tr("no, not yet"), False),
+        ):
+            self.paid.addItem(text, value)
+        self.paid.setCurrentIndex(max(0, self.paid.findData(v.paid)))
         hint = QLabel(
             self.tr(
-                "Link the deliverable to an invoice by importing invoices; paid status follows the invoice."
+                "Invoices are linked by importing them; paid status follows the invoice unless "
+                "you say otherwise here."
             )
         )
         hint.setWordWrap(True)
@@ -233,7 +243,11 @@ class DeliverableDialog(FormDialog):
                     self.tr("The price must be a number, e.g. 12500 or 12500.50.")
                 ) from None
         return DeliverableValues(
-            self.title_edit.text(), self.due.value(), self.delivered.value(), amount
+            self.title_edit.text(),
+            self.due.value(),
+            self.delivered.value(),
+            amount,
+            self.paid.currentData(),
         )
 
     def accept(self) -> None:

@@ -335,14 +335,23 @@ class ClientView(QWidget):
 
     # --- deliverables ---
     def _save_deliverable(self, deliverable_id: int | None, v: DeliverableValues):
-        return clients.save_deliverable(
-            self._client(),
-            v.title,
-            deliverable_id=deliverable_id,
-            due_on=v.due_on,
-            delivered_on=v.delivered_on,
-            amount=v.amount,
-        )
+        """Store the form in one transaction; the invoice an import linked stays linked."""
+        from clientfit.store.database import db
+        from clientfit.store.models import Deliverable
+
+        old = Deliverable.get_or_none(Deliverable.id == deliverable_id) if deliverable_id else None
+        with db.atomic():
+            row = clients.save_deliverable(
+                self._client(),
+                v.title,
+                deliverable_id=deliverable_id,
+                due_on=v.due_on,
+                delivered_on=v.delivered_on,
+                amount=v.amount,
+                invoice_id=old.invoice_id if old else None,
+            )
+            Deliverable.update(paid=v.paid).where(Deliverable.id == row.id).execute()
+        return row
 
     def add_deliverable(self) -> None:
         from clientfit.ui.client.forms import DeliverableDialog
@@ -353,7 +362,9 @@ class ClientView(QWidget):
     def edit_deliverable(self, row: records.DeliverableRow) -> None:
         from clientfit.ui.client.forms import DeliverableDialog, DeliverableValues
 
-        initial = DeliverableValues(row.title, row.due_on, row.delivered_on, row.amount)
+        initial = DeliverableValues(
+            row.title, row.due_on, row.delivered_on, row.amount, row.paid_mark
+        )
         if DeliverableDialog(
             lambda v: self._save_deliverable(row.id, v), initial, parent=self
         ).exec():

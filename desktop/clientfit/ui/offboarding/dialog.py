@@ -191,10 +191,13 @@ class OffboardingDialog(QDialog):
         plan = self.plan()
         self.view = ob.build_plan_view(plan, today=self.today(), lang=self.lang) if plan else None
         self.pages[self.REFERRALS].set_colleagues([(c.id, c.name) for c in colleagues_in_network()])
+        # only work still to deliver can end a notice (and the one the plan already waits for)
+        chosen = self.view.notice.deliverable_id if self.view else None
         self.pages[self.NOTICE].set_deliverables(
             [
                 (d.id, f"{d.title} ({format_day(d.due_on)})" if d.due_on else d.title)
                 for d in deliverables_of(self.client_id)
+                if d.delivered_on is None or d.id == chosen
             ]
         )
         for page in self.pages:

@@ -21,7 +21,7 @@ REFERRALS = "ReferralModel"  # translation context of the table's headers
 REFERRAL_COLUMNS = (
     Column(REFERRALS, "Colleague", lambda m: m.name),
     Column(REFERRALS, "E-mail", lambda m: m.email or ""),
-    Column(REFERRALS, "Covers", lambda m: ", ".join(m.matched)),
+    Column(REFERRALS, "Covers", lambda m: ", ".join(m.covers or m.matched)),
 )
 
 
