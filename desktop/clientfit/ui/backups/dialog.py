@@ -45,6 +45,7 @@ from clientfit.store.backup import (
     list_backups,
     restore_database,
 )
+from clientfit.ui.common.formatting import format_number
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
 from clientfit.ui.common.tasks import run_in_background, wait_for_background
 
@@ -74,8 +75,8 @@ def size_text(n: int) -> str:
     if n < 1000:
         return _tr("{n} bytes").replace("{n}", str(n))
     if n < 1_000_000:
-        return _tr("{n} kB").replace("{n}", f"{n / 1000:.0f}")
-    return _tr("{n} MB").replace("{n}", f"{n / 1_000_000:.1f}")
+        return _tr("{n} kB").replace("{n}", format_number(n / 1000, 0))
+    return _tr("{n} MB").replace("{n}", format_number(n / 1_000_000, 1))
 
 
 class BackupsModel(RecordModel):
