@@ -140,3 +140,27 @@ def test_deleting_a_client_removes_its_records_and_only_its_own(database):
     assert Client.get_or_none(Client.id == victim.id) is None
     assert set(_owned(victim.id).values()) == {0}
     assert {c.id: _owned(c.id) for c in others} == kept
+
+
+def test_free_text_fields_say_exactly_what_is_wrong_with_their_own_words(database):
+    """One check for every free-text field (`checked_text`); each keeps its own message."""
+    from clientfit.offboarding.plan import PlanError, add_loose_end, start_plan
+
+    client = clients.add_client("Acme")
+    with pytest.raises(ValidationError) as empty_note:
+        clients.add_note(client, "  ")
+    assert str(empty_note.value) == "The note is empty."
+    with pytest.raises(ValidationError) as long_name:
+        clients.add_client("x" * 201)
+    assert str(long_name.value) == "The client name is too long (201 characters; at most 200)."
+    with pytest.raises(PlanError) as no_reason:
+        start_plan(client, " ")
+    assert str(no_reason.value) == "Give the reason for ending this client."
+    with pytest.raises(PlanError) as long_reason:
+        start_plan(client, "r" * 2001)
+    assert str(long_reason.value) == "The reason is too long (2001 characters; at most 2000)."
+    plan = start_plan(client, "Scope creep")
+    with pytest.raises(PlanError) as long_end:
+        add_loose_end(plan, "y" * 501)
+    assert str(long_end.value) == "The loose end is too long (501 characters; at most 500)."
+    assert clients.notes_of(client) == []

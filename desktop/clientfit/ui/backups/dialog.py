@@ -21,14 +21,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +45,7 @@ from clientfit.store.backup import (
 )
 from clientfit.ui.common.formatting import format_number
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
+from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background, wait_for_background
 
 _CTX = "BackupsDialog"
@@ -146,17 +145,13 @@ class BackupsDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("backups")
-        self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(BackupsModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = record_table(
+            self.proxy,
+            self.tr("Backups"),
+            "backups",
+            BackupsModel.DATE,
+            Qt.SortOrder.DescendingOrder,
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BackupsModel.KIND, QHeaderView.ResizeMode.Stretch)
