@@ -6,9 +6,10 @@
 Builds the portfolio with `clientfit-cli demo --clients N --messages M` in a temporary folder, then
 measures (see each bench_*.py for exactly how): cold start to the first painted window and peak
 memory (bench_startup), filtering and sorting the roster (bench_roster), scoring the portfolio
-(bench_score), exporting a packet (bench_export), importing an mbox (bench_import) and importing
-it again after 100 messages were appended (bench_mail_incremental, `--only mail-incremental`
-runs it alone on its own small portfolio), each against its baseline. Prints a table (measure, Clientfit, baseline, ratio, target, met?) and
+(bench_score), a what-if for 20 clients (bench_whatif), exporting a packet (bench_export),
+importing an mbox (bench_import) and importing it again after 100 messages were appended
+(bench_mail_incremental, `--only mail-incremental` runs it alone on its own small portfolio), each
+against its baseline. Prints a table (measure, Clientfit, baseline, ratio, target, met?) and
 writes it as JSON. A part whose feature is not in this checkout is reported "not available".
 Exit status: 0 when it ran (whatever the figures), 1 when a part broke.
 """
@@ -179,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument(
         "--only",
-        default="startup,roster,score,packet,import,mail-incremental",
+        default="startup,roster,score,whatif,packet,import,mail-incremental",
         help="comma-separated parts (default: all)",
     )
     args = parser.parse_args(argv)
@@ -190,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     import bench_mail_incremental
     import bench_score
     import bench_startup
+    import bench_whatif
 
     info = meta(args)
     print(f"Clientfit benchmark, {info['started']}, load average {info['load_average_before']}")
@@ -214,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
                 part("roster", results, errors, roster_results, db, tmp, max(1, args.runs // 2 + 1))
             if "score" in parts:
                 part("score", results, errors, bench_score.run, db, args.runs)
+            if "whatif" in parts:
+                part("whatif", results, errors, bench_whatif.run, db, args.runs)
             if "packet" in parts:
                 part("packet", results, errors, bench_export.run, db, tmp, args.runs)
             if "import" in parts:  # last: it adds messages to the portfolio

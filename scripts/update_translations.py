@@ -40,7 +40,16 @@ TS = ROOT / "resources" / "translations" / "clientfit_sv.ts"
 QM = TS.with_suffix(".qm")
 PO = ROOT / "resources" / "locale" / "sv" / "LC_MESSAGES" / "clientfit.po"
 MO = PO.with_suffix(".mo")
-GETTEXT_SOURCES = ("store", "health", "offboarding", "intake", "packet", "commands", "cli.py")
+GETTEXT_SOURCES = (
+    "store",
+    "health",
+    "offboarding",
+    "intake",
+    "packet",
+    "core",
+    "commands",
+    "cli.py",
+)
 GETTEXT_KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
 FIXED_DATE = dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)  # stable .po header, no churn
 
@@ -339,13 +348,14 @@ def gettext_template():
 
 
 def packet_swedish() -> dict[str, str]:
-    """The packet owner's own Swedish (packet/texts.py), which the .po mirrors."""
+    """The packet owners' own Swedish (packet/texts.py, packet/review_texts.py), which the .po
+    mirrors."""
     sys.path.insert(0, str(PACKAGE.parent))
     try:
-        from clientfit.packet import texts
+        from clientfit.packet import review_texts, texts
     finally:
         sys.path.pop(0)
-    return dict(getattr(texts, "CATALOGS", {}).get("sv", {}))
+    return {**getattr(texts, "CATALOGS", {}).get("sv", {}), **getattr(review_texts, "SV", {})}
 
 
 def build_po(old_po: bytes | None) -> tuple[bytes, bytes]:

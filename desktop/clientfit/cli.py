@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
     "clientfit.commands.records",
+    "clientfit.commands.decide",
     "clientfit.commands.backup",
 )
 

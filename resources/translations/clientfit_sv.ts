@@ -2141,138 +2141,143 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="60" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="339" />
             <source>&amp;Archive</source>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="73" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="119" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="107" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="44" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="36" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="104" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="102" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="142" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="72" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="109" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="74" />
             <source>&amp;Merge…</source>
             <translation>Slå &amp;ihop…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="33" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="70" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="58" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="38" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="339" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="52" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="63" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="108" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="138" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="352" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="85" />
+            <source>&amp;What If It Ended…</source>
+            <translation>Tänk o&amp;m det tog slut…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="353" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="82" />
             <source>C&amp;olleagues…</source>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="99" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="354" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="355" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2287,17 +2292,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="285" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="286" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="310" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="311" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="299" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="300" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2314,17 +2319,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="76" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="106" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="79" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -2337,12 +2342,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2363,12 +2368,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="55" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="181" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2377,18 +2382,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -2771,32 +2776,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="235" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="116" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="376" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="379" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="241" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="312" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="315" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
@@ -2809,17 +2814,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="70" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="376" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="379" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
@@ -2828,47 +2833,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="226" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="226" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="336" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="335" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="338" />
             <source>Payment reminder %1.pdf</source>
             <translation>Betalningspåminnelse %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="85" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="334" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="337" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="94" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
@@ -2877,12 +2882,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="313" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="316" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <source>What If It Ended…</source>
+            <translation>Tänk om det tog slut…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="220" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -2906,7 +2916,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="371" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="372" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
@@ -2999,7 +3009,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="388" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="389" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
@@ -3543,94 +3553,313 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         </message>
     </context>
     <context>
+        <name>WhatIfView</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="169" />
+            <source> and {n} more</source>
+            <translation> och {n} till</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="42" />
+            <source>Billed hours</source>
+            <translation>Debiterade timmar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
+            <source>Change</source>
+            <translation>Skillnad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="138" />
+            <source>Computing…</source>
+            <translation>Räknar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="58" />
+            <source>Effective hourly rate</source>
+            <translation>Faktisk timpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="86" />
+            <source>Effective hourly rate in {currency}</source>
+            <translation>Faktisk timpenning i {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
+            <source>Figure</source>
+            <translation>Mått</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="43" />
+            <source>Messages from clients</source>
+            <translation>Meddelanden från kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="46" />
+            <source>Overdue now</source>
+            <translation>Förfallet obetalt nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="97" />
+            <source>Replace with</source>
+            <translation>Ersätt med</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="87" />
+            <source>Replacement hours</source>
+            <translation>Timmar som ersätter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="93" />
+            <source>Replacement rate per hour</source>
+            <translation>Timpris för det som ersätter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="41" />
+            <source>Revenue (invoiced)</source>
+            <translation>Intäkter (fakturerat)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="82" />
+            <source>Revenue in {currency} (your exchange rates)</source>
+            <translation>Intäkter i {currency} (dina växelkurser)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="45" />
+            <source>Revision rounds</source>
+            <translation>Ändringsrundor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="67" />
+            <source>Share of trouble of the top 20 %</source>
+            <translation>De översta 20 %:s andel av besväret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="184" />
+            <source>The clients who remain cause {share} of today's time and messages.</source>
+            <translation>Kunderna som blir kvar står för {share} av dagens tid och meddelanden.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="207" />
+            <source>The what-if could not be computed: {error}</source>
+            <translation>Det gick inte att räkna ut: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="70" />
+            <source>The year now and without them</source>
+            <translation>Året nu och utan dem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="192" />
+            <source>To keep revenue level: about {hours} hours of new work at {rate} an hour ({how}).</source>
+            <translation>För att behålla intäkterna: omkring {hours} timmar nytt arbete à {rate} i timmen ({how}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="228" />
+            <source>What if they went?</source>
+            <translation>Tänk om de försvann?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="106" />
+            <source>What it means</source>
+            <translation>Vad det betyder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="51" />
+            <source>What-if</source>
+            <translation>Tänk om</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="161" />
+            <source>With {hours} h at {rate}</source>
+            <translation>Med {hours} tim à {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="165" />
+            <source>Without them</source>
+            <translation>Utan dem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="170" />
+            <source>Your year without {names}</source>
+            <translation>Ditt år utan {names}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="101" />
+            <source>an hour</source>
+            <translation>i timmen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="99" />
+            <source>hours of new work at</source>
+            <translation>timmar nytt arbete à</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="201" />
+            <source>improving</source>
+            <translation>blev bättre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="92" />
+            <source>median rate</source>
+            <translation>mediantimpris</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="202" />
+            <source>steady</source>
+            <translation>var stabil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="203" />
+            <source>worsening</source>
+            <translation>blev sämre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="190" />
+            <source>your median rate</source>
+            <translation>din mediantimpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="190" />
+            <source>your rate</source>
+            <translation>din timpenning</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="61" />
+            <source>{amount}/h</source>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="89" />
+            <translation>{amount}/tim</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="209" />
+            <source>{client} was {direction}: {slope} points a month over {n} months.</source>
+            <translation>{client} {direction}: {slope} poäng i månaden under {n} månader.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="196" />
+            <source>{client}: no forecast yet ({n} of the 4 monthly scores it needs).</source>
+            <translation>{client}: ingen prognos än ({n} av de 4 månadspoäng som behövs).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif.py" line="172" />
+            <source>{first} – {last}: invoiced revenue, hours and messages from clients.</source>
+            <translation>{first} – {last}: fakturerade intäkter, timmar och meddelanden från kunder.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="44" />
+            <source>… after hours</source>
+            <translation>… utanför arbetstid</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/whatif_model.py" line="48" />
+            <source>… days late (weighted)</source>
+            <translation>… dagar försenat (viktat)</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="63" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="40" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="167" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="206" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="55" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="47" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="167" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="173" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="198" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="108" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="207" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="115" />
+            <source>What If They Went…</source>
+            <translation>Tänk om de försvann…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="190" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="117" />
+            <source>Your year without the selected clients (the top 20 % if none)</source>
+            <translation>Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
             <source>clientfit-export.json</source>
             <translation>clientfit-export.json</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
             <source>clients.csv</source>
             <translation>kunder.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
             <source>invoices.csv</source>
             <translation>fakturor.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
             <source>time-entries.csv</source>
             <translation>tidrapporter.csv</translation>
         </message>

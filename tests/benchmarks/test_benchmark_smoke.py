@@ -65,6 +65,9 @@ def test_benchmark_runs_end_to_end_at_a_tiny_size(tmp_path):
         else:
             expected = ratio >= target if kind == "speed" else ratio <= target
         assert result["met"] is expected, result
+    whatif = by_measure["what-if for 20 clients (the year's figures held, as the view does)"]
+    assert whatif["available"] and whatif["clientfit"] > 0 and whatif["target"] == 200
+    assert whatif["met"] is (whatif["clientfit"] < 200)
     for r in report["results"]:
         assert r["available"] or r["note"].startswith("not available"), r
     assert "| measure" in proc.stdout and "| met? |" in proc.stdout

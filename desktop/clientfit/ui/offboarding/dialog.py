@@ -49,6 +49,7 @@ class OffboardingDialog(QDialog):
     changed = Signal()
     finished_plan = Signal(int)
     packet_requested = Signal(int)
+    whatif_requested = Signal(int)  # "what does ending it do to my year?"
 
     COOL_OFF, CHECKLIST, PAYMENT, MEETING, MESSAGE, NOTICE, REFERRALS = range(7)
 
@@ -115,6 +116,8 @@ class OffboardingDialog(QDialog):
         self.back = QPushButton(self.tr("< Back"))
         self.next = QPushButton(self.tr("Next >"))
         self.packet = QPushButton(self.tr("Export Packet…"))
+        self.whatif = QPushButton(self.tr("What If It Ended…"))
+        self.whatif.clicked.connect(lambda: self.whatif_requested.emit(self.client_id))
         self.finish = QPushButton(self.tr("Finish the plan…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.back.clicked.connect(lambda: self.go_to(self.steps.currentRow() - 1))
@@ -130,7 +133,7 @@ class OffboardingDialog(QDialog):
         for button in (self.back, self.next):
             bottom.addWidget(button)
         bottom.addStretch(1)
-        for button in (self.packet, self.finish, self.close_button):
+        for button in (self.whatif, self.packet, self.finish, self.close_button):
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -65,6 +65,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.db_path = db_path
         self._generation = 0
         self._pareto_window: QDialog | None = None
+        self._whatif_window: QDialog | None = None
         self._snapshots_started = False
         self._panels_scheduled = False
         self._painted = False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 CTX = "MainWindow"
 
@@ -80,7 +81,11 @@ def make_actions(window) -> None:
     window.act_colleagues = _action(
         window, _t("C&olleagues…"), window.show_colleagues, "Ctrl+Shift+L", "colleagues"
     )
+    window.act_whatif = _action(
+        window, _t("&What If It Ended…"), lambda: window.show_whatif(), "Ctrl+Shift+W", "whatif"
+    )
     window.client_actions = [
+        window.act_whatif,
         window.act_edit,
         window.act_rename,
         window.act_archive,
@@ -122,13 +127,36 @@ def make_menus(window) -> None:
     ):
         window.client_menu.addAction(action)
     window.client_menu.addSeparator()
+    window.client_menu.addAction(window.act_whatif)
     window.client_menu.addAction(window.act_offboard)
     window.client_menu.addAction(window.act_packet)
     window.client_menu.addSeparator()
     window.client_menu.addAction(window.act_colleagues)
+    # the roster's context menu: what the Client menu does, to the client under the pointer
+    window.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    window.table.customContextMenuRequested.connect(lambda pos: roster_menu(window, pos))
     window.view_menu = bar.addMenu(_t("&View"))
     window.view_menu.addAction(window.act_search)
     window.view_menu.addAction(window.act_pareto)
     window.view_menu.addAction(window.act_refresh)
     window.help_menu = bar.addMenu(_t("&Help"))
     window.help_menu.addAction(window.act_about)
+
+
+def roster_menu(window, pos) -> None:
+    """The roster's context menu at `pos` (viewport coordinates), for the client there."""
+    index = window.table.indexAt(pos)
+    if not index.isValid():
+        return
+    selection = window.table.selectionModel()
+    selection.setCurrentIndex(
+        index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+    )
+    menu = QMenu(window)
+    for action in (window.act_whatif, window.act_offboard, window.act_packet):
+        menu.addAction(action)
+    menu.addSeparator()
+    for action in (window.act_edit, window.act_rename, window.act_archive, window.act_delete):
+        menu.addAction(action)
+    window.roster_menu = menu  # (tests look at it)
+    menu.popup(window.table.viewport().mapToGlobal(pos))

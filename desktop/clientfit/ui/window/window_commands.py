@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout
 
 from clientfit.store.models import Client
 from clientfit.ui.common.tasks import run_in_background
@@ -100,6 +101,7 @@ class WindowCommands:
     def show_pareto(self) -> None:
         """The Pareto view of the whole portfolio, in a window of its own beside the main one."""
         from clientfit.ui.health.pareto import ParetoView
+        from clientfit.ui.health.whatif import chosen_in_pareto
 
         if self._pareto_window is None:
             window = QDialog(self)
@@ -110,11 +112,33 @@ class WindowCommands:
             layout.addWidget(window.view)
             window.resize(1000, 680)
             self.data_changed.connect(window.view.refresh)
+            window.whatif = QPushButton(self.tr("What If They Went…"))
+            window.whatif.setToolTip(
+                self.tr("Your year without the selected clients (the top 20 % if none)")
+            )
+            window.whatif.clicked.connect(lambda: self.show_whatif(chosen_in_pareto(window.view)))
+            layout.addWidget(window.whatif, 0, Qt.AlignmentFlag.AlignRight)
             self._pareto_window = window
         self._pareto_window.view.refresh()
         self._pareto_window.show()
         self._pareto_window.raise_()
         self._pareto_window.activateWindow()
+
+    def show_whatif(self, client_ids: list[int] | None = None) -> None:
+        """The what-if window: the year without `client_ids` (default the current client)."""
+        from clientfit.ui.health.whatif import WhatIfWindow
+
+        ids = client_ids or [self.current_client_id()]
+        ids = [cid for cid in ids if cid is not None]
+        if not ids:
+            return
+        if self._whatif_window is None:
+            self._whatif_window = WhatIfWindow(self)
+            self.data_changed.connect(self._whatif_window.view.refresh)
+        self._whatif_window.view.set_clients(ids)
+        self._whatif_window.show()
+        self._whatif_window.raise_()
+        self._whatif_window.activateWindow()
 
     def _open_plan_of(self, client_id: int) -> None:
         self.select_client(client_id)
@@ -132,6 +156,7 @@ class WindowCommands:
         dialog.changed.connect(lambda: self.refresh(select_id=client_id))
         dialog.finished_plan.connect(lambda cid: self.refresh(select_id=cid))
         dialog.packet_requested.connect(self.export_packet)
+        dialog.whatif_requested.connect(lambda cid: self.show_whatif([cid]))
         dialog.exec()
 
     def choose_packet_path(self, suggested: str) -> str:
