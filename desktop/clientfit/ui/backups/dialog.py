@@ -43,6 +43,7 @@ from clientfit.store.backup import (
     list_backups,
     restore_database,
 )
+from clientfit.ui.common.dialogs import confirm
 from clientfit.ui.common.formatting import format_number
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
 from clientfit.ui.common.tables import record_table
@@ -257,14 +258,7 @@ class BackupsDialog(QDialog):
         )
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore backup"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, self.tr("Restore backup"), text, cancel=True)
 
     def _inform(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Backups"), text)

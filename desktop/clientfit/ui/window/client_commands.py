@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from clientfit.ui.common.dialogs import confirm
+
 if TYPE_CHECKING:
     from clientfit.store.models import Client
     from clientfit.ui.client.forms import ClientValues
@@ -114,17 +116,14 @@ class ClientCommands:
         if client_id is None:
             return
         client = Client.get_by_id(client_id)
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Delete client"),
             self.tr(
                 "Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?\n\n"
                 "To keep the history, archive the client instead."
             ).replace("{name}", client.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             clients.delete_client(client)
             self.table.selectionModel().clearCurrentIndex()
             self.refresh()
