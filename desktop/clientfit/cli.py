@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +17,7 @@ import peewee
 
 from clientfit import __version__
 from clientfit.commands import EXIT_USAGE, CliError
+from clientfit.i18n import _
 
 # One module per area; each has register(subparsers). Order is the order of `--help`.
 COMMAND_MODULES = (
@@ -29,6 +31,7 @@ COMMAND_MODULES = (
     "clientfit.commands.records",
     "clientfit.commands.decide",
     "clientfit.commands.backup",
+    "clientfit.commands.encryption",
 )
 
 
@@ -52,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="database file (default: $CLIENTFIT_DB or clientfit.db in the user's data folder)",
     )
+    parser.add_argument(
+        "--passphrase-stdin",
+        dest="global_passphrase_stdin",
+        action="store_true",
+        help="an encrypted database without a keyring: read its passphrase from standard input",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -69,42 +78,92 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    from clientfit.commands.safe_output import sanitised_output
+
+    with sanitised_output():
+        return _run(args)
+
+
+def _passphrase(args: argparse.Namespace, db_path):
+    """How to ask for an encrypted database's passphrase; commands that open the database
+    themselves (backup, restore) get its key here."""
+    from clientfit.commands.encryption import passphrase_reader
+    from clientfit.store import encryption
+
+    if args.command in ("encrypt", "decrypt") or not encryption.is_encrypted(db_path):
+        return None
+    ask = passphrase_reader(args.global_passphrase_stdin)
+    if not getattr(args, "needs_db", True):
+        from clientfit.store.database import DatabaseError
+
+        try:
+            encryption.set_current_key(encryption.unlock(db_path, ask))
+        except encryption.EncryptionError as exc:
+            raise DatabaseError(str(exc)) from None
+    return ask
+
+
+def _warn_plain_output(args: argparse.Namespace) -> None:
+    """Exports of an encrypted database are not encrypted: say so."""
+    from clientfit.store import encryption
+
+    target = getattr(args, "output", None) or getattr(args, "ics", None)
+    if target and encryption.current_key() is not None and args.command != "backup":
+        print(
+            _("Note: {path} is not encrypted; keep it somewhere safe.").format(path=target),
+            file=sys.stderr,
+        )
+
+
+def _run(args: argparse.Namespace) -> int:
+    from clientfit.commands.failures import explain
     from clientfit.paths import default_db_path
     from clientfit.store.database import DatabaseError, close_database, db, open_database
-    from clientfit.store.lock import DatabaseInUse, check_writable, holder, in_use_message
+    from clientfit.store.integrity import DamagedDatabase, require_sound
+    from clientfit.store.lock import DatabaseInUse, check_same_file, check_writable, holder
 
     db_path = args.db or default_db_path()
+    writes = _writes(args)
     try:
-        if _writes(args):
+        check_same_file(db_path)
+        if writes:
             check_writable(db_path)
+        ask = _passphrase(args, db_path)
         if getattr(args, "needs_db", True):
-            result = open_database(db_path)
-            if holder(db_path) is not None:
+            result = open_database(db_path, ask_passphrase=ask)
+            if result.read_only and writes:
+                raise CliError(
+                    _(
+                        "{db} is read-only; nothing was changed. Make it writable to change it."
+                    ).format(db=db_path)
+                )
+            if holder(db_path) is not None and not getattr(args, "dry_run", False):
                 db.pragma("query_only", 1)  # the app has it open: read, never write
+            if writes:
+                require_sound(db, db_path)  # never write into a damaged file
             if result.migrated_from is not None:
                 print(
                     f"Upgraded the database from schema {result.migrated_from}; "
                     f"backup: {result.backup}",
                     file=sys.stderr,
                 )
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        _warn_plain_output(args)
+        return code
     except CliError as exc:
         print(f"clientfit-cli: {exc}", file=sys.stderr)
         return exc.code
-    except DatabaseInUse as exc:
-        print(f"clientfit-cli: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except peewee.OperationalError as exc:
-        info = holder(db_path)
-        if "readonly" not in str(exc) or info is None:
-            raise
-        print(f"clientfit-cli: {in_use_message(db_path, info)}", file=sys.stderr)
-        return EXIT_USAGE
-    except DatabaseError as exc:
+    except (DatabaseInUse, DatabaseError, DamagedDatabase) as exc:
         print(f"clientfit-cli: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except (peewee.PeeweeException, sqlite3.Error, OSError, RecursionError, MemoryError) as exc:
+        message = explain(exc, db_path)
+        if message is None:
+            raise
+        print(f"clientfit-cli: {message}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         close_database()
 

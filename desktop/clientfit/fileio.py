@@ -3,6 +3,11 @@
 Every file Clientfit writes (packets, exports, backups, calendar files) goes through
 `atomic_write`: the bytes land in a temporary file beside the target, are flushed to disk, and only
 then replace the target, so a failure leaves the old file or nothing - never half a file.
+
+No output may be one of Clientfit's own files: `packet NAME -o clientfit.db` must not replace the
+database with a PDF. `protect` registers the open database; `check_output` refuses a target that
+is the database, its -wal/-shm/-journal, its lock, or anything in its backups folder - by name and
+by file identity (device + inode), so a hard link or symlink to the database is refused too.
 """
 
 from __future__ import annotations
@@ -16,13 +21,56 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from clientfit.i18n import _
+
 PRIVATE_MODE = 0o600
+_SIDE_FILES = ("", "-wal", "-shm", "-journal", ".lock", ".keyinfo")
+_protected: set[Path] = set()
+
+
+class ProtectedPathError(OSError):
+    """An output path that is one of Clientfit's own files; the message is for the user."""
+
+
+def protect(db_path: Path | str) -> None:
+    """Register a database whose files no output may replace (store.database calls this)."""
+    _protected.add(Path(db_path).expanduser().resolve())
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def check_output(path: Path | str) -> None:
+    """Raise ProtectedPathError when writing `path` would replace a file Clientfit keeps."""
+    target = Path(path).expanduser()
+    resolved = target.resolve()
+    ident = _identity(target)
+    for db_path in _protected:
+        own = [Path(f"{db_path}{suffix}") for suffix in _SIDE_FILES]
+        backups = db_path.parent / "backups"
+        hit = resolved in own or resolved.parent == backups
+        if not hit and ident is not None:
+            kept = own + (sorted(backups.iterdir()) if backups.is_dir() else [])
+            hit = any(_identity(p) == ident for p in kept)
+        if hit:
+            raise ProtectedPathError(
+                _(
+                    "{target} is Clientfit's own file (the database {db}, its journal, lock or a "
+                    "backup); choose another name. Nothing was written."
+                ).format(target=target, db=db_path.name)
+            )
 
 
 @contextlib.contextmanager
 def atomic_write(path: Path | str, mode: str = "wb", encoding: str | None = None) -> Iterator[IO]:
     """Open a temporary file for writing; on success it becomes `path` (mode 0600 on POSIX)."""
     path = Path(path)
+    check_output(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     tmp = Path(tmp_name)

@@ -14,7 +14,12 @@
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="169" />
+            <source>That was not right. Passphrase:</source>
+            <translation>Det var inte rätt. Lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="155" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
@@ -34,7 +39,12 @@
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="167" />
+            <source>Your data is encrypted. Passphrase:</source>
+            <translation>Dina data är krypterade. Lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="227" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -257,23 +267,31 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
     <context>
         <name>ClientCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="119" />
             <source>Delete client</source>
-            <translation>Ta bort kund</translation>
+            <translation type="vanished">Ta bort kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="121" />
             <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?
 
 To keep the history, archive the client instead.</source>
-            <translation>Ta bort ”{name}” med alla kontaktpersoner, anteckningar, meddelanden, tidrapporter, fakturor och leveranser?
+            <translation type="vanished">Ta bort ”{name}” med alla kontaktpersoner, anteckningar, meddelanden, tidrapporter, fakturor och leveranser?
 
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="146" />
+            <source>Left as they were: {list}</source>
+            <translation>Lämnade som de var: {list}</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="144" />
+            <source>Removed from {n} backups.</source>
+            <translation>Borttagen ur {n} säkerhetskopior.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
@@ -1143,6 +1161,44 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="42" />
             <source>Why are you ending this client? (for you)</source>
             <translation>Varför avslutar du samarbetet? (bara för dig själv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteClientDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="49" />
+            <source>Also remove it from every backup (there are {n})</source>
+            <translation>Ta också bort den ur alla säkerhetskopior (det finns {n})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="54" />
+            <source>Anonymise instead</source>
+            <translation>Anonymisera i stället</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="53" />
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="32" />
+            <source>Delete client</source>
+            <translation>Ta bort kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="36" />
+            <source>Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?</source>
+            <translation>Ta bort ”{name}” och alla dess kontakter, anteckningar, meddelanden, tidsposter, fakturor och leveranser?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="43" />
+            <source>It stays deleted: imports and syncs will skip it until you allow it back. To keep the history, archive the client instead.</source>
+            <translation>Den förblir borttagen: importer och synkningar hoppar över den tills du släpper tillbaka den. Arkivera kunden i stället om du vill behålla historiken.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="56" />
+            <source>Keep the money and hours in your totals; remove the name, contacts and notes.</source>
+            <translation>Behåll pengar och timmar i dina summor; ta bort namnet, kontakterna och anteckningarna.</translation>
         </message>
     </context>
     <context>
@@ -2057,6 +2113,34 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/settings/imports_page.py" line="23" />
             <source>Year first (26/12/31)</source>
             <translation>År först (26/12/31)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityGuard</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="133" />
+            <source>(read-only)</source>
+            <translation>(skrivskyddad)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="94" />
+            <source>Clientfit found damage in your database and will not write to it.</source>
+            <translation>Clientfit hittade skador i din databas och skriver inte till den.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="96" />
+            <source>Open Backups…</source>
+            <translation>Öppna säkerhetskopior…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="93" />
+            <source>The database is damaged</source>
+            <translation>Databasen är skadad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="119" />
+            <source>{path} is read-only: you can look, but nothing can be changed or saved. Make the file writable and restart Clientfit to work in it.</source>
+            <translation>{path} är skrivskyddad: du kan titta, men inget kan ändras eller sparas. Gör filen skrivbar och starta om Clientfit för att arbeta i den.</translation>
         </message>
     </context>
     <context>
@@ -3221,6 +3305,105 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>PrivacyPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="65" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="70" />
+            <source>Automatic backups keep the newest of each of the last 12 days, 10 weeks and 9 months. To remove one client from every backup, delete it with “Also remove it from every backup”.</source>
+            <translation>Automatiska säkerhetskopior behåller den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Ta bort en kund ur alla säkerhetskopior genom att ta bort den med ”Ta också bort den ur alla säkerhetskopior”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="61" />
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="182" />
+            <source>Encrypt my data</source>
+            <translation>Kryptera mina data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="48" />
+            <source>Encrypt my data…</source>
+            <translation>Kryptera mina data…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="115" />
+            <source>Encrypt your database and every backup?
+
+Choose a passphrase you will remember. If you forget it and this computer's keyring is lost, your data cannot be recovered by anyone - not by Clientfit either.</source>
+            <translation>Kryptera din databas och alla säkerhetskopior?
+
+Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring går förlorad kan ingen återställa dina data – inte heller Clientfit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="42" />
+            <source>Encrypting keeps your database and every backup unreadable without the key. The key is kept in this computer's keyring; where there is none, your passphrase unlocks it. Exports (packets, JSON, CSV) are not encrypted.</source>
+            <translation>Kryptering gör din databas och alla säkerhetskopior oläsliga utan nyckeln. Nyckeln sparas i datorns nyckelring; där det inte finns någon låser din lösenfras upp den. Exporter (paket, JSON, CSV) krypteras inte.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="37" />
+            <source>Encryption</source>
+            <translation>Kryptering</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
+            <source>Keep backups made by hand or before a change:</source>
+            <translation>Behåll säkerhetskopior gjorda för hand eller före en ändring:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="175" />
+            <source>New passphrase (at least 8 characters):</source>
+            <translation>Ny lösenfras (minst 8 tecken):</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="194" />
+            <source>Privacy</source>
+            <translation>Integritet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="183" />
+            <source>The same again:</source>
+            <translation>Samma igen:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="189" />
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>De två lösenfraserna skiljer sig åt; inget ändrades.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="132" />
+            <source>Turn encryption off? Your database and every backup become plain files again.</source>
+            <translation>Stänga av krypteringen? Din databas och alla säkerhetskopior blir vanliga filer igen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="49" />
+            <source>Turn encryption off…</source>
+            <translation>Stäng av krypteringen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="91" />
+            <source>Your data is encrypted.</source>
+            <translation>Dina data är krypterade.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="93" />
+            <source>Your data is not encrypted.</source>
+            <translation>Dina data är inte krypterade.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="64" />
+            <source>for ever</source>
+            <translation>för alltid</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralModel</name>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="22" />
@@ -3362,19 +3545,24 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
+            <source>&amp;Privacy</source>
+            <translation>&amp;Integritet</translation>
+        </message>
+        <message>
             <source>Checking your messages against the new phrases…</source>
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="285" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="289" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="230" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="267" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="295" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
@@ -3384,7 +3572,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="286" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>

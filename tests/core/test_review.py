@@ -11,13 +11,13 @@ from clientfit.cli import main
 from clientfit.core.review import assemble_review, endings, review_day
 from clientfit.packet.review import write_review
 from clientfit.store.database import close_database
-from clientfit.store.models import Client, OffboardingPlan
+from clientfit.store.models import Client, Colleague, OffboardingPlan, PlanEvent
 
 from .conftest import AT, D
 
 
 def plan(client, started, *, announce=None, notice=30, finished=None, status="finished"):
-    OffboardingPlan.create(
+    made = OffboardingPlan.create(
         client=client,
         reason=f"Ending {client.name}",
         started_on=started,
@@ -28,6 +28,7 @@ def plan(client, started, *, announce=None, notice=30, finished=None, status="fi
     )
     if status == "finished":
         Client.update(status="archived", ended_on=finished).where(Client.id == client.id).execute()
+    return made
 
 
 @pytest.fixture
@@ -41,7 +42,14 @@ def year(portfolio, make):
         make.message(delta, D(2026, 4, 1) + dt.timedelta(days=k), 11)
     # Alfa: announced 5 March with 30 days' notice, ended 10 April (after 4 April: notice kept);
     # on 5 March 5,000 SEK of the 20,000 invoiced on 1 July was still unpaid.
-    plan(alfa, D(2026, 3, 1), announce=D(2026, 3, 5), finished=D(2026, 4, 10))
+    p = plan(alfa, D(2026, 3, 1), announce=D(2026, 3, 5), finished=D(2026, 4, 10))
+    # ... what actually happened: announced and notice sent a day later than planned, a
+    # colleague referred; a referral recorded after AT does not count yet.
+    maja = Colleague.create(name="Maja Lindqvist", name_key="maja lindqvist")
+    PlanEvent.create(plan=p, kind="announced", on=D(2026, 3, 6))
+    PlanEvent.create(plan=p, kind="notice_sent", on=D(2026, 3, 6))
+    PlanEvent.create(plan=p, kind="referred", on=D(2026, 3, 6), colleague=maja)
+    PlanEvent.create(plan=p, kind="referred", on=D(2026, 7, 2), detail="Someone later")
     # Gamma: announced 15 January with 30 days' notice, ended 1 February (notice not kept);
     # everything it was invoiced was paid in 2024.
     plan(gamma, D(2026, 1, 10), announce=D(2026, 1, 15), finished=D(2026, 2, 1))
@@ -67,10 +75,19 @@ def test_the_years_endings_and_how_they_went(year):
         got["Gamma", "finished"],
         got["Beta GmbH", "running"],
     )
+    # Alfa: announced 6 March (recorded), notice sent that day: 30 days end 5 April, before it
+    # ended on 10 April; 5,000 SEK of the 20,000 invoiced on 1 July was still unpaid then.
+    assert (alfa.announce_on, alfa.announce_recorded, alfa.notice_sent_on) == (
+        D(2026, 3, 6),
+        True,
+        D(2026, 3, 6),
+    )
     assert (alfa.notice_kept, alfa.paid_before_announcing) == (True, False)
-    assert (gamma.notice_kept, gamma.paid_before_announcing) == (False, True)
+    assert alfa.referrals == ("Maja Lindqvist",)
+    # Gamma recorded nothing: its planned day stands in, the notice ran out after it ended.
+    assert (gamma.announce_on, gamma.announce_recorded) == (D(2026, 1, 15), False)
+    assert (gamma.notice_kept, gamma.paid_before_announcing, gamma.referrals) == (False, True, ())
     assert (beta.notice_kept, beta.paid_before_announcing, beta.finished_on) == (None, False, None)
-    assert all(e.referrals is None for e in got.values())  # not recorded by the plans yet
 
 
 def test_review_day():
@@ -120,7 +137,10 @@ def _read(path):
                 "Notice kept no",
                 "Paid before announcing no",
                 "Paid before announcing yes",
-                "Referrals given not recorded",
+                "Referrals given Maja Lindqvist",
+                "Referrals given none recorded",
+                "Notice sent 6 March 2026",
+                "Announced 15 January 2026 (planned)",
                 "Page 1 of",
             ],
         ),
@@ -139,7 +159,9 @@ def _read(path):
                 "Uppsägningstiden hölls ja",
                 "Uppsägningstiden hölls nej",
                 "Betalt före beskedet nej",
-                "Rekommenderade inte antecknat",
+                "Rekommenderade Maja Lindqvist",
+                "Rekommenderade inga antecknade",
+                "Uppsägningen skickad 6 mars 2026",
                 "Sida 1 av",
             ],
         ),

@@ -19,6 +19,7 @@ from clientfit.store.database import (
     schema_version,
 )
 from clientfit.store.derived_models import DERIVED_MODELS, SignalCache
+from clientfit.store.fileguard import APPLICATION_ID
 
 
 def test_new_database_is_created_in_wal_mode_with_foreign_keys_and_a_version(db_path):
@@ -38,6 +39,7 @@ def test_database_from_a_newer_clientfit_is_refused_and_left_byte_for_byte_untou
     con = sqlite3.connect(db_path)
     con.execute("CREATE TABLE t (x)")
     con.execute(f"PRAGMA user_version = {schema_version() + 5}")
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # Clientfit's own file
     con.commit()
     con.close()
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()

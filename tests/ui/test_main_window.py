@@ -108,11 +108,20 @@ def test_delete_asks_first_and_no_keeps_the_client(qtbot, wait_roster, main_wind
     clients.add_client("Acme")
     main_window.refresh()
     wait_roster(main_window)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    from clientfit.ui.client import delete_dialog
+
+    def answer(choice):
+        def fake_exec(dialog):
+            dialog.choice = choice
+            return 1 if choice else 0
+
+        return fake_exec
+
+    monkeypatch.setattr(delete_dialog.DeleteClientDialog, "exec", answer(None))  # Cancel
     main_window.act_delete.trigger()
     wait_roster(main_window)
     assert Client.select().count() == 1
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(delete_dialog.DeleteClientDialog, "exec", answer(delete_dialog.DELETE))
     main_window.act_delete.trigger()
     wait_roster(main_window)
     assert Client.select().count() == 0

@@ -29,6 +29,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_restore, needs_db=False, writes=True)
 
+    p = sub.add_parser(
+        "backup-retention",
+        help="how long backups made by hand or before a change are kept: DAYS or 'forever'",
+    )
+    p.add_argument("days", metavar="DAYS|forever")
+    p.set_defaults(func=cmd_retention, writes=True)
+
     p = sub.add_parser("backups", help="list the backups of the database, newest first")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_backups, needs_db=False, writes=False)
@@ -112,5 +119,31 @@ def cmd_backups(args) -> int:
             [b.local_time.strftime("%Y-%m-%d %H:%M"), human_size(b.size), b.reason, b.path.name]
             for b in backups
         ],
+    )
+    return EXIT_OK
+
+
+def cmd_retention(args) -> int:
+    from clientfit.store.backup import MANUAL_KEEP_KEY, prune_backups
+    from clientfit.store.settings import set_setting
+
+    if args.days.lower() in ("forever", "for-ever", "never"):
+        set_setting(MANUAL_KEEP_KEY, None)  # for ever
+        print(_("Backups made by hand or before a change are kept for ever."))
+        return EXIT_OK
+    try:
+        days = int(args.days)
+    except ValueError:
+        raise CliError(
+            _("expected a number of days or 'forever', not {v!r}").format(v=args.days)
+        ) from None
+    if days < 1:
+        raise CliError(_("expected at least 1 day"))
+    set_setting(MANUAL_KEEP_KEY, days)
+    removed = prune_backups(_db(args))
+    print(
+        _(
+            "Backups made by hand or before a change are kept {n} days; {m} older ones removed."
+        ).format(n=days, m=len(removed))
     )
     return EXIT_OK

@@ -55,7 +55,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_clients, writes=False)
 
     client = sub.add_parser("client", help="add or change a client")
-    csub = client.add_subparsers(dest="client_command", metavar="add|set|merge", required=True)
+    csub = client.add_subparsers(
+        dest="client_command", metavar="add|set|merge|delete|anonymise|allow", required=True
+    )
     p = csub.add_parser("add", help="add a client")
     p.add_argument("name")
     p.add_argument("--email")
@@ -74,6 +76,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--rename", metavar="NEW_NAME")
     p.set_defaults(func=cmd_client_set, writes=True)
     merge.register_client(csub)
+    from clientfit.commands import erasure
+
+    erasure.register_client(csub)
 
     colleague = sub.add_parser("colleague", help="your network, for referrals")
     gsub = colleague.add_subparsers(

@@ -8,8 +8,8 @@ the endings are those of the calendar year up to `at`.
 
 How an ending went is read from what the plan recorded: notice kept (the relationship ended no
 earlier than announce date + notice days, or after the deliverable the notice ran until),
-paid before announcing (nothing invoiced by the announce date was still unpaid on it). Referrals
-given are not recorded by the plans yet; the review says so rather than guess.
+paid before announcing (nothing invoiced by the announce date was still unpaid on it), and the
+colleagues referred, from the events the plan recorded (`PlanEvent`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from clientfit import health
 from clientfit.core.figures import gather_figures, year_window
@@ -37,10 +37,12 @@ from clientfit.packet.review_data import (
 )
 from clientfit.store.models import (
     Client,
+    Colleague,
     Deliverable,
     Invoice,
     OffboardingPlan,
     Payment,
+    PlanEvent,
     from_minor,
 )
 
@@ -135,7 +137,9 @@ def _paid_before(client_id: int, day: dt.date) -> bool:
     return all(paid.get(iid, 0) >= total for iid, total in invoices.tuples())
 
 
-def _notice_kept(plan: OffboardingPlan) -> bool | None:
+def _notice_kept(plan: OffboardingPlan, given_on: dt.date | None) -> bool | None:
+    """Whether the relationship ran until the notice was over: past the deliverable it ran
+    until, or `notice_days` after it was given (sent, else announced)."""
     if plan.status != "finished" or plan.finished_on is None:
         return None
     if plan.notice_deliverable_id is not None:
@@ -145,15 +149,33 @@ def _notice_kept(plan: OffboardingPlan) -> bool | None:
             .scalar()
         )
         return delivered is not None and delivered <= plan.finished_on
-    if plan.announce_on is None or plan.notice_days is None:
+    if given_on is None or plan.notice_days is None:
         return None
-    return plan.finished_on >= plan.announce_on + dt.timedelta(days=plan.notice_days)
+    return plan.finished_on >= given_on + dt.timedelta(days=plan.notice_days)
+
+
+def _events(plan_ids: list[int], at: dt.date) -> dict[int, dict[str, list[tuple]]]:
+    """plan -> kind -> [(day, colleague name or detail)] of what the plans recorded by `at`."""
+    query = (
+        PlanEvent.select(
+            PlanEvent.plan, PlanEvent.kind, PlanEvent.on, PlanEvent.detail, Colleague.name
+        )
+        .join(Colleague, JOIN.LEFT_OUTER)
+        .where(PlanEvent.plan.in_(plan_ids) & (PlanEvent.on <= at))
+        .order_by(PlanEvent.on, PlanEvent.id)
+    )
+    out: dict[int, dict[str, list[tuple]]] = {}
+    for plan_id, kind, on, detail, colleague in query.tuples():
+        out.setdefault(plan_id, {}).setdefault(kind, []).append((on, colleague or detail))
+    return out
 
 
 def endings(at: dt.date) -> list[Ending]:
-    """The offboarding plans of `at`'s calendar year up to `at` (started, or finished, in it)."""
+    """The offboarding plans of `at`'s calendar year up to `at` (started, or finished, in it),
+    with what they recorded: the day the decision was announced (else the planned day), the day
+    notice was sent, the colleagues referred."""
     first = dt.date(at.year, 1, 1)
-    plans = (
+    plans = list(
         OffboardingPlan.select(OffboardingPlan, Client)
         .join(Client)
         .where(
@@ -167,22 +189,30 @@ def endings(at: dt.date) -> list[Ending]:
         )
         .order_by(OffboardingPlan.started_on, OffboardingPlan.id)
     )
+    events = _events([p.id for p in plans], at)
     out = []
     for plan in plans:
+        happened = events.get(plan.id, {})
         finished = plan.status == "finished" and plan.finished_on and plan.finished_on <= at
-        announce = plan.announce_on if plan.announce_on and plan.announce_on <= at else None
+        announced = [on for on, _who in happened.get("announced", [])]
+        planned = plan.announce_on if plan.announce_on and plan.announce_on <= at else None
+        announce = announced[0] if announced else planned
+        sent = [on for on, _who in happened.get("notice_sent", [])]
+        notice_sent = sent[0] if sent else None
         out.append(
             Ending(
                 client=plan.client.name,
                 reason=plan.reason,
                 started_on=plan.started_on,
                 status="finished" if finished else "running",
-                announce_on=plan.announce_on,
+                announce_on=announce,
                 finished_on=plan.finished_on if finished else None,
                 notice_days=plan.notice_days,
-                notice_kept=_notice_kept(plan) if finished else None,
+                notice_kept=_notice_kept(plan, notice_sent or announce) if finished else None,
                 paid_before_announcing=_paid_before(plan.client_id, announce) if announce else None,
-                referrals=None,
+                referrals=tuple(dict.fromkeys(who for _on, who in happened.get("referred", []))),
+                notice_sent_on=notice_sent,
+                announce_recorded=bool(announced),
             )
         )
     return out
@@ -252,7 +282,6 @@ def assemble_review(at: dt.date, lang: str, rates: dict[str, Decimal] | None = N
         pareto_top_revenue=ranking.top_revenue_share,
         whatif=block,
         endings=tuple(endings(at)),
-        notes=(t(R.REFERRALS_NOT_KEPT),),
         band_counts=counts,
     )
 

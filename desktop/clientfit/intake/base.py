@@ -71,6 +71,32 @@ class Rejection:
         return f"{self.where}: {self.reason}"
 
 
+class Rejections(list):
+    """The rejected records of one import: the first `KEEP` kept (with where and why), the rest
+    only counted, so five million bad rows cost a counter, not 850 MB."""
+
+    KEEP = 1_000
+
+    def __init__(self, items=()) -> None:
+        super().__init__()
+        self.more = 0
+        self.extend(items)
+
+    def append(self, item: Rejection) -> None:
+        if list.__len__(self) < self.KEEP:
+            super().append(item)
+        else:
+            self.more += 1
+
+    def extend(self, items) -> None:
+        for item in items:
+            self.append(item)
+
+    @property
+    def total(self) -> int:
+        return list.__len__(self) + self.more
+
+
 def at_line(n: int) -> str:
     return _("line {n}").format(n=n)
 
@@ -195,7 +221,7 @@ class ImportSummary:
     new_clients: list[str] = field(default_factory=list)
     matched: list[Matched] = field(default_factory=list)
     dates: str = ""  # which day/month order the file's dates were read in, and why
-    rejected: list[Rejection] = field(default_factory=list)
+    rejected: Rejections = field(default_factory=Rejections)
     notes: list[str] = field(default_factory=list)
     committed: bool = False
     seconds: float = 0.0
@@ -239,10 +265,11 @@ class ImportSummary:
             out.append(_("Cancelled invoices (left out): {n}").format(n=self.cancelled))
         out.extend(self.notes)
         if self.rejected:
-            out.append(_("Rejected: {n}").format(n=len(self.rejected)))
+            total = self.rejected.total
+            out.append(_("Rejected: {n}").format(n=total))
             out.extend(f"  {r}" for r in self.rejected[:200])
-            if len(self.rejected) > 200:
-                out.append("  " + _("… and {n} more").format(n=len(self.rejected) - 200))
+            if total > 200:
+                out.append("  " + _("… and {n} more").format(n=total - 200))
         if not self.committed:
             out.append(_("Nothing was written (preview)."))
         return out
@@ -267,6 +294,7 @@ class ImportSummary:
                 for m in self.matched
             ],
             "rejected": [{"where": r.where, "reason": r.reason} for r in self.rejected],
+            "rejected_total": self.rejected.total,
             "dates": self.dates,
             "notes": list(self.notes),
             "committed": self.committed,

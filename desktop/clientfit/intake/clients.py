@@ -8,9 +8,11 @@ import datetime as dt
 from collections.abc import Iterable
 
 from clientfit.common.zone import user_zone
+from clientfit.i18n import _
 from clientfit.intake.base import ImportSummary, Matched
 from clientfit.intake.matching import ClientMatcher, Match
-from clientfit.store.clients import clean_name
+from clientfit.store.clients import ValidationError, clean_name
+from clientfit.store.erasure import erased_checker
 from clientfit.store.models import Client, name_key
 
 
@@ -23,6 +25,7 @@ class ClientBook:
         self.matcher = ClientMatcher(own_addresses)
         self._terms: dict[int, int] = {}
         self._currency: dict[int, str] = {}
+        self._erased = erased_checker()
         self._new: set[int] = set()
         self._told: set[tuple[str, int]] = set()
         self._seen: dict[str, int] = {}  # a name as written -> its client (no addresses given)
@@ -49,6 +52,13 @@ class ClientBook:
             if not emails:
                 self._seen[name] = hit.client_id
             return hit.client_id
+        if self._erased("name", cleaned) or any(self._erased("email", e) for e in emails or ()):
+            raise ValidationError(
+                _(
+                    "“{name}” was deleted from Clientfit and stays deleted; allow it back with "
+                    "clientfit-cli client allow NAME"
+                ).format(name=cleaned)
+            )
         values = {"name": cleaned, "name_key": name_key(cleaned)}
         if currency:
             values["currency"] = currency

@@ -2,14 +2,15 @@
 
 A cell that begins with =, +, -, @, a tab or a carriage return would be run as a formula by Excel,
 LibreOffice and Google Sheets ("CSV injection"); such text cells get a leading apostrophe, which
-spreadsheets show as plain text. Numbers are written as numbers and left alone. Files are UTF-8
+spreadsheets show as plain text. A cell holding either separator - the comma, or the semicolon
+that Swedish and other comma-decimal locales split on - is quoted, so `x;=cmd|' /C calc'!A0` stays
+one harmless cell in both and never becomes a second cell that starts with `=`. Numbers are written as numbers and left alone. Files are UTF-8
 with a BOM (so Excel reads å, ä, ö right), written atomically, streamed row by row. The time and
 invoice files are the Clientfit CSV layouts the importers read back.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -75,15 +76,25 @@ def unneutralise(text: str) -> str:
     return text
 
 
+_QUOTE_WHEN = frozenset(',;"\r\n')
+
+
+def _cell(value: object) -> str:
+    """One cell: neutralised, and quoted when it holds a separator of either kind."""
+    text = "" if value is None else str(neutralise(value))
+    if any(c in _QUOTE_WHEN for c in text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
 def write_csv(path: Path | str, header: list[str], rows: Iterable[Iterable[object]]) -> int:
     """Write `rows` under `header` to `path` atomically; returns the number of rows."""
     count = 0
     with atomic_write(path, "wb") as raw:
         out = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(header)
+        out.write(",".join(_cell(h) for h in header) + "\r\n")
         for row in rows:
-            writer.writerow(["" if v is None else neutralise(v) for v in row])
+            out.write(",".join(_cell(v) for v in row) + "\r\n")
             count += 1
         out.flush()
         out.detach()

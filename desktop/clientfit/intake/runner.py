@@ -108,8 +108,12 @@ def run_import(
             _("{path}: cannot be read ({error}).").format(path=path, error=exc)
         ) from None
     except (peewee.PeeweeException, sqlite3.Error, OverflowError) as exc:
+        from clientfit.store.text_limits import explain
+
         raise IntakeError(
-            _("The import failed and nothing was changed: {error}").format(error=exc)
+            _("The import failed and nothing was changed: {error}").format(
+                error=explain(exc) or exc
+            )
         ) from exc
     if not summary.seconds:  # reading time only: the wait for the user's confirmation is not work
         summary.seconds = time.perf_counter() - started

@@ -29,6 +29,11 @@ from clientfit.intake.textio import LineReader, decode_line
 from clientfit.store.clients import MAX_NOTE
 
 _DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+# Bounded memory and time whatever one card holds: a card past either limit is rejected on its own
+# (the good cards beside it still go in); a real card has tens of lines, a kept note 100,000
+# characters at most.
+MAX_CARD_LINES = 2_000
+MAX_CARD_BYTES = 2_000_000
 _QP = re.compile(r"^[^:]*;(?:ENCODING=)?QUOTED-PRINTABLE\b[^:]*:", re.IGNORECASE)
 _SKIP_TYPES = {"INTERNET", "PREF", "X400", "VOICE", "X-INTERNET"}
 
@@ -36,17 +41,19 @@ _SKIP_TYPES = {"INTERNET", "PREF", "X400", "VOICE", "X-INTERNET"}
 def _unfold_qp(lines: list[str]) -> list[str]:
     """Unfold: quoted-printable soft line breaks ("=" at the end), which vobject would choke on,
     and ordinary folded lines, so that whole values can be looked at."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each logical line as its parts, joined once: linear, not quadratic
     joining = False
     for line in lines:
         if joining:
-            out[-1] = out[-1][:-1] + line.lstrip(" \t")
+            out[-1][-1] = out[-1][-1][:-1]
+            out[-1].append(line.lstrip(" \t"))
         elif line[:1] in (" ", "\t") and out:
-            out[-1] += line[1:]  # an ordinary folded line (RFC 6350 3.2), unfolded here
+            out[-1].append(line[1:])  # an ordinary folded line (RFC 6350 3.2), unfolded here
         else:
-            out.append(line)
-        joining = bool(_QP.match(out[-1])) and out[-1].endswith("=")
-    return out
+            out.append([line])
+        last = out[-1]
+        joining = last[-1].endswith("=") and bool(_QP.match(last[0]))
+    return ["".join(parts) for parts in out]
 
 
 _TEXT_PROPS = re.compile(r"^(?:[\w-]+\.)?(?:FN|TITLE|ROLE|ORG|NOTE)[;:]", re.IGNORECASE)
@@ -72,6 +79,7 @@ def read_cards(fh, ctx: ImportContext | None = None) -> Iterator[tuple[int, list
     start = 0
     long_line = 0
     dropping = False
+    size = 0
     for raw in lines:
         text = decode_line(raw).rstrip("\r\n")
         upper = text.strip().upper()
@@ -79,6 +87,7 @@ def read_cards(fh, ctx: ImportContext | None = None) -> Iterator[tuple[int, list
             if card is not None:  # the card before never ended: it ends here, and is rejected
                 yield Rejection(at_line(start), _("the card has no END:VCARD before the next card"))
             card, start, long_line, dropping = [text.strip()], lines.lineno, 0, False
+            size = 0
             continue
         if card is None:
             continue
@@ -92,17 +101,34 @@ def read_cards(fh, ctx: ImportContext | None = None) -> Iterator[tuple[int, list
                     at_line(start),
                     _("a line of the card is longer than 1 MB; the card was skipped"),
                 )
+            elif size > MAX_CARD_BYTES or len(card) > MAX_CARD_LINES:
+                yield Rejection(
+                    at_line(start),
+                    _(
+                        "the card is too large ({lines} lines, {kb} kB; at most {max_lines} "
+                        "lines and {max_kb} kB)"
+                    ).format(
+                        lines=lines.lineno - start + 1,
+                        kb=size // 1000,
+                        max_lines=MAX_CARD_LINES,
+                        max_kb=MAX_CARD_BYTES // 1000,
+                    ),
+                )
             else:
                 yield start, card
             card = None
             continue
         if text[:1] in (" ", "\t"):
             if not dropping:
-                card.append(text)
+                size += len(text)
+                if size <= MAX_CARD_BYTES and len(card) <= MAX_CARD_LINES:
+                    card.append(text)  # past either limit only counted: the card is rejected
             continue
         dropping = bool(_DROPPED.match(text))
         if not dropping and text:
-            card.append(text)
+            size += len(text)
+            if size <= MAX_CARD_BYTES and len(card) <= MAX_CARD_LINES:
+                card.append(text)
     if card is not None:
         yield Rejection(at_line(start), _("the card has no END:VCARD; the file may be cut short"))
 

@@ -282,12 +282,20 @@ def endings(ctx: Ctx) -> list[Flowable]:
             return t.date(value) if value else "–"
 
         referrals = (
-            t(R.NOT_RECORDED) if e.referrals is None else (", ".join(e.referrals) or t(R.NONE))
+            t(R.NOT_RECORDED)
+            if e.referrals is None
+            else (", ".join(e.referrals) or t(R.NONE_RECORDED))
         )
         pairs = [
             (t(T.REASON), e.reason),
             (t(R.STARTED), day(e.started_on)),
-            (t(R.ANNOUNCED), day(e.announce_on)),
+            (
+                t(R.ANNOUNCED),
+                day(e.announce_on)
+                if e.announce_recorded or e.announce_on is None
+                else t(R.PLANNED, date=day(e.announce_on)),
+            ),
+            (t(R.NOTICE_SENT), day(e.notice_sent_on)),
             (t(R.FINISHED), day(e.finished_on) if e.status == "finished" else t(R.RUNNING)),
             (t(R.NOTICE_KEPT), _yes_no(t, e.notice_kept)),
             (t(R.PAID_FIRST), _yes_no(t, e.paid_before_announcing)),

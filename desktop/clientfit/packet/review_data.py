@@ -80,6 +80,8 @@ class Ending:
     notice_kept: bool | None = None  # None: cannot be told from what was recorded
     paid_before_announcing: bool | None = None
     referrals: tuple[str, ...] | None = None  # None: not recorded
+    notice_sent_on: dt.date | None = None
+    announce_recorded: bool = False  # announce_on is the day recorded, not the day planned
 
 
 @dataclass(frozen=True)

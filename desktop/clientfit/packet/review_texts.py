@@ -95,9 +95,9 @@ PAID_FIRST = N_("Paid before announcing")
 REFERRALS = N_("Referrals given")
 YES, NO, UNKNOWN, NOT_RECORDED = N_("yes"), N_("no"), N_("unknown"), N_("not recorded")
 RUNNING = N_("running")
-REFERRALS_NOT_KEPT = N_(
-    "Offboarding plans do not record yet which colleagues were referred: shown as not recorded."
-)
+NOTICE_SENT = N_("Notice sent")
+PLANNED = N_("{date} (planned)")
+NONE_RECORDED = N_("none recorded")
 
 SV: dict[str, str] = {
     TITLE: "Årsöversikt över kunderna",
@@ -174,8 +174,9 @@ SV: dict[str, str] = {
     UNKNOWN: "okänt",
     NOT_RECORDED: "inte antecknat",
     RUNNING: "pågår",
-    REFERRALS_NOT_KEPT: "Avslutsplanerna antecknar ännu inte vilka kollegor som rekommenderades: "
-    "visas som inte antecknat.",
+    NOTICE_SENT: "Uppsägningen skickad",
+    PLANNED: "{date} (planerat)",
+    NONE_RECORDED: "inga antecknade",
 }
 
 

@@ -8,7 +8,9 @@ self-contained file (journal mode DELETE) readable by the user alone, and only t
 Automatic backups (`auto_backup`, called by the app at start and every half hour) are made at most
 once per 30 minutes and only when the database changed; they are rotated like a grandfather-father-
 son tape set: the newest of each of the last 12 days, 10 weeks and 9 months is kept. Backups made
-for a reason (by hand, before a restore, before a schema upgrade) are never rotated away.
+for a reason (by hand, before a restore, before a schema upgrade) are kept for as long as the
+user's retention setting says (`MANUAL_KEEP_KEY`, in days; unset: for ever). Half-written copies
+(`.part`) a killed backup left are removed on the next start (`clean_parts`).
 
 Names: `<db stem>-<UTC YYYYmmdd-HHMMSS>Z-<reason>.db` in `backups/` beside the database, so the
 folder sorts by age and a person can tell what each file is.
@@ -27,11 +29,14 @@ from pathlib import Path
 
 from clientfit.i18n import _
 from clientfit.paths import backup_dir
+from clientfit.store.encryption import connect as _connect
+from clientfit.store.encryption import current_key, looks_encrypted
 
 AUTO = "auto"
 MANUAL = "manual"
 BEFORE_RESTORE = "before-restore"
 MIN_INTERVAL = dt.timedelta(minutes=30)
+MANUAL_KEEP_KEY = "backup.keep_manual_days"  # a setting: None (for ever) or a number of days
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -108,7 +113,7 @@ def _ro_uri(path: Path) -> str:
 
 def integrity(path: Path | str) -> str:
     """`PRAGMA integrity_check` of a database file: "ok" or the first problems found."""
-    con = sqlite3.connect(_ro_uri(Path(path)), uri=True)
+    con = _connect(_ro_uri(Path(path)), uri=True)
     try:
         rows = con.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
@@ -144,15 +149,17 @@ def backup_database(
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(_("There is no database at {path} to back up.").format(path=db_path))
+    if dest is not None:
+        _refuse_own_file(db_path, Path(dest))
     dest = Path(dest) if dest is not None else _name_for(db_path, now or _utcnow(), reason)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
     tmp.unlink(missing_ok=True)
     try:
         with _private_umask():
-            src = sqlite3.connect(_ro_uri(db_path), uri=True)
+            src = _connect(_ro_uri(db_path), uri=True)
             try:
-                out = sqlite3.connect(tmp)
+                out = _connect(tmp, key=current_key() if looks_encrypted(db_path) else None)
                 try:
                     src.backup(out)
                     out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
@@ -180,6 +187,18 @@ def backup_database(
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}-journal").unlink(missing_ok=True)
     return dest
+
+
+def _refuse_own_file(db_path: Path, dest: Path) -> None:
+    """A backup written over the database (or its journal, lock, another backup) would destroy
+    what it protects: refused by name and by file identity."""
+    from clientfit.fileio import ProtectedPathError, check_output, protect
+
+    protect(db_path)
+    try:
+        check_output(dest)
+    except ProtectedPathError as exc:
+        raise BackupError(str(exc)) from None
 
 
 _NAME = re.compile(
@@ -279,6 +298,13 @@ def prune_backups(
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
             removed.append(b.path)
+    keep_days = manual_keep_days(db_path)
+    if keep_days is not None:
+        oldest = (now or _utcnow()) - dt.timedelta(days=keep_days)
+        for b in list_backups(db_path):
+            if not b.automatic and b.created < oldest:
+                b.path.unlink(missing_ok=True)
+                removed.append(b.path)
     folder = backup_dir(db_path)
     cutoff = (now or _utcnow()).timestamp() - 86400
     for part in folder.glob(f".{db_path.stem}-*.part") if folder.is_dir() else ():
@@ -288,99 +314,55 @@ def prune_backups(
     return removed
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    restored_from: Path
-    safety_backup: Path | None  # the state before the restore; None when there was no database
-    set_aside: Path | None = None  # a damaged database moved out of the way
-
-
-def _check_source(source: Path, db_path: Path) -> None:
-    from clientfit.store.database import schema_version
-
-    if not source.is_file():
-        raise RestoreError(_("{path}: no such backup file.").format(path=source))
-    if db_path.exists() and source.resolve() == db_path.resolve():
-        raise RestoreError(_("{path} is the database itself, not a backup.").format(path=source))
-    problem = integrity(source)
-    if problem != "ok":
-        raise RestoreError(
-            _("{path} is damaged or not a database ({problem}); nothing was changed.").format(
-                path=source, problem=problem
-            )
-        )
-    con = sqlite3.connect(_ro_uri(source), uri=True)
+def manual_keep_days(db_path: Path | str) -> int | None:
+    """The user's retention for backups made for a reason, read from the database file itself
+    (None: kept for ever, the default, or when it cannot be read)."""
     try:
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        con.close()
-    if version == 0:
-        raise RestoreError(
-            _("{path} is not a Clientfit database; nothing was changed.").format(path=source)
-        )
-    if version > schema_version():
-        raise RestoreError(
-            _(
-                "{path} was written by a newer Clientfit (schema {version}); update Clientfit to "
-                "restore it. Nothing was changed."
-            ).format(path=source, version=version)
-        )
-
-
-def _set_aside(db_path: Path) -> Path:
-    """Move a database SQLite cannot read out of the way (with its -wal/-shm), never deleting it."""
-    target = _name_for(db_path, _utcnow(), "damaged")
-    for suffix in ("-wal", "-shm", "-journal"):
-        p = Path(f"{db_path}{suffix}")
-        if p.exists():
-            os.replace(p, Path(f"{target}{suffix}"))
-    os.replace(db_path, target)
-    return target
-
-
-def restore_database(db_path: Path | str, source: Path | str) -> RestoreResult:
-    """Replace the database's content with the backup `source`, after backing up the current state.
-
-    The copy goes through the backup API into the database file itself in one step, i.e. in one
-    SQLite write transaction: a crash or power cut mid-way rolls back to the old content, so the
-    file is never half restored. The caller must have closed its own connection; another open
-    connection makes this fail with RestoreError and changes nothing.
-    """
-    db_path, source = Path(db_path), Path(source)
-    _check_source(source, db_path)
-    safety = set_aside = None
-    if db_path.is_file() and db_path.stat().st_size > 0:
-        if integrity(db_path) == "ok":
-            safety = backup_database(db_path, reason=BEFORE_RESTORE)
-        else:
-            set_aside = _set_aside(db_path)
+        con = _connect(_ro_uri(Path(db_path)), uri=True)
+        try:
+            row = con.execute(
+                "SELECT value FROM setting WHERE key = ?", (MANUAL_KEEP_KEY,)
+            ).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
     try:
-        with _private_umask():
-            src = sqlite3.connect(_ro_uri(source), uri=True)
-            live = sqlite3.connect(db_path, timeout=2.0)
-            try:
-                # Out of WAL mode, so the copy is journalled as one transaction and page sizes may
-                # differ; open_database turns WAL back on. Fails while another connection is open.
-                mode = live.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-                if str(mode).lower() != "delete":
-                    raise RestoreError(
-                        _("The database is in use by another program; nothing was changed.")
-                    )
-                src.backup(live)
-                ok = live.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                live.close()
-                src.close()
-    except sqlite3.OperationalError as exc:
-        raise RestoreError(
-            _("The database could not be restored ({error}); nothing was changed.").format(
-                error=exc
-            )
-        ) from None
-    if ok != "ok":  # pragma: no cover - the source passed the same check a moment ago
-        raise RestoreError(
-            _("The restored database failed its integrity check: {problem}").format(problem=ok)
-        )
-    if os.name == "posix":
-        os.chmod(db_path, stat.S_IRUSR | stat.S_IWUSR)
-    return RestoreResult(restored_from=source, safety_backup=safety, set_aside=set_aside)
+        days = int(row[0]) if row and row[0] not in ("null", None) else None
+    except ValueError:
+        return None
+    return days if days is None or days >= 1 else None
+
+
+def _pid_of_part(name: str) -> int | None:
+    parts = name.split(".")
+    for piece in reversed(parts[:-1]):
+        if piece.isdigit():
+            return int(piece)
+    return None
+
+
+def clean_parts(db_path: Path | str) -> list[Path]:
+    """Remove the half-written copies (`.part`) killed backups and purges left in the backups
+    folder - each a whole copy of the database - unless the process writing it still runs."""
+    from clientfit.store.lock import _pid_alive
+
+    folder = backup_dir(Path(db_path))
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for part in folder.glob(".*.part"):
+        pid = _pid_of_part(part.name)
+        if pid is not None and pid != os.getpid() and _pid_alive(pid):
+            continue
+        with contextlib.suppress(OSError):
+            part.unlink()
+            Path(f"{part}-journal").unlink(missing_ok=True)
+            removed.append(part)
+    return removed
+
+
+# Restoring lives in store/restore.py; these names stay importable from here.
+from clientfit.store.restore import RestoreResult, restore_database  # noqa: E402
+
+__all__ = ["RestoreResult", "restore_database"]

@@ -1,27 +1,51 @@
 """Opening the database: one deferred peewee database, WAL and foreign keys on, schema checked.
 
-`open_database` is the only way in. It reads the schema version (`PRAGMA user_version`) through a
-read-only connection first, so a file from a newer Clientfit, or one that is not a Clientfit
-database at all, is refused before a single byte of it changes. An older file is backed up, then
-migrated in one transaction.
+`open_database` is the only way in. It judges the file first (store/fileguard.py: header, schema
+version and tables, read without changing it), so a file from a newer Clientfit, or one that is
+not a Clientfit database at all, is refused before a single byte of it changes; a file of ours
+that a crash left with a hot journal is recovered. An older file is backed up, then migrated in one
+transaction. A file the user may not write is opened read-only and stays as it is.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from clientfit.i18n import _
+from clientfit.store import fileguard
+
+
 # Transactions begin IMMEDIATE: a transaction that reads and then writes would otherwise fail at
 # once with "database is locked" (SQLITE_BUSY_SNAPSHOT) whenever a background writer - the trend
 # snapshots, an import - committed in between; IMMEDIATE takes the write lock first and waits for
 # it (busy_timeout) instead.
-db = SqliteDatabase(None, lock_type="IMMEDIATE")
+class ClientfitDatabase(SqliteDatabase):
+    """SQLite, or SQLCipher (playhouse.sqlcipher_ext over sqlcipher3) once `cipher_key` is set:
+    one database object the models stay bound to, whichever kind the open file is."""
+
+    cipher_key: bytes | None = None
+
+    def _connect(self):
+        if self.cipher_key is None:
+            return super()._connect()
+        from playhouse.sqlcipher_ext import _SqlCipherDatabase
+
+        # a raw key (x'..'): SQLCipher uses it as is, no key stretching on every connection
+        self.connect_params["passphrase"] = f"x'{self.cipher_key.hex()}'"
+        try:
+            return _SqlCipherDatabase._connect(self)
+        finally:
+            self.connect_params.pop("passphrase", None)
+
+
+db = ClientfitDatabase(None, lock_type="IMMEDIATE")
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -34,6 +58,8 @@ PRAGMAS = {
     "temp_store": "memory",
     # INSERT OR REPLACE on a source table deletes the old row: its DELETE trigger must fire too.
     "recursive_triggers": 1,
+    # Deleted rows are overwritten with zeros, not left readable in free pages (erasure).
+    "secure_delete": 1,
 }
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -53,6 +79,7 @@ class OpenResult:
     created: bool  # a new, empty database
     migrated_from: int | None  # the old schema version, when an older file was upgraded
     backup: Path | None  # the backup taken before migrating
+    read_only: bool = False  # the file may not be written: opened read-only, nothing changes
 
 
 def schema_version() -> int:
@@ -62,74 +89,215 @@ def schema_version() -> int:
 
 
 def read_user_version(path: Path) -> int:
-    """The schema version of a file on disk, read without changing it (read-only, immutable URI)."""
-    uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+    """The schema version of a file on disk, read without changing it (see store/fileguard.py)."""
     try:
-        con = sqlite3.connect(uri, uri=True)
-        try:
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a Clientfit database ({exc}).") from exc
-    return int(version)
+        return fileguard.inspect(Path(path).resolve()).user_version
+    except fileguard.NotClientfitError as exc:
+        raise DatabaseError(_not_ours(Path(path), str(exc))) from None
+
+
+def _not_ours(path: Path, detail: str) -> str:
+    from clientfit.store.integrity import backup_hint
+
+    return _("{path} is not a Clientfit database, or it is damaged ({detail}).").format(
+        path=path, detail=detail
+    ) + backup_hint(path)
 
 
 def _make_private(path: Path) -> None:
-    """Database files are the user's alone (0600 on POSIX)."""
-    if os.name == "posix":
-        for suffix in ("", "-wal", "-shm"):
-            # -wal/-shm come and go as other connections open and close
-            with contextlib.suppress(FileNotFoundError):
-                os.chmod(Path(str(path) + suffix), stat.S_IRUSR | stat.S_IWUSR)
+    """Database files are the user's alone (0600 on POSIX) - but only regular files this user
+    owns and may write: a read-only file stays read-only, and a device or another user's file
+    (`--db /dev/null` as root) is never touched."""
+    if os.name != "posix":
+        return
+    for suffix in ("", "-wal", "-shm"):
+        # -wal/-shm come and go as other connections open and close
+        with contextlib.suppress(FileNotFoundError):
+            side = Path(str(path) + suffix)
+            st = os.lstat(side)
+            if (
+                stat.S_ISREG(st.st_mode)
+                and st.st_uid == os.geteuid()
+                and st.st_mode & stat.S_IWUSR
+                and stat.S_IMODE(st.st_mode) != 0o600
+            ):
+                os.chmod(side, stat.S_IRUSR | stat.S_IWUSR)
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> OpenResult:
-    """Open (creating or migrating as needed) the database at `path` and bind the models to it."""
-    path = Path(path).expanduser()
-    if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
-    known = schema_version()
-    exists = path.exists() and path.stat().st_size > 0
-    old_version = read_user_version(path) if exists else 0
-    if old_version > known:
-        raise NewerDatabaseError(
-            f"{path} was written by a newer Clientfit (schema {old_version}; this version knows "
-            f"up to {known}). It has not been changed. Please update Clientfit to open it."
-        )
-    if exists and old_version == 0 and _has_tables(path):
+def _judge(path: Path, known: int) -> fileguard.FileFacts | None:
+    """What the file at `path` is; None for a new (missing or empty) database. Raises
+    DatabaseError for anything Clientfit must not open, before any byte of it changed."""
+    try:
+        fileguard.check_kind(path)
+    except fileguard.NotClientfitError as exc:
+        raise DatabaseError(str(exc)) from None
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        facts = fileguard.inspect(path)
+    except fileguard.NotClientfitError as exc:
+        raise DatabaseError(_not_ours(path, str(exc))) from None
+    if facts.empty:
+        return facts
+    if not facts.ours:
         raise DatabaseError(
-            f"{path} is not a Clientfit database (it has tables but no schema version)."
+            _(
+                "{path} is not a Clientfit database (it belongs to another program); it has not "
+                "been changed."
+            ).format(path=path)
         )
+    if facts.user_version > known:
+        raise NewerDatabaseError(
+            _(
+                "{path} was written by a newer Clientfit (schema {old}; this version knows up to "
+                "{known}). It has not been changed. Please update Clientfit to open it."
+            ).format(path=path, old=facts.user_version, known=known)
+        )
+    if facts.user_version < 1:
+        raise DatabaseError(
+            _("{path} is not a Clientfit database (schema {old}); it has not been changed.").format(
+                path=path, old=facts.user_version
+            )
+        )
+    return facts
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+
+def _writable(path: Path) -> bool:
+    """May this process change the file (and make its journals beside it)? The owner's write bit
+    counts even for root, who could write anyway: a file made read-only stays read-only."""
+
+    def allowed(p: Path) -> bool:
+        return os.access(p, os.W_OK) and bool(p.stat().st_mode & stat.S_IWUSR)
+
+    try:
+        if not path.exists():
+            folder = path.parent
+            while not folder.exists() and folder != folder.parent:
+                folder = folder.parent  # created on open
+            return allowed(folder)
+        return allowed(path) and allowed(path.parent)
+    except OSError:
+        return False
+
+
+def open_database(
+    path: Path | str,
+    *,
+    migrate: bool = True,
+    read_only: bool = False,
+    ask_passphrase: Callable[[int], str | None] | None = None,
+) -> OpenResult:
+    """Open (creating or migrating as needed) the database at `path` and bind the models to it.
+
+    A file this user may not write (or `read_only=True`) is opened read-only: nothing in it or
+    about it changes, and `OpenResult.read_only` says so, for the app's banner and the CLI. An
+    encrypted file is opened with its key from the keyring, else `ask_passphrase(try)` is asked."""
+    given = Path(path).expanduser()
+    # Links are followed once, here: SQLite names its -wal/-shm after the name it opens, and two
+    # names for one file would mean two journals.
+    path = given.resolve() if not (given.is_symlink() and not given.exists()) else given
+    _unlock(path, ask_passphrase)
+    known = schema_version()
+    facts = _judge(given if path is given else path, known)
+    exists = facts is not None
+    old_version = facts.user_version if facts is not None else 0
+    read_only = read_only or not _writable(path)
+    if read_only and not exists:
+        raise DatabaseError(
+            _("{path} cannot be created: the folder is read-only.").format(path=given)
+        )
+    if read_only and old_version < known and migrate:
+        raise DatabaseError(
+            _(
+                "{path} is read-only and needs an upgrade to schema {known}; make it writable to "
+                "open it in this Clientfit. It has not been changed."
+            ).format(path=given, known=known)
+        )
+    if facts is not None and facts.needs_recovery and not read_only:
+        fileguard.recover(path)  # ours, at a schema we know: let SQLite roll the journal back
+
     if not db.is_closed():
         db.close()
-    old_umask = os.umask(0o077) if os.name == "posix" else None
-    try:
-        db.init(str(path), pragmas=PRAGMAS)
-        db.connect()
-    finally:
-        if old_umask is not None:
-            os.umask(old_umask)
-    _make_private(path)
+    from clientfit.fileio import protect
+
+    protect(path)
+    if read_only:
+        _connect_read_only(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        old_umask = os.umask(0o077) if os.name == "posix" else None
+        try:
+            db.init(str(path), pragmas=PRAGMAS)
+            db.connect()
+        finally:
+            if old_umask is not None:
+                os.umask(old_umask)
+        _make_private(path)
 
     backup = None
     migrated_from = None
-    if old_version < known and migrate:
-        if exists:
+    if old_version < known and migrate and not read_only:
+        if exists and not facts.empty:
             from clientfit.store.backup import backup_database
 
             backup = backup_database(path, reason=f"before-migration-{old_version}-to-{known}")
             migrated_from = old_version
         _migrate(known)
-    if (known if old_version < known and migrate else old_version) >= 2:  # has signal_cache
-        from clientfit.store import signal_triggers
+    if not read_only:
+        if (known if old_version < known and migrate else old_version) >= 2:  # has signal_cache
+            from clientfit.store import signal_triggers
 
-        signal_triggers.ensure(db)  # one look at sqlite_master; rebuilds only if one is missing
-    _make_private(path)
-    return OpenResult(path=path, created=not exists, migrated_from=migrated_from, backup=backup)
+            signal_triggers.ensure(db)  # one look at sqlite_master; rebuilds only if one is missing
+        from clientfit.store import text_limits
+
+        text_limits.ensure(db)
+        from clientfit.store.backup import clean_parts
+
+        clean_parts(path)
+        if facts is None or facts.application_id != fileguard.APPLICATION_ID:
+            db.execute_sql(f"PRAGMA application_id = {fileguard.APPLICATION_ID}")
+        _make_private(path)
+    return OpenResult(
+        path=path,
+        created=not exists,
+        migrated_from=migrated_from,
+        backup=backup,
+        read_only=read_only,
+    )
+
+
+def _unlock(path: Path, ask: Callable[[int], str | None] | None) -> None:
+    """An encrypted file's key (keyring, else the passphrase) for every connection to it."""
+    from clientfit.store import encryption
+
+    if not db.is_closed():
+        db.close()
+    key = None
+    if encryption.is_encrypted(path):
+        if not encryption.available():
+            raise DatabaseError(
+                _("{path} is encrypted and this Clientfit has no SQLCipher (sqlcipher3).").format(
+                    path=path
+                )
+            )
+        try:
+            key = encryption.unlock(path, ask)
+        except encryption.EncryptionError as exc:
+            raise DatabaseError(str(exc)) from None
+    encryption.set_current_key(key)
+    db.cipher_key = key
+
+
+def _connect_read_only(path: Path) -> None:
+    """A connection that cannot write: `mode=ro`, and `immutable` when the folder is read-only
+    (SQLite could not make the -shm a WAL reader needs)."""
+    flags = "mode=ro"
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        flags += "&immutable=1"
+    pragmas = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
+    pragmas["query_only"] = 1
+    db.init(f"file:{path.as_posix()}?{flags}", uri=True, pragmas=pragmas)
+    db.connect()
 
 
 def close_database() -> None:
@@ -137,21 +305,11 @@ def close_database() -> None:
         db.close()
 
 
-def _has_tables(path: Path) -> bool:
-    con = sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
-    try:
-        return (
-            con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
-        )
-    finally:
-        con.close()
-
-
 def _migrate(target: int) -> None:
     """Run every pending numbered migration (playhouse.migrations) and stamp the version, atomically."""
     from playhouse.migrations import Runner
 
-    from clientfit.store import signal_triggers
+    from clientfit.store import signal_triggers, text_limits
 
     runner = Runner(db, str(MIGRATIONS_DIR))
     db.pragma("foreign_keys", 0)
@@ -161,8 +319,10 @@ def _migrate(target: int) -> None:
             # not this migration's doing and must not lock the user out of their data.
             before = set(db.execute_sql("PRAGMA foreign_key_check").fetchall())
             signal_triggers.drop(db)  # a table rebuild must not trip over, or lose, them
+            text_limits.drop(db)
             runner.up()
             signal_triggers.ensure(db)
+            text_limits.ensure(db)
             problems = [p for p in db.execute_sql("PRAGMA foreign_key_check") if p not in before]
             if problems:
                 raise DatabaseError(f"Migration left broken references: {problems[:5]}")

@@ -7,6 +7,14 @@ The command line cannot use Qt, so this module reads the same file the same way 
 is live when the flock is held, or (where flock says nothing, e.g. Windows or a different host) when
 its process still runs on this host / it was written by another host. A lock left behind by a crash
 is stale and ignored, here as in Qt (`QLockFile` removes it on the next start).
+
+A lock file is per name, and so are SQLite's -wal/-shm: a database open in the app as
+`clientfit.db` and written through a hard link `other.db` would have two write-ahead logs, and one
+of them is lost. So the app also holds an `flock` on the database file itself (`IdentityLock`),
+which is per file - device and inode - whatever name it is reached by: a second app, or the command
+line, reaching the same file under another name is refused. (flock and SQLite's POSIX byte-range
+locks are independent on Linux and the BSDs; the flock is taken before SQLite opens the file and
+released after it closes it, since closing any descriptor of a file drops a process's POSIX locks.)
 """
 
 from __future__ import annotations
@@ -129,3 +137,69 @@ def make_private(path: Path) -> None:
     if os.name == "posix":
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
+
+
+def _identity_held(db_path: Path | str) -> bool:
+    """Does some process hold the app's exclusive flock on this database file (any name)?"""
+    path = Path(db_path).expanduser()
+    try:
+        if not path.resolve().is_file():
+            return False
+    except OSError:
+        return False
+    return bool(_flock_held(path.resolve()))
+
+
+def other_name_message(db_path: Path | str) -> str:
+    return _(
+        "{db} is open in the Clientfit app under another name (a hard link to the same file). "
+        "Use the name the app has open, or close the app; nothing was changed."
+    ).format(db=Path(db_path))
+
+
+def check_same_file(db_path: Path | str) -> None:
+    """Raise DatabaseInUse when the app holds this very file under a different name."""
+    if holder(db_path) is None and _identity_held(db_path):
+        raise DatabaseInUse(other_name_message(db_path))
+
+
+class IdentityLock:
+    """The app's hold on the database file itself (device + inode), for as long as it has it open.
+
+    `acquire` raises DatabaseInUse when another app holds the file under any name. A database that
+    does not exist yet has no identity: the hold is taken once `attach` is called after creation.
+    """
+
+    def __init__(self) -> None:
+        self._fd: int | None = None
+
+    def acquire(self, db_path: Path | str) -> None:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows: the name lock is all there is
+            return
+        path = Path(db_path).expanduser().resolve()
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return  # not there yet (or unreadable: opening it will say so)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise DatabaseInUse(other_name_message(db_path)) from None
+            return
+        self.release()
+        self._fd = fd
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        """Drop the hold (call after the database connection is closed)."""
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None

@@ -338,3 +338,15 @@ ALL_MODELS: list[type[BaseModel]] = [
     PlanEvent,
     Contract,
 ]
+
+
+class ErasedIdentity(BaseModel):
+    """A salted digest of a deleted client's name, e-mail address or phone (store/erasure.py)."""
+
+    kind = CharField()  # name | email | phone
+    digest = CharField(index=True)
+    erased_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "erased_identity"
+        indexes = ((("kind", "digest"), True),)

@@ -141,8 +141,12 @@ def after_first_paint(window, instance, db_path) -> None:
     if getattr(window, "auto_backups", None) is not None:
         return
     from clientfit.ui.backups.dialog import AutoBackups
+    from clientfit.ui.window.integrity_guard import IntegrityGuard
     from clientfit.ui.window.single_instance import bring_forward
 
+    # quick_check now, holding writes until it passes (the cold start did not pay for it)
+    window.integrity_guard = IntegrityGuard(db_path, window, getattr(window, "read_only", False))
+    window.integrity_guard.start()
     instance.listen()
     instance.activation_requested.connect(lambda: bring_forward(window))
     window.auto_backups = AutoBackups(db_path, window)
@@ -154,6 +158,17 @@ def after_first_paint(window, instance, db_path) -> None:
         )
     )
     window.auto_backups.start()  # now, then every 30 minutes (store.backup.auto_backup decides)
+
+
+def ask_passphrase(attempt: int) -> str | None:
+    """An encrypted database whose key is not in the keyring: the passphrase (three tries)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    label = QCoreApplication.translate("App", "Your data is encrypted. Passphrase:")
+    if attempt > 1:
+        label = QCoreApplication.translate("App", "That was not right. Passphrase:")
+    text, ok = QInputDialog.getText(None, APP_NAME, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -175,8 +190,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if outcome is Outcome.IN_USE:
         QMessageBox.warning(None, APP_NAME, instance.in_use_text())
         return 1
+    from clientfit.store.lock import DatabaseInUse, IdentityLock
+
+    identity = IdentityLock()  # the file itself, under any name (a hard link): held until exit
     try:
-        result = open_database(path)
+        identity.acquire(path)
+        result = open_database(path, ask_passphrase=ask_passphrase)
+        if not identity.held:
+            identity.acquire(result.path)  # a new database has an identity only now
+    except DatabaseInUse as exc:
+        QMessageBox.warning(None, APP_NAME, str(exc))
+        return 1
     except DatabaseError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
@@ -188,6 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.ui.window.main_window import MainWindow
 
     window = MainWindow(db_path=str(result.path))
+    window.identity_lock = identity
+    window.read_only = result.read_only
+    if result.read_only:
+        from clientfit.ui.window.integrity_guard import show_read_only_banner
+
+        show_read_only_banner(window, result.path)
     window.first_painted.connect(lambda: after_first_paint(window, instance, result.path))
     QTimer.singleShot(3000, window, lambda: after_first_paint(window, instance, result.path))
     if result.migrated_from is not None:

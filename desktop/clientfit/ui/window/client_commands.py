@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from clientfit.ui.common.dialogs import confirm
-
 if TYPE_CHECKING:
     from clientfit.store.models import Client
     from clientfit.ui.client.forms import ClientValues
@@ -109,24 +107,49 @@ class ClientCommands:
         self.refresh()
 
     def delete_client(self) -> None:
-        from clientfit.store import clients
+        """Delete (optionally from the backups too) or anonymise: store/erasure.py does the work."""
+        from clientfit.store import erasure
+        from clientfit.store.backup import list_backups
         from clientfit.store.models import Client
+        from clientfit.ui.client.delete_dialog import (
+            ANONYMISE,
+            DELETE_AND_PURGE,
+            DeleteClientDialog,
+        )
 
         client_id = self.current_client_id()
         if client_id is None:
             return
         client = Client.get_by_id(client_id)
-        if confirm(
-            self,
-            self.tr("Delete client"),
-            self.tr(
-                "Delete “{name}” and all its contacts, notes, messages, time entries, invoices and deliverables?\n\n"
-                "To keep the history, archive the client instead."
-            ).replace("{name}", client.name),
-        ):
-            clients.delete_client(client)
-            self.table.selectionModel().clearCurrentIndex()
-            self.refresh()
+        dialog = self.delete_dialog = DeleteClientDialog(
+            client.name, len(list_backups(self.db_path)), self
+        )
+        if not dialog.exec() or dialog.choice is None:
+            return
+        if dialog.choice == ANONYMISE:
+            erasure.anonymise_client(client)
+            self.refresh(select_id=client_id)
+            return
+        result = erasure.erase_client(client)
+        self.table.selectionModel().clearCurrentIndex()
+        self.refresh()
+        if dialog.choice == DELETE_AND_PURGE:
+            self._purge_backups(result.name)
+
+    def _purge_backups(self, name: str) -> None:
+        from clientfit.store.erasure import purge_backups
+        from clientfit.ui.common.tasks import run_in_background
+
+        def done(result) -> None:
+            text = self.tr("Removed from {n} backups.").replace("{n}", str(len(result.purged)))
+            if result.failed:
+                text += " " + self.tr("Left as they were: {list}").replace(
+                    "{list}", "; ".join(result.failed)
+                )
+            self.statusBar().showMessage(text)
+
+        path = self.db_path
+        run_in_background(lambda: purge_backups(path, name), done, context=self)
 
     def merge_client(self) -> None:
         """Client → Merge…: another client's records into the current one (backup first)."""

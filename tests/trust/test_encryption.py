@@ -1,0 +1,196 @@
+"""Encryption at rest (issue 19): the database and every backup as SQLCipher files, opened with the
+key from the keyring or the passphrase, converted both ways in one verified step."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import sys
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends.fail import Keyring as NoKeyring
+
+from clientfit.cli import main as cli
+from clientfit.store import encryption
+from clientfit.store import models as m
+from clientfit.store.database import DatabaseError, close_database, open_database
+
+PASSPHRASE = "correct horse battery staple"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.kept.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring():
+    before = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def plain(tmp_path, capsys) -> Path:
+    path = tmp_path / "clientfit.db"
+    assert cli(["--db", str(path), "demo"]) == 0
+    assert cli(["--db", str(path), "backup"]) == 0
+    capsys.readouterr()
+    yield path
+    encryption.set_current_key(None)
+    close_database()
+
+
+def _encrypt(path: Path, monkeypatch) -> int:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    return cli(["--db", str(path), "encrypt", "--passphrase-stdin"])
+
+
+def _all_bytes(path: Path) -> bytes:
+    files = [path, *sorted((path.parent / "backups").glob("*")), encryption.keyinfo_path(path)]
+    return b"".join(f.read_bytes() for f in files if f.is_file())
+
+
+def test_encrypt_converts_the_database_and_every_backup_and_the_keyring_opens_it(
+    plain, memory_keyring, monkeypatch, capsys
+):
+    assert b"Ekdahl" in _all_bytes(plain)
+    assert _encrypt(plain, monkeypatch) == 0
+    assert "cannot be recovered" in capsys.readouterr().err  # said plainly before enabling
+    assert b"Ekdahl" not in _all_bytes(plain) and b"SQLite format 3" not in _all_bytes(plain)
+    assert len(memory_keyring.kept) == 1
+    (key_id,) = [u for (_s, u) in memory_keyring.kept]
+    assert "clientfit" not in key_id  # an opaque id
+    result = open_database(plain)  # no passphrase: the keyring has the key
+    assert result.created is False
+    assert m.Client.select().count() == 8
+    close_database()
+    # a backup made now is encrypted too, and restores
+    assert cli(["--db", str(plain), "backup"]) == 0
+    newest = sorted((plain.parent / "backups").glob("*.db"))[-1]
+    assert not newest.read_bytes().startswith(b"SQLite format 3")
+    assert cli(["--db", str(plain), "restore", str(newest)]) == 0
+
+
+def test_without_a_keyring_the_passphrase_opens_it_with_three_tries(plain, no_keyring, monkeypatch):
+    assert _encrypt(plain, monkeypatch) == 0
+    asked = []
+
+    def wrong(attempt):
+        asked.append(attempt)
+        return "not the passphrase"
+
+    with pytest.raises(DatabaseError, match="not right"):
+        open_database(plain, ask_passphrase=wrong)
+    assert asked == [1, 2, 3]
+    with pytest.raises(DatabaseError, match="keyring"):
+        open_database(plain)  # nobody to ask
+    open_database(plain, ask_passphrase=lambda _n: PASSPHRASE)
+    assert m.Client.select().count() == 8
+
+
+def test_decrypt_turns_every_file_back_into_plain_sqlite(
+    plain, memory_keyring, monkeypatch, capsys
+):
+    assert _encrypt(plain, monkeypatch) == 0
+    assert cli(["--db", str(plain), "decrypt"]) == 0
+    assert "Decrypted 2 files" in capsys.readouterr().out
+    assert not encryption.keyinfo_path(plain).exists()
+    assert memory_keyring.kept == {}
+    for f in [plain, *(plain.parent / "backups").glob("*.db")]:
+        con = sqlite3.connect(f)
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM client").fetchone()[0] == 8
+        con.close()
+
+
+def test_exports_of_an_encrypted_database_say_they_are_not_encrypted(
+    plain, memory_keyring, monkeypatch, capsys, tmp_path
+):
+    assert _encrypt(plain, monkeypatch) == 0
+    capsys.readouterr()
+    assert cli(["--db", str(plain), "export", "json", "-o", str(tmp_path / "out.json")]) == 0
+    assert "is not encrypted" in capsys.readouterr().err
+
+
+def test_a_failed_conversion_changes_nothing(plain, memory_keyring, monkeypatch):
+    from clientfit.store import encryption_convert
+
+    def rows(path: Path) -> list:
+        con = sqlite3.connect(path)
+        try:
+            return con.execute("SELECT * FROM client ORDER BY id").fetchall()
+        finally:
+            con.close()
+
+    before = rows(plain)
+
+    def broken(*_args):
+        raise sqlite3.OperationalError("disk full")
+
+    monkeypatch.setattr(encryption_convert, "_export", broken)
+    assert _encrypt(plain, monkeypatch) == 2
+    assert plain.read_bytes().startswith(b"SQLite format 3")  # still the plain file
+    assert rows(plain) == before
+    assert not encryption.keyinfo_path(plain).exists()
+    assert memory_keyring.kept == {}
+
+
+def test_settings_privacy_encrypts_and_decrypts_in_the_app(plain, memory_keyring, qtbot, tmp_path):
+    import os
+
+    from PySide6.QtWidgets import QWidget
+
+    from clientfit.ui.settings.privacy_page import PrivacyPage
+
+    open_database(plain)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    page = PrivacyPage(plain, parent)
+    page.resize(640, 420)
+    told = []
+    page.confirm = lambda text: "cannot be recovered" in text or "off" in text
+    page.ask_new_passphrase = lambda: PASSPHRASE
+    page.inform = told.append
+    assert page.encrypt_button.isEnabled() and not page.decrypt_button.isEnabled()
+    page.encrypt()
+    assert encryption.is_encrypted(plain)
+    assert told[-1] == "Your data is encrypted."
+    assert m.Client.select().count() == 8  # open again, with the key
+    page.show()
+    shots = Path(os.environ.get("TRUST_SHOTS", tmp_path))
+    page.grab().save(str(shots / "privacy.png"))
+    page.keep_days.setValue(90)
+    page.save()
+    from clientfit.store.backup import manual_keep_days
+
+    assert manual_keep_days(plain) == 90
+    page.decrypt()
+    assert not encryption.is_encrypted(plain)
+    assert plain.read_bytes().startswith(b"SQLite format 3")
+    assert m.Client.select().count() == 8
