@@ -210,3 +210,26 @@ def test_a_client_in_a_running_plan_has_the_status_ending(capsys, db_path):
     run(capsys, db_path, "plan", "Acme AB", "--cancel")
     code, out, _ = run(capsys, db_path, "clients", "--json")
     assert {r["name"]: r["status"] for r in json.loads(out)}["Acme AB"] == "active"
+
+
+def test_clients_text_names_what_is_owed_in_other_currencies(capsys, db_path):
+    """A SEK client owing 500 EUR read "0.00 SEK" outstanding: the other currency is listed
+    beside it, never added to it."""
+    from clientfit.store.database import close_database, open_database
+    from clientfit.store.models import Client, Invoice
+
+    run(capsys, db_path, "client", "add", "Duo AB")
+    open_database(db_path)
+    day = dt.date(2026, 1, 10)
+    Invoice.create(
+        client=Client.get(),
+        number="1",
+        issued_on=day,
+        due_on=day,
+        total_minor=50000,
+        currency="EUR",
+    )
+    close_database()
+    code, out, _ = run(capsys, db_path, "clients")
+    line = next(line for line in out.splitlines() if line.startswith("Duo AB"))
+    assert code == 0 and "0.00 SEK + 500.00 EUR" in line

@@ -165,3 +165,40 @@ def test_a_partly_paid_invoice_counts_its_paid_part_and_an_unknown_part_is_left_
     Invoice.update(amount_paid=None).where(Invoice.id == part.id).execute()
     f = {s.name: {x.key: x for x in s.factors} for s in score_portfolio(make.AT).values()}
     assert f["Partial"]["late_payment"].detail == "Pays on time (last 12 months)"
+
+
+def test_a_currency_first_invoiced_after_the_day_judged_needs_no_rate_yet(make):
+    """Kr AB's first EUR invoice is issued ten days after `at`: as of `at` it has no EUR figures,
+    so nothing of it may be left out "for want of a rate" (seen: Gamma, SEK and EUR, scored as
+    of a day before any of its invoices, asked for an EUR rate in three factors)."""
+    kr, _eu = _portfolio(make)
+    make.invoice(
+        kr,
+        500,
+        make.AT + dt.timedelta(days=40),
+        issued=make.AT + dt.timedelta(days=10),
+        currency="EUR",
+    )
+    f = _factors(make.AT)["Kr AB"]
+    assert f["profitability"].detail.startswith("Effective rate 1,000 SEK/h (100,000 SEK")
+    assert f["profitability"].risk == 0.0
+    assert "EUR" not in f["late_payment"].detail and "EUR" not in f["pareto"].detail
+    assert pareto(make.AT).unrated == ("EUR",)  # Euro GmbH's, which has EUR invoices by `at`
+
+
+def test_late_payment_shows_the_figure_its_risk_comes_from(make):
+    """Two invoices paid on the day, two still open 90 and 30 days past due (2,500 SEK each):
+    amount-weighted, (0 + 0 + 2,500 × 90 + 2,500 × 30) ÷ 10,000 = 30 days late, risk
+    (30 − 5) ÷ 40 = 0.625. "Pays on time" beside a 62 % risk named no figure that gives it."""
+    set_base_currency("SEK")
+    c = make.client("Slow")
+    make.weekly_hours(c, 5, weeks=20)
+    for days, paid in ((200, True), (150, True), (90, False), (30, False)):
+        due = make.AT - dt.timedelta(days=days)
+        make.invoice(c, 2_500, due, paid=due if paid else None)
+    f = _factors(make.AT)["Slow"]["late_payment"]
+    assert f.risk == pytest.approx(0.625)
+    assert f.detail == (
+        "30 days late on average over all money due (weighted by amount, last 12 months): "
+        "paid on time; 5,000 SEK overdue now, by 60 days on average"
+    )

@@ -150,9 +150,43 @@ def test_a_payment_after_the_as_of_day_is_still_open_then(make):
 def test_hours_but_no_revenue_is_full_profitability_risk(make):
     c = make.client("Free work")
     make.weekly_hours(c, 4, weeks=20)
+    make.invoice(make.client("Invoiced"), 1000, make.AT - dt.timedelta(days=10))
     f = score_client(c.id, make.AT).factor("profitability")
     assert f.risk == 1.0
     assert f.detail == "80.0 hours worked in the last 12 months and nothing invoiced"
+
+
+def test_without_any_invoice_in_clientfit_no_rate_is_judged(make):
+    """A new user who imported time and mail but no invoices yet: "nothing invoiced" is missing
+    data, not every client at full risk (with the worst factor counted, Consider ending)."""
+    clients = [make.client(name) for name in ("Kund A", "Kund B")]
+    for c in clients:
+        make.weekly_hours(c, 4, weeks=20)
+        make.office_messages(c, 12)
+    for c in clients:
+        s = score_client(c.id, make.AT)
+        f = s.factor("profitability")
+        assert f.risk is None
+        assert f.detail == "No invoices in Clientfit yet: import them to judge the rate"
+        assert s.band.key == "healthy"  # judged on its (quiet) messages alone
+
+
+def test_without_any_hours_in_clientfit_intensity_is_not_judged(make):
+    """A freelancer who tracks no time (fixed prices) or has not imported it yet: messages per
+    billed hour cannot be judged, rather than every client with 20 messages at full risk."""
+    clients = [make.client(name) for name in ("Kund A", "Kund B")]
+    for c in clients:
+        make.office_messages(c, 24)
+        for k in range(3):
+            due = make.AT - dt.timedelta(days=30 * k + 20)
+            make.invoice(c, 10_000, due, paid=due)
+    s = score_client(clients[0].id, make.AT)
+    f = s.factor("intensity")
+    assert f.risk is None
+    assert f.detail == "No hours in Clientfit yet: import them to judge messages per hour"
+    assert s.band.key == "healthy"
+    make.weekly_hours(clients[1], 4, weeks=20)  # once hours exist, none billed is full risk
+    assert score_client(clients[0].id, make.AT).factor("intensity").risk == 1.0
 
 
 def test_a_new_clients_rate_is_not_judged_yet(make):
@@ -202,6 +236,7 @@ def test_intensity_compares_messages_per_billed_hour_with_the_median(make):
 def test_many_messages_and_no_billed_hours_is_intense(make):
     c = make.client("All talk")
     make.office_messages(c, 10)
+    make.weekly_hours(make.client("Billed"), 4, weeks=10)  # the user tracks time
     f = score_client(c.id, make.AT).factor("intensity")
     assert f.risk == 0.5 and "not one billed hour" in f.detail
 
@@ -253,7 +288,10 @@ def test_one_bad_factor_pulls_a_client_out_of_healthy(make):
         due = make.AT - dt.timedelta(days=40 * k + 70)
         make.invoice(c, 50000, due, paid=due + dt.timedelta(days=60))
     _fine(make, "Other")
-    assert score_client(c.id, make.AT).band.key == "watch"
+    s = score_client(c.id, make.AT)
+    assert s.factor("late_payment").risk == 1.0  # 60 days late every time
+    # one factor in full trouble is not diluted by the fine ones (health.aggregate.WORST_SHARE)
+    assert s.band.key == "consider_ending"
 
 
 def test_the_problem_clients_rank_below_the_fine_ones(make):
@@ -292,6 +330,7 @@ def test_details_are_translatable_and_numbers_follow_the_language(make, monkeypa
 
     c = make.client("Cheap")
     make.hours(c, 1000, make.AT - dt.timedelta(days=100))
+    make.invoice(make.client("Invoiced"), 1000, make.AT - dt.timedelta(days=10))
     seen = []
 
     def fake_gettext_for(lang):

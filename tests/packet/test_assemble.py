@@ -174,3 +174,33 @@ def test_export_runs_off_the_main_thread_as_the_app_calls_it(client, tmp_path):
     worker.join(timeout=60)
     assert "error" not in result, result.get("error")
     assert "UTKAST" in read_pdf(result["path"]).pages[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "needs", "weight"),
+    [
+        ("en", "A score needs more evidence:", "A factor's weight says how much it counts"),
+        ("sv", "Poäng kräver mer underlag:", "En faktors vikt säger hur mycket den väger"),
+    ],
+)
+def test_the_packet_says_what_an_unknown_client_lacks_and_what_a_weight_means(
+    client, tmp_path, lang, needs, weight
+):
+    """Issue 13: the packet, like the app, shows an unknown client's lacks instead of a number,
+    and says what the weights beside the factors mean (health.aggregate.weight_meaning)."""
+    from clientfit import health
+    from clientfit.health.aggregate import weight_meaning
+    from clientfit.packet.assemble import assemble_packet
+    from clientfit.packet.render import write_packet
+
+    score = health.score_client(client.id, at=TODAY, lang=lang)
+    assert score.score is None and score.missing  # 19 messages, the first 25 days ago
+    data = assemble_packet(client.id, lang=lang, at=TODAY)
+    assert data.health.missing == tuple(score.missing)
+    assert data.health.weight_note == weight_meaning(lang)
+    out = tmp_path / "p.pdf"
+    write_packet(data, out)
+    flat = read_pdf(out).flat
+    assert needs in flat
+    assert all(" ".join(line.split()) in flat for line in score.missing)
+    assert " ".join(weight_meaning(lang).split()) in flat and weight in flat

@@ -180,7 +180,7 @@ def test_every_new_section_reads_back_in_english(ending_client, render):
         assert part in letter, part
     assert "[Your name]" not in flat
     # the health section says what a factor's weight means (the gauge's one sentence)
-    assert "A factor's weight is its share of the score" in flat
+    assert "A factor's weight says how much it counts" in flat
 
 
 def test_every_new_section_reads_back_in_swedish(ending_client, render):
@@ -211,7 +211,7 @@ def test_every_new_section_reads_back_in_swedish(ending_client, render):
         "Enligt GDPR",
     ):
         assert part in flat, part
-    assert "En faktors vikt är dess andel av poängen" in flat
+    assert "En faktors vikt säger hur mycket den väger" in flat
     letter = " ".join(pdf.pages[-1].split())
     assert "Hej Karin," in letter and "Vänliga hälsningar Per Frilans" in letter
 

@@ -82,7 +82,7 @@ def test_english_packet_shows_every_section_and_figure(render):
         "Profitability",
         "no data",
         "Gut feeling",
-        "Rank 1 of 12 clients by trouble: 41% of all hours and messages, against 9% of the revenue.",
+        "Rank 1 of 12 clients by trouble against revenue: 41% of all hours and messages, against 9% of the revenue.",
         "Among the 20% of clients that cause the most trouble.",
         # decision
         "I no longer believe my services meet your needs.",
@@ -160,7 +160,7 @@ def test_swedish_packet_is_swedish_throughout(render):
         "Överväg att avsluta",
         "Utanför arbetstid",
         "76 %",
-        "Plats 1 av 12 kunder räknat i besvär: 41 % av alla timmar och meddelanden",
+        "Plats 1 av 12 kunder räknat i besvär mot intäkter: 41 % av alla timmar och meddelanden",
         "3 dagar, går ut 12 mars 2026",
         "lita på magkänslan.",
         "2 av 5 klara",

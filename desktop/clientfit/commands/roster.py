@@ -163,7 +163,14 @@ def cmd_clients(args) -> int:
                     "ending" if r.ending and r.status == "active" else r.status,
                     r.messages,
                     f"{r.hours:.1f}",
-                    f"{r.outstanding} {r.currency}",
+                    " + ".join(
+                        [f"{r.outstanding} {r.currency}"]
+                        + [
+                            f"{m.outstanding} {cur}"
+                            for cur, m in r.other_currencies.items()
+                            if m.outstanding
+                        ]
+                    ),
                     _day(r.last_contact) or "-",
                 ]
                 for r in rows

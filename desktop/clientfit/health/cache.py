@@ -29,7 +29,8 @@ from clientfit.store.signal_cache import MAX_IDS, SignalRow, data_version
 
 # Bump when a signal's meaning changes (a window, a query), so rows written by an older
 # Clientfit are not read. A change in how signals become a score is score.SCORE_VERSION.
-CACHE_VERSION = 2  # 2: money per currency, revenue invoiced, first records
+CACHE_VERSION = 3  # 2: money per currency, revenue invoiced, first records; 3: a currency
+# first invoiced after the day judged is not "unrated" then
 # Past this share of the portfolio missing, one pass over everything beats per-client lookups.
 FULL_PASS_SHARE = 0.25
 

@@ -144,6 +144,27 @@ def few_hours_text(t: Texts, hours: float) -> str:
 
 
 def late_text(t: Texts, m: MoneySignals, currency: str) -> str:
+    """The lateness evidence; with money both paid and overdue, the amount-weighted days late over
+    all of it first - the figure the risk comes from - then each part."""
+    if m.paid_on_due > 0 and m.overdue > 0:
+        paid_days = m.late_weighted / m.paid_on_due
+        days = (m.late_weighted + m.overdue_weighted) / (m.paid_on_due + m.overdue)
+        paid = (
+            t._("paid on time")
+            if paid_days < 0.5
+            else t.ngettext(
+                "paid on average {days} day after the due date",
+                "paid on average {days} days after the due date",
+                round(paid_days),
+            ).format(days=number(paid_days, 0, t.lang))
+        )
+        return t.ngettext(
+            "{days} day late on average over all money due (weighted by amount, last 12 months): "
+            "{paid}; {overdue}",
+            "{days} days late on average over all money due (weighted by amount, last 12 months): "
+            "{paid}; {overdue}",
+            round(days),
+        ).format(days=number(days, 0, t.lang), paid=paid, overdue=_overdue_text(t, m, currency))
     parts = []
     if m.paid_on_due > 0:
         paid_days = m.late_weighted / m.paid_on_due
@@ -160,14 +181,16 @@ def late_text(t: Texts, m: MoneySignals, currency: str) -> str:
                 ).format(days=number(paid_days, 0, t.lang))
             )
     if m.overdue > 0:
-        parts.append(
-            t._("{amount} {cur} overdue now, by {days} days on average").format(
-                amount=money(m.overdue, t.lang),
-                cur=currency,
-                days=number(m.overdue_weighted / m.overdue, 0, t.lang),
-            )
-        )
+        parts.append(_overdue_text(t, m, currency))
     return "; ".join(parts)
+
+
+def _overdue_text(t: Texts, m: MoneySignals, currency: str) -> str:
+    return t._("{amount} {cur} overdue now, by {days} days on average").format(
+        amount=money(m.overdue, t.lang),
+        cur=currency,
+        days=number(m.overdue_weighted / m.overdue, 0, t.lang),
+    )
 
 
 def new_client_text(t: Texts, days: int) -> str:

@@ -2,7 +2,7 @@
 
 Pure functions over numbers the signal queries produced, so every threshold can be pinned by a
 unit test without a database. Each returns a `Factor`; a factor without data has `risk=None` and
-does not count toward the score.
+counts as no risk (`aggregate`) and toward no score of its own (`evidence`).
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ RATE_FULL_SHORTFALL = 0.6  # an effective rate 60 % below target is full risk
 NEW_CLIENT_DAYS = 45  # the rate of a client whose first hours are this recent is not judged yet
 PARETO_FULL = 3.0  # share of trouble / share of revenue
 CONSIDERED_FULL = 3  # times considered ending in 30 days
+NO_INVOICES = N_("No invoices in Clientfit yet: import them to judge the rate")
+NO_HOURS = N_("No hours in Clientfit yet: import them to judge messages per hour")
 
 
 class Factor:
@@ -65,7 +67,7 @@ class Factor:
 
     def __init__(self, key: str, risk: float | None, weight: float, detail: str | tuple) -> None:
         self.key = key
-        self.risk = risk  # 0 (fine) .. 1 (trouble); None = no data, does not count
+        self.risk = risk  # 0 (fine) .. 1 (trouble); None = no data (counts as 0, see aggregate)
         self.weight = weight
         self._detail = detail
 
@@ -116,12 +118,22 @@ def after_hours(m: MessageSignals | None, hours: WorkingHours, weight: float, t:
 
 
 def intensity(
-    m: MessageSignals | None, h: HourSignals | None, median: float | None, weight: float, t: Texts
+    m: MessageSignals | None,
+    h: HourSignals | None,
+    median: float | None,
+    weight: float,
+    t: Texts,
+    any_hours: bool = True,
 ) -> Factor:
+    """Messages per billed hour against the portfolio's median; many messages and no billed hour
+    are full risk - unless Clientfit holds no hours at all (`any_hours`: no time tracked or not
+    imported yet), when there is nothing to judge them against."""
     n, days = (m.inbound, m.inbound_days) if m else (0, 0)
     billed = (h.short_billable_s if h else 0) / 3600
     if not enough_messages(n, days):
         return Factor("intensity", None, weight, (too_few_text, t, n, days))
+    if billed <= 0 and not any_hours:
+        return Factor("intensity", None, weight, (static_text, t, NO_HOURS))
     if billed <= 0:
         return Factor("intensity", clamp(n / NO_HOURS_MESSAGES_FULL), weight, (no_hours_text, t, n))
     rate = n / billed
@@ -208,9 +220,12 @@ def profitability(
     weight: float,
     t: Texts,
     converted_from: tuple[str, ...] | Callable[[], tuple[str, ...]] = (),
+    any_invoices: bool = True,
 ) -> Factor:
     """What was invoiced in the last 12 months (paid or not, in the base currency) per hour
-    logged in the same 12 months, against the target or the portfolio's median.
+    logged in the same 12 months, against the target or the portfolio's median. Hours with
+    nothing invoiced are full risk - unless Clientfit holds no invoice at all (`any_invoices`):
+    then the invoices are missing data, not free work.
 
     `converted_from` (the client's invoice currencies) may be a function: it is read only when
     the detail is written, so scoring 10,000 clients runs no query per client for it."""
@@ -223,6 +238,8 @@ def profitability(
     if m.unrated:
         return Factor("profitability", None, weight, (no_rate_text, t, m.unrated))
     revenue = m.revenue  # minor units of the base currency
+    if revenue <= 0 and not any_invoices:
+        return Factor("profitability", None, weight, (static_text, t, NO_INVOICES))
     if revenue <= 0:
         return Factor("profitability", 1.0, weight, (unpaid_text, t, hours))
     rate = revenue / 100 / hours

@@ -52,7 +52,8 @@ def money_signals(
     and received - in `base` where `rates` (currency -> base units per unit) allow."""
     per_currency: dict[int, dict[str, list[float]]] = {}
     for cid, cur, *figures in _currency_rows(w, ids):
-        per_currency.setdefault(cid, {})[cur or base] = figures
+        if figures[0]:  # a currency first invoiced after `at` has no figures yet, needs no rate
+            per_currency.setdefault(cid, {})[cur or base] = figures
     return {cid: combine(groups, rates, base) for cid, groups in per_currency.items()}
 
 

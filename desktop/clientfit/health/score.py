@@ -82,7 +82,9 @@ class ClientScore:
 # Bump when a factor's formula, threshold or the way risks combine changes: scores kept by an
 # older Clientfit (health.kept_scores) and monthly snapshots (health.trend) are then recomputed.
 # 2: monotone aggregation, evidence minimums and `unknown`, revenue invoiced, currencies.
-SCORE_VERSION = 2
+# 3: the worst single factor counts too (aggregate.WORST_SHARE): one factor in trouble not diluted;
+#    no rate (no intensity) judged while Clientfit holds no invoice (no hours) at all.
+SCORE_VERSION = 3
 
 
 @dataclass
@@ -108,6 +110,7 @@ class Portfolio:
     fair_share: float | None  # 1 / clients with any hours or messages in the long window
     base: str = "SEK"  # the base currency every compared figure is in
     unrated: tuple[str, ...] = ()  # currencies left out of the portfolio's figures: no rate
+    any_invoices: bool = True  # False before the user has imported or entered any invoice
 
     def signals_of(self, cid: int) -> tuple:
         """(MessageSignals, HourSignals, MoneySignals, (deliverables, rounds), considered) of a
@@ -242,6 +245,7 @@ def gather(
         fair_share=1 / active if active else None,
         base=base,
         unrated=tuple(unrated),
+        any_invoices=any(r.invoices for r in values),
     )
 
 
@@ -257,7 +261,7 @@ def factors_of(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) ->
     converted = (money.currency,) if money and money.currency else ()
     return [
         factors.after_hours(m, p.hours, w["after_hours"], t),
-        factors.intensity(m, h, p.intensity_median, w["intensity"], t),
+        factors.intensity(m, h, p.intensity_median, w["intensity"], t, p.total_seconds > 0),
         factors.indecision(m, revisions, w["indecision"], t, partial(_quote, cid, p, t)),
         factors.late_payment(money, currency, w["late_payment"], t),
         factors.profitability(
@@ -269,6 +273,7 @@ def factors_of(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) ->
             w["profitability"],
             t,
             partial(_currencies, cid, p) if converted else (),
+            p.any_invoices,
         ),
         factors.pareto_factor(
             p.trouble_share(cid),

@@ -77,7 +77,12 @@ def _health(client_id: int, at: dt.date, lang: str) -> HealthSummary:
     from clientfit.health.aggregate import weight_meaning
 
     return HealthSummary(
-        score.score, score.band.key, factors, position, weight_note=weight_meaning(lang)
+        score.score,
+        score.band.key,
+        factors,
+        position,
+        weight_note=weight_meaning(lang),
+        missing=tuple(score.missing),
     )
 
 

@@ -98,6 +98,7 @@ class HealthSummary:
     weight_note: str = (
         ""  # what a factor's weight means (health.aggregate), in the packet's language
     )
+    missing: tuple[str, ...] = ()  # what an unknown client lacks, in words (health.evidence)
 
 
 @dataclass(frozen=True)

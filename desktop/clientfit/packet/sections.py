@@ -27,6 +27,7 @@ from clientfit.packet import texts_ending as TE
 from clientfit.packet.data import PacketData
 from clientfit.packet.fonts import REGULAR, has_cjk, markup
 from clientfit.packet.gauge import Gauge, RiskBar
+from clientfit.packet.longtext import pieces, tight
 from clientfit.packet.styles import Styles, facts_style, table_style
 
 CHECKED, UNCHECKED = "\u2611", "\u2610"
@@ -159,6 +160,9 @@ def health(ctx: Ctx) -> list[Flowable]:
         summary.append(ctx.p(t(T.PARETO_TOP if pos.in_top else T.PARETO_NOT_TOP), s.body))
     else:
         summary.append(ctx.p(t(T.NO_PARETO), s.small))
+    if h.missing:  # an unknown client: what it lacks, as the app's health panel says it
+        lines = [t(T.NEEDS_EVIDENCE), *(f"• {line}" for line in h.missing)]
+        summary.append(ctx.p("\n".join(lines), s.small))
     gauge_width = min(ctx.width * 0.36, 190)
     top = Table(
         [[Gauge(h.score, t(band.label), width=gauge_width), summary]],
@@ -193,7 +197,7 @@ def health(ctx: Ctx) -> list[Flowable]:
         )
     rows[0][1:3] = [ctx.p(t(T.RISK), s.head), ""]
     style = [*table_style(zebra_rows=len(h.factors)), ("SPAN", (1, 0), (2, 0))]
-    out.append(_table(rows, ctx.cols(0.22, 0.11, 0.14, 0.08, 0.45), style))
+    out.append(_table(rows, ctx.cols(0.21, 0.11, 0.14, 0.1, 0.44), style))
     if h.weight_note:
         out += [Spacer(1, 4), ctx.p(h.weight_note, s.small)]
     return out
@@ -378,7 +382,7 @@ def notes(ctx: Ctx) -> list[Flowable]:
         return []
     out: list[Flowable] = [CondPageBreak(80), Heading(t(T.NOTES), s.h1, "notes")]
     for note in d.client.notes:
-        out += [ctx.p(note, s.body), Spacer(1, 4)]
+        out += [*(ctx.p(piece, tight(s.body)) for piece in pieces(note)), Spacer(1, 8)]
     return out
 
 

@@ -58,10 +58,11 @@ WEIGHT = N_("Weight")
 EVIDENCE = N_("Evidence")
 NO_DATA = N_("no data")
 NO_FACTORS = N_("There is not enough data to score this client yet.")
+NEEDS_EVIDENCE = N_("A score needs more evidence:")
 PARETO = N_("Pareto position")
 PARETO_LINE = N_(
-    "Rank {rank} of {clients} clients by trouble: {trouble} of all hours and messages, "
-    "against {revenue} of the revenue."
+    "Rank {rank} of {clients} clients by trouble against revenue: {trouble} of all hours and "
+    "messages, against {revenue} of the revenue."
 )
 PARETO_TOP = N_("Among the 20% of clients that cause the most trouble.")
 PARETO_NOT_TOP = N_("Not among the 20% of clients that cause the most trouble.")
@@ -186,9 +187,10 @@ SV: dict[str, str] = {
     EVIDENCE: "Underlag",
     NO_DATA: "inga uppgifter",
     NO_FACTORS: "Det finns ännu för lite uppgifter för att bedöma kunden.",
+    NEEDS_EVIDENCE: "Poäng kräver mer underlag:",
     PARETO: "Plats i Pareto-fördelningen",
-    PARETO_LINE: "Plats {rank} av {clients} kunder räknat i besvär: {trouble} av alla timmar och "
-    "meddelanden, mot {revenue} av intäkterna.",
+    PARETO_LINE: "Plats {rank} av {clients} kunder räknat i besvär mot intäkter: {trouble} av alla "
+    "timmar och meddelanden, mot {revenue} av intäkterna.",
     PARETO_TOP: "Hör till de 20 % av kunderna som orsakar mest besvär.",
     PARETO_NOT_TOP: "Hör inte till de 20 % av kunderna som orsakar mest besvär.",
     NO_PARETO: "Ingen plats i Pareto-fördelningen: det finns för lite uppgifter om kunderna.",
