@@ -53,6 +53,23 @@ def test_the_locale_gives_an_order_only_where_it_names_a_territory(env, order):
     assert locale_order(env) == order
 
 
+@pytest.mark.parametrize(
+    ("env", "system", "order"),
+    [
+        ({}, "sv-SE", "ymd"),  # Windows: no LANG, the user's locale is the system's
+        ({}, "en_US", "mdy"),  # macOS: AppleLocale
+        ({}, "en_SE@rg=sezzzz", "ymd"),
+        ({}, "zh-Hans-CN", "ymd"),  # a script between language and territory
+        ({}, "de", None),  # a language alone names no territory
+        ({}, "", None),  # Linux with nothing set: the C locale, refused as DESIGN.md says
+        ({"LANG": "C.UTF-8"}, "sv-SE", None),  # a C locale said out loud stays the C locale
+        ({"LANG": "en_GB.UTF-8"}, "sv-SE", "dmy"),  # the environment comes first
+    ],
+)
+def test_with_no_locale_in_the_environment_the_systems_locale_gives_the_order(env, system, order):
+    assert locale_order(env, system=system) == order
+
+
 def test_an_ambiguous_file_with_no_order_anywhere_is_refused_naming_date_order(
     database, stockholm, today, c_locale, fixture_path, snapshot
 ):
@@ -68,6 +85,31 @@ def test_an_ambiguous_file_with_no_order_anywhere_is_refused_naming_date_order(
         "in Settings."
     )
     assert snapshot() == before
+
+
+@pytest.mark.parametrize(
+    ("setting", "whose"),
+    [(None, "your locale’s date order"), ("ymd", "your date order setting")],
+)
+def test_a_year_first_order_that_cannot_read_the_file_is_named_not_called_unset(
+    database, stockholm, today, monkeypatch, fixture_path, setting, whose
+):
+    # a Swedish locale (or setting) writes 2026-10-01: it says nothing about 01/10/2026
+    for key in ("LC_ALL", "LC_TIME"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    if setting:
+        set_setting(DATE_ORDER, setting)
+
+    with pytest.raises(IntakeError) as err:
+        run_import(fixture_path("clockify_dmy.csv"))
+
+    assert str(err.value) == (
+        f"{fixture_path('clockify_dmy.csv')}: its dates could be day first or month first "
+        f"(line 2: 01/10/2026: no day above 12 anywhere in the file), and {whose} (year first) "
+        "cannot read dates that end with the year; nothing was imported. Say which with "
+        "--date-order dmy|mdy, or choose a date order in Settings."
+    )
 
 
 def test_the_cli_refuses_it_with_exit_2(db_path, today, c_locale, fixture_path, capsys):
@@ -87,6 +129,22 @@ def test_date_order_dmy_reads_october_and_the_summary_says_why(
     out = capsys.readouterr().out.splitlines()
     assert out[1] == "Dates read day first (DD/MM/YYYY), as --date-order dmy says."
     assert "Created: 1 client, 12 time entries" in out
+
+
+def test_reimporting_with_the_right_date_order_corrects_the_dates_read_wrongly(
+    database, stockholm, today, c_locale, fixture_path
+):
+    # the user said month first by mistake: eleven entries in January..November, one in the future
+    run_import(fixture_path("clockify_dmy.csv"), date_order="mdy")
+    assert TimeEntry.select().count() == 11
+
+    summary = run_import(fixture_path("clockify_dmy.csv"), date_order="dmy")
+
+    # the same rows again, now read as October: moved, not kept wrong as "already there"
+    # (10/10/2026 reads the same both ways; 12/10 was rejected as in the future before)
+    assert (summary.created["time_entries"], summary.updated["time_entries"]) == (1, 10)
+    assert summary.skipped["time_entries"] == 1
+    assert _days() == OCT
 
 
 def test_the_setting_decides_when_the_file_does_not(

@@ -349,7 +349,8 @@ def test_the_client_record_shows_disputed_and_partly_paid_invoices(database, fix
     today = dt.date(2026, 12, 6)
     rows = {r.number: r for r in invoices_of(find_client("Tveksam Design AB").id)}
     assert {n: (r.status(today), r.outstanding) for n, r in rows.items()} == {
-        "0000101": ("partial", Decimal("15000.00")),  # paid amount unknown: nothing recorded
+        # 15,000 paid in part, the amount unknown: not counted as wholly (or at all) outstanding
+        "0000101": ("partial", Decimal("0.00")),
         "0000102": ("disputed", Decimal("7500.00")),
         "2026-0007": ("partial", Decimal("9000.00")),
         "2026-0008": ("overdue", Decimal("7500.00")),

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from clientfit.intake import run_import
-from clientfit.intake.mail import is_public_domain
 from clientfit.intake.mailparse import decode_subject, to_utc
+from clientfit.intake.matching import is_public_domain
 from clientfit.store.models import Client, Contact, Message
 
 

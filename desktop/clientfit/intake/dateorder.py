@@ -4,7 +4,8 @@ DESIGN.md's rule, in this order:
 1. the file's own evidence decides: a first number above 12 (13/10/2026) means day first, a second
    number above 12 (10/13/2026) month first; a file with both is refused;
 2. else `--date-order dmy|mdy|ymd` (the Import dialog's choice);
-3. else the user's setting (Settings; by default the order of the locale, where it has one);
+3. else the user's setting (Settings; by default the order of the locale, where it has one: the
+   environment's, else the system's on Windows and macOS, which keep it outside the environment);
 4. else (no setting and a C/POSIX locale) the file is refused, naming `--date-order`.
 A file whose evidence contradicts `--date-order` is refused. The summary says which order was used
 and why. A file with no ambiguous date at all (ISO dates, "Mar 3, 2024") needs no order.
@@ -13,8 +14,10 @@ and why. A file with no ambiguous date at all (ISO dates, "Mar 3, 2024") needs n
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from clientfit.i18n import N_, _
 from clientfit.intake.base import IntakeError
@@ -39,20 +42,55 @@ class DateOrderError(IntakeError):
     """The file's day/month order cannot be known, or contradicts what the user said."""
 
 
-def locale_order(environ: Mapping[str, str] | None = None) -> str | None:
-    """The date order of the user's locale (LC_ALL, else LC_TIME, else LANG), or None when the
-    locale names no territory (C, POSIX, unset)."""
+def locale_order(environ: Mapping[str, str] | None = None, system: str | None = None) -> str | None:
+    """The date order of the user's locale (LC_ALL, else LC_TIME, else LANG; where none of them is
+    set, the system's own locale: Windows and macOS keep it outside the environment), or None
+    when the locale names no territory (C, POSIX, and Linux with nothing set, which is C)."""
     env = os.environ if environ is None else environ
     name = next((env[k] for k in ("LC_ALL", "LC_TIME", "LANG") if env.get(k)), "")
-    base = name.split(".")[0].split("@")[0]
-    if base in ("", "C", "POSIX") or "_" not in base:
+    if not name:
+        name = system_locale_name() if system is None else system
+    base = name.split(".")[0].split("@")[0].replace("-", "_")
+    if base in ("", "C", "POSIX"):
         return None
-    territory = base.split("_", 1)[1].upper()
+    # sv_SE, zh_Hans_CN, es_419: the territory is the last part of two letters or three digits
+    territory = next(
+        (
+            part.upper()
+            for part in reversed(base.split("_")[1:])
+            if (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit())
+        ),
+        None,
+    )
+    if territory is None:
+        return None
     if territory in _MONTH_FIRST:
         return "mdy"
     if territory in _YEAR_FIRST:
         return "ymd"
     return "dmy"
+
+
+def system_locale_name() -> str:
+    """The user's locale as the system keeps it where the environment does not say: Windows' user
+    locale ("sv-SE"), macOS's AppleLocale ("sv_SE"); "" elsewhere (a Unix without LANG is C)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        buffer = ctypes.create_unicode_buffer(85)
+        if ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, len(buffer)):
+            return buffer.value
+    elif sys.platform == "darwin":
+        import plistlib
+
+        path = Path.home() / "Library" / "Preferences" / ".GlobalPreferences.plist"
+        try:
+            with path.open("rb") as handle:
+                value = plistlib.load(handle).get("AppleLocale", "")
+        except (OSError, ValueError, plistlib.InvalidFileException):
+            return ""
+        return value if isinstance(value, str) else ""
+    return ""
 
 
 def setting_order() -> tuple[str | None, str]:
@@ -158,7 +196,28 @@ def decide(
         return asked, _said(asked, cli)
     order, source = setting_order()
     if order == "ymd" and evidence.year_last:
-        order = None  # the setting cannot read these dates: the user must say
+        # the setting cannot read these dates: the user must say, and is told which order failed
+        whose = (
+            _("your date order setting") if source == "setting" else _("your locale’s date order")
+        )
+        text = (
+            _(
+                "{path}: its dates could be day first or month first ({at}: no day above 12 "
+                "anywhere in the file), and {whose} ({order}) cannot read dates that end with the "
+                "year; nothing was imported. Say which with --date-order dmy|mdy, or choose a date "
+                "order in Settings."
+            )
+            if cli
+            else _(
+                "{path}: its dates could be day first or month first ({at}: no day above 12 "
+                "anywhere in the file), and {whose} ({order}) cannot read dates that end with the "
+                "year; nothing was imported. Choose the order under Dates, or set a date order in "
+                "Settings."
+            )
+        )
+        raise DateOrderError(
+            text.format(path=path, at=_at(evidence.ambiguous), whose=whose, order=_("year first"))
+        )
     if order:
         why = (
             _("Dates read {order}, as your date order setting says (the file does not show it).")

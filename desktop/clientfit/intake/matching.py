@@ -5,13 +5,15 @@ in the time tracker), so a new client is created only when none of these rules f
 this order (the first that gives exactly one client wins):
 
 1. the same e-mail address as one of the client's contacts;
-2. the same e-mail domain as the client's contacts, unless it is a public mail domain (gmail.com
-   says nothing about a company) or is shared by several clients;
+2. the same e-mail domain as the client's contacts (or a subdomain of it), unless it is a public
+   mail domain (gmail.com says nothing about a company, see PUBLIC_DOMAINS) or is shared by
+   several clients;
 3. the same name after folding case, diacritics, punctuation and legal suffixes (AB, HB, KB, Ltd,
    Limited, LLC, Inc, GmbH, Oy, AS, ApS, "& Co").
 
-Every importer (vCard, contacts CSV, time, invoices) and the mail importer can ask the same
-`ClientMatcher`; a `Match` says which client and why, so summaries can say it too.
+Every importer (vCard, contacts CSV, time, invoices) and the mail importer ask the same
+`ClientMatcher` (mail, which has no company name, only rules 1 and 2: `match_address`); a `Match`
+says which client and why, so summaries can say it too.
 """
 
 from __future__ import annotations
@@ -53,6 +55,112 @@ REASONS = {
 }
 
 
+# Mail providers anyone can sign up with: their domain says nothing about a company.
+PUBLIC_DOMAINS = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "rocketmail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "gmx.com",
+        "gmx.net",
+        "gmx.de",
+        "web.de",
+        "t-online.de",
+        "mail.com",
+        "email.com",
+        "protonmail.com",
+        "proton.me",
+        "pm.me",
+        "zoho.com",
+        "yandex.com",
+        "yandex.ru",
+        "mail.ru",
+        "fastmail.com",
+        "fastmail.fm",
+        "hey.com",
+        "tutanota.com",
+        "tuta.io",
+        "hushmail.com",
+        "inbox.com",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "naver.com",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "wanadoo.fr",
+        "libero.it",
+        "virgilio.it",
+        "bluewin.ch",
+        "telia.com",
+        "telia.se",
+        "bredband.net",
+        "bredband2.com",
+        "comhem.se",
+        "tele2.se",
+        "spray.se",
+        "passagen.se",
+        "home.se",
+        "glocalnet.net",
+        "bahnhof.se",
+        "online.no",
+        "live.se",
+        "hotmail.se",
+        "outlook.se",
+        "yahoo.se",
+        "hotmail.co.uk",
+        "btinternet.com",
+        "sky.com",
+        "virginmedia.com",
+        "comcast.net",
+        "verizon.net",
+        "att.net",
+        "sbcglobal.net",
+    ]
+)
+# Provider names that recur under many country domains (hotmail.de, yahoo.co.uk, live.dk, ...).
+PUBLIC_NAMES = frozenset(
+    [
+        "gmail",
+        "googlemail",
+        "hotmail",
+        "outlook",
+        "live",
+        "msn",
+        "yahoo",
+        "ymail",
+        "icloud",
+        "aol",
+        "gmx",
+        "protonmail",
+        "yandex",
+    ]
+)
+
+
+def is_public_domain(domain: str) -> bool:
+    """Whether anyone can sign up at this domain (then it says nothing about a company)."""
+    domain = domain.lower().strip(".")
+    if domain in PUBLIC_DOMAINS:
+        return True
+    labels = domain.split(".")
+    # the name just left of the country / generic suffix: yahoo.co.uk -> yahoo, hotmail.de -> hotmail
+    if len(labels) >= 2 and labels[-2] in PUBLIC_NAMES:
+        return True
+    return len(labels) >= 3 and labels[-3] in PUBLIC_NAMES and len(labels[-2]) <= 3
+
+
 def fold_name(name: str) -> str:
     """A company name in the form rule 3 compares: "Tveksam Design AB" -> "tveksam design"."""
     text = unicodedata.normalize("NFKD", name or "")
@@ -70,8 +178,6 @@ def email_domain(address: str) -> str:
 
 def company_domain(address: str) -> str:
     """The address's domain when it can say which company writes (not gmail.com); else ""."""
-    from clientfit.intake.mail import is_public_domain  # the list of public domains lives there
-
     domain = email_domain(address)
     return "" if not domain or "." not in domain or is_public_domain(domain) else domain
 
@@ -84,6 +190,7 @@ class Match:
     client_name: str
     rule: str  # email | domain | name
     detail: str  # the address, the domain, or the folded name
+    contact_id: int | None = None  # by address: the contact who has it
 
     def reason(self) -> str:
         return _(REASONS[self.rule]).format(detail=self.detail)
@@ -98,36 +205,51 @@ class ClientMatcher:
         self.own_domains = {email_domain(a) for a in self.own}
         self.names: dict[int, str] = {}
         self.by_key: dict[str, int] = {}
-        self.by_folded: dict[str, set[int]] = {}
+        self._folded: dict[str, set[int]] | None = None  # built when a name is first matched
+        self._looked_up: dict[str, Match | None] = {}  # match_address's answers (mail repeats)
         self.by_address: dict[str, set[int]] = {}
         self.by_domain: dict[str, set[int]] = {}
+        self.contact_of: dict[str, int] = {}  # address -> the (first) contact who has it
         for cid, name, key in Client.select(Client.id, Client.name, Client.name_key).tuples():
             self._add_name(cid, name, key)
         query = (
-            ContactPoint.select(ContactPoint.key, Contact.client)
+            ContactPoint.select(ContactPoint.key, Contact.client, Contact.id)
             .join(Contact)
             .where(ContactPoint.kind == "email")
             .tuples()
         )
-        for address, cid in query:
-            self._add_address(cid, address)
+        for address, cid, contact_id in query:
+            self._add_address(cid, address, contact_id)
 
     def _add_name(self, cid: int, name: str, key: str | None = None) -> None:
         self.names[cid] = name
         self.by_key.setdefault(key or name_key(name), cid)
-        self.by_folded.setdefault(fold_name(name), set()).add(cid)
+        if self._folded is not None:
+            self._folded.setdefault(fold_name(name), set()).add(cid)
 
-    def _add_address(self, cid: int, address: str) -> None:
+    @property
+    def by_folded(self) -> dict[str, set[int]]:
+        """Folded name -> clients; folded on first use (mail, matching by address, never needs it)."""
+        if self._folded is None:
+            self._folded = {}
+            for cid, name in self.names.items():
+                self._folded.setdefault(fold_name(name), set()).add(cid)
+        return self._folded
+
+    def _add_address(self, cid: int, address: str, contact_id: int | None = None) -> None:
         address = address.strip().lower()
         if not address or address in self.own:
             return
         self.by_address.setdefault(address, set()).add(cid)
+        if contact_id is not None:
+            self.contact_of.setdefault(address, contact_id)
         domain = company_domain(address)
         if domain and domain not in self.own_domains:
             self.by_domain.setdefault(domain, set()).add(cid)
 
     def add(self, client_id: int, name: str | None = None, emails: Iterable[str] = ()) -> None:
         """A client (new, or with new addresses) the rest of the import should find."""
+        self._looked_up.clear()
         if name is not None:
             self._add_name(client_id, name)
         for address in emails:
@@ -143,14 +265,13 @@ class ClientMatcher:
         addresses = [a.strip().lower() for a in emails if a and "@" in a]
         addresses = [a for a in addresses if a not in self.own]
         for address in addresses:
-            ids = self.by_address.get(address, set())
-            if len(ids) == 1:
-                return self._match(ids, "email", address)
+            hit = self._by_address(address)
+            if hit is not None:
+                return hit
         for address in addresses:
-            domain = company_domain(address)
-            ids = self.by_domain.get(domain, set()) if domain else set()
-            if len(ids) == 1 and domain not in self.own_domains:
-                return self._match(ids, "domain", domain)
+            hit = self._by_domain(address)
+            if hit is not None:
+                return hit
         cid = self.exact(name) if name else None
         if cid is not None:
             return Match(cid, self.names[cid], "name", name_key(name))
@@ -160,6 +281,35 @@ class ClientMatcher:
             return self._match(ids, "name", folded)
         return None
 
-    def _match(self, ids: set[int], rule: str, detail: str) -> Match:
+    def match_address(self, address: str) -> Match | None:
+        """Rules 1 and 2 for one address with no name to go by (a message's sender or recipient):
+        the client whose contact has it, else the client of its company domain; None otherwise."""
+        if address in self._looked_up:
+            return self._looked_up[address]
+        key = (address or "").strip().lower()
+        hit = None
+        if "@" in key and key not in self.own:
+            hit = self._by_address(key) or self._by_domain(key)
+        self._looked_up[address] = hit
+        return hit
+
+    def _by_address(self, address: str) -> Match | None:
+        ids = self.by_address.get(address)
+        if ids is None or len(ids) != 1:
+            return None
+        return self._match(ids, "email", address, self.contact_of.get(address))
+
+    def _by_domain(self, address: str) -> Match | None:
+        """The domain's one client; a subdomain (mail.malarforlaget.se) is its company's domain
+        when only the company's own is known."""
+        domain = company_domain(address)
+        while domain and domain not in self.own_domains:
+            ids = self.by_domain.get(domain)
+            if ids is not None:
+                return self._match(ids, "domain", domain) if len(ids) == 1 else None
+            domain = domain.partition(".")[2] if domain.count(".") > 1 else ""
+        return None
+
+    def _match(self, ids: set[int], rule: str, detail: str, contact_id: int | None = None) -> Match:
         cid = next(iter(ids))
-        return Match(cid, self.names[cid], rule, detail)
+        return Match(cid, self.names[cid], rule, detail, contact_id)

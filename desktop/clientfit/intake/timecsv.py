@@ -116,7 +116,9 @@ def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[TimeRecor
 
 
 def write(records: Iterator[TimeRecord | Rejection], summary: ImportSummary, source: str) -> None:
-    """Entries into the database in batches; an entry whose key is already there is skipped."""
+    """Entries into the database in batches; an entry whose key is already there is skipped, or
+    moved to its start as read now (a file first read in the wrong date order is corrected by
+    importing it again with the right one, not kept wrong as "already there")."""
     book = ClientBook(summary)
     batch: list[dict] = []
     keys_seen: set[str] = set()
@@ -125,14 +127,24 @@ def write(records: Iterator[TimeRecord | Rejection], summary: ImportSummary, sou
         if not batch:
             return
         keys = [row["source_key"] for row in batch]
-        known = {
-            k
-            for (k,) in TimeEntry.select(TimeEntry.source_key)
+        known = dict(
+            TimeEntry.select(TimeEntry.source_key, TimeEntry.started_at)
             .where(TimeEntry.source_key.in_(keys))
             .tuples()
-        }
+        )
         fresh = [row for row in batch if row["source_key"] not in known]
-        summary.skipped["time_entries"] += len(batch) - len(fresh)
+        for row in batch:
+            stored = known.get(row["source_key"])
+            if stored is None:
+                continue
+            if stored == row["started_at"]:
+                summary.skipped["time_entries"] += 1
+                continue
+            # the same row read another way (a date order or time zone said differently now)
+            TimeEntry.update(started_at=row["started_at"]).where(
+                TimeEntry.source_key == row["source_key"]
+            ).execute()
+            summary.updated["time_entries"] += 1
         if fresh:
             TimeEntry.insert_many(fresh).execute()
             summary.created["time_entries"] += len(fresh)

@@ -20,6 +20,7 @@ from clientfit.store.models import (
     TimeEntry,
     from_minor,
 )
+from clientfit.store.summaries import UNKNOWN_PART
 
 
 @dataclass(frozen=True)
@@ -55,15 +56,22 @@ class InvoiceRow:
     currency: str
     last_paid_on: dt.date | None
     state: str = "open"  # Invoice.status as the export gave it: open | partial | disputed
+    # False for a partly paid invoice whose export did not say how much was paid (amount_paid NULL)
+    paid_known: bool = True
 
     @property
     def outstanding(self) -> Decimal:
+        """What is still owed, as far as it is known: a partly paid invoice of unknown paid amount
+        is not counted as wholly outstanding, so it counts 0 here, as in the roster's sums
+        (`store.summaries.UNKNOWN_PART`), until its payments are recorded in full."""
+        if not self.paid_known and self.paid < self.total:
+            return Decimal("0.00")
         return self.total - self.paid
 
     def status(self, today: dt.date) -> str:
-        """paid | disputed | partial (paid in part; `paid` says how much, 0 when not known) |
-        overdue | open."""
-        if self.outstanding <= 0:
+        """paid | disputed | partial (paid in part; `paid` says how much, `paid_known` whether
+        that is all that was paid) | overdue | open."""
+        if self.paid >= self.total:
             return "paid"
         if self.state in ("disputed", "partial"):
             return self.state
@@ -133,6 +141,7 @@ def invoices_of(client_id: int) -> list[InvoiceRow]:
             Invoice.currency,
             fn.MAX(Payment.paid_on).alias("last"),
             Invoice.status,
+            UNKNOWN_PART.alias("unknown"),
         )
         .join(Payment, JOIN.LEFT_OUTER)
         .where(Invoice.client == client_id)
@@ -140,7 +149,7 @@ def invoices_of(client_id: int) -> list[InvoiceRow]:
         .order_by(Invoice.issued_on.desc(), Invoice.id.desc())
     )
     out = []
-    for i, number, issued, due, total, paid_minor, currency, last, state in query.tuples():
+    for i, number, issued, due, total, paid_minor, currency, last, state, unknown in query.tuples():
         if isinstance(last, str):
             last = dt.date.fromisoformat(last)
         out.append(
@@ -154,6 +163,7 @@ def invoices_of(client_id: int) -> list[InvoiceRow]:
                 currency,
                 last,
                 state or "open",
+                not unknown,
             )
         )
     return out
