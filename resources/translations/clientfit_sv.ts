@@ -54,59 +54,59 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="163" />
             <source>&amp;Back Up Now</source>
             <translation>&amp;Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="168" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="165" />
             <source>&amp;Restore…</source>
             <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="164" />
             <source>Back up now</source>
             <translation>Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="123" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="150" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="264" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="131" />
             <source>Clientfit backs up your database automatically every half hour while you work and keeps the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept. Backups made by hand or before a restore are never deleted.</source>
             <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="92" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="138" />
             <source>Folder: {folder}</source>
             <translation>Mapp: {folder}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="97" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="159" />
             <source>No backups yet.</source>
             <translation>Inga säkerhetskopior än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="266" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="261" />
             <source>Restore backup</source>
             <translation>Återställ säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="230" />
             <source>Restore the backup from {date} ({kind})?
 
 Everything you changed since then will be replaced. The current state is backed up first, so you can go back to it.</source>
@@ -115,62 +115,62 @@ Everything you changed since then will be replaced. The current state is backed 
 Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
             <source>Restore the selected backup</source>
             <translation>Återställ den markerade säkerhetskopian</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="258" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="255" />
             <source>Restored the backup from {date}.</source>
             <translation>Säkerhetskopian från {date} är återställd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="101" />
             <source>Size</source>
             <translation>Storlek</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="62" />
             <source>automatic</source>
             <translation>automatisk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="71" />
             <source>backup</source>
             <translation>säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="66" />
             <source>before a restore</source>
             <translation>före en återställning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="68" />
             <source>before an upgrade</source>
             <translation>före en uppgradering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="70" />
             <source>damaged database, set aside</source>
             <translation>skadad databas, flyttad åt sidan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="64" />
             <source>made by hand</source>
             <translation>manuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="79" />
             <source>{n} MB</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="76" />
             <source>{n} bytes</source>
             <translation>{n} byte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="78" />
             <source>{n} kB</source>
             <translation>{n} kB</translation>
         </message>
@@ -427,7 +427,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="55" />
             <source>Add…</source>
             <translation>Lägg till…</translation>
         </message>
@@ -467,23 +467,23 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="276" />
             <source>Delete</source>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="57" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="312" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="305" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="375" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="368" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="332" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="325" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -524,7 +524,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="56" />
             <source>Edit…</source>
             <translation>Redigera…</translation>
         </message>
@@ -782,32 +782,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ColleagueForm</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="87" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-post:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="84" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="90" />
             <source>&amp;Skills:</source>
             <translation>&amp;Kompetenser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="82" />
             <source>Edit colleague</source>
             <translation>Redigera kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="82" />
             <source>New colleague</source>
             <translation>Ny kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="92" />
             <source>e.g. WordPress, SEO, copywriting</source>
             <translation>t.ex. WordPress, SEO, copywriting</translation>
         </message>
@@ -815,43 +815,43 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ColleaguesDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="104" />
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="114" />
             <source>Colleagues</source>
             <translation>Kollegor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="33" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="31" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="32" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="130" />
             <source>No colleagues yet. Add the people you would refer a client to.</source>
             <translation>Inga kollegor än. Lägg till dem du skulle tipsa en kund om.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="160" />
             <source>Remove colleague</source>
             <translation>Ta bort kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="161" />
             <source>Remove “%1” from your network?</source>
             <translation>Ta bort ”%1” från ditt nätverk?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="34" />
             <source>Skills</source>
             <translation>Kompetenser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="109" />
             <source>The people you would refer a client to. Their skills are matched against your clients' needs when a plan suggests whom to refer.</source>
             <translation>De du skulle tipsa en kund om. Deras kompetenser matchas mot kundernas behov när en plan föreslår vem du kan rekommendera.</translation>
         </message>
@@ -1769,17 +1769,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>%1 – redo att förhandsvisas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="153" />
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="150" />
             <source>&amp;Preview</source>
             <translation>&amp;Förhandsvisa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
             <source>As the file shows, else my setting</source>
             <translation>Som filen visar, annars min inställning</translation>
         </message>
@@ -1790,43 +1790,43 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Avbrutet. Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="260" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="261" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="73" />
             <source>Choose &amp;file…</source>
             <translation>Välj &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="188" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="189" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="74" />
             <source>Choose a file</source>
             <translation>Välj en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="70" />
             <source>Choose a file exported from another program</source>
             <translation>Välj en fil som har exporterats från ett annat program</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="93" />
             <source>Clientfit JSON dump</source>
             <translation>Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="88" />
             <source>Contacts (vCard)</source>
             <translation>Kontakter (vCard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="89" />
             <source>Contacts (vCard, Google, Outlook or LinkedIn CSV)</source>
             <translation>Kontakter (vCard, Google-, Outlook- eller LinkedIn-CSV)</translation>
         </message>
@@ -1835,17 +1835,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="110" />
             <source>Date order</source>
             <translation>Datumordning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="131" />
             <source>Dates:</source>
             <translation>Datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="113" />
             <source>Day first (31/12/2026)</source>
             <translation>Dag först (31/12/2026)</translation>
         </message>
@@ -1859,47 +1859,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="182" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="71" />
             <source>File to import</source>
             <translation>Fil att importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
             <source>File:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="128" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="120" />
             <source>How to read dates like 01/10/2026 when no day above 12 in the file tells. A file that shows another order is refused.</source>
             <translation>Hur datum som 01/10/2026 ska läsas när ingen dag över 12 i filen avgör. En fil som visar en annan ordning vägras.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="50" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="179" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="180" />
             <source>Import a file</source>
             <translation>Importera en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="135" />
             <source>Import progress</source>
             <translation>Importens förlopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="140" />
             <source>Import status</source>
             <translation>Status för importen</translation>
         </message>
@@ -1909,7 +1909,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Importerat: %1 poster på %2 s.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
             <source>Invoices (Harvest, FreshBooks, Invoice Ninja v4/v5)</source>
             <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja v4/v5)</translation>
         </message>
@@ -1918,27 +1918,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="85" />
             <source>Kind of file</source>
             <translation>Typ av fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="127" />
             <source>Kind:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
             <source>Mail (mbox, .eml, Maildir)</source>
             <translation>E-post (mbox, .eml, Maildir)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="106" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
             <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
             <source>Maildir &amp;folder…</source>
             <translation>Maildir-&amp;mapp…</translation>
         </message>
@@ -1947,7 +1947,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
             <source>Month first (12/31/2026)</source>
             <translation>Månad först (12/31/2026)</translation>
         </message>
@@ -1965,7 +1965,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="228" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="229" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
@@ -1975,12 +1975,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Läser… %1 av %2 MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="273" />
             <source>Reading… %1 of %2 messages</source>
             <translation>Läser… %1 av %2 meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="87" />
             <source>Recognise automatically</source>
             <translation>Känn igen automatiskt</translation>
         </message>
@@ -1993,32 +1993,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="253" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
             <source>Time entries (Toggl, Clockify, Harvest)</source>
             <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="115" />
             <source>Year first (26/12/31)</source>
             <translation>År först (26/12/31)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="129" />
             <source>Your addresses:</source>
             <translation>Dina adresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="103" />
             <source>Your own e-mail addresses</source>
             <translation>Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="104" />
             <source>you@example.com, other@example.com</source>
             <translation>du@exempel.se, annan@exempel.se</translation>
         </message>
@@ -2026,67 +2026,67 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="149" />
             <source>Cancelled invoices (left out): %1</source>
             <translation>Makulerade fakturor (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="123" />
             <source>Could not be read: %1</source>
             <translation>Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="52" />
             <source>Date order</source>
             <translation>Datumordning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="145" />
             <source>Draft invoices (left out): %1</source>
             <translation>Fakturautkast (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="54" />
             <source>Matched to existing clients</source>
             <translation>Matchade mot befintliga kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
             <source>Matched to existing clients: %1 · merged within the file: %2</source>
             <translation>Matchade mot befintliga kunder: %1 · sammanslagna inom filen: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="139" />
             <source>Messages that belong to no client (left out): %1</source>
             <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="59" />
             <source>New clients</source>
             <translation>Nya kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="121" />
             <source>New clients: %1</source>
             <translation>Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="41" />
             <source>Records by kind</source>
             <translation>Poster per typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="61" />
             <source>Records that could not be read</source>
             <translation>Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="107" />
             <source>“%1” matched to existing client %2 (%3)</source>
             <translation>”%1” matchades mot befintlig kund %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="105" />
             <source>“%1” merges with “%2”, also new in this file (%3)</source>
             <translation>”%1” slås ihop med ”%2”, också ny i den här filen (%3)</translation>
         </message>
@@ -2254,7 +2254,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="339" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="329" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2335,7 +2335,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="339" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="329" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2365,12 +2365,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="353" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="343" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
@@ -2380,12 +2380,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="96" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="355" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="345" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2400,17 +2400,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="286" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="311" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="301" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="290" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2450,12 +2450,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2481,7 +2481,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="171" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2490,18 +2490,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -2635,68 +2635,68 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MessagePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="120" />
             <source>%1 words, %2 sentences.</source>
             <translation>%1 ord, %2 meningar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="28" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="29" />
             <source>5. Message</source>
             <translation>5. Meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="64" />
             <source>Copy</source>
             <translation>Kopiera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="57" />
             <source>Draft length</source>
             <translation>Utkastets längd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="58" />
             <source>Draft warnings</source>
             <translation>Varningar om utkastet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="31" />
             <source>Keep it short and give one reason, such as “I no longer believe my services meet your needs.” The more you explain, the more you open the door to an argument.</source>
             <translation>Håll det kort och ge ett enda skäl, till exempel ”Jag tror inte längre att mina tjänster motsvarar era behov.” Ju mer du förklarar, desto mer öppnar du för diskussion.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="55" />
             <source>Message draft</source>
             <translation>Utkast till meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="40" />
             <source>Message language</source>
             <translation>Meddelandets språk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="44" />
             <source>Message template</source>
             <translation>Mall för meddelandet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="101" />
             <source>Replace your own text with the template? Your edits will be lost.</source>
             <translation>Ersätta din egen text med mallen? Dina ändringar försvinner.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="62" />
             <source>Save the draft</source>
             <translation>Spara utkastet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="52" />
             <source>Template:</source>
             <translation>Mall:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="45" />
-            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/offboarding/message.py" line="100" />
             <source>Use this template</source>
             <translation>Använd mallen</translation>
         </message>
@@ -3616,62 +3616,62 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SummaryModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="131" />
             <source>Already there</source>
             <translation>Fanns redan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="100" />
             <source>Clients</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="101" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="102" />
             <source>E-mail addresses and phones</source>
             <translation>E-postadresser och telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="105" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="103" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="129" />
             <source>New</source>
             <translation>Nya</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="107" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="106" />
             <source>Payments</source>
             <translation>Betalningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="120" />
             <source>Records</source>
             <translation>Poster</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="104" />
             <source>Time entries</source>
             <translation>Tidrapporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/importing/worker.py" line="130" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
         </message>
@@ -3706,42 +3706,42 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="43" />
             <source>%1 days ago</source>
             <translation>för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
             <source>In</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="70" />
             <source>When</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="44" />
             <source>in %1 days</source>
             <translation>om %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="39" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="41" />
             <source>tomorrow</source>
             <translation>i morgon</translation>
         </message>
@@ -3749,17 +3749,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="110" />
             <source>Coming up</source>
             <translation>På gång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="122" />
             <source>Coming up in offboarding plans</source>
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="151" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>

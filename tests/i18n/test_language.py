@@ -67,11 +67,26 @@ def test_dates_and_money_follow_the_language(qapp, restore_language):
 
     translations.apply_language(qapp, "sv")
     assert format_day(dt.date(2026, 11, 26)) == "2026-11-26"
-    assert format_money(Decimal("1234.50"), "SEK").replace("\u00a0", " ") == "1 234,50 kr"
-    assert format_number(2.5).replace("\u00a0", " ") == "2,5"
+    assert format_money(Decimal("1234.50"), "SEK") == "1\u00a0234,50 SEK"
+    assert format_number(2.5) == "2,5"
+    assert format_number(12000.5) == "12\u00a0000,5"
     translations.apply_language(qapp, "en")
     assert format_day(dt.date(2026, 11, 26)) == "26 Nov 2026"
     assert format_money(Decimal("1234.50"), "SEK") == "1,234.50 SEK"
+    assert format_number(12000.5) == "12,000.5"
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_the_app_writes_money_and_numbers_as_the_packet_does(qapp, restore_language, lang):
+    """One home for the grammar: the UI's helpers give exactly common/numbers' text."""
+    from clientfit.common.numbers import money_text, number_text
+    from clientfit.ui.common.formatting import format_money, format_number
+
+    translations.apply_language(qapp, lang)
+    for amount, currency in ((Decimal("1234.50"), "SEK"), (Decimal("-98765.4"), "EUR"), (0, "USD")):
+        assert format_money(amount, currency) == money_text(amount, currency, lang)
+    for value, decimals in ((1234567.891, 2), (2.5, 1), (37500, 0)):
+        assert format_number(value, decimals) == number_text(value, decimals, lang)
 
 
 def test_qt_file_dialogs_and_standard_buttons_are_swedish(qapp, restore_language):

@@ -140,3 +140,76 @@ def test_deleting_a_client_removes_its_records_and_only_its_own(database):
     assert Client.get_or_none(Client.id == victim.id) is None
     assert set(_owned(victim.id).values()) == {0}
     assert {c.id: _owned(c.id) for c in others} == kept
+
+
+def test_free_text_fields_say_exactly_what_is_wrong_with_their_own_words(database):
+    """One check for every free-text field (`checked_text`); each keeps its own message."""
+    from clientfit.offboarding.plan import PlanError, add_loose_end, start_plan
+
+    client = clients.add_client("Acme")
+    with pytest.raises(ValidationError) as empty_note:
+        clients.add_note(client, "  ")
+    assert str(empty_note.value) == "The note is empty."
+    with pytest.raises(ValidationError) as long_name:
+        clients.add_client("x" * 201)
+    assert str(long_name.value) == "The client name is too long (201 characters; at most 200)."
+    with pytest.raises(PlanError) as no_reason:
+        start_plan(client, " ")
+    assert str(no_reason.value) == "Give the reason for ending this client."
+    with pytest.raises(PlanError) as long_reason:
+        start_plan(client, "r" * 2001)
+    assert str(long_reason.value) == "The reason is too long (2001 characters; at most 2000)."
+    plan = start_plan(client, "Scope creep")
+    with pytest.raises(PlanError) as long_end:
+        add_loose_end(plan, "y" * 501)
+    assert str(long_end.value) == "The loose end is too long (501 characters; at most 500)."
+    assert clients.notes_of(client) == []
+
+
+def test_a_deliverable_is_paid_by_the_users_word_first_then_by_its_invoice(database):
+    """One reading of deliverables (store.records.deliverables_of) for the client view and the
+    offboarding checklist: the user's mark wins over the invoice, either way."""
+    from clientfit.offboarding.checklist import work_states
+    from clientfit.store.models import Deliverable
+    from clientfit.store.records import deliverables_of
+
+    client = clients.add_client("Acme")
+    unpaid = Invoice.create(
+        client=client,
+        number="INV-1",
+        issued_on=dt.date(2026, 1, 1),
+        due_on=dt.date(2026, 1, 31),
+        total_minor=to_minor(Decimal("100")),
+        currency="SEK",
+    )
+    paid = Invoice.create(
+        client=client,
+        number="INV-2",
+        issued_on=dt.date(2026, 1, 1),
+        due_on=dt.date(2026, 1, 31),
+        total_minor=to_minor(Decimal("50")),
+        currency="SEK",
+    )
+    Payment.create(invoice=paid, paid_on=dt.date(2026, 1, 20), amount_minor=to_minor(Decimal("50")))
+    other = clients.add_client("Other")  # another client's payments never count here
+    Payment.create(
+        invoice=Invoice.create(
+            client=other,
+            number="INV-3",
+            issued_on=dt.date(2026, 1, 1),
+            due_on=dt.date(2026, 1, 31),
+            total_minor=to_minor(Decimal("10")),
+            currency="SEK",
+        ),
+        paid_on=dt.date(2026, 1, 20),
+        amount_minor=to_minor(Decimal("10")),
+    )
+    Deliverable.create(client=client, title="A", due_on=dt.date(2026, 2, 1), invoice=unpaid)
+    Deliverable.create(client=client, title="B", due_on=dt.date(2026, 2, 2), invoice=paid)
+    Deliverable.create(client=client, title="C", due_on=dt.date(2026, 2, 3), paid=True)
+    Deliverable.create(
+        client=client, title="D", due_on=dt.date(2026, 2, 4), invoice=paid, paid=False
+    )
+    expected = {"A": False, "B": True, "C": True, "D": False}
+    assert {r.title: r.paid for r in deliverables_of(client.id)} == expected
+    assert {w.title: w.paid for w in work_states(client.id)} == expected

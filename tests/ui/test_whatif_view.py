@@ -42,12 +42,14 @@ def test_the_view_shows_now_and_without_as_the_domain_computes_them(qtbot, view)
     assert view.headline.text() == "Your year without Hansson Bygg & Fasad"
     assert view.model.columnCount() == 4
     # rows: revenue, billed hours, messages, after hours, rounds, overdue, days late, rate, top
-    assert _cell(view, 2, WhatIfModel.NOW) == f"{expected.now.messages}"
-    assert _cell(view, 2, WhatIfModel.WITHOUT) == f"{expected.without.messages}"
+    # counts as common/numbers writes them in English (1,211), as the packet does
+    assert _cell(view, 2, WhatIfModel.NOW) == f"{expected.now.messages:,}"
+    assert _cell(view, 2, WhatIfModel.WITHOUT) == f"{expected.without.messages:,}"
     assert (
-        _cell(view, 2, WhatIfModel.CHANGE) == f"{expected.without.messages - expected.now.messages}"
+        _cell(view, 2, WhatIfModel.CHANGE)
+        == f"{expected.without.messages - expected.now.messages:,}"
     )
-    assert _cell(view, 3, WhatIfModel.WITHOUT) == f"{expected.without.after_hours}"
+    assert _cell(view, 3, WhatIfModel.WITHOUT) == f"{expected.without.after_hours:,}"
     rate = expected.without.effective_rate()["SEK"]
     assert _cell(view, 7, WhatIfModel.WITHOUT) == format_money(rate, "SEK") + "/h"
     assert "Hansson Bygg & Fasad" in view.summary.text()
@@ -66,7 +68,7 @@ def test_replacement_hours_add_a_column_at_the_median_rate(qtbot, view):
     header = view.model.headerData(WhatIfModel.REPLACED, Qt.Orientation.Horizontal)
     assert header.startswith("With 100 h at ")
     expected = what_if([lumo], AT, replace_hours=100).replacement.replaced
-    assert _cell(view, 1, WhatIfModel.REPLACED) == f"{expected.billed_seconds / 3600:.1f}"
+    assert _cell(view, 1, WhatIfModel.REPLACED) == f"{expected.billed_seconds / 3600:,.1f}"
     with qtbot.waitSignal(view.computed, timeout=10_000):
         view.rate.setValue(500)
     assert view.result.replacement.rate == Decimal(500)

@@ -1,9 +1,9 @@
 """Numbers and money as each language writes them: 12,500.00 SEK in English, 12 500,00 SEK in
 Swedish (a no-break space between thousands, a comma before the decimals).
 
-The one home for this grammar in the Qt-free layers: the health factors' details, the offboarding
-checklist and messages, the packet. (The UI formats through QLocale - `ui/common/formatting.py` -
-and uses this for everything but Swedish's "kr".) Money is never summed across currencies here:
+The one home for this grammar: the health factors' details, the offboarding checklist and
+messages, the packet, and the app (through `ui/common/formatting.py`, in the app's language), so
+an amount reads the same on screen and on paper. Money is never summed across currencies here:
 each amount carries its own.
 """
 

@@ -7,6 +7,7 @@ goes through the language's gettext (`Texts`), numbers through `numbers` (12,000
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from clientfit.health.numbers import money, number, percent
@@ -216,8 +217,10 @@ def rate_text(
     target: float | None,
     target_is_median: bool,
     currency: str,
-    converted: tuple[str, ...] = (),
+    converted: tuple[str, ...] | Callable[[], tuple[str, ...]] = (),
 ) -> str:
+    """The effective rate against the target; `converted` names the invoice currencies (or is a
+    function giving them), those other than `currency` said to be converted."""
     values = dict(
         rate=number(rate, 0, t.lang),
         cur=currency,
@@ -241,6 +244,7 @@ def rate_text(
             "last 12 months) against your target of {target} {cur}/h"
         )
     text = text.format(**values)
+    converted = [c for c in (converted() if callable(converted) else converted) if c != currency]
     if converted:
         text += "; " + t._("{codes} converted at your exchange rates").format(
             codes=", ".join(converted)

@@ -219,13 +219,16 @@ def profitability(
     base: str,
     weight: float,
     t: Texts,
-    converted_from: tuple[str, ...] = (),
+    converted_from: tuple[str, ...] | Callable[[], tuple[str, ...]] = (),
     any_invoices: bool = True,
 ) -> Factor:
     """What was invoiced in the last 12 months (paid or not, in the base currency) per hour
     logged in the same 12 months, against the target or the portfolio's median. Hours with
     nothing invoiced are full risk - unless Clientfit holds no invoice at all (`any_invoices`):
-    then the invoices are missing data, not free work."""
+    then the invoices are missing data, not free work.
+
+    `converted_from` (the client's invoice currencies) may be a function: it is read only when
+    the detail is written, so scoring 10,000 clients runs no query per client for it."""
     hours = (h.long_s if h else 0) / 3600
     m = money_ or MoneySignals()
     if hours < MIN_HOURS:
@@ -241,12 +244,11 @@ def profitability(
         return Factor("profitability", 1.0, weight, (unpaid_text, t, hours))
     rate = revenue / 100 / hours
     risk = clamp((1 - rate / target) / RATE_FULL_SHORTFALL) if target else None
-    converted = tuple(c for c in converted_from if c != base)
     return Factor(
         "profitability",
         risk,
         weight,
-        (rate_text, t, rate, revenue, hours, target, target_is_median, base, converted),
+        (rate_text, t, rate, revenue, hours, target, target_is_median, base, converted_from),
     )
 
 

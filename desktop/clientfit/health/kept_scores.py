@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from functools import partial
 
 from clientfit.common.zone import user_zone
 from clientfit.health import cache, config, signals
@@ -29,6 +28,7 @@ from clientfit.health.factors import Factor, Texts
 from clientfit.health.score import (
     SCORE_VERSION,
     ClientScore,
+    Judge,
     Portfolio,
     factors_of,
     gather,
@@ -68,10 +68,11 @@ def portfolio_key(p: Portfolio) -> str:
 
 
 class _PortfolioLater:
-    """The gathered portfolio, made on the first factor anybody reads (none, for the roster)."""
+    """The gathered portfolio, made on the first factor anybody reads (none, for the roster);
+    a `Judge` to the scores it is given to."""
 
-    def __init__(self, at: dt.date) -> None:
-        self.at = at
+    def __init__(self, at: dt.date, t: Texts) -> None:
+        self.at, self.texts = at, t
         self.portfolio: Portfolio | None = None
 
     def _gathered(self) -> Portfolio:
@@ -79,11 +80,11 @@ class _PortfolioLater:
             self.portfolio = gather(self.at)
         return self.portfolio
 
-    def factors(self, row: tuple, t: Texts) -> list[Factor]:
-        return factors_of(self._gathered(), row, t)
+    def factors(self, row: tuple) -> list[Factor]:
+        return factors_of(self._gathered(), row, self.texts)
 
-    def lacks(self, cid: int, t: Texts, factor_list: list[Factor]) -> list[str]:
-        return lacks(self._gathered(), cid, t, factor_list)
+    def lacks(self, cid: int, factor_list: list[Factor]) -> list[str]:
+        return lacks(self._gathered(), cid, self.texts, factor_list)
 
 
 def score_portfolio(
@@ -97,7 +98,8 @@ def score_portfolio(
         return score_portfolio_kept(at or today(), texts(lang))
     p = gather(at, keep)
     t = texts(lang)
-    return {row[0]: score_one(p, row, t) for row in p.clients}
+    judge = Judge(p, t)
+    return {row[0]: score_one(p, row, t, judge) for row in p.clients}
 
 
 def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
@@ -110,25 +112,18 @@ def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
     kept = cache.kept_scores(w, hours)
     stamp = _common_stamp(clients, kept, setting)
     if stamp is not None:
-        later = _PortfolioLater(at)
+        later = _PortfolioLater(at, t)
         out = {}
         for row in clients:
             score = kept[row[0]][0]
-            out[row[0]] = ClientScore(
-                row[0],
-                row[1],
-                score,
-                band_for(score),
-                None,
-                partial(later.factors, row, t),
-                partial(later.lacks, row[0], t),
-            )
+            out[row[0]] = ClientScore(row[0], row[1], score, band_for(score), None, later, row)
         return out
 
     p = gather(at, clients=clients)
     if data_version() != seen:  # someone wrote meanwhile: what was kept may predate it
         kept = {}
     prefix = f"{setting}:{portfolio_key(p)}:{len(clients)}:"
+    judge = Judge(p, t)
     out = {}
     changed: list[tuple[int | None, str, int]] = []
     for row in clients:
@@ -137,17 +132,9 @@ def score_portfolio_kept(at: dt.date, t: Texts) -> dict[int, ClientScore]:
         was = kept.get(cid)
         if was is not None and was[1] == stamp:  # this client's score cannot have moved
             score = was[0]
-            out[cid] = ClientScore(
-                cid,
-                row[1],
-                score,
-                band_for(score),
-                None,
-                partial(factors_of, p, row, t),
-                partial(lacks, p, cid, t),
-            )
+            out[cid] = ClientScore(cid, row[1], score, band_for(score), None, judge, row)
             continue
-        out[cid] = one = score_one(p, row, t)
+        out[cid] = one = score_one(p, row, t, judge)
         changed.append((one.score, stamp, cid))
     cache.keep_scores(w, hours, changed, seen)
     return out

@@ -8,7 +8,6 @@ enough evidence is `unknown` with what it lacks (`evidence`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from statistics import median
@@ -27,10 +26,13 @@ class ClientScore:
     """One client's score and band; its factors (the evidence) are worked out on first read.
 
     The roster asks 10,000 clients for a score and reads no factor; a score kept from an
-    earlier scoring (see `cache`) needs no factor at all until someone opens that client.
+    earlier scoring (see `cache`) needs no factor at all until someone opens that client. A
+    score holds only its `judge` (shared by the whole scoring pass) and its client's row: a
+    scoring makes one object per client that outlives it, not twenty (each one the garbage
+    collector walks again while 10,000 are made).
     """
 
-    __slots__ = ("_factors", "_lacks", "_make", "_missing", "band", "client_id", "name", "score")
+    __slots__ = ("_factors", "_judge", "_missing", "_row", "band", "client_id", "name", "score")
 
     def __init__(
         self,
@@ -39,28 +41,27 @@ class ClientScore:
         score: int | None,  # 0..100, None when unknown (not enough evidence)
         band: Band,
         factors: list[Factor] | None = None,
-        make: Callable[[], list[Factor]] | None = None,
-        lacks: Callable[[list[Factor]], list[str]] | None = None,
+        judge: Judge | None = None,
+        row: tuple | None = None,  # the client's row of `signals.clients`, for `judge`
     ) -> None:
         self.client_id, self.name, self.score, self.band = client_id, name, score, band
-        self._factors, self._make = factors, make
-        self._lacks, self._missing = lacks, None
+        self._factors, self._judge, self._row = factors, judge, row
+        self._missing: list[str] | None = None
 
     @property
     def missing(self) -> list[str]:
         """What an `unknown` client lacks, in words ("3 messages so far; needs 10 over 4 weeks");
         empty for a scored client."""
-        if self.score is not None or self._lacks is None:
+        if self.score is not None or self._judge is None:
             return []
         if self._missing is None:
-            self._missing = self._lacks(self.factors)
+            self._missing = self._judge.lacks(self.client_id, self.factors)
         return self._missing
 
     @property
     def factors(self) -> list[Factor]:
         if self._factors is None:
-            self._factors = self._make() if self._make else []
-            self._make = None
+            self._factors = self._judge.factors(self._row) if self._judge else []
         return self._factors
 
     def factor(self, key: str) -> Factor:
@@ -271,7 +272,7 @@ def factors_of(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) ->
             p.base,
             w["profitability"],
             t,
-            _currencies(cid, p) if converted else (),
+            partial(_currencies, cid, p) if converted else (),
             p.any_invoices,
         ),
         factors.pareto_factor(
@@ -303,13 +304,35 @@ def lacks(p: Portfolio, cid: int, t: Texts, factor_list: list[Factor]) -> list[s
     return evidence.missing(factor_list, p.first_day(cid), p.window.at, t)
 
 
-def score_one(p: Portfolio, row: tuple[int, str, str, int | None], t: Texts) -> ClientScore:
+class Judge:
+    """One scoring pass's portfolio and language: what a `ClientScore` asks for its factors and
+    what it lacks when they are first read (one object for the pass, not a closure per client)."""
+
+    __slots__ = ("portfolio", "texts")
+
+    def __init__(self, portfolio: Portfolio, t: Texts) -> None:
+        self.portfolio, self.texts = portfolio, t
+
+    def factors(self, row: tuple[int, str, str, int | None]) -> list[Factor]:
+        return factors_of(self.portfolio, row, self.texts)
+
+    def lacks(self, cid: int, factor_list: list[Factor]) -> list[str]:
+        return lacks(self.portfolio, cid, self.texts, factor_list)
+
+
+def score_one(
+    p: Portfolio, row: tuple[int, str, str, int | None], t: Texts, judge: Judge | None = None
+) -> ClientScore:
+    """One client's score. With `judge` (a whole portfolio being scored) the factors are not
+    kept but worked out again if read: the same values, and 10,000 clients' factors are not
+    held while the rest are made."""
     factor_list = factors_of(p, row, t)
     why = lacks(p, row[0], t, factor_list)
     score = None if why else combine(factor_list)
-    out = ClientScore(row[0], row[1], score, band_for(score), factor_list)
+    kept = factor_list if judge is None else None
+    out = ClientScore(row[0], row[1], score, band_for(score), kept, judge or Judge(p, t), row)
     if score is None:
-        out._lacks, out._missing = partial(lacks, p, row[0], t), why
+        out._missing = why
     return out
 
 

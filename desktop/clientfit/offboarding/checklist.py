@@ -14,15 +14,13 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from peewee import JOIN, fn
-
 from clientfit.common.numbers import money_text
 from clientfit.i18n import gettext_for, ngettext_for
 from clientfit.offboarding import defaults
 from clientfit.offboarding.views import Amount, OpenInvoice, PaymentGuard
 from clientfit.store.contracts import ContractInfo, contract_of
-from clientfit.store.models import Client, Deliverable, Invoice, Message, Payment
-from clientfit.store.records import invoices_of
+from clientfit.store.models import Client, Message
+from clientfit.store.records import DeliverableRow, deliverables_of, invoices_of
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|fw|fwd|vb|aw|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 
@@ -157,33 +155,6 @@ def payment_guard(
     )
 
 
-def _deliverables(client_id: int) -> list[tuple]:
-    paid_sub = (  # payments summed per invoice of this client only, not of the whole database
-        Payment.select(Payment.invoice, fn.SUM(Payment.amount_minor).alias("p"))
-        .join(Invoice)
-        .where(Invoice.client == client_id)
-        .group_by(Payment.invoice)
-        .alias("ps")
-    )
-    query = (
-        Deliverable.select(
-            Deliverable.id,
-            Deliverable.title,
-            Deliverable.due_on,
-            Deliverable.delivered_on,
-            Deliverable.paid,
-            Invoice.number,
-            Invoice.total_minor,
-            fn.COALESCE(paid_sub.c.p, 0),
-        )
-        .join(Invoice, JOIN.LEFT_OUTER)
-        .join(paid_sub, JOIN.LEFT_OUTER, on=(paid_sub.c.invoice_id == Invoice.id))
-        .where(Deliverable.client == client_id)
-        .order_by(Deliverable.due_on.is_null(), Deliverable.due_on, Deliverable.id)
-    )
-    return list(query.tuples())
-
-
 @dataclass(frozen=True)
 class WorkState:
     """One deliverable as the plan weighs it: is it paid, is it delivered, on which invoice."""
@@ -197,21 +168,16 @@ class WorkState:
 
 
 def work_states(client_id: int) -> list[WorkState]:
-    out = []
-    for did, title, due, delivered, marked, number, total, paid_minor in _deliverables(client_id):
-        paid = number is not None and paid_minor >= (total or 0)
-        if marked is not None:
-            paid = bool(marked)
-        out.append(WorkState(did, title, due, delivered, paid, number))
-    return out
+    return [
+        WorkState(r.id, r.title, r.due_on, r.delivered_on, r.paid, r.invoice_number)
+        for r in deliverables_of(client_id)
+    ]
 
 
-def _deliverable_item(row: tuple, lang: str) -> DerivedItem:
+def _deliverable_item(row: DeliverableRow, lang: str) -> DerivedItem:
     _ = gettext_for(lang)
-    did, title, due, delivered, marked, number, total, paid_minor = row
-    paid = number is not None and paid_minor >= (total or 0)
-    if marked is not None:  # the user's own word wins (paid in advance, settled in kind)
-        paid = bool(marked)
+    did, title, due, delivered = row.id, row.title, row.due_on, row.delivered_on
+    number, paid = row.invoice_number, row.paid
     due_text = due.isoformat() if due else _("no due date")
     if paid and delivered:
         state, action = "paid_delivered", False
@@ -347,7 +313,7 @@ def derive_items(client: Client, invoices: list[OpenInvoice], lang: str) -> list
                     False,
                 )
             )
-    items.extend(_deliverable_item(row, lang) for row in _deliverables(client.id))
+    items.extend(_deliverable_item(row, lang) for row in deliverables_of(client.id))
     for inv in invoices:
         money = money_text(inv.outstanding, inv.currency, lang)
         if inv.overdue:

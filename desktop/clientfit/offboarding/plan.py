@@ -13,7 +13,7 @@ import json
 from clientfit.common.zone import local_to_utc
 from clientfit.i18n import LANGUAGES, N_, _
 from clientfit.offboarding import defaults
-from clientfit.store.clients import ValidationError
+from clientfit.store.clients import ValidationError, checked_text
 from clientfit.store.database import db
 from clientfit.store.models import (
     ChecklistItem,
@@ -57,16 +57,12 @@ def latest_plan(client: Client | int) -> OffboardingPlan | None:
 
 
 def _clean_reason(reason: str) -> str:
-    text = (reason or "").strip()
-    if not text:
-        raise PlanError(_("Give the reason for ending this client."))
-    if len(text) > MAX_REASON:
-        raise PlanError(
-            _("The reason is too long ({n} characters; at most {max}).").format(
-                n=len(text), max=MAX_REASON
-            )
-        )
-    return text
+    return _reason_text((reason or "").strip(), _("Give the reason for ending this client."))
+
+
+def _reason_text(text: str, empty: str | None = None) -> str:
+    too_long = _("The reason is too long ({n} characters; at most {max}).")
+    return checked_text(text, MAX_REASON, too_long, empty, PlanError)
 
 
 def start_plan(
@@ -182,13 +178,8 @@ def clear_meeting(plan: OffboardingPlan) -> None:
 def set_message(plan: OffboardingPlan, text: str | None, lang: str | None = None) -> None:
     """Store the user's draft (in `lang`); empty text goes back to the template."""
     _running(plan)
-    body = (text or "").strip()
-    if len(body) > MAX_MESSAGE:
-        raise PlanError(
-            _("The message is too long ({n} characters; at most {max}).").format(
-                n=len(body), max=MAX_MESSAGE
-            )
-        )
+    too_long = _("The message is too long ({n} characters; at most {max}).")
+    body = checked_text((text or "").strip(), MAX_MESSAGE, too_long, error=PlanError)
     plan.message = body + "\n" if body else None
     if lang in LANGUAGES:
         plan.lang = lang
@@ -227,13 +218,7 @@ def override_payment_first(
     """Go ahead although invoices are overdue or disputed; the reason goes in the decision record.
     None (or "") takes the override back: the plan waits for payment again."""
     _running(plan)
-    text = " ".join((reason or "").split())
-    if len(text) > MAX_REASON:
-        raise PlanError(
-            _("The reason is too long ({n} characters; at most {max}).").format(
-                n=len(text), max=MAX_REASON
-            )
-        )
+    text = _reason_text(" ".join((reason or "").split()))
     with db.atomic():
         plan.announce_override = text or None
         plan.save()
@@ -310,15 +295,13 @@ def set_referrals(
 
 def add_loose_end(plan: OffboardingPlan, text: str) -> ChecklistItem:
     """Something to hand back or settle: credentials, files, access, a domain..."""
-    body = " ".join((text or "").split())
-    if not body:
-        raise PlanError(_("Describe the loose end."))
-    if len(body) > MAX_LOOSE_END:
-        raise PlanError(
-            _("The loose end is too long ({n} characters; at most {max}).").format(
-                n=len(body), max=MAX_LOOSE_END
-            )
-        )
+    body = checked_text(
+        " ".join((text or "").split()),
+        MAX_LOOSE_END,
+        _("The loose end is too long ({n} characters; at most {max})."),
+        _("Describe the loose end."),
+        PlanError,
+    )
     last = (
         ChecklistItem.select(ChecklistItem.position)
         .where(ChecklistItem.plan == plan)

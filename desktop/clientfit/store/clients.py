@@ -36,6 +36,24 @@ class ValidationError(ValueError):
     """Input the user must correct; the message names the field and is shown as it is."""
 
 
+def checked_text(
+    text: str,
+    limit: int,
+    too_long: str,
+    empty: str | None = None,
+    error: type[ValidationError] = ValidationError,
+) -> str:
+    """`text` (already stripped or collapsed as its field wants) when it may be stored: `empty`
+    (a message) refuses an empty one, `too_long` (a message with {n} and {max}) one of more than
+    `limit` characters. The caller gives its messages translated, so each field keeps its words;
+    every free-text field (names, notes, a plan's reason and loose ends) is checked here."""
+    if empty is not None and not text:
+        raise error(empty)
+    if len(text) > limit:
+        raise error(too_long.format(n=len(text), max=limit))
+    return text
+
+
 @dataclass
 class ContactInfo:
     id: int | None
@@ -47,16 +65,12 @@ class ContactInfo:
 
 def clean_name(name: str, what: str = "name") -> str:
     """A name as stored: inner runs of space collapsed; empty or absurdly long refused."""
-    cleaned = " ".join((name or "").split())
-    if not cleaned:
-        raise ValidationError(_("The {what} cannot be empty.").format(what=_(what)))
-    if len(cleaned) > MAX_NAME:
-        raise ValidationError(
-            _("The {what} is too long ({n} characters; at most {max}).").format(
-                what=_(what), n=len(cleaned), max=MAX_NAME
-            )
-        )
-    return cleaned
+    return checked_text(
+        " ".join((name or "").split()),
+        MAX_NAME,
+        _("The {what} is too long ({n} characters; at most {max}).").replace("{what}", _(what)),
+        _("The {what} cannot be empty.").format(what=_(what)),
+    )
 
 
 def split_list(text: str | Iterable[str] | None) -> list[str]:
@@ -270,29 +284,22 @@ def delete_contact(contact_id: int) -> None:
 # --- notes ------------------------------------------------------------------------------------
 
 
+def _note_text(body: str) -> str:
+    return checked_text(
+        (body or "").strip(),
+        MAX_NOTE,
+        _("The note is too long ({n} characters; at most {max})."),
+        _("The note is empty."),
+    )
+
+
 def add_note(client: Client, body: str) -> Note:
-    text = (body or "").strip()
-    if not text:
-        raise ValidationError(_("The note is empty."))
-    if len(text) > MAX_NOTE:
-        raise ValidationError(
-            _("The note is too long ({n} characters; at most {max}).").format(
-                n=len(text), max=MAX_NOTE
-            )
-        )
+    text = _note_text(body)
     return Note.create(client=client, body=text)
 
 
 def update_note(note_id: int, body: str) -> None:
-    text = (body or "").strip()
-    if not text:
-        raise ValidationError(_("The note is empty."))
-    if len(text) > MAX_NOTE:
-        raise ValidationError(
-            _("The note is too long ({n} characters; at most {max}).").format(
-                n=len(text), max=MAX_NOTE
-            )
-        )
+    text = _note_text(body)
     Note.update(body=text).where(Note.id == note_id).execute()
 
 

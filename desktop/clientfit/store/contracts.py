@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clientfit.i18n import _
-from clientfit.store.clients import ValidationError
+from clientfit.store.clients import ValidationError, checked_text
 from clientfit.store.database import db
 from clientfit.store.models import Client, Contract, utcnow
 
@@ -94,14 +94,8 @@ def contract_file(client: Client | int) -> tuple[str, bytes] | None:
 def _text(value, what: str):
     if value is _UNSET or value is None:
         return value
-    text = str(value).strip()
-    if len(text) > MAX_TEXT:
-        raise ValidationError(
-            _("The {what} is too long ({n} characters; at most {max}).").format(
-                what=_(what), n=len(text), max=MAX_TEXT
-            )
-        )
-    return text or None
+    too_long = _("The {what} is too long ({n} characters; at most {max}).")
+    return checked_text(str(value).strip(), MAX_TEXT, too_long.replace("{what}", _(what))) or None
 
 
 def read_contract_file(path: Path | str) -> tuple[str, bytes]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from clientfit.i18n import _
-from clientfit.store.clients import ValidationError, _email_ok
+from clientfit.store.clients import ValidationError, _email_ok, checked_text
 from clientfit.store.settings import get_setting, set_settings
 
 PREFIX = "me."
@@ -63,12 +63,8 @@ def set_profile(**changes: str | None) -> Profile:
         if value is None:
             continue
         text = value.strip() if name in ("address", "signature") else " ".join(value.split())
-        if len(text) > MAX_FIELD:
-            raise ValidationError(
-                _("Your {field} is too long ({n} characters; at most {max}).").format(
-                    field=name.replace("_", " "), n=len(text), max=MAX_FIELD
-                )
-            )
+        too_long = _("Your {field} is too long ({n} characters; at most {max}).")
+        checked_text(text, MAX_FIELD, too_long.replace("{field}", name.replace("_", " ")))
         if name == "email" and text and not _email_ok(text):
             raise ValidationError(_("“{email}” is not an e-mail address.").format(email=text))
         values[PREFIX + name] = text

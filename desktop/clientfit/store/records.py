@@ -171,9 +171,15 @@ def invoices_of(client_id: int) -> list[InvoiceRow]:
 
 
 def deliverables_of(client_id: int) -> list[DeliverableRow]:
-    """The client's deliverables, due first (undated last), with invoice, paid and rounds."""
-    paid_sub = (
+    """The client's deliverables, due first (undated last), with invoice, paid and rounds - the
+    one reading of them (the client view's tab, the offboarding checklist and plan).
+
+    Paid is the user's own word when given (paid in advance, settled in kind), else whether the
+    deliverable's invoice is paid in full."""
+    paid_sub = (  # payments summed per invoice of this client only, not of the whole database
         Payment.select(Payment.invoice, fn.SUM(Payment.amount_minor).alias("p"))
+        .join(Invoice)
+        .where(Invoice.client == client_id)
         .group_by(Payment.invoice)
         .alias("ps")
     )
@@ -189,11 +195,11 @@ def deliverables_of(client_id: int) -> list[DeliverableRow]:
             Deliverable.due_on,
             Deliverable.delivered_on,
             Deliverable.amount_minor,
+            Deliverable.paid,
             Invoice.number,
             Invoice.total_minor,
             fn.COALESCE(paid_sub.c.p, 0),
             fn.COALESCE(rounds.c.n, 0),
-            Deliverable.paid,
         )
         .join(Invoice, JOIN.LEFT_OUTER)
         .join(paid_sub, JOIN.LEFT_OUTER, on=(paid_sub.c.invoice_id == Invoice.id))
@@ -203,7 +209,8 @@ def deliverables_of(client_id: int) -> list[DeliverableRow]:
         .order_by(Deliverable.due_on.is_null(), Deliverable.due_on, Deliverable.id)
     )
     out = []
-    for i, title, due, delivered, amount, number, total, paid_minor, n, mark in query.tuples():
+    for i, title, due, delivered, amount, marked, number, total, paid_minor, n in query.tuples():
+        paid = number is not None and paid_minor >= (total or 0)
         out.append(
             DeliverableRow(
                 id=i,
@@ -212,11 +219,9 @@ def deliverables_of(client_id: int) -> list[DeliverableRow]:
                 delivered_on=delivered,
                 amount=from_minor(amount) if amount is not None else None,
                 invoice_number=number,
-                paid=bool(mark)
-                if mark is not None
-                else bool(number) and paid_minor >= (total or 0),
+                paid=paid if marked is None else bool(marked),
                 revisions=n,
-                paid_mark=None if mark is None else bool(mark),
+                paid_mark=None if marked is None else bool(marked),
             )
         )
     return out

@@ -21,14 +21,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +43,10 @@ from clientfit.store.backup import (
     list_backups,
     restore_database,
 )
+from clientfit.ui.common.dialogs import confirm
+from clientfit.ui.common.formatting import format_number
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
+from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background, wait_for_background
 
 _CTX = "BackupsDialog"
@@ -74,8 +75,8 @@ def size_text(n: int) -> str:
     if n < 1000:
         return _tr("{n} bytes").replace("{n}", str(n))
     if n < 1_000_000:
-        return _tr("{n} kB").replace("{n}", f"{n / 1000:.0f}")
-    return _tr("{n} MB").replace("{n}", f"{n / 1_000_000:.1f}")
+        return _tr("{n} kB").replace("{n}", format_number(n / 1000, 0))
+    return _tr("{n} MB").replace("{n}", format_number(n / 1_000_000, 1))
 
 
 class BackupsModel(RecordModel):
@@ -145,17 +146,13 @@ class BackupsDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("backups")
-        self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(BackupsModel.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = record_table(
+            self.proxy,
+            self.tr("Backups"),
+            "backups",
+            BackupsModel.DATE,
+            Qt.SortOrder.DescendingOrder,
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BackupsModel.KIND, QHeaderView.ResizeMode.Stretch)
@@ -261,14 +258,7 @@ class BackupsDialog(QDialog):
         )
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore backup"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, self.tr("Restore backup"), text, cancel=True)
 
     def _inform(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Backups"), text)

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from clientfit.store import records
-from clientfit.ui.common.formatting import format_day, format_moment, format_money
+from clientfit.ui.common.formatting import format_day, format_moment, format_money, format_number
 from clientfit.ui.common.record_model import Column
 
 CTX = "ClientView"
@@ -48,7 +48,7 @@ MESSAGE_COLUMNS = [
 ]
 TIME_COLUMNS = [
     Column(CTX, "Started", lambda r: _local(r.started_at), lambda r: r.started_at.isoformat()),
-    Column(CTX, "Hours", lambda r: f"{r.hours:.2f}", lambda r: r.hours, align_right=True),
+    Column(CTX, "Hours", lambda r: format_number(r.hours, 2), lambda r: r.hours, align_right=True),
     Column(CTX, "Project", lambda r: r.project),
     Column(CTX, "Description", lambda r: r.description),
 ]

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QMessageBox,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from clientfit.ui.client.columns import (
     _day,
 )
 from clientfit.ui.client.contract_tab import ContractTab
+from clientfit.ui.common.dialogs import confirm
 from clientfit.ui.common.record_tab import RecordTab
 from clientfit.ui.common.tasks import run_in_background
 
@@ -273,14 +273,7 @@ class ClientView(QWidget):
         self.changed.emit()
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, self.tr("Delete"), text)
 
     # --- contacts ---
     def _save_contact(self, contact_id: int | None, v: ContactValues):

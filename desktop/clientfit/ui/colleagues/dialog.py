@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.store import colleagues as network
 from clientfit.ui.client.forms import FormDialog
+from clientfit.ui.common.dialogs import confirm
 from clientfit.ui.common.record_model import Column
 from clientfit.ui.common.record_tab import RecordTab
 
@@ -154,15 +155,10 @@ class ColleaguesDialog(QDialog):
             self._done()
 
     def remove(self, info: network.ColleagueInfo) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Remove colleague"),
             self.tr("Remove “%1” from your network?").replace("%1", info.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             network.remove_colleague(info.name)
             self._done()

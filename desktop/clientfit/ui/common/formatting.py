@@ -1,9 +1,11 @@
-"""Dates, numbers and money as the user's locale writes them (QLocale), in one place.
+"""Dates, numbers and money as the app's language writes them, in one place for the UI.
 
-Swedish: 2026-11-26 and 1 234,50 kr. English: 26 Nov 2026 and 1,234.50 SEK (as the packet writes
-them; never the two-digit year of a US short date). The "C" locale (bare test machines) falls back
-to ISO dates and a plain number with the currency code. `ui/translations.py` sets the default
-QLocale at start from the chosen language.
+Numbers and money are `common/numbers.py`'s (the packet's, the health details' and the CLI's
+grammar), in the language the app speaks (`i18n.current_language`): Swedish 1 234,50 SEK, English
+1,234.50 SEK - so the app and the packet never show one amount two ways. Dates go through QLocale:
+Swedish 2026-11-26, English 26 Nov 2026 (never the two-digit year of a US short date); the "C"
+locale (bare test machines) falls back to ISO dates. `ui/translations.py` sets the language and
+the default QLocale at start.
 """
 
 from __future__ import annotations
@@ -14,10 +16,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from clientfit.common.numbers import money_text
+from clientfit.common.numbers import money_text, number_text
 from clientfit.common.zone import utc_to_local
-
-_SYMBOLS = {"SEK": "kr", "NOK": "kr", "DKK": "kr", "EUR": "€", "USD": "$", "GBP": "£"}
+from clientfit.i18n import current_language
 
 
 def _locale() -> QLocale:
@@ -46,18 +47,13 @@ def format_moment(value: dt.datetime | None) -> str:
 
 
 def format_money(amount: Decimal | float | int, currency: str) -> str:
-    """Swedish as QLocale writes a currency (1 234,50 kr), else as the packet does (1,234.50 SEK)."""
-    locale = _locale()
-    if locale.language() == QLocale.Language.Swedish:
-        return locale.toCurrencyString(float(amount), _SYMBOLS.get(currency, currency))
-    return money_text(amount, currency, "en")
+    """An amount and its currency code as the packet writes it in the app's language."""
+    return money_text(amount, currency, current_language())
 
 
 def format_number(value: float, decimals: int = 1) -> str:
-    locale = _locale()
-    if _is_c(locale):
-        return f"{value:.{decimals}f}"
-    return locale.toString(float(value), "f", decimals)
+    """A number as the packet writes it in the app's language (12,000.5 / 12 000,5)."""
+    return number_text(value, decimals, current_language())
 
 
 _UNIT_SLASH = re.compile(r"(?<=\w)/(?=\w)")

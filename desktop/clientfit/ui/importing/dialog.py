@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.i18n import _ as domain_text  # names of formats come from the intake layer
 from clientfit.intake import FormatError, ImportSummary, detect
+from clientfit.ui.common.formatting import format_number
 from clientfit.ui.importing.plumbing import DialogPlumbing
 from clientfit.ui.importing.preview import ImportPreview, count
 from clientfit.ui.importing.worker import ImportWorker
@@ -274,11 +275,10 @@ class ImportDialog(DialogPlumbing, QDialog):
                 .replace("%2", count(total))
             )
         else:
-            locale = QLocale()
             text = (
                 self.tr("Reading… %1 of %2 MB")
-                .replace("%1", locale.toString(done / MB, "f", 1))
-                .replace("%2", locale.toString(total / MB, "f", 1))
+                .replace("%1", format_number(done / MB, 1))
+                .replace("%2", format_number(total / MB, 1))
             )
         self.status.setText(text)
 
@@ -311,7 +311,7 @@ class ImportDialog(DialogPlumbing, QDialog):
             self.status.setText(
                 self.tr("Imported: %1 records in %2 s.")
                 .replace("%1", count(summary.read))
-                .replace("%2", QLocale().toString(summary.seconds, "f", 1))
+                .replace("%2", format_number(summary.seconds, 1))
             )
             self._set_state("done")
             self.imported.emit(summary)

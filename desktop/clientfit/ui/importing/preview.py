@@ -8,7 +8,7 @@ could not be read.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.intake import ImportSummary
+from clientfit.ui.common.formatting import format_number
 from clientfit.ui.importing.worker import SummaryModel
 
 
 def count(n: int) -> str:
-    """A count as the user's locale writes it (37 500, 37,500)."""
-    return QLocale().toString(int(n))
+    """A count as the app's language writes it (37 500, 37,500)."""
+    return format_number(int(n), 0)
 
 
 class ImportPreview(QWidget):

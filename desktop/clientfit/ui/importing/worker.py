@@ -13,9 +13,10 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 
 from clientfit.intake import FormatError, ImportCancelled, ImportSummary, IntakeError, run_import
+from clientfit.ui.common.formatting import format_number
 from clientfit.ui.common.record_model import Column, RecordModel
 
 
@@ -108,7 +109,7 @@ KIND_LABELS = {
 
 
 def _count(n: int) -> str:
-    return QLocale().toString(n) if n else "–"
+    return format_number(n, 0) if n else "–"
 
 
 class SummaryModel(RecordModel):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from clientfit.offboarding import check_draft, templates
 from clientfit.offboarding.drafts import draft_stats
 from clientfit.offboarding.views import PlanView
+from clientfit.ui.common.dialogs import confirm
 from clientfit.ui.offboarding.step_page import StepPage, wrap_label
 
 LANGUAGE_NAMES = (("en", "English"), ("sv", "Svenska"))  # endonyms: not translated
@@ -94,16 +95,11 @@ class MessagePage(StepPage):
 
     def ask_replace(self) -> bool:
         """Replaceable in tests (an attribute), as every question the dialog asks."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.tr("Use this template"),
             self.tr("Replace your own text with the template? Your edits will be lost."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _save(self) -> None:
         self.message_saved.emit(self.editor.toPlainText(), self.message_lang())

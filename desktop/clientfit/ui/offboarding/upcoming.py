@@ -16,10 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from clientfit.i18n import current_language
 from clientfit.ui.common.formatting import format_day
 from clientfit.ui.common.record_model import ROW_ROLE, SORT_ROLE, Column, RecordModel
+from clientfit.ui.common.tables import record_table
 
 if TYPE_CHECKING:
     from clientfit.offboarding.views import UpcomingEvent
@@ -118,19 +117,14 @@ class UpcomingPanel(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("upcomingTable")
-        self.table.setAccessibleName(self.tr("Coming up in offboarding plans"))
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(UpcomingModel.WHEN, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(
+            self.proxy,
+            self.tr("Coming up in offboarding plans"),
+            "upcomingTable",
+            UpcomingModel.WHEN,
+        )
         # Rows as tall as their wrapped text: "Waiting for payment of INV-1023, INV-1024" in full.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(UpcomingModel.WHAT, QHeaderView.ResizeMode.Stretch)
