@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
-
 from clientfit.health import score_client, score_portfolio
 from clientfit.health.evidence import MIN_AGE_DAYS, MIN_FACTORS, MIN_MESSAGES
 from clientfit.health.factors import Texts
@@ -102,10 +100,6 @@ def test_a_quote_is_cut_and_dated_in_the_language():
     assert len(quoted("x " * 100, day, sv)) < 100
 
 
-@pytest.mark.skipif(
-    not hasattr(__import__("clientfit.store.models").store.models.Message, "excerpt"),
-    reason="Message.excerpt / not_quite arrive with MAIL's migration (issue 13 point 1)",
-)
 def test_the_indecision_evidence_quotes_the_latest_not_quite_message(make):
     from clientfit.store.models import Message
 

@@ -121,15 +121,6 @@ def test_a_client_billed_in_two_currencies_counts_both_only_when_both_have_a_rat
     assert f["late_payment"].detail.startswith("Paid on average 5 days after the due date")
 
 
-# The invoice states come with IMPORTS' migration and the message excerpts with MAIL's (issue 13);
-# these run once both are merged (then `hasattr` is always true and the marks can go).
-needs_states = pytest.mark.skipif(
-    not hasattr(__import__("clientfit.store.models").store.models.Invoice, "status"),
-    reason="Invoice.status / amount_paid arrive with IMPORTS' migration",
-)
-
-
-@needs_states
 def test_a_disputed_invoice_is_left_out_of_lateness_until_resolved(make):
     from clientfit.store.models import Invoice
 
@@ -146,7 +137,6 @@ def test_a_disputed_invoice_is_left_out_of_lateness_until_resolved(make):
     assert f["Disputes"]["late_payment"].risk == 0.0
 
 
-@needs_states
 def test_a_partly_paid_invoice_counts_its_paid_part_and_an_unknown_part_is_left_out(make):
     from clientfit.store.models import Invoice, Payment
 

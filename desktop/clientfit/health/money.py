@@ -23,9 +23,7 @@ from peewee import Case, fn
 from clientfit.health.signals import Window, _among, _julian_day, _rows
 from clientfit.store.models import Invoice, Payment
 
-# Invoice states that IMPORTS' migration adds (issue 13 / 17): read when the columns exist.
-_STATUS = getattr(Invoice, "status", None)
-_AMOUNT_PAID = getattr(Invoice, "amount_paid", None)
+# Invoice states (migration 0006) that lateness leaves out: disputed, or paid by an unknown amount.
 DISPUTED = "disputed"
 PARTIAL = "partial"
 
@@ -125,10 +123,9 @@ def _currency_rows(w: Window, ids: list[int] | None) -> list[tuple]:
     at = w.at
     issued = Invoice.issued_on <= at
     counted = issued
-    if _STATUS is not None:  # disputed, or partly paid by an unknown amount: left out of lateness
-        counted = counted & (fn.COALESCE(_STATUS, "") != DISPUTED)
-        if _AMOUNT_PAID is not None:
-            counted = counted & ~((_STATUS == PARTIAL) & _AMOUNT_PAID.is_null())
+    # disputed, or partly paid by an unknown amount: left out of lateness
+    counted = counted & (Invoice.status != DISPUTED)
+    counted = counted & ~((Invoice.status == PARTIAL) & Invoice.amount_paid.is_null())
     past_due = counted & (Invoice.due_on < at)
     not_due = counted & (Invoice.due_on >= at)
     in_long = issued & (Invoice.issued_on >= w.long_start_day)

@@ -33,17 +33,6 @@ MONTHS = (
     N_("Nov"),
     N_("Dec"),
 )
-# The fields MAIL stores per message (issue 13 point 1); until they are in, nothing is quoted.
-_EXCERPT = getattr(Message, "excerpt", None)
-_FLAGS = [
-    f
-    for f in (
-        getattr(Message, "asks_change", None),
-        getattr(Message, "change_request", None),
-        getattr(Message, "not_quite", None),
-    )
-    if f is not None
-]
 
 
 def short_day(day: dt.date, t: Texts) -> str:
@@ -60,21 +49,17 @@ def quoted(excerpt: str, day: dt.date, t: Texts) -> str:
 
 def latest_quote(client_id: int, w: Window, t: Texts) -> str | None:
     """The latest flagged inbound message's excerpt in the short window, quoted; None if none."""
-    if _EXCERPT is None:
-        return None
-    flagged = _FLAGS[0]
-    for flag in _FLAGS[1:]:
-        flagged = flagged | flag
+    flagged = Message.change_request | Message.not_quite
     row = (
-        Message.select(_EXCERPT, Message.sent_at)
+        Message.select(Message.excerpt, Message.sent_at)
         .where(
             (Message.client == client_id)
             & (Message.direction == "in")
             & (Message.sent_at >= w.short_start)
             & (Message.sent_at < w.end)
             & flagged
-            & _EXCERPT.is_null(False)
-            & (_EXCERPT != "")
+            & Message.excerpt.is_null(False)
+            & (Message.excerpt != "")
         )
         .order_by(Message.sent_at.desc())
         .tuples()
