@@ -40,6 +40,18 @@ def _no_network(monkeypatch):
 
 
 @pytest.fixture
+def stockholm(monkeypatch):
+    """The operating system's zone is Stockholm for this test (the user's zone where none is set)."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "clientfit.db"
 

@@ -4,20 +4,10 @@ checked exactly. The day is fixed (2026-11-26) and the zone is Stockholm."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
 TODAY = dt.date(2026, 11, 26)
-
-
-@pytest.fixture
-def stockholm(monkeypatch):
-    monkeypatch.setenv("TZ", "Europe/Stockholm")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _invoice(client, number, issued, due, total, payments=()):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from decimal import Decimal
 
 import pytest
@@ -14,15 +13,6 @@ from .conftest import read_pdf
 
 TODAY = dt.date(2026, 11, 26)
 NAME = "Ödegaard Ткани 株式会社 🎨"
-
-
-@pytest.fixture
-def stockholm(monkeypatch):
-    monkeypatch.setenv("TZ", "Europe/Stockholm")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture

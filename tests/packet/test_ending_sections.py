@@ -14,17 +14,6 @@ TODAY = dt.date(2026, 11, 26)
 
 
 @pytest.fixture
-def stockholm(monkeypatch):
-    import time
-
-    monkeypatch.setenv("TZ", "Europe/Stockholm")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.fixture
 def ending_client(database, stockholm):
     """Slowpay AB mid-plan: two late payments, one overdue invoice, after-hours bursts, revision
     rounds, a delivered-but-unpaid site, a signed contract with rights, and events."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -17,15 +16,6 @@ from clientfit.store.models import Client, Deliverable, Invoice, Payment
 
 TODAY = dt.date(2026, 11, 26)
 SHOTS = os.environ.get("CLIENTFIT_SHOTS")
-
-
-@pytest.fixture
-def stockholm(monkeypatch):
-    monkeypatch.setenv("TZ", "Europe/Stockholm")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture

@@ -61,7 +61,7 @@ def open_invoices(client_id: int, today: dt.date) -> list[OpenInvoice]:
             currency=r.currency,
             overdue=r.due_on < today,
             days_overdue=max(0, (today - r.due_on).days),
-            disputed=getattr(r, "state", None) == "disputed",
+            disputed=r.state == "disputed",
         )
         for r in rows
     ]
