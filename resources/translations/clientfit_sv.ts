@@ -54,59 +54,78 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
             <source>&amp;Back Up Now</source>
             <translation>&amp;Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="169" />
             <source>&amp;Restore…</source>
             <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="168" />
             <source>Back up now</source>
             <translation>Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="124" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="151" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="264" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="155" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="286" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="131" />
-            <source>Clientfit backs up your database automatically every half hour while you work and keeps the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept. Backups made by hand or before a restore are never deleted.</source>
-            <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="197" />
+            <source>Backups made by hand, before a restore or before an upgrade are deleted after one day (Settings → Privacy).</source>
+            <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter en dag (Inställningar → Integritet).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="201" />
+            <source>Backups made by hand, before a restore or before an upgrade are deleted after {n} days (Settings → Privacy).</source>
+            <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter {n} dagar (Inställningar → Integritet).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="192" />
+            <source>Backups made by hand, before a restore or before an upgrade are kept until you delete them; Settings → Privacy can delete them after a number of days.</source>
+            <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering sparas tills du tar bort dem; under Inställningar → Integritet kan de tas bort efter ett antal dagar.</translation>
+        </message>
+        <message>
+            <source>Clientfit backs up your database automatically every half hour while you work and keeps the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept. Backups made by hand or before a restore are never deleted.</source>
+            <translation type="vanished">Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="132" />
+            <source>Clientfit backs up your database automatically every half hour while you work and keeps the newest of each of the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept.</source>
+            <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="93" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="142" />
             <source>Folder: {folder}</source>
             <translation>Mapp: {folder}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="98" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="163" />
             <source>No backups yet.</source>
             <translation>Inga säkerhetskopior än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="261" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="283" />
             <source>Restore backup</source>
             <translation>Återställ säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="252" />
             <source>Restore the backup from {date} ({kind})?
 
 Everything you changed since then will be replaced. The current state is backed up first, so you can go back to it.</source>
@@ -115,62 +134,62 @@ Everything you changed since then will be replaced. The current state is backed 
 Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="170" />
             <source>Restore the selected backup</source>
             <translation>Återställ den markerade säkerhetskopian</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="277" />
             <source>Restored the backup from {date}.</source>
             <translation>Säkerhetskopian från {date} är återställd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="102" />
             <source>Size</source>
             <translation>Storlek</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="63" />
             <source>automatic</source>
             <translation>automatisk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="72" />
             <source>backup</source>
             <translation>säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="67" />
             <source>before a restore</source>
             <translation>före en återställning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
             <source>before an upgrade</source>
             <translation>före en uppgradering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="71" />
             <source>damaged database, set aside</source>
             <translation>skadad databas, flyttad åt sidan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="65" />
             <source>made by hand</source>
             <translation>manuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="80" />
             <source>{n} MB</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
             <source>{n} bytes</source>
             <translation>{n} byte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="79" />
             <source>{n} kB</source>
             <translation>{n} kB</translation>
         </message>
@@ -1462,78 +1481,78 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="171" />
             <source>1 – dread</source>
             <translation>1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="171" />
             <source>3 – so-so</source>
             <translation>3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="171" />
             <source>5 – delight</source>
             <translation>5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="282" />
             <source>A score needs more evidence:</source>
             <translation>Poäng kräver mer underlag:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="311" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/panel.py" line="126" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="263" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="264" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="306" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="317" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="168" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="169" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>Gut feeling: not rated</source>
             <translation>Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="173" />
             <source>Gut feeling: {label}</source>
             <translation>Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="179" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="137" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="163" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="302" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="313" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
@@ -1548,19 +1567,24 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="264" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="295" />
+            <source>The database is read-only: nothing can be logged.</source>
+            <translation>Databasen är skrivskyddad: inget kan loggas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="265" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="149" />
             <source>What is missing for a score</source>
             <translation>Vad som saknas för en poäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="303" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -2254,7 +2278,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="329" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="354" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2335,7 +2359,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="329" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="354" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2365,12 +2389,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="368" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
@@ -2380,12 +2404,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2400,17 +2424,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="283" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="326" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="317" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2450,12 +2474,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="245" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2481,7 +2505,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="175" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2490,18 +2514,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>

@@ -127,6 +127,7 @@ class HealthPanel(QWidget):
         self.client_id: int | None = None
         self.data: PanelData | None = None
         self.loading = False
+        self.read_only = False  # the file is read-only: scores are shown, nothing can be logged
         self._running = False  # a background load is under way
         self._pending = False  # another load was asked for meanwhile
         self._generation = 0
@@ -267,6 +268,11 @@ class HealthPanel(QWidget):
             )
         self.loaded.emit()
 
+    def set_read_only(self, on: bool) -> None:
+        """A read-only file: the scores stay, the logging buttons say why they are off."""
+        self.read_only = on
+        self._show(self.data)
+
     # --- showing ---
     def _show(self, data: PanelData | None) -> None:
         self.data = data
@@ -282,9 +288,14 @@ class HealthPanel(QWidget):
         for key, row in self.rows.items():
             row.show(factors.get(key))
         self.trend.set_points(data.trend if data else [])
-        enabled = data is not None
+        enabled = data is not None and not self.read_only
         for w in (self.revision_button, self.gut_combo, self.consider_button):
             w.setEnabled(enabled)
+            w.setToolTip(
+                self.tr("The database is read-only: nothing can be logged.")
+                if self.read_only
+                else ""
+            )
         self.revision_menu.clear()
         deliverables = data.deliverables if data else []
         for d in deliverables:
@@ -298,7 +309,7 @@ class HealthPanel(QWidget):
         if enabled and not deliverables:
             self.revision_button.setEnabled(False)
             self.revision_button.setToolTip(self.tr("Add a deliverable first"))
-        else:
+        elif not self.read_only:
             self.revision_button.setToolTip(self.tr("Log one more round of changes"))
         self.gut_combo.setCurrentIndex(max(0, self.gut_combo.findData(data.gut if data else None)))
         considered = data.considered if data else 0

@@ -69,6 +69,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._snapshots_started = False
         self._panels_scheduled = False
         self._painted = False
+        self._closed = False  # a closed window starts no more database work (its timers may fire)
+        self.read_only = False  # the file could only be opened read-only (app.py sets it)
         self._load_on_paint: tuple[int, int | None] | None = None  # the first load, held back
         self.roster_loading = False
         self.client_view: ClientView | None = None
@@ -166,6 +168,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         again in the background; the roster refreshes when the flags are in."""
         from clientfit.intake.mailsource import reread_stale_sources, stale_sources
 
+        if self._closed or self.read_only:  # a read-only file keeps its flags as they are
+            return
         if not stale_sources():
             return
         self.statusBar().showMessage(self.tr("Reading your imported mail again…"))
@@ -179,6 +183,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         )
 
     def _start_held_load(self) -> None:
+        if self._closed:
+            return
         if self._load_on_paint is not None:
             generation, wanted = self._load_on_paint
             self._load_on_paint = None
@@ -193,6 +199,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         self.client_view = ClientView()
         self.health_panel = HealthPanel()
+        self.health_panel.read_only = self.read_only
         self.client_view.set_health_panel(self.health_panel)
         self.details_layout.addWidget(self.client_view)
         self.client_view.changed.connect(self.refresh)
@@ -280,16 +287,34 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.roster_loaded.emit()
 
     def _take_snapshots(self) -> None:
-        """Keep the monthly trend: snapshot the months that lack one, after the roster is in."""
+        """Keep the monthly trend: snapshot the months that lack one, after the roster is in.
+
+        Not in a read-only file (the trend shows what was saved, with this month live), and not
+        while the integrity check holds writes: then once it has passed."""
         from clientfit.health import take_monthly_snapshots
 
+        if self._closed or self.read_only or self._after_integrity_check(self._take_snapshots):
+            return
         run_in_background(
             lambda: take_monthly_snapshots(months=12, only_missing=True),
             lambda _n: self.health_panel.refresh(),
-            lambda exc: self.statusBar().showMessage(
-                self.tr("Could not update the health trend: {error}").replace("{error}", str(exc))
-            ),
+            self._snapshots_failed,
             context=self,
+        )
+
+    def _after_integrity_check(self, then) -> bool:
+        """True when writes are held for the integrity check; `then()` runs once it passes."""
+        guard = getattr(self, "integrity_guard", None)
+        if guard is None or not guard.holding:
+            return False
+        guard.passed.connect(then, Qt.ConnectionType.SingleShotConnection)
+        return True
+
+    def _snapshots_failed(self, exc: BaseException) -> None:
+        if self._after_integrity_check(self._take_snapshots):
+            return  # the check began holding writes meanwhile: again when it has passed
+        self.statusBar().showMessage(
+            self.tr("Could not update the health trend: {error}").replace("{error}", str(exc))
         )
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -350,5 +375,6 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self._closed = True
         save_window(self, self.SETTINGS_KEY, {"main": self.splitter})
         super().closeEvent(event)
