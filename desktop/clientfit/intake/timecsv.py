@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,20 +32,21 @@ from clientfit.intake.detect import Detected
 from clientfit.intake.values import DateReader, parse_bool, parse_clock, parse_duration
 from clientfit.store.clients import ValidationError
 from clientfit.store.models import TimeEntry
+from clientfit.store.seen_keys import SeenKeys
 
 MAX_SECONDS = 7 * 24 * 3600  # an entry longer than a week is a tracker left running, not work
 NOON = dt.time(12, 0)
 
 
-def row_key(fmt: str, row: Row, seen: Counter) -> str:
+def row_key(fmt: str, row: Row, seen: SeenKeys) -> str:
     """A stable key for a row with no id: its format and cells, hashed; twins get #2, #3, ..."""
     digest = hashlib.sha1("\x1f".join([fmt, *row.cells]).encode("utf-8")).hexdigest()[:32]
-    seen[digest] += 1
-    return f"{fmt}:{digest}" + (f"#{seen[digest]}" if seen[digest] > 1 else "")
+    n = seen.count(digest)
+    return f"{fmt}:{digest}" + (f"#{n}" if n > 1 else "")
 
 
 def _record(
-    found: Detected, row: Row, dates: DateReader, zone, seen: Counter, ctx: ImportContext
+    found: Detected, row: Row, dates: DateReader, zone, seen: SeenKeys, ctx: ImportContext
 ) -> TimeRecord:
     fmt = found.fmt
     client = row.get_text("client")
@@ -104,15 +104,15 @@ def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[TimeRecor
     date_col = {"harvest_time": "date", "clientfit_time": ""}.get(found.fmt, "start date")
     dates = date_reader(path, found, ctx, date_col) if date_col else DateReader()
     zone = user_zone()
-    seen: Counter = Counter()
-    for row in rows(path, found, ctx):
-        if isinstance(row, Rejection):
-            yield row
-            continue
-        try:
-            yield _record(found, row, dates, zone, seen, ctx)
-        except ValueError as exc:
-            yield Rejection(at_line(row.line), str(exc))
+    with SeenKeys() as seen:  # twins counted in bounded memory, however long the file
+        for row in rows(path, found, ctx):
+            if isinstance(row, Rejection):
+                yield row
+                continue
+            try:
+                yield _record(found, row, dates, zone, seen, ctx)
+            except ValueError as exc:
+                yield Rejection(at_line(row.line), str(exc))
 
 
 def write(records: Iterator[TimeRecord | Rejection], summary: ImportSummary, source: str) -> None:
@@ -121,62 +121,64 @@ def write(records: Iterator[TimeRecord | Rejection], summary: ImportSummary, sou
     importing it again with the right one, not kept wrong as "already there")."""
     book = ClientBook(summary)
     batch: list[dict] = []
-    keys_seen: set[str] = set()
+    keys_seen = SeenKeys()  # a key twice in the file: skipped (bounded memory, store/seen_keys.py)
+    try:
 
-    def flush() -> None:
-        if not batch:
-            return
-        keys = [row["source_key"] for row in batch]
-        known = dict(
-            TimeEntry.select(TimeEntry.source_key, TimeEntry.started_at)
-            .where(TimeEntry.source_key.in_(keys))
-            .tuples()
-        )
-        fresh = [row for row in batch if row["source_key"] not in known]
-        for row in batch:
-            stored = known.get(row["source_key"])
-            if stored is None:
+        def flush() -> None:
+            if not batch:
+                return
+            keys = [row["source_key"] for row in batch]
+            known = dict(
+                TimeEntry.select(TimeEntry.source_key, TimeEntry.started_at)
+                .where(TimeEntry.source_key.in_(keys))
+                .tuples()
+            )
+            fresh = [row for row in batch if row["source_key"] not in known]
+            for row in batch:
+                stored = known.get(row["source_key"])
+                if stored is None:
+                    continue
+                if stored == row["started_at"]:
+                    summary.skipped["time_entries"] += 1
+                    continue
+                # the same row read another way (a date order or time zone said differently now)
+                TimeEntry.update(started_at=row["started_at"]).where(
+                    TimeEntry.source_key == row["source_key"]
+                ).execute()
+                summary.updated["time_entries"] += 1
+            if fresh:
+                TimeEntry.insert_many(fresh).execute()
+                summary.created["time_entries"] += len(fresh)
+            batch.clear()
+
+        for rec in records:
+            if isinstance(rec, Rejection):
+                summary.rejected.append(rec)
                 continue
-            if stored == row["started_at"]:
+            summary.read += 1
+            if not keys_seen.first(rec.source_key):
                 summary.skipped["time_entries"] += 1
                 continue
-            # the same row read another way (a date order or time zone said differently now)
-            TimeEntry.update(started_at=row["started_at"]).where(
-                TimeEntry.source_key == row["source_key"]
-            ).execute()
-            summary.updated["time_entries"] += 1
-        if fresh:
-            TimeEntry.insert_many(fresh).execute()
-            summary.created["time_entries"] += len(fresh)
-        batch.clear()
-
-    for rec in records:
-        if isinstance(rec, Rejection):
-            summary.rejected.append(rec)
-            continue
-        summary.read += 1
-        if rec.source_key in keys_seen:
-            summary.skipped["time_entries"] += 1
-            continue
-        keys_seen.add(rec.source_key)
-        try:
-            client_id = book.resolve(rec.client_name)
-        except ValidationError as exc:
-            summary.rejected.append(Rejection(rec.where, str(exc)))
-            continue
-        batch.append(
-            {
-                "client": client_id,
-                "started_at": rec.started_at,
-                "seconds": rec.seconds,
-                "project": rec.project,
-                "task": rec.task,
-                "description": rec.description,
-                "billable": rec.billable,
-                "source": source,
-                "source_key": rec.source_key,
-            }
-        )
-        if len(batch) >= BATCH:
-            flush()
-    flush()
+            try:
+                client_id = book.resolve(rec.client_name)
+            except ValidationError as exc:
+                summary.rejected.append(Rejection(rec.where, str(exc)))
+                continue
+            batch.append(
+                {
+                    "client": client_id,
+                    "started_at": rec.started_at,
+                    "seconds": rec.seconds,
+                    "project": rec.project,
+                    "task": rec.task,
+                    "description": rec.description,
+                    "billable": rec.billable,
+                    "source": source,
+                    "source_key": rec.source_key,
+                }
+            )
+            if len(batch) >= BATCH:
+                flush()
+        flush()
+    finally:
+        keys_seen.close()

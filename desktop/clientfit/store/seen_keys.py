@@ -1,0 +1,78 @@
+"""The keys one import has already seen, in bounded memory whatever the size of the file.
+
+An import must notice a record that appears twice in its file (an invoice number, a mail's
+Message-ID, a time entry's key) and number identical time rows. A Python set of every key grows
+with the file (about 200 bytes a record: 200 MB for a million rows), so `SeenKeys` keeps the first
+`IN_MEMORY` keys in a dict and the rest in a private temporary SQLite file of its own: SQLite
+deletes it when it is closed (on POSIX it has no name at all), its page cache is small, and it
+holds 16-byte BLAKE2 digests of the keys, never the keys themselves - nothing readable lands on
+disk, also beside an encrypted database. It is a separate connection, so it takes no part in the
+import's transaction and needs none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+IN_MEMORY = 20_000  # keys kept in a dict before the rest go to the temporary file
+CACHE_KIB = 2048  # the temporary file's page cache
+
+
+class SeenKeys:
+    """`count(key)`: how many times `key` has been seen, this time included (1 the first time);
+    `first(key)`: True the first time. Use as a context manager, or call `close()`."""
+
+    def __init__(self, in_memory: int | None = None) -> None:
+        self._memory: dict[bytes, int] = {}
+        self._limit = IN_MEMORY if in_memory is None else in_memory  # about 80 bytes a key
+        self._disk: sqlite3.Connection | None = None
+
+    @staticmethod
+    def _digest(key: str) -> bytes:
+        return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def _spill(self) -> sqlite3.Connection:
+        if self._disk is None:
+            con = sqlite3.connect("", isolation_level=None)  # "": a private temporary file
+            con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            con.execute("PRAGMA journal_mode = OFF")
+            con.execute("PRAGMA synchronous = OFF")
+            con.execute("CREATE TABLE seen (digest BLOB PRIMARY KEY, n INTEGER) WITHOUT ROWID")
+            self._disk = con
+        return self._disk
+
+    def count(self, key: str) -> int:
+        digest = self._digest(key)
+        n = self._memory.get(digest)
+        if n is not None:
+            self._memory[digest] = n + 1
+            return n + 1
+        if len(self._memory) < self._limit:
+            self._memory[digest] = 1
+            return 1
+        row = (
+            self._spill()
+            .execute(
+                "INSERT INTO seen (digest, n) VALUES (?, 1) "
+                "ON CONFLICT (digest) DO UPDATE SET n = n + 1 RETURNING n",
+                (digest,),
+            )
+            .fetchone()
+        )
+        return int(row[0])
+
+    def first(self, key: str) -> bool:
+        return self.count(key) == 1
+
+    def close(self) -> None:
+        self._memory.clear()
+        if self._disk is not None:
+            self._disk.close()
+            self._disk = None
+
+    def __enter__(self) -> SeenKeys:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
