@@ -1568,12 +1568,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="118" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="195" />
+            <source>&amp;Health</source>
+            <translation>&amp;Hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="92" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
@@ -1582,37 +1587,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="91" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="86" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="111" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="52" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="42" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="120" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="48" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
@@ -1625,77 +1630,77 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="138" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="94" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="95" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="142" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="143" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="53" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="54" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="76" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="119" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="140" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="117" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="51" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="74" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="110" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="49" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
@@ -1704,17 +1709,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="50" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="129" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="106" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
@@ -1723,27 +1728,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="66" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="63" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="57" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="108" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="109" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -3336,6 +3341,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation> dagar</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="106" />
+            <source>&amp;Privacy</source>
+            <translation>&amp;Integritet</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="70" />
             <source>Automatic backups keep the newest of each of the last 12 days, 10 weeks and 9 months. To remove one client from every backup, delete it with “Also remove it from every backup”.</source>
             <translation>Automatiska säkerhetskopior behåller den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Ta bort en kund ur alla säkerhetskopior genom att ta bort den med ”Ta också bort den ur alla säkerhetskopior”.</translation>
@@ -3346,8 +3356,8 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="174" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="191" />
             <source>Encrypt my data</source>
             <translation>Kryptera mina data</translation>
         </message>
@@ -3357,7 +3367,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kryptera mina data…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="124" />
             <source>Encrypt your database and every backup?
 
 Choose a passphrase you will remember. If you forget it and this computer's keyring is lost, your data cannot be recovered by anyone - not by Clientfit either.</source>
@@ -3381,28 +3391,28 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation>Behåll säkerhetskopior gjorda för hand eller före en ändring:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="184" />
             <source>New passphrase (at least 8 characters):</source>
             <translation>Ny lösenfras (minst 8 tecken):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="164" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="194" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="173" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="203" />
             <source>Privacy</source>
             <translation>Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="192" />
             <source>The same again:</source>
             <translation>Samma igen:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="198" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>De två lösenfraserna skiljer sig åt; inget ändrades.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="141" />
             <source>Turn encryption off? Your database and every backup become plain files again.</source>
             <translation>Stänga av krypteringen? Din databas och alla säkerhetskopior blir vanliga filer igen.</translation>
         </message>
@@ -3564,39 +3574,38 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="235" />
             <source>&amp;Health</source>
-            <translation>&amp;Hälsa</translation>
+            <translation type="vanished">&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
             <source>&amp;Privacy</source>
-            <translation>&amp;Integritet</translation>
+            <translation type="vanished">&amp;Integritet</translation>
         </message>
         <message>
             <source>Checking your messages against the new phrases…</source>
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="289" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="230" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="271" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="295" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="107" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="46" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
