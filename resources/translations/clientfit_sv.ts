@@ -44,11 +44,49 @@
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="234" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppearancePage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="59" />
+            <source>&amp;Appearance</source>
+            <translation>&amp;Utseende</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="51" />
+            <source>Appearance:</source>
+            <translation>Utseende:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="36" />
+            <source>Appearance: %1</source>
+            <translation>Utseende: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="29" />
+            <source>Dark</source>
+            <translation>Mörkt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="28" />
+            <source>Light</source>
+            <translation>Ljust</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="27" />
+            <source>Like the rest of my computer</source>
+            <translation>Som resten av datorn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="45" />
+            <source>The new look applies at once, to every open window. The health colours stay the same in both, so green, amber and red mean what they always mean.</source>
+            <translation>Det nya utseendet gäller direkt, i alla öppna fönster. Hälsofärgerna är desamma i båda, så grönt, gult och rött betyder det de alltid betyder.</translation>
         </message>
     </context>
     <context>
@@ -2213,7 +2251,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="81" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
@@ -2222,22 +2260,36 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="62" />
+            <source>&amp;Restart Now</source>
+            <translation>&amp;Starta om nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="43" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="71" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="46" />
             <source>Restart Clientfit to switch the language.</source>
-            <translation>Starta om Clientfit för att byta språk.</translation>
+            <translation type="vanished">Starta om Clientfit för att byta språk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="57" />
+            <source>Restart Clientfit to switch to the new language.</source>
+            <translation>Starta om Clientfit för att byta till det nya språket.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="63" />
+            <source>Save the settings and restart Clientfit</source>
+            <translation>Spara inställningarna och starta om Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="45" />
             <source>System language (%1)</source>
             <translation>Systemets språk (%1)</translation>
         </message>
@@ -2246,9 +2298,13 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Det nya språket gäller från nästa gång du startar Clientfit. Det gäller fönstren, datum och belopp, och underlaget för avslut om du inte väljer ett annat språk när du exporterar det.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="41" />
             <source>The new language applies the next time you start Clientfit: windows, dates and amounts, the message templates offered first, and the offboarding packet.</source>
-            <translation>Det nya språket gäller från nästa gång du startar Clientfit: fönster, datum och belopp, vilka meddelandemallar som visas först och underlaget för avslut.</translation>
+            <translation type="vanished">Det nya språket gäller från nästa gång du startar Clientfit: fönster, datum och belopp, vilka meddelandemallar som visas först och underlaget för avslut.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="52" />
+            <source>The new language applies when Clientfit starts again: windows, dates and amounts, the message templates offered first, and the offboarding packet.</source>
+            <translation>Det nya språket gäller när Clientfit startar igen: fönster, datum och belopp, vilka meddelandemallar som föreslås först och underlaget för avslut.</translation>
         </message>
     </context>
     <context>
@@ -3586,26 +3642,26 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="123" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="39" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="40" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="83" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="42" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>

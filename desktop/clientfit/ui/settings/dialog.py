@@ -8,7 +8,7 @@ pages fit and each keeps its title).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientfit.ui.common.restart import request_restart
 from clientfit.ui.settings.pages import PAGES, build_page
 
 
@@ -38,6 +39,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
+        self.restart = request_restart  # an attribute, so tests can stand in for it
+        self._restart_after = False
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.tabBar().hide()
@@ -50,6 +53,9 @@ class SettingsDialog(QDialog):
         for attribute, where in PAGES:
             page = build_page(where, parent)
             setattr(self, attribute, page)
+            asks_restart = getattr(page, "restart_requested", None)
+            if asks_restart is not None:
+                asks_restart.connect(self.save_and_restart)
             self.add_page(page, page.title())
         self.page_list.setCurrentRow(0)
         buttons = QDialogButtonBox(
@@ -80,6 +86,7 @@ class SettingsDialog(QDialog):
                 page.save()
             except ValueError as exc:
                 self.tabs.setCurrentIndex(i)
+                self._restart_after = False
                 QMessageBox.warning(self, self.tr("Settings"), str(exc))
                 return
         if self.phrases_page.changed:
@@ -87,9 +94,24 @@ class SettingsDialog(QDialog):
         else:
             self._finish()
 
+    def reject(self) -> None:
+        """Cancel: pages that previewed a change live (the appearance) put it back."""
+        for i in range(self.tabs.count()):
+            revert = getattr(self.tabs.widget(i), "revert", None)
+            if revert is not None:
+                revert()
+        super().reject()
+
+    def save_and_restart(self) -> None:
+        """A page's Restart Now: save every page as OK does, then start the app again."""
+        self._restart_after = True
+        self.accept()
+
     def _finish(self) -> None:
         super().accept()
         self.saved.emit()
+        if self._restart_after:
+            QTimer.singleShot(0, self.restart)  # after exec() has returned
 
     def _reread_mail(self) -> None:
         """The user's phrases changed: read the imported mail sources again, off the GUI thread,

@@ -2,7 +2,8 @@
 
 A page is a QWidget class with `title() -> str` (its name in the list, a `&` marks the mnemonic)
 and `save() -> None` (raise ValueError with a message for the user to keep the dialog open);
-optionally `restore_defaults()`. A class with a `for_window(window)` classmethod is built through
+optionally `restore_defaults()`, and `revert()` to undo a live preview when the dialog is
+cancelled. A class with a `for_window(window)` classmethod is built through
 it, for pages that need the main window (its database path, say); any other with no arguments.
 The dialog keeps each page under the attribute named here (`dialog.health_page`), and imports
 its module only when Settings opens, so a page costs nothing at start-up.
@@ -19,6 +20,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("phrases_page", "clientfit.ui.settings.phrases_page:PhrasesPage"),
     ("money_page", "clientfit.ui.settings.money_page:MoneyPage"),
     ("you_page", "clientfit.ui.settings.you_page:YouPage"),
+    ("appearance_page", "clientfit.ui.settings.appearance_page:AppearancePage"),
     ("language_page", "clientfit.ui.settings.language_page:LanguagePage"),
     ("imports_page", "clientfit.ui.settings.imports_page:ImportsPage"),
     ("privacy_page", "clientfit.ui.settings.privacy_page:PrivacyPage"),
