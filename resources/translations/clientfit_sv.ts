@@ -303,6 +303,44 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
         </message>
     </context>
     <context>
+        <name>ClientBreakdownModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="32" />
+            <source>Already there</source>
+            <translation>Fanns redan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="28" />
+            <source>Client</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="13" />
+            <source>Matched</source>
+            <translation>Matchad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="30" />
+            <source>New</source>
+            <translation>Nya</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="12" />
+            <source>New client</source>
+            <translation>Ny kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="29" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="31" />
+            <source>Updated</source>
+            <translation>Uppdaterade</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientCommands</name>
         <message>
             <source>Delete client</source>
@@ -1794,82 +1832,140 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ImportDialog</name>
         <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="317" />
+            <source>%1 (%2 s)</source>
+            <translation>%1 (%2 s)</translation>
+        </message>
+        <message>
+            <source>%1 already there</source>
+            <translation type="vanished">%1 fanns redan</translation>
+        </message>
+        <message>
+            <source>%1 could not be read</source>
+            <translation type="vanished">%1 gick inte att läsa</translation>
+        </message>
+        <message>
             <source>%1 draft invoices are left out.</source>
             <translation type="vanished">%1 fakturautkast utelämnas.</translation>
+        </message>
+        <message>
+            <source>%1 left out</source>
+            <translation type="vanished">%1 utelämnade</translation>
         </message>
         <message>
             <source>%1 messages belong to no client and are left out.</source>
             <translation type="vanished">%1 meddelanden hör inte till någon kund och utelämnas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="291" />
-            <source>%1 records read. Nothing is saved until you press Import.</source>
-            <translation>%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
+            <source>%1 new clients</source>
+            <translation type="vanished">%1 nya kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="352" />
+            <source>%1 records read. Nothing is saved until you press Import.</source>
+            <translation type="vanished">%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
+        </message>
+        <message>
+            <source>%1 records to save</source>
+            <translation type="vanished">%1 poster att spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="358" />
             <source>%1 — ready to preview</source>
             <translation>%1 – redo att förhandsvisas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="321" />
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="294" />
+            <source>%1. Nothing is saved until you press Import.</source>
+            <translation>%1. Inget sparas förrän du trycker på Importera.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="155" />
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="152" />
             <source>&amp;Preview</source>
             <translation>&amp;Förhandsvisa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
+            <source>1 already there</source>
+            <translation type="vanished">1 fanns redan</translation>
+        </message>
+        <message>
+            <source>1 could not be read</source>
+            <translation type="vanished">1 gick inte att läsa</translation>
+        </message>
+        <message>
+            <source>1 left out</source>
+            <translation type="vanished">1 utelämnad</translation>
+        </message>
+        <message>
+            <source>1 new client</source>
+            <translation type="vanished">1 ny kund</translation>
+        </message>
+        <message>
+            <source>1 record to save</source>
+            <translation type="vanished">1 post att spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
             <source>As the file shows, else my setting</source>
             <translation>Som filen visar, annars min inställning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="320" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="327" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="326" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="333" />
             <source>Cancelled. Nothing was changed.</source>
             <translation>Avbrutet. Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="261" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="264" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="79" />
             <source>Choose &amp;file…</source>
             <translation>Välj &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="77" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="191" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="80" />
             <source>Choose a file</source>
             <translation>Välj en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
             <source>Choose a file exported from another program</source>
             <translation>Välj en fil som har exporterats från ett annat program</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="93" />
             <source>Clientfit JSON dump</source>
-            <translation>Clientfit-dump (JSON)</translation>
+            <translation type="vanished">Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="99" />
+            <source>Clientfit backup file (JSON)</source>
+            <translation>Clientfits säkerhetskopia (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="94" />
             <source>Contacts (vCard)</source>
             <translation>Kontakter (vCard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="95" />
             <source>Contacts (vCard, Google, Outlook or LinkedIn CSV)</source>
             <translation>Kontakter (vCard, Google-, Outlook- eller LinkedIn-CSV)</translation>
         </message>
@@ -1878,17 +1974,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
             <source>Date order</source>
             <translation>Datumordning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="133" />
             <source>Dates:</source>
             <translation>Datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="115" />
             <source>Day first (31/12/2026)</source>
             <translation>Dag först (31/12/2026)</translation>
         </message>
@@ -1897,62 +1993,69 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fakturautkast (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="303" />
             <source>Everything in this file is already in Clientfit; there is nothing to import.</source>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="184" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="77" />
             <source>File to import</source>
             <translation>Fil att importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="130" />
             <source>File:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="132" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="122" />
             <source>How to read dates like 01/10/2026 when no day above 12 in the file tells. A file that shows another order is refused.</source>
             <translation>Hur datum som 01/10/2026 ska läsas när ingen dag över 12 i filen avgör. En fil som visar en annan ordning vägras.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="55" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="182" />
             <source>Import a file</source>
             <translation>Importera en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="137" />
             <source>Import progress</source>
             <translation>Importens förlopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="142" />
             <source>Import status</source>
             <translation>Status för importen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="312" />
-            <source>Imported: %1 records in %2 s.</source>
-            <translation>Importerat: %1 poster på %2 s.</translation>
+            <source>Imported %1 records</source>
+            <translation type="vanished">%1 poster importerade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
+            <source>Imported 1 record</source>
+            <translation type="vanished">1 post importerad</translation>
+        </message>
+        <message>
+            <source>Imported: %1 records in %2 s.</source>
+            <translation type="vanished">Importerat: %1 poster på %2 s.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="98" />
             <source>Invoices (Harvest, FreshBooks, Invoice Ninja v4/v5)</source>
             <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja v4/v5)</translation>
         </message>
@@ -1961,27 +2064,26 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
             <source>Kind of file</source>
             <translation>Typ av fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="131" />
             <source>Kind:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="96" />
             <source>Mail (mbox, .eml, Maildir)</source>
             <translation>E-post (mbox, .eml, Maildir)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="106" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
-            <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
+            <translation type="vanished">E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="82" />
             <source>Maildir &amp;folder…</source>
             <translation>Maildir-&amp;mapp…</translation>
         </message>
@@ -1990,7 +2092,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="116" />
             <source>Month first (12/31/2026)</source>
             <translation>Månad först (12/31/2026)</translation>
         </message>
@@ -2003,27 +2105,31 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="336" />
+            <source>Not an e-mail address: %1</source>
+            <translation type="vanished">Inte en e-postadress: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="342" />
             <source>Nothing was imported and nothing was changed.</source>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="232" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="282" />
             <source>Reading… %1 of %2 MB</source>
             <translation>Läser… %1 av %2 MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="276" />
             <source>Reading… %1 of %2 messages</source>
             <translation>Läser… %1 av %2 meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="93" />
             <source>Recognise automatically</source>
             <translation>Känn igen automatiskt</translation>
         </message>
@@ -2036,100 +2142,191 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="256" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="97" />
             <source>Time entries (Toggl, Clockify, Harvest)</source>
             <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="117" />
             <source>Year first (26/12/31)</source>
             <translation>År först (26/12/31)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="128" />
             <source>Your addresses:</source>
             <translation>Dina adresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="103" />
             <source>Your own e-mail addresses</source>
-            <translation>Dina egna e-postadresser</translation>
+            <translation type="vanished">Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="104" />
             <source>you@example.com, other@example.com</source>
-            <translation>du@exempel.se, annan@exempel.se</translation>
+            <translation type="vanished">du@exempel.se, annan@exempel.se</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportOutcome</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="31" />
+            <source>%1 already there</source>
+            <translation>%1 fanns redan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="37" />
+            <source>%1 could not be read</source>
+            <translation>%1 gick inte att läsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="34" />
+            <source>%1 left out</source>
+            <translation>%1 utelämnade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="28" />
+            <source>%1 new clients</source>
+            <translation>%1 nya kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="23" />
+            <source>%1 records to save</source>
+            <translation>%1 poster att spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="31" />
+            <source>1 already there</source>
+            <translation>1 fanns redan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="37" />
+            <source>1 could not be read</source>
+            <translation>1 gick inte att läsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="34" />
+            <source>1 left out</source>
+            <translation>1 utelämnad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="28" />
+            <source>1 new client</source>
+            <translation>1 ny kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="23" />
+            <source>1 record to save</source>
+            <translation>1 post att spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="25" />
+            <source>Imported %1 records</source>
+            <translation>%1 poster importerade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="25" />
+            <source>Imported 1 record</source>
+            <translation>1 post importerad</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
+            <source>%1 matched</source>
+            <translation>%1 matchade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
+            <source>%1 new</source>
+            <translation>%1 nya</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
+            <source>1 matched</source>
+            <translation>1 matchad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
+            <source>1 new</source>
+            <translation>1 ny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="114" />
+            <source>By client: %1, %2</source>
+            <translation>Per kund: %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="179" />
             <source>Cancelled invoices (left out): %1</source>
             <translation>Makulerade fakturor (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="154" />
             <source>Could not be read: %1</source>
             <translation>Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="66" />
             <source>Date order</source>
             <translation>Datumordning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="175" />
             <source>Draft invoices (left out): %1</source>
             <translation>Fakturautkast (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="68" />
             <source>Matched to existing clients</source>
             <translation>Matchade mot befintliga kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="148" />
             <source>Matched to existing clients: %1 · merged within the file: %2</source>
             <translation>Matchade mot befintliga kunder: %1 · sammanslagna inom filen: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="169" />
             <source>Messages that belong to no client (left out): %1</source>
             <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="73" />
             <source>New clients</source>
             <translation>Nya kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="152" />
             <source>New clients: %1</source>
             <translation>Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="54" />
+            <source>Records by client</source>
+            <translation>Poster per kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="42" />
             <source>Records by kind</source>
             <translation>Poster per typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="75" />
             <source>Records that could not be read</source>
             <translation>Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="138" />
             <source>“%1” matched to existing client %2 (%3)</source>
             <translation>”%1” matchades mot befintlig kund %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="136" />
             <source>“%1” merges with “%2”, also new in this file (%3)</source>
             <translation>”%1” slås ihop med ”%2”, också ny i den här filen (%3)</translation>
         </message>
@@ -3064,6 +3261,29 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnAddresses</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="37" />
+            <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
+            <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="52" />
+            <source>Not an e-mail address: %1</source>
+            <translation>Inte en e-postadress: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="34" />
+            <source>Your own e-mail addresses</source>
+            <translation>Dina egna e-postadresser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="35" />
+            <source>you@example.com, other@example.com</source>
+            <translation>du@exempel.se, annan@exempel.se</translation>
         </message>
     </context>
     <context>
