@@ -1030,7 +1030,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="205" />
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="251" />
             <source>Contract</source>
             <translation>Avtal</translation>
         </message>
@@ -1095,7 +1095,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="219" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
@@ -2512,7 +2512,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="329" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="330" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2593,7 +2593,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="329" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="330" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2623,12 +2623,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="344" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
@@ -2638,12 +2638,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="97" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2658,17 +2658,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="277" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="302" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="291" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2708,12 +2708,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2739,7 +2739,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="172" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2748,18 +2748,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -3142,32 +3142,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="239" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="382" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="387" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="244" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="245" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="318" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="319" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
@@ -3180,17 +3180,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="71" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="382" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="387" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
@@ -3199,47 +3199,51 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="233" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="230" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="347" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="341" />
-            <source>Payment reminder %1.pdf</source>
-            <translation>Betalningspåminnelse %1.pdf</translation>
+            <source>Payment reminder</source>
+            <translation>Betalningspåminnelse</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="85" />
+            <source>Payment reminder %1.pdf</source>
+            <translation type="vanished">Betalningspåminnelse %1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="86" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="340" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="95" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
@@ -3248,17 +3252,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="319" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="320" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>What If It Ended…</source>
             <translation>Tänk om det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="224" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -4261,104 +4265,125 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="39" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="31" />
+            <source>Clientfit export</source>
+            <translation>Export från Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="32" />
+            <source>Clients</source>
+            <translation>Kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="60" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="41" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="59" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="164" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="201" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="52" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="44" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <source>Invoices</source>
+            <translation>Fakturor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="39" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="178" />
+            <source>Offboarding packet</source>
+            <translation>Underlag för avslut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="164" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="193" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="105" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="202" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
+            <source>Time entries</source>
+            <translation>Tidrapporter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="112" />
             <source>What If They Went…</source>
             <translation>Tänk om de försvann…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="190" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="185" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="114" />
             <source>Your year without the selected clients (the top 20 % if none)</source>
             <translation>Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
             <source>clientfit-export.json</source>
-            <translation>clientfit-export.json</translation>
+            <translation type="vanished">clientfit-export.json</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
             <source>clients.csv</source>
-            <translation>kunder.csv</translation>
+            <translation type="vanished">kunder.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
             <source>invoices.csv</source>
-            <translation>fakturor.csv</translation>
+            <translation type="vanished">fakturor.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
             <source>time-entries.csv</source>
-            <translation>tidrapporter.csv</translation>
+            <translation type="vanished">tidrapporter.csv</translation>
         </message>
     </context>
     <context>
