@@ -241,7 +241,7 @@ def fetch_records(client, folder: str, uids: list[int], matcher: ClientMatcher) 
 def _folder_name(client, name: str) -> str | None:
     """The server's name for a picked folder: as given, or for "Sent" the folder the server
     marks \\Sent (Gmail's "[Gmail]/Sent Mail", Outlook's "Sent Items", "Skickat")."""
-    from imapclient import SENT
+    from imapclient.imapclient import SENT
 
     if client.folder_exists(name):
         return name
