@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 from clientfit.health.trend import month_key, take_monthly_snapshots
-from clientfit.i18n import _, current_language, ngettext_for
+from clientfit.i18n import _
 from clientfit.intake.base import CancelFn
 from clientfit.intake.sync import SourceResult, SyncProgress, find_past_mail, sync_sources
 from clientfit.store.models import Client, HealthSnapshot
@@ -62,9 +62,7 @@ class SyncReport:
 
     def summary(self) -> str:
         """One line: the status bar's and the tray's."""
-        text = ngettext_for(current_language())(
-            "Mail synced: {n} new message.", "Mail synced: {n} new messages.", self.new_messages
-        ).format(n=self.new_messages)
+        text = _("Mail synced: new messages: {n}.").format(n=self.new_messages)
         if self.band_changes:
             text += " " + _("Bands changed: {n}.").format(n=len(self.band_changes))
         if self.errors:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from clientfit.i18n import _, current_language, ngettext_for
+from clientfit.i18n import _
 from clientfit.intake.base import CancelFn, IntakeError
 from clientfit.intake.localsync import Tally, read_local, unchanged
 from clientfit.intake.matching import PUBLIC_DOMAINS
@@ -71,11 +71,9 @@ class SourceResult:
             return _("{label}: {error}").format(label=self.label, error=self.error)
         if self.unchanged:
             return _("{label}: nothing new.").format(label=self.label)
-        text = ngettext_for(current_language())(
-            "{label}: {n} new message, {u} updated ({read} read).",
-            "{label}: {n} new messages, {u} updated ({read} read).",
-            self.new_messages,
-        ).format(label=self.label, n=self.new_messages, u=self.updated, read=self.read)
+        text = _("{label}: new messages: {n}, updated: {u}, read: {read}.").format(
+            label=self.label, n=self.new_messages, u=self.updated, read=self.read
+        )
         if self.rejected_total:
             text += " " + _("Rejected: {n}").format(n=self.rejected_total)
         return text
