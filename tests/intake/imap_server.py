@@ -211,3 +211,54 @@ class ImapServer:
 
         self.loop.call_soon_threadsafe(stop)
         self._thread.join(10)
+
+
+class NonsenseServer:
+    """An IMAP server over TLS that logs in and opens INBOX properly, then answers FETCH with a
+    response no parser can read (a server with a bug, a proxy that mangles)."""
+
+    def __init__(self, cert: Path, key: Path) -> None:
+        self.context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self.context.load_cert_chain(cert, key)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _answer(self, tag: str, command: str) -> bytes:
+        replies = {
+            "CAPABILITY": "* CAPABILITY IMAP4rev1\r\n{t} OK done",
+            "LOGIN": "{t} OK logged in",
+            "LIST": '* LIST () "/" INBOX\r\n{t} OK done',
+            "EXAMINE": "* 1 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n{t} OK [READ-ONLY] done",
+            "SEARCH": "* SEARCH 1\r\n{t} OK done",
+            "FETCH": '* 1 FETCH (UID 1 BODYSTRUCTURE ("text" ((("\r\n{t} OK done',
+            "LOGOUT": "* BYE bye\r\n{t} OK done",
+        }
+        return (replies.get(command, "{t} OK done").format(t=tag) + "\r\n").encode()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                raw, _addr = self.listener.accept()
+            except OSError:
+                return
+            try:
+                conn = self.context.wrap_socket(raw, server_side=True)
+                conn.sendall(b"* OK [CAPABILITY IMAP4rev1] nonsense server ready\r\n")
+                reader = conn.makefile("rb")
+                for line in reader:
+                    words = line.decode("ascii", "replace").split()
+                    if len(words) < 2:
+                        continue
+                    tag, command = words[0], words[1].upper()
+                    if command == "UID" and len(words) > 2:
+                        command = words[2].upper()
+                    conn.sendall(self._answer(tag, command))
+                    if command == "LOGOUT":
+                        break
+                conn.close()
+            except OSError:
+                continue
+
+    def close(self) -> None:
+        self.listener.close()

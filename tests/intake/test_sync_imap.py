@@ -230,3 +230,25 @@ def test_starttls_on_a_plain_port_and_a_certificate_that_cannot_be_verified(
     _add(imap_server, port=imap_server.starttls_port, starttls=True)
     (result,) = sync_sources()
     assert (result.error, result.new_messages) == (None, 1)
+
+
+def test_a_server_that_answers_nonsense_is_named_and_nothing_is_written(
+    clients, imap_server, memory_keyring
+):
+    from tests.intake.imap_server import NonsenseServer
+
+    nonsense = NonsenseServer(imap_server.cert, imap_server.key)
+    try:
+        add_imap(
+            _account(imap_server, port=nonsense.port, folders=("INBOX",)),
+            PASSWORD,
+            check=imapsync.check_login,
+        )
+        (result,) = sync_sources()
+    finally:
+        nonsense.close()
+
+    assert "sent a response Clientfit cannot read" in result.error
+    assert "127.0.0.1" in result.error
+    assert _ids() == []
+    assert ImapFolder.get().last_uid == 0  # the last good state: nothing read yet

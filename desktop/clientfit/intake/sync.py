@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from clientfit.i18n import _
-from clientfit.intake.base import CancelFn, IntakeError
+from clientfit.intake.base import CancelFn, ImportCancelled, IntakeError
 from clientfit.intake.localsync import Tally, read_local, unchanged
 from clientfit.intake.matching import PUBLIC_DOMAINS
 from clientfit.intake.sources import SourceError, label_of, load_password
@@ -160,8 +160,16 @@ def sync_source(
         result.notes.append(_("Looked through earlier mail for new addresses."))
     try:
         tally = _read_one(source, past=past, whole=False, progress=progress, cancel=cancel)
-    except (SourceError, IntakeError) as exc:
-        result.error = str(exc)
+    except ImportCancelled:
+        raise
+    except Exception as exc:  # one source failing never stops the others
+        result.error = (
+            str(exc)
+            if isinstance(exc, (SourceError, IntakeError))
+            else _("{label} could not be read ({error}); nothing of it was half-written.").format(
+                label=result.label, error=f"{type(exc).__name__}: {exc}"
+            )
+        )
         SyncSource.update(last_error=result.error, error_at=utcnow()).where(
             SyncSource.id == source.id
         ).execute()
