@@ -58,8 +58,9 @@ class SyncRunner(QObject):
         """Sync every enabled source (or `only`); after the running sync, if one runs."""
         if self._stop:
             return
-        if self.running:
-            self._pending = (only,) if self._pending is None or only is not None else (None,)
+        if self.running:  # one more sync after this one: of `only`, or of all when asked twice
+            same = self._pending is None or self._pending == (only,)
+            self._pending = (only,) if same else (None,)
             return
         self.running = True
         self.started.emit()
@@ -134,6 +135,8 @@ class SyncRunner(QObject):
     # --- done ---
     def _done(self, report) -> None:
         self.running = False
+        if self.periodic.isActive():
+            self.rewatch()  # a compacted mbox is a new file: watch what is there now
         self.finished.emit(report)
         self._next()
 
