@@ -119,66 +119,71 @@ def write(records: Iterator[TimeRecord | Rejection], summary: ImportSummary, sou
     """Entries into the database in batches; an entry whose key is already there is skipped, or
     moved to its start as read now (a file first read in the wrong date order is corrected by
     importing it again with the right one, not kept wrong as "already there")."""
+    with SeenKeys() as keys_seen:  # a key twice in the file is skipped; bounded memory
+        _write(records, summary, source, keys_seen)
+
+
+def _write(records, summary: ImportSummary, source: str, keys_seen: SeenKeys) -> None:
     book = ClientBook(summary)
     batch: list[dict] = []
-    keys_seen = SeenKeys()  # a key twice in the file: skipped (bounded memory, store/seen_keys.py)
-    try:
 
-        def flush() -> None:
-            if not batch:
-                return
-            keys = [row["source_key"] for row in batch]
-            known = dict(
-                TimeEntry.select(TimeEntry.source_key, TimeEntry.started_at)
-                .where(TimeEntry.source_key.in_(keys))
-                .tuples()
-            )
-            fresh = [row for row in batch if row["source_key"] not in known]
-            for row in batch:
-                stored = known.get(row["source_key"])
-                if stored is None:
-                    continue
-                if stored == row["started_at"]:
-                    summary.skipped["time_entries"] += 1
-                    continue
-                # the same row read another way (a date order or time zone said differently now)
-                TimeEntry.update(started_at=row["started_at"]).where(
-                    TimeEntry.source_key == row["source_key"]
-                ).execute()
-                summary.updated["time_entries"] += 1
-            if fresh:
-                TimeEntry.insert_many(fresh).execute()
-                summary.created["time_entries"] += len(fresh)
-            batch.clear()
-
-        for rec in records:
-            if isinstance(rec, Rejection):
-                summary.rejected.append(rec)
+    def flush() -> None:
+        if not batch:
+            return
+        keys = [row["source_key"] for row in batch]
+        known = dict(
+            TimeEntry.select(TimeEntry.source_key, TimeEntry.started_at)
+            .where(TimeEntry.source_key.in_(keys))
+            .tuples()
+        )
+        fresh = [row for row in batch if row["source_key"] not in known]
+        for row in batch:
+            stored = known.get(row["source_key"])
+            if stored is None:
                 continue
-            summary.read += 1
-            if not keys_seen.first(rec.source_key):
+            if stored == row["started_at"]:
                 summary.skipped["time_entries"] += 1
+                summary.tally(row["client"], "skipped")
                 continue
-            try:
-                client_id = book.resolve(rec.client_name)
-            except ValidationError as exc:
-                summary.rejected.append(Rejection(rec.where, str(exc)))
-                continue
-            batch.append(
-                {
-                    "client": client_id,
-                    "started_at": rec.started_at,
-                    "seconds": rec.seconds,
-                    "project": rec.project,
-                    "task": rec.task,
-                    "description": rec.description,
-                    "billable": rec.billable,
-                    "source": source,
-                    "source_key": rec.source_key,
-                }
-            )
-            if len(batch) >= BATCH:
-                flush()
-        flush()
-    finally:
-        keys_seen.close()
+            # the same row read another way (a date order or time zone said differently now)
+            TimeEntry.update(started_at=row["started_at"]).where(
+                TimeEntry.source_key == row["source_key"]
+            ).execute()
+            summary.updated["time_entries"] += 1
+            summary.tally(row["client"], "updated")
+        if fresh:
+            TimeEntry.insert_many(fresh).execute()
+            summary.created["time_entries"] += len(fresh)
+            for row in fresh:
+                summary.tally(row["client"], "created")
+        batch.clear()
+
+    for rec in records:
+        if isinstance(rec, Rejection):
+            summary.rejected.append(rec)
+            continue
+        summary.read += 1
+        if not keys_seen.first(rec.source_key):
+            summary.skipped["time_entries"] += 1
+            continue
+        try:
+            client_id = book.resolve(rec.client_name)
+        except ValidationError as exc:
+            summary.rejected.append(Rejection(rec.where, str(exc)))
+            continue
+        batch.append(
+            {
+                "client": client_id,
+                "started_at": rec.started_at,
+                "seconds": rec.seconds,
+                "project": rec.project,
+                "task": rec.task,
+                "description": rec.description,
+                "billable": rec.billable,
+                "source": source,
+                "source_key": rec.source_key,
+            }
+        )
+        if len(batch) >= BATCH:
+            flush()
+    flush()
