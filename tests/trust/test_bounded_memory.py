@@ -106,3 +106,55 @@ def test_writing_mail_holds_no_more_for_eight_times_the_messages(database, small
         assert summary.read == n and summary.not_matched == n  # read, and matched no client
     # before: every Message-ID in a set and every sender's answer kept (+3.3 MiB here)
     assert peaks[40_000] < peaks[5_000] + 1.0, peaks
+
+
+def test_keyed_lists_keep_items_in_memory_and_beyond():
+    from clientfit.store.seen_keys import KeyedLists
+
+    with KeyedLists(in_memory=2) as lists:
+        for key, item in [("a", (1, "x")), ("b", (2, "y")), ("a", (3, "z")), ("c", (4, "w"))]:
+            lists.add(key, item)
+        assert lists.get("a") == [(1, "x"), (3, "z")]  # one in memory, one in the file
+        assert lists.get("c") == [(4, "w")] and lists.get("none") == [] and "b" in lists
+
+
+def _ninja(path, n: int) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("Invoice Ninja v4.5.50 - Mar 3, 2024 10:15 am\n\nINVOICES\n")
+        fh.write(
+            "Client,Email,Invoice Number,Amount,Paid,PO Number,Status,Invoice Date,Due Date,"
+            "Public Notes,Private Notes\n"
+        )
+        for i in range(n):
+            fh.write(
+                f'Client {i % 40},,{1000 + i},"SEK 1 000,00","SEK 1 000,00",,Paid,'
+                f'"Jan {1 + i % 28}, 2024",,Work {i},\n'
+            )
+        fh.write("\nPAYMENTS\nClient,Invoice Number,Amount,Payment Date,Method,Transaction Ref\n")
+        for i in range(n):
+            fh.write(f'Client {i % 40},{1000 + i},"SEK 1 000,00","Feb 20, 2024",Bank,\n')
+
+
+def test_reading_an_invoice_ninja_export_holds_no_more_for_eight_times_the_invoices(
+    tmp_path, small_memory_part
+):
+    """Its payments come after all its invoices: every invoice used to wait in a dict."""
+    from clientfit.intake import invoices
+
+    peaks, last = {}, None
+    for n in (2_000, 16_000):
+        path = tmp_path / f"ninja-{n}.csv"
+        _ninja(path, n)
+        found = detect(path, "invoices")
+        ctx = ImportContext(today=dt.date(2030, 1, 1))
+
+        def read(path=path, found=found, ctx=ctx) -> None:
+            nonlocal last
+            for item in invoices.parse(path, found, ctx):
+                last = item
+
+        peaks[n] = peak_mib(read)
+        assert last.number == str(1000 + n - 1) and last.payments == [
+            (dt.date(2024, 2, 20), 100000)
+        ]
+    assert peaks[16_000] < peaks[2_000] + 1.0, peaks

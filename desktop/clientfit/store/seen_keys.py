@@ -13,6 +13,7 @@ import's transaction and needs none.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 
 IN_MEMORY = 20_000  # keys kept in a dict before the rest go to the temporary file
@@ -72,6 +73,60 @@ class SeenKeys:
             self._disk = None
 
     def __enter__(self) -> SeenKeys:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+class KeyedLists:
+    """Small items (tuples of str / int) gathered by key in a first pass over a file and read back
+    by key in a second: an Invoice Ninja export lists its payments after all its invoices. The
+    first `IN_MEMORY` items stay in a dict, the rest go to a private temporary file like
+    `SeenKeys`' (keys as digests; the items are dates and amounts, never names)."""
+
+    def __init__(self, in_memory: int | None = None) -> None:
+        self._memory: dict[str, list[tuple]] = {}
+        self._held = 0
+        self._limit = IN_MEMORY if in_memory is None else in_memory
+        self._disk: sqlite3.Connection | None = None
+
+    def add(self, key: str, item: tuple) -> None:
+        if self._held < self._limit:
+            self._memory.setdefault(key, []).append(item)
+            self._held += 1
+            return
+        if self._disk is None:
+            self._disk = sqlite3.connect("", isolation_level=None)
+            self._disk.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self._disk.execute("PRAGMA journal_mode = OFF")
+            self._disk.execute("PRAGMA synchronous = OFF")
+            self._disk.execute("CREATE TABLE item (digest BLOB, value TEXT)")
+            self._disk.execute("CREATE INDEX item_digest ON item (digest)")
+        self._disk.execute(
+            "INSERT INTO item (digest, value) VALUES (?, ?)",
+            (SeenKeys._digest(key), json.dumps(list(item))),
+        )
+
+    def get(self, key: str) -> list[tuple]:
+        items = list(self._memory.get(key, ()))
+        if self._disk is not None:
+            rows = self._disk.execute(
+                "SELECT value FROM item WHERE digest = ? ORDER BY rowid", (SeenKeys._digest(key),)
+            )
+            items += [tuple(json.loads(value)) for (value,) in rows]
+        return items
+
+    def __contains__(self, key: str) -> bool:
+        return bool(self.get(key))
+
+    def close(self) -> None:
+        self._memory.clear()
+        if self._disk is not None:
+            self._disk.close()
+            self._disk = None
+
+    def __enter__(self) -> KeyedLists:
         return self
 
     def __exit__(self, *_exc) -> None:
