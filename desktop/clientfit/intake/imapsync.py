@@ -355,7 +355,7 @@ def _read_uids(client, state_id, folder, uids, matcher, tally, progress, cancel,
         records = fetch_records(client, folder, batch, matcher)  # before the transaction
         summary = ImportSummary(path=folder, kind="mbox")
         with db.atomic():
-            mail.write(iter(records), summary, source="imap")
+            mail.write(iter(records), summary, source="imap", matcher=matcher)
             if advance:
                 ImapFolder.update(last_uid=batch[-1]).where(ImapFolder.id == state_id).execute()
         tally.add(summary)
