@@ -4035,32 +4035,32 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>%1: %2 (e-postmappar: %3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="116" />
             <source>&amp;Remove</source>
             <translation>&amp;Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="117" />
             <source>&amp;Sync Now</source>
             <translation>&amp;Synka nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="115" />
             <source>Add &amp;IMAP Account…</source>
             <translation>Lägg till &amp;IMAP-konto…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="113" />
             <source>Add &amp;Maildir…</source>
             <translation>Lägg till &amp;Maildir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="133" />
             <source>Add &amp;Selected</source>
             <translation>Lägg till &amp;markerade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="114" />
             <source>Add m&amp;box…</source>
             <translation>Lägg till m&amp;box…</translation>
         </message>
@@ -4070,12 +4070,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Lade till %1; läser den nu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="92" />
             <source>Clientfit connects to nothing unless you add an IMAP account, and then only to that server.</source>
             <translation>Clientfit ansluter inte till något om du inte lägger till ett IMAP-konto, och då bara till den servern.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="83" />
             <source>Clientfit keeps client mail current from these sources, by the same rules as File → Import: local folders are read when new mail arrives, IMAP accounts every few minutes. Only the headers and the first text part of a client's own mail are read, and only the flags and a short excerpt are kept.</source>
             <translation>Clientfit håller klienternas post aktuell från de här källorna, med samma regler som Arkiv → Importera: lokala mappar läses när ny post kommer, IMAP-konton med några minuters mellanrum. Bara rubrikerna och första textdelen av klientens egen post läses, och bara flaggorna och ett kort utdrag sparas.</translation>
         </message>
@@ -4085,7 +4085,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Mapp med mbox-filer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="135" />
             <source>Found on this computer</source>
             <translation>Hittade på den här datorn</translation>
         </message>
@@ -4100,12 +4100,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Senast synkad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="131" />
             <source>Mail folders found on this computer</source>
             <translation>E-postmappar som hittades på den här datorn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="107" />
             <source>Mail sources</source>
             <translation>E-postkällor</translation>
         </message>
@@ -4236,7 +4236,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="205" />
             <source>Mail sync failed: %1</source>
             <translation>Synkningen av posten misslyckades: %1</translation>
         </message>
