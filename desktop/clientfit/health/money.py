@@ -11,6 +11,10 @@ and `unrated` names it so the evidence can say which rate to add.
 Revenue is what was invoiced in the long window, paid or not (DESIGN.md). Disputed invoices are
 left out of lateness until resolved; a partly paid invoice counts its paid part (the importers
 record it as a payment) as paid, and one whose paid part is unknown is left out of lateness.
+
+Lateness is counted per invoice, not averaged (`factors.late_payment` says why): the invoices
+judged (due in the long window, or due before it and still owed), how many of them were paid late
+or are overdue as of `at`, and how many days late the worst of them was.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import Case, fn
+from peewee import JOIN, Case, fn
 
 from clientfit.health.signals import Window, _among, _julian_day, _rows
 from clientfit.store.models import Invoice, Payment
@@ -30,10 +34,7 @@ PARTIAL = "partial"
 
 @dataclass
 class MoneySignals:
-    paid_on_due: float = 0  # minor units paid (by `at`) on invoices due in the long window
-    late_weighted: float = 0.0  # sum(amount * days late) of those payments
     overdue: float = 0  # minor units overdue and unpaid as of `at`
-    overdue_weighted: float = 0.0  # sum(outstanding * days overdue)
     open_not_due: float = 0  # minor units invoiced, not yet due, not yet paid
     invoices: int = 0  # invoices issued by `at`
     received: float = 0  # payments received in the long window
@@ -41,13 +42,18 @@ class MoneySignals:
     currency: str | None = None  # what the amounts count in: the base, or the one unrated currency
     unrated: tuple[str, ...] = field(default_factory=tuple)  # currencies left out: no rate
     due_count: int = 0  # invoices due in the long window (disputed ones left out)
+    judged_invoices: int = 0  # due in the long window, or due before it and still owed at `at`
+    late_invoices: int = 0  # of those, paid after the due date or still owed past it at `at`
+    judged_amount: float = 0  # minor units invoiced on the invoices judged ...
+    late_amount: float = 0  # ... and on the late ones
+    worst_late_days: float = 0  # days late of the latest of those (overdue: until `at`)
 
 
 def money_signals(
     w: Window, rates: dict[str, Decimal], base: str, ids: list[int] | None = None
 ) -> dict[int, MoneySignals]:
-    """Per client: lateness of payments (amount-weighted), what is overdue now, revenue invoiced
-    and received - in `base` where `rates` (currency -> base units per unit) allow."""
+    """Per client: lateness of payments (invoices late, the worst), what is overdue now, revenue
+    invoiced and received - in `base` where `rates` (currency -> base units per unit) allow."""
     per_currency: dict[int, dict[str, list[float]]] = {}
     for cid, cur, *figures in _currency_rows(w, ids):
         if figures[0]:  # a currency first invoiced after `at` has no figures yet, needs no rate
@@ -67,17 +73,19 @@ def combine(groups: dict[str, list[float]], rates: dict[str, Decimal], base: str
             continue
         one = _signals(figures, float(rates[cur]), base, ())
         for name in (
-            "paid_on_due",
-            "late_weighted",
             "overdue",
-            "overdue_weighted",
             "open_not_due",
             "invoices",
             "received",
             "revenue",
             "due_count",
+            "judged_invoices",
+            "late_invoices",
+            "judged_amount",
+            "late_amount",
         ):
             setattr(out, name, getattr(out, name) + getattr(one, name))
+        out.worst_late_days = max(out.worst_late_days, one.worst_late_days)
     return out
 
 
@@ -85,25 +93,20 @@ def _signals(f: list[float], rate: float, currency: str, unrated: tuple[str, ...
     (
         n,
         due_total,
-        due_weighted,
         not_due_total,
         revenue,
         due_count,
-        on_due,
-        late_w,
+        judged,
+        late,
+        judged_amount,
+        late_amount,
+        worst,
         paid_due,
-        paid_due_w,
         paid_not_due,
         recv,
     ) = (v or 0 for v in f)
-    overdue = max(0.0, due_total - paid_due)
     return MoneySignals(
-        paid_on_due=on_due * rate,
-        late_weighted=float(late_w) * rate,
-        overdue=overdue * rate,
-        overdue_weighted=max(0.0, float(due_weighted) - float(paid_due_w)) * rate
-        if overdue
-        else 0.0,
+        overdue=max(0.0, due_total - paid_due) * rate,
         open_not_due=max(0.0, not_due_total - paid_not_due) * rate,
         invoices=int(n),
         received=recv * rate,
@@ -111,14 +114,20 @@ def _signals(f: list[float], rate: float, currency: str, unrated: tuple[str, ...
         currency=currency,
         unrated=unrated,
         due_count=int(due_count),
+        judged_invoices=int(judged),
+        late_invoices=int(late),
+        judged_amount=judged_amount * rate,
+        late_amount=late_amount * rate,
+        worst_late_days=float(worst),
     )
 
 
 def _currency_rows(w: Window, ids: list[int] | None) -> list[tuple]:
-    """(client, currency, 12 figures) per client and currency: invoices, then their payments.
+    """(client, currency, 13 figures) per client and currency: invoices, then their payments.
 
-    What is still owed is "invoiced minus paid" summed per client and currency, and the days it
-    is overdue are weighted the same way, which is exact as long as no invoice is overpaid.
+    What is still owed is "invoiced minus paid" summed per client and currency, which is exact as
+    long as no invoice is overpaid. Lateness is judged per invoice, against its own payments made
+    by `at` (their sum and the latest day, one row per invoice joined to the invoice).
     """
     at = w.at
     issued = Invoice.issued_on <= at
@@ -130,29 +139,46 @@ def _currency_rows(w: Window, ids: list[int] | None) -> list[tuple]:
     not_due = counted & (Invoice.due_on >= at)
     in_long = issued & (Invoice.issued_on >= w.long_start_day)
     due_in_long = (Invoice.due_on >= w.long_start_day) & (Invoice.due_on <= at)
-    days_overdue = _julian_day(at) - fn.julianday(Invoice.due_on)  # a constant, not a call
-    owed = Invoice.total_minor  # a partial invoice's known paid part is among its payments
-    invoices = Invoice.select(
-        Invoice.client,
-        Invoice.currency,
-        fn.SUM(Case(None, [(issued, 1)], 0)),
-        fn.SUM(Case(None, [(past_due, owed)], 0)),
-        fn.SUM(Case(None, [(past_due, owed * days_overdue)], 0)),
-        fn.SUM(Case(None, [(not_due, owed)], 0)),
-        fn.SUM(Case(None, [(in_long, Invoice.total_minor)], 0)),
-        fn.SUM(Case(None, [(counted & due_in_long, 1)], 0)),
-    ).group_by(Invoice.client, Invoice.currency)
     amount = Payment.amount_minor
-    late = due_in_long & (Payment.paid_on > Invoice.due_on)
-    days_late = fn.julianday(Payment.paid_on) - fn.julianday(Invoice.due_on)
+    by_at = (
+        Payment.select(
+            Payment.invoice.alias("invoice_id"),
+            fn.SUM(amount).alias("paid"),
+            fn.MAX(Payment.paid_on).alias("last"),
+        )
+        .where(Payment.paid_on <= at)
+        .group_by(Payment.invoice)
+        .alias("by_at")
+    )
+    owed = past_due & (fn.COALESCE(by_at.c.paid, 0) < Invoice.total_minor)
+    paid_late = counted & due_in_long & (by_at.c.last > Invoice.due_on)
+    judged = (counted & due_in_long) | owed
+    late = owed | paid_late
+    days_overdue = _julian_day(at) - fn.julianday(Invoice.due_on)  # a constant, not a call
+    days_late = fn.julianday(by_at.c.last) - fn.julianday(Invoice.due_on)
+    invoices = (
+        Invoice.select(
+            Invoice.client,
+            Invoice.currency,
+            fn.SUM(Case(None, [(issued, 1)], 0)),
+            fn.SUM(Case(None, [(past_due, Invoice.total_minor)], 0)),
+            fn.SUM(Case(None, [(not_due, Invoice.total_minor)], 0)),
+            fn.SUM(Case(None, [(in_long, Invoice.total_minor)], 0)),
+            fn.SUM(Case(None, [(counted & due_in_long, 1)], 0)),
+            fn.SUM(Case(None, [(judged, 1)], 0)),
+            fn.SUM(Case(None, [(late, 1)], 0)),
+            fn.SUM(Case(None, [(judged, Invoice.total_minor)], 0)),
+            fn.SUM(Case(None, [(late, Invoice.total_minor)], 0)),
+            fn.MAX(Case(None, [(owed, days_overdue), (paid_late, days_late)], 0)),
+        )
+        .join(by_at, JOIN.LEFT_OUTER, on=(by_at.c.invoice_id == Invoice.id))
+        .group_by(Invoice.client, Invoice.currency)
+    )
     payments = (
         Payment.select(
             Invoice.client,
             Invoice.currency,
-            fn.SUM(Case(None, [(counted & due_in_long, amount)], 0)),
-            fn.SUM(Case(None, [(counted & late, amount * days_late)], 0)),
             fn.SUM(Case(None, [(past_due, amount)], 0)),
-            fn.SUM(Case(None, [(past_due, amount * days_overdue)], 0)),
             fn.SUM(Case(None, [(not_due, amount)], 0)),
             fn.SUM(Case(None, [(Payment.paid_on >= w.long_start_day, amount)], 0)),
         )
@@ -163,5 +189,5 @@ def _currency_rows(w: Window, ids: list[int] | None) -> list[tuple]:
     paid = {(r[0], r[1]): r[2:] for r in _rows(_among(payments, Invoice.client, ids))}
     out = []
     for cid, cur, *inv in _rows(_among(invoices, Invoice.client, ids)):
-        out.append((cid, cur, *inv, *paid.get((cid, cur), (0,) * 6)))
+        out.append((cid, cur, *inv, *paid.get((cid, cur), (0,) * 3)))
     return out

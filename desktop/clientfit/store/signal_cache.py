@@ -40,10 +40,7 @@ class SignalRow(NamedTuple):
     short_billable_s: int  # billable seconds, short window
     long_s: int  # seconds worked, long window
     tenure_days: int
-    paid_on_due: float  # money_currency minor units paid on invoices due in the long window
-    late_weighted: float
-    overdue: float
-    overdue_weighted: float
+    overdue: float  # money_currency minor units overdue and unpaid
     open_not_due: float
     invoices: int
     received: float  # minor units received, long window
@@ -51,6 +48,11 @@ class SignalRow(NamedTuple):
     money_currency: str | None  # what the money columns count in (None: no invoices)
     unrated: str | None  # currencies left out for want of an exchange rate, "EUR,USD"
     due_count: int  # invoices due in the long window (disputed ones left out)
+    judged_invoices: int  # judged for lateness: due in the long window, or before and still owed
+    late_invoices: int  # of those, paid late or still owed past the due date
+    judged_amount: float  # money_currency minor units invoiced on the invoices judged ...
+    late_amount: float  # ... and on the late ones
+    worst_late_days: float  # the most days late of those
     deliverables: int
     rounds: int  # revision rounds on those deliverables
     considered: int  # times the user considered ending the client (store.user_log)
@@ -59,8 +61,9 @@ class SignalRow(NamedTuple):
 
 COLUMNS = SignalRow._fields
 NO_SIGNALS = SignalRow(*(0 for _ in COLUMNS))
-# A column of the first cache version, no longer read, NOT NULL without a SQL default: written as 0.
-_RETIRED = ("invoiced_s",)
+# Columns of earlier cache versions, no longer read, NOT NULL without a SQL default: written as 0
+# (the amount-weighted lateness of SCORE_VERSION 3 and before: migration 0009).
+_RETIRED = ("invoiced_s", "paid_on_due", "late_weighted", "overdue_weighted")
 
 
 def data_version() -> int:
