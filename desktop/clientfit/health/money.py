@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, Case, Select, fn
 
 from clientfit.health.signals import Window, _among, _julian_day, _rows
 from clientfit.store.models import Invoice, Payment
@@ -123,71 +123,61 @@ def _signals(f: list[float], rate: float, currency: str, unrated: tuple[str, ...
 
 
 def _currency_rows(w: Window, ids: list[int] | None) -> list[tuple]:
-    """(client, currency, 13 figures) per client and currency: invoices, then their payments.
+    """(client, currency, 13 figures) per client and currency, in `_signals`' order.
 
+    One pass: each invoice with its payments made by `at` (their sum, the latest day, the part
+    received in the long window) as one row, then those rows summed per client and currency.
     What is still owed is "invoiced minus paid" summed per client and currency, which is exact as
-    long as no invoice is overpaid. Lateness is judged per invoice, against its own payments made
-    by `at` (their sum and the latest day, one row per invoice joined to the invoice).
+    long as no invoice is overpaid; lateness is judged per invoice against its own payments.
     """
     at = w.at
+    amount = Payment.amount_minor
+    paid = fn.COALESCE(fn.SUM(amount), 0)  # by `at` (the join's condition)
+    last = fn.MAX(Payment.paid_on)
+    total = Invoice.total_minor
     issued = Invoice.issued_on <= at
-    counted = issued
     # disputed, or partly paid by an unknown amount: left out of lateness
-    counted = counted & (Invoice.status != DISPUTED)
+    counted = issued & (Invoice.status != DISPUTED)
     counted = counted & ~((Invoice.status == PARTIAL) & Invoice.amount_paid.is_null())
     past_due = counted & (Invoice.due_on < at)
     not_due = counted & (Invoice.due_on >= at)
     in_long = issued & (Invoice.issued_on >= w.long_start_day)
-    due_in_long = (Invoice.due_on >= w.long_start_day) & (Invoice.due_on <= at)
-    amount = Payment.amount_minor
-    by_at = (
-        Payment.select(
-            Payment.invoice.alias("invoice_id"),
-            fn.SUM(amount).alias("paid"),
-            fn.MAX(Payment.paid_on).alias("last"),
-        )
-        .where(Payment.paid_on <= at)
-        .group_by(Payment.invoice)
-        .alias("by_at")
-    )
-    owed = past_due & (fn.COALESCE(by_at.c.paid, 0) < Invoice.total_minor)
-    paid_late = counted & due_in_long & (by_at.c.last > Invoice.due_on)
-    judged = (counted & due_in_long) | owed
+    due_in_long = counted & (Invoice.due_on >= w.long_start_day) & (Invoice.due_on <= at)
+    owed = past_due & (paid < total)
+    paid_late = due_in_long & (last > Invoice.due_on)
+    judged = due_in_long | owed
     late = owed | paid_late
     days_overdue = _julian_day(at) - fn.julianday(Invoice.due_on)  # a constant, not a call
-    days_late = fn.julianday(by_at.c.last) - fn.julianday(Invoice.due_on)
-    invoices = (
+    days_late = fn.julianday(last) - fn.julianday(Invoice.due_on)
+    per_invoice = (
         Invoice.select(
-            Invoice.client,
-            Invoice.currency,
-            fn.SUM(Case(None, [(issued, 1)], 0)),
-            fn.SUM(Case(None, [(past_due, Invoice.total_minor)], 0)),
-            fn.SUM(Case(None, [(not_due, Invoice.total_minor)], 0)),
-            fn.SUM(Case(None, [(in_long, Invoice.total_minor)], 0)),
-            fn.SUM(Case(None, [(counted & due_in_long, 1)], 0)),
-            fn.SUM(Case(None, [(judged, 1)], 0)),
-            fn.SUM(Case(None, [(late, 1)], 0)),
-            fn.SUM(Case(None, [(judged, Invoice.total_minor)], 0)),
-            fn.SUM(Case(None, [(late, Invoice.total_minor)], 0)),
-            fn.MAX(Case(None, [(owed, days_overdue), (paid_late, days_late)], 0)),
+            Invoice.client.alias("cid"),
+            Invoice.currency.alias("cur"),
+            Case(None, [(issued, 1)], 0).alias("issued"),
+            Case(None, [(past_due, total)], 0).alias("past_due"),
+            Case(None, [(not_due, total)], 0).alias("not_due"),
+            Case(None, [(in_long, total)], 0).alias("revenue"),
+            Case(None, [(due_in_long, 1)], 0).alias("due"),
+            Case(None, [(judged, 1)], 0).alias("judged"),
+            Case(None, [(late, 1)], 0).alias("late"),
+            Case(None, [(judged, total)], 0).alias("judged_amount"),
+            Case(None, [(late, total)], 0).alias("late_amount"),
+            Case(None, [(owed, days_overdue), (paid_late, days_late)], 0).alias("worst"),
+            Case(None, [(past_due, paid)], 0).alias("paid_past_due"),
+            Case(None, [(not_due, paid)], 0).alias("paid_not_due"),
+            fn.SUM(Case(None, [(Payment.paid_on >= w.long_start_day, amount)], 0)).alias("recv"),
         )
-        .join(by_at, JOIN.LEFT_OUTER, on=(by_at.c.invoice_id == Invoice.id))
-        .group_by(Invoice.client, Invoice.currency)
-    )
-    payments = (
-        Payment.select(
-            Invoice.client,
-            Invoice.currency,
-            fn.SUM(Case(None, [(past_due, amount)], 0)),
-            fn.SUM(Case(None, [(not_due, amount)], 0)),
-            fn.SUM(Case(None, [(Payment.paid_on >= w.long_start_day, amount)], 0)),
+        .join(
+            Payment, JOIN.LEFT_OUTER, on=(Payment.invoice == Invoice.id) & (Payment.paid_on <= at)
         )
-        .join(Invoice)
-        .where(Payment.paid_on <= at)
-        .group_by(Invoice.client, Invoice.currency)
+        .group_by(Invoice.id)
     )
-    paid = {(r[0], r[1]): r[2:] for r in _rows(_among(payments, Invoice.client, ids))}
-    out = []
-    for cid, cur, *inv in _rows(_among(invoices, Invoice.client, ids)):
-        out.append((cid, cur, *inv, *paid.get((cid, cur), (0,) * 3)))
-    return out
+    i = _among(per_invoice, Invoice.client, ids).alias("i")
+    c = i.c
+    figures = [
+        *(fn.SUM(col) for col in (c.issued, c.past_due, c.not_due, c.revenue, c.due, c.judged)),
+        *(fn.SUM(col) for col in (c.late, c.judged_amount, c.late_amount)),
+        fn.MAX(c.worst),
+        *(fn.SUM(col) for col in (c.paid_past_due, c.paid_not_due, c.recv)),
+    ]
+    return _rows(Select([i], [c.cid, c.cur, *figures]).group_by(c.cid, c.cur))
