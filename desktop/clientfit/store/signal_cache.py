@@ -71,6 +71,15 @@ def data_version() -> int:
     return db.execute_sql("PRAGMA data_version").fetchone()[0]
 
 
+def unchanged_since() -> tuple:
+    """A token that stays equal for as long as nobody writes to the database: this connection,
+    the commits of other connections, and the rows this connection has changed (a value
+    read while the token holds is still true; see `health.cache.money_context`)."""
+    con = db.connection()
+    changes = getattr(con, "total_changes", None)
+    return (con, data_version(), object() if changes is None else changes)  # object(): never equal
+
+
 def load(day: str, basis: str, ids: list[int] | None = None) -> dict[int, SignalRow]:
     """client id -> the rows stamped `day` and `basis` (of the clients `ids`, if given)."""
     sql = f"SELECT client_id, {', '.join(COLUMNS)} FROM signal_cache WHERE day = ? AND basis = ?"
