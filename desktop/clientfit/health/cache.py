@@ -184,7 +184,6 @@ def _rows(s: Signals, client_ids: list[int]) -> dict[int, SignalRow]:
             cash.overdue,
             cash.open_not_due,
             cash.invoices,
-            cash.received,
             cash.revenue,
             cash.currency,
             ",".join(cash.unrated) or None,

@@ -37,7 +37,6 @@ class MoneySignals:
     overdue: float = 0  # minor units overdue and unpaid as of `at`
     open_not_due: float = 0  # minor units invoiced, not yet due, not yet paid
     invoices: int = 0  # invoices issued by `at`
-    received: float = 0  # payments received in the long window
     revenue: float = 0  # invoiced in the long window, paid or not
     currency: str | None = None  # what the amounts count in: the base, or the one unrated currency
     unrated: tuple[str, ...] = field(default_factory=tuple)  # currencies left out: no rate
@@ -53,7 +52,7 @@ def money_signals(
     w: Window, rates: dict[str, Decimal], base: str, ids: list[int] | None = None
 ) -> dict[int, MoneySignals]:
     """Per client: lateness of payments (invoices late, the worst), what is overdue now, revenue
-    invoiced and received - in `base` where `rates` (currency -> base units per unit) allow."""
+    invoiced - in `base` where `rates` (currency -> base units per unit) allow."""
     per_currency: dict[int, dict[str, list[float]]] = {}
     for cid, cur, *figures in _currency_rows(w, ids):
         if figures[0]:  # a currency first invoiced after `at` has no figures yet, needs no rate
@@ -76,7 +75,6 @@ def combine(groups: dict[str, list[float]], rates: dict[str, Decimal], base: str
             "overdue",
             "open_not_due",
             "invoices",
-            "received",
             "revenue",
             "due_count",
             "judged_invoices",
@@ -103,13 +101,11 @@ def _signals(f: list[float], rate: float, currency: str, unrated: tuple[str, ...
         worst,
         paid_due,
         paid_not_due,
-        recv,
     ) = (v or 0 for v in f)
     return MoneySignals(
         overdue=max(0.0, due_total - paid_due) * rate,
         open_not_due=max(0.0, not_due_total - paid_not_due) * rate,
         invoices=int(n),
-        received=recv * rate,
         revenue=revenue * rate,
         currency=currency,
         unrated=unrated,
@@ -123,10 +119,10 @@ def _signals(f: list[float], rate: float, currency: str, unrated: tuple[str, ...
 
 
 def _currency_rows(w: Window, ids: list[int] | None) -> list[tuple]:
-    """(client, currency, 13 figures) per client and currency, in `_signals`' order.
+    """(client, currency, 12 figures) per client and currency, in `_signals`' order.
 
-    One pass: each invoice with its payments made by `at` (their sum, the latest day, the part
-    received in the long window) as one row, then those rows summed per client and currency.
+    One pass: each invoice with its payments made by `at` (their sum and the latest day) as one
+    row, then those rows summed per client and currency.
     What is still owed is "invoiced minus paid" summed per client and currency, which is exact as
     long as no invoice is overpaid; lateness is judged per invoice against its own payments.
     """
@@ -165,7 +161,6 @@ def _currency_rows(w: Window, ids: list[int] | None) -> list[tuple]:
             Case(None, [(owed, days_overdue), (paid_late, days_late)], 0).alias("worst"),
             Case(None, [(past_due, paid)], 0).alias("paid_past_due"),
             Case(None, [(not_due, paid)], 0).alias("paid_not_due"),
-            fn.SUM(Case(None, [(Payment.paid_on >= w.long_start_day, amount)], 0)).alias("recv"),
         )
         .join(
             Payment, JOIN.LEFT_OUTER, on=(Payment.invoice == Invoice.id) & (Payment.paid_on <= at)
@@ -178,6 +173,6 @@ def _currency_rows(w: Window, ids: list[int] | None) -> list[tuple]:
         *(fn.SUM(col) for col in (c.issued, c.past_due, c.not_due, c.revenue, c.due, c.judged)),
         *(fn.SUM(col) for col in (c.late, c.judged_amount, c.late_amount)),
         fn.MAX(c.worst),
-        *(fn.SUM(col) for col in (c.paid_past_due, c.paid_not_due, c.recv)),
+        *(fn.SUM(col) for col in (c.paid_past_due, c.paid_not_due)),
     ]
     return _rows(Select([i], [c.cid, c.cur, *figures]).group_by(c.cid, c.cur))

@@ -182,7 +182,6 @@ def _money(r: SignalRow) -> MoneySignals:
         overdue=r.overdue,
         open_not_due=r.open_not_due,
         invoices=r.invoices,
-        received=r.received,
         revenue=r.revenue,
         currency=r.money_currency,
         unrated=unrated_of(r),

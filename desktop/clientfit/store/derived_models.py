@@ -5,7 +5,6 @@ counted as the user's. Deleting them loses nothing but time (see ARCHITECTURE.md
 from __future__ import annotations
 
 from peewee import (
-    SQL,
     CharField,
     DateField,
     DateTimeField,
@@ -38,14 +37,16 @@ class SignalCache(BaseModel):
     short_billable_s = IntegerField(default=0)
     long_s = IntegerField(default=0)
     tenure_days = IntegerField(default=0)
-    invoiced_s = IntegerField(default=0)  # retired (store.signal_cache._RETIRED): written as 0
-    paid_on_due = IntegerField(default=0)  # retired since migration 0009, as are ...
-    late_weighted = FloatField(default=0.0)  # ...
+    # Five columns hold, since cache version 4, what their names no longer say (the lateness
+    # per invoice of issue 13, without a migration): store.signal_cache.STORED_AS.
+    invoiced_s = IntegerField(default=0)  # judged_invoices
+    paid_on_due = IntegerField(default=0)  # late_invoices
+    late_weighted = FloatField(default=0.0)  # late_amount
     overdue = IntegerField(default=0)
-    overdue_weighted = FloatField(default=0.0)  # ... this
+    overdue_weighted = FloatField(default=0.0)  # worst_late_days
     open_not_due = IntegerField(default=0)
     invoices = IntegerField(default=0)
-    received = IntegerField(default=0)
+    received = IntegerField(default=0)  # judged_amount
     deliverables = IntegerField(default=0)
     rounds = IntegerField(default=0)
     considered = IntegerField(default=0)
@@ -55,12 +56,6 @@ class SignalCache(BaseModel):
     due_count = IntegerField(default=0)  # invoices due in the long window
     first_day = IntegerField(null=True)  # the client's first record (date ordinal)
     inbound_days = IntegerField(default=0)  # days since the first inbound message of the window
-    # judged for lateness (migration 0009), of those paid late or overdue, the most days late
-    judged_invoices = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
-    late_invoices = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
-    judged_amount = FloatField(default=0.0, constraints=[SQL("DEFAULT 0")])  # money_currency
-    late_amount = FloatField(default=0.0, constraints=[SQL("DEFAULT 0")])  # minor units
-    worst_late_days = FloatField(default=0.0, constraints=[SQL("DEFAULT 0")])
     score = SmallIntegerField(null=True)  # the score last computed from this row ...
     scored = CharField(null=True)  # ... and the portfolio-wide inputs it was computed with
 
