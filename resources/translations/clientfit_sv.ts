@@ -355,71 +355,68 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="138" />
             <source>Left as they were: {list}</source>
             <translation>Lämnade som de var: {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
             <source>New name:</source>
-            <translation>Nytt namn:</translation>
+            <translation type="vanished">Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="136" />
             <source>Removed from {n} backups.</source>
             <translation>Borttagen ur {n} säkerhetskopior.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="90" />
             <source>Rename client</source>
-            <translation>Byt namn på kund</translation>
+            <translation type="vanished">Byt namn på kund</translation>
         </message>
     </context>
     <context>
         <name>ClientDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="60" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="54" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="62" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="49" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="69" />
             <source>1 – dread every message</source>
             <translation>1 – jag bävar för varje meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="68" />
             <source>2 – draining</source>
             <translation>2 – tär på krafterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="67" />
             <source>3 – fine</source>
             <translation>3 – okej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="66" />
             <source>4 – good</source>
             <translation>4 – bra</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="65" />
             <source>5 – a joy to work with</source>
             <translation>5 – en fröjd att jobba med</translation>
         </message>
@@ -428,42 +425,42 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="76" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="45" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="52" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="45" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="63" />
             <source>Not rated</source>
             <translation>Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="58" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="74" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="53" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
         </message>
@@ -858,32 +855,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ColleagueForm</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="92" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-post:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="86" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="95" />
             <source>&amp;Skills:</source>
             <translation>&amp;Kompetenser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="83" />
             <source>Edit colleague</source>
             <translation>Redigera kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="83" />
             <source>New colleague</source>
             <translation>Ny kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="97" />
             <source>e.g. WordPress, SEO, copywriting</source>
             <translation>t.ex. WordPress, SEO, copywriting</translation>
         </message>
@@ -891,43 +888,43 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ColleaguesDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="105" />
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="122" />
             <source>Colleagues</source>
             <translation>Kollegor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="34" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="33" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="138" />
             <source>No colleagues yet. Add the people you would refer a client to.</source>
             <translation>Inga kollegor än. Lägg till dem du skulle tipsa en kund om.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="168" />
             <source>Remove colleague</source>
             <translation>Ta bort kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="169" />
             <source>Remove “%1” from your network?</source>
             <translation>Ta bort ”%1” från ditt nätverk?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="35" />
             <source>Skills</source>
             <translation>Kompetenser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="117" />
             <source>The people you would refer a client to. Their skills are matched against your clients' needs when a plan suggests whom to refer.</source>
             <translation>De du skulle tipsa en kund om. Deras kompetenser matchas mot kundernas behov när en plan föreslår vem du kan rekommendera.</translation>
         </message>
@@ -935,38 +932,38 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
             <source>&amp;E-mail addresses:</source>
             <translation>&amp;E-postadresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="108" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="115" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="110" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="145" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
         </message>
@@ -1280,32 +1277,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="188" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="181" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="185" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="183" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="177" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="203" />
             <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
             <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
@@ -1314,47 +1311,52 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="177" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="193" />
             <source>P&amp;aid:</source>
             <translation>&amp;Betald:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="243" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="223" />
+            <source>The price cannot be negative.</source>
+            <translation>Priset kan inte vara negativt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="220" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="195" />
             <source>as the invoice says</source>
             <translation>som fakturan säger</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="185" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="183" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="197" />
             <source>no, not yet</source>
             <translation>nej, inte än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="192" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="196" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
         </message>
@@ -3061,17 +3063,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="129" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="129" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="131" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -3792,6 +3794,19 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="47" />
             <source>Whom you refer (ticked):</source>
             <translation>Vem du tipsar om (bockade):</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="245" />
+            <source>New &amp;name:</source>
+            <translation>Nytt &amp;namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="243" />
+            <source>Rename client</source>
+            <translation>Byt namn på kund</translation>
         </message>
     </context>
     <context>

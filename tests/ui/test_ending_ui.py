@@ -356,11 +356,13 @@ def test_the_deliverable_form_marks_paid_and_keeps_the_invoice_link(qtbot, slow,
     [row] = [r for r in view.deliverables.model._rows if r.id == audit.id]
     assert not row.paid
 
+    from PySide6.QtWidgets import QDialog
+
     def fake_exec(dialog):
         assert dialog.paid.currentData() is None  # "as the invoice says" until the user says
         dialog.paid.setCurrentIndex(dialog.paid.findData(True))
         dialog.accept()
-        return dialog.result() == forms.QDialog.DialogCode.Accepted
+        return dialog.result() == QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(forms.FormDialog, "exec", fake_exec)
     with qtbot.waitSignal(view.loaded):
