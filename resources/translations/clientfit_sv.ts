@@ -976,17 +976,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="186" />
             <source>%1 (a path only: attach the file to keep it)</source>
             <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="183" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (inte sparad än)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="177" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="178" />
             <source>%1 (stored in the database, %2 kB)</source>
             <translation>%1 (sparad i databasen, %2 kB)</translation>
         </message>
@@ -1016,7 +1016,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Bifoga undertecknat avtal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="196" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="197" />
             <source>Attach the signed contract</source>
             <translation>Bifoga det undertecknade avtalet</translation>
         </message>
@@ -1026,10 +1026,8 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Klausul:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="205" />
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="251" />
             <source>Contract</source>
-            <translation>Avtal</translation>
+            <translation type="vanished">Avtal</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="83" />
@@ -1042,7 +1040,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="199" />
             <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
             <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
         </message>
@@ -1062,7 +1060,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="175" />
             <source>No contract on file.</source>
             <translation>Inget avtal sparat.</translation>
         </message>
@@ -1092,7 +1090,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="221" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
@@ -3869,6 +3867,11 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>SettingsDialog</name>
         <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="94" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Health</source>
             <translation type="vanished">&amp;Hälsa</translation>
         </message>
@@ -3881,26 +3884,25 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="40" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="41" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="90" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="137" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="45" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="50" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="132" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.store.clients import ValidationError
 from clientfit.store.contracts import ContractInfo
+from clientfit.ui.common.field_message import FieldMessage
 
 _UNSET = object()
 
@@ -131,8 +131,9 @@ class ContractTab(QWidget):
                 widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         self.save = QPushButton(self.tr("Sa&ve Contract"))
         self.save.setDefault(False)
+        self.problem = FieldMessage(None)  # what saving or attaching refused, beside Save
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.save)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -202,8 +203,9 @@ class ContractTab(QWidget):
         try:
             self._file = read_contract_file(path)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Contract"), str(exc))
+            self.problem.show_error(str(exc))
             return
+        self.problem.clear()
         self._show_document()
 
     def _save_copy(self) -> None:
@@ -248,8 +250,9 @@ class ContractTab(QWidget):
         try:
             set_contract(Client.get_by_id(self.client_id), **changes)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Contract"), str(exc))
+            self.problem.show_error(str(exc))
             return False
+        self.problem.clear()
         self.set_contract(self.client_id, contract_of(self.client_id))
         self.saved.emit()
         return True
