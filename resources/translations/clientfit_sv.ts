@@ -3869,7 +3869,7 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
         <message>
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="94" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>&amp;Health</source>
