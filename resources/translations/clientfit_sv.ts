@@ -1830,6 +1830,105 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>ImapDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="37" />
+            <source>Add IMAP Account</source>
+            <translation>Lägg till IMAP-konto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="59" />
+            <source>Browse…</source>
+            <translation>Bläddra…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="102" />
+            <source>CA certificate</source>
+            <translation>CA-certifikat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="72" />
+            <source>CA certificate:</source>
+            <translation>CA-certifikat:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="104" />
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Certifikat (*.pem *.crt);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="55" />
+            <source>Folders</source>
+            <translation>Mappar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="71" />
+            <source>Folders:</source>
+            <translation>Mappar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="75" />
+            <source>Gmail needs an app password (Google Account → Security → App passwords). Microsoft 365 and Outlook.com accept only OAuth for IMAP, which Clientfit does not support yet. The password is kept in this computer's keyring, never in Clientfit's database. Folders are only read, never changed.</source>
+            <translation>Gmail kräver ett applösenord (Google-konto → Säkerhet → Applösenord). Microsoft 365 och Outlook.com godtar bara OAuth för IMAP, vilket Clientfit inte stöder än. Lösenordet sparas i datorns nyckelring, aldrig i Clientfits databas. Mapparna läses bara, de ändras aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="129" />
+            <source>Logging in…</source>
+            <translation>Loggar in…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="57" />
+            <source>Only for a private certificate authority</source>
+            <translation>Bara för en egen certifikatutfärdare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="53" />
+            <source>Password</source>
+            <translation>Lösenord</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="70" />
+            <source>Password:</source>
+            <translation>Lösenord:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="45" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="67" />
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="41" />
+            <source>STARTTLS on a plain port (required, never plain text)</source>
+            <translation>STARTTLS på en okrypterad port (krävs, aldrig klartext)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="40" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="66" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="50" />
+            <source>User name</source>
+            <translation>Användarnamn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="69" />
+            <source>User name:</source>
+            <translation>Användarnamn:</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="317" />
@@ -2512,7 +2611,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="330" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="332" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2593,7 +2692,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="330" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="332" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2623,12 +2722,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="344" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
@@ -2638,12 +2737,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="348" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2658,17 +2757,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="279" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="302" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="304" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="291" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="293" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2708,12 +2807,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="241" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2739,7 +2838,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="172" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="174" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2748,18 +2847,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -3920,6 +4019,175 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         </message>
     </context>
     <context>
+        <name>Sources</name>
+        <message>
+            <source>Find &amp;Past Mail</source>
+            <translation type="vanished">Hitta &amp;tidigare post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="34" />
+            <source>Find Pa&amp;st Mail</source>
+            <translation>Hitta ti&amp;digare post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="37" />
+            <source>Read your mail sources again for this client's earlier messages</source>
+            <translation>Läs e-postkällorna igen efter klientens tidigare meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="28" />
+            <source>S&amp;ync Mail Now</source>
+            <translation>S&amp;ynka posten nu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPage</name>
+        <message>
+            <source>%1: %2 (%3 folders)</source>
+            <translation type="vanished">%1: %2 (%3 mappar)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="181" />
+            <source>%1: %2 (mail folders: %3)</source>
+            <translation>%1: %2 (e-postmappar: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="116" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="117" />
+            <source>&amp;Sync Now</source>
+            <translation>&amp;Synka nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="115" />
+            <source>Add &amp;IMAP Account…</source>
+            <translation>Lägg till &amp;IMAP-konto…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="113" />
+            <source>Add &amp;Maildir…</source>
+            <translation>Lägg till &amp;Maildir…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="133" />
+            <source>Add &amp;Selected</source>
+            <translation>Lägg till &amp;markerade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="114" />
+            <source>Add m&amp;box…</source>
+            <translation>Lägg till m&amp;box…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="245" />
+            <source>Added %1; reading it now.</source>
+            <translation>Lade till %1; läser den nu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="92" />
+            <source>Clientfit connects to nothing unless you add an IMAP account, and then only to that server.</source>
+            <translation>Clientfit ansluter inte till något om du inte lägger till ett IMAP-konto, och då bara till den servern.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="83" />
+            <source>Clientfit keeps client mail current from these sources, by the same rules as File → Import: local folders are read when new mail arrives, IMAP accounts every few minutes. Only the headers and the first text part of a client's own mail are read, and only the flags and a short excerpt are kept.</source>
+            <translation>Clientfit håller klienternas post aktuell från de här källorna, med samma regler som Arkiv → Importera: lokala mappar läses när ny post kommer, IMAP-konton med några minuters mellanrum. Bara rubrikerna och första textdelen av klientens egen post läses, och bara flaggorna och ett kort utdrag sparas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="216" />
+            <source>Folder of mbox files</source>
+            <translation>Mapp med mbox-filer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="135" />
+            <source>Found on this computer</source>
+            <translation>Hittade på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="67" />
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="69" />
+            <source>Last sync</source>
+            <translation>Senast synkad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="131" />
+            <source>Mail folders found on this computer</source>
+            <translation>E-postmappar som hittades på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="107" />
+            <source>Mail sources</source>
+            <translation>E-postkällor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="214" />
+            <source>Maildir folder</source>
+            <translation>Maildir-mapp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="190" />
+            <source>No Thunderbird, Maildir or mbox folders found.</source>
+            <translation>Inga Thunderbird-, Maildir- eller mbox-mappar hittades.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="63" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="62" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="259" />
+            <source>Remove Source</source>
+            <translation>Ta bort källa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="265" />
+            <source>Removed %1.</source>
+            <translation>Tog bort %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="161" />
+            <source>S&amp;ources</source>
+            <translation>K&amp;ällor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="68" />
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="70" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="260" />
+            <source>Stop reading %1? The mail it brought in stays.</source>
+            <translation>Sluta läsa %1? Posten den hämtade finns kvar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="272" />
+            <source>Syncing…</source>
+            <translation>Synkar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="55" />
+            <source>not yet</source>
+            <translation>inte än</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryModel</name>
         <message>
             <location filename="../../desktop/clientfit/ui/importing/worker.py" line="131" />
@@ -3980,6 +4248,29 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <location filename="../../desktop/clientfit/ui/importing/worker.py" line="130" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="203" />
+            <source>Mail sync failed: %1</source>
+            <translation>Synkningen av posten misslyckades: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="168" />
+            <source>Mail sync progress</source>
+            <translation>Synkningens förlopp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="188" />
+            <source>Syncing %1…</source>
+            <translation>Synkar %1…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="181" />
+            <source>Syncing mail…</source>
+            <translation>Synkar posten…</translation>
         </message>
     </context>
     <context>

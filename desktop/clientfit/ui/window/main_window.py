@@ -34,6 +34,7 @@ from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.offboarding.upcoming import UpcomingPanel
 from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
+from clientfit.ui.sources import install as install_sources
 from clientfit.ui.window.client_commands import ClientCommands
 from clientfit.ui.window.geometry import restore_window, save_window
 from clientfit.ui.window.menus import make_actions, make_menus
@@ -130,6 +131,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         make_actions(self)
         make_menus(self)
+        install_sources(self)  # mail sources: background sync, status bar, Sync Mail Now
 
         self.search.textChanged.connect(self.proxy.set_search)
         self.band_filter.currentIndexChanged.connect(self._band_changed)
