@@ -50,8 +50,10 @@ def test_a_page_can_ask_for_the_main_window(qtbot, database, tmp_path):
     window = QWidget()
     window.db_path = str(tmp_path / "mine.db")
     qtbot.addWidget(window)
+    window.sync_runner = object()
     dialog = SettingsDialog(window)
     assert str(dialog.privacy_page.db_path) == window.db_path
+    assert dialog.sources_page.runner is window.sync_runner
 
 
 def test_choosing_a_page_in_the_list_shows_it(dialog):
