@@ -376,47 +376,52 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="61" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="61" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="55" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="63" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="50" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="70" />
             <source>1 – dread every message</source>
             <translation>1 – jag bävar för varje meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="69" />
             <source>2 – draining</source>
             <translation>2 – tär på krafterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="68" />
             <source>3 – fine</source>
             <translation>3 – okej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="67" />
             <source>4 – good</source>
             <translation>4 – bra</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="66" />
             <source>5 – a joy to work with</source>
             <translation>5 – en fröjd att jobba med</translation>
         </message>
@@ -425,42 +430,42 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="77" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="46" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="53" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="46" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="64" />
             <source>Not rated</source>
             <translation>Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="59" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="75" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="54" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
         </message>
@@ -472,30 +477,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="127" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="262" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="264" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="258" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="263" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
@@ -505,58 +510,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="220" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="99" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="109" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="119" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
             <source>Contr&amp;act</source>
             <translation>&amp;Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="281" />
             <source>Delete</source>
             <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="57" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="305" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="310" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="368" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="373" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="325" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="330" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -566,7 +571,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="124" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
@@ -607,7 +612,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
@@ -617,7 +622,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
@@ -627,17 +632,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="243" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="121" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
@@ -647,47 +652,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="223" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="241" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="246" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="240" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="244" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="249" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="225" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="242" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="247" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="253" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
@@ -697,7 +702,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="120" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
@@ -722,9 +727,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="231" />
+            <source>Payment terms: %1 days</source>
+            <translation>Betalningsvillkor: %1 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
+            <source>Payment terms: 1 day</source>
+            <translation>Betalningsvillkor: 1 dag</translation>
+        </message>
+        <message>
             <source>Payment terms: {n} days</source>
-            <translation>Betalningsvillkor: {n} dagar</translation>
+            <translation type="vanished">Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/columns.py" line="104" />
@@ -747,7 +761,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="139" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -772,7 +786,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="122" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -932,38 +946,38 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="113" />
             <source>&amp;E-mail addresses:</source>
             <translation>&amp;E-postadresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="109" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="111" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="114" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="117" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
         </message>
@@ -971,57 +985,62 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContractTab</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="96" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="96" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="186" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="187" />
             <source>%1 (a path only: attach the file to keep it)</source>
             <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="184" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (inte sparad än)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="179" />
             <source>%1 (stored in the database, %2 kB)</source>
             <translation>%1 (sparad i databasen, %2 kB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
             <source>&amp;Ends:</source>
             <translation>S&amp;lutar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
             <source>&amp;Notice:</source>
             <translation>&amp;Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="87" />
             <source>&amp;Remove Document</source>
             <translation>&amp;Ta bort dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
             <source>&amp;Starts:</source>
             <translation>Bö&amp;rjar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
             <source>Attac&amp;h Signed Contract…</source>
             <translation>&amp;Bifoga undertecknat avtal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="198" />
             <source>Attach the signed contract</source>
             <translation>Bifoga det undertecknade avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
             <source>C&amp;lause:</source>
             <translation>&amp;Klausul:</translation>
         </message>
@@ -1030,87 +1049,87 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
             <source>Contract document</source>
             <translation>Avtalsdokument</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="119" />
             <source>Document:</source>
             <translation>Dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="199" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="200" />
             <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
             <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="103" />
             <source>Ends</source>
             <translation>Slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="106" />
             <source>How and when either side may end it, in your own words.</source>
             <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="111" />
             <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
             <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="176" />
             <source>No contract on file.</source>
             <translation>Inget avtal sparat.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
             <source>Rene&amp;ws:</source>
             <translation>&amp;Förlängs:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
             <source>Renews</source>
             <translation>Förlängs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="128" />
             <source>Rights:</source>
             <translation>Rättigheter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="133" />
             <source>Sa&amp;ve Contract</source>
             <translation>S&amp;para avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
             <source>Save a Cop&amp;y…</source>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="222" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
             <source>Starts</source>
             <translation>Börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
             <source>Termination terms:</source>
             <translation>Villkor för uppsägning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="98" />
             <source>e.g. § 9</source>
             <translation>t.ex. § 9</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
             <source>not stated</source>
             <translation>anges inte</translation>
         </message>
@@ -1118,118 +1137,124 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>CoolOffPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="48" />
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="55" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="55" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="112" />
             <source>%1 days left</source>
             <translation>%1 dagar kvar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="110" />
             <source>1 day left</source>
             <translation>1 dag kvar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="31" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="32" />
             <source>1. Cool off</source>
             <translation>1. Låt det svalna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="60" />
             <source>Considerations</source>
             <translation>Tidigare funderingar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="50" />
             <source>Cooling-off period</source>
             <translation>Betänketid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="51" />
             <source>Cooling-off period:</source>
             <translation>Betänketid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="59" />
             <source>Cooling-off status</source>
             <translation>Läget för betänketiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="71" />
             <source>Drop the plan; the client stays active.</source>
             <translation>Avbryt planen; kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="61" />
             <source>Gut feeling</source>
             <translation>Magkänsla</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="70" />
             <source>I changed my mind…</source>
             <translation>Jag har ändrat mig…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="56" />
             <source>Notice period</source>
             <translation>Uppsägningstid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="57" />
             <source>Notice period:</source>
             <translation>Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="42" />
             <source>Reason for ending</source>
             <translation>Skäl till avslutet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="45" />
             <source>Reason:</source>
             <translation>Skäl:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="68" />
             <source>Save reason</source>
             <translation>Spara skälet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="66" />
             <source>Start the plan</source>
             <translation>Starta planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="115" />
             <source>Started %1. Cooling off until %2 (%3): this is a draft.</source>
             <translation>Påbörjad %1. Betänketid till %2 (%3): det här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="104" />
             <source>Started %1. The cooling-off period ended on %2.</source>
             <translation>Påbörjad %1. Betänketiden gick ut %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="34" />
             <source>Take emotion out of it: don't act in frustration. Write down why, then wait a few days before you act. Until the cooling-off period has passed, everything the plan produces is a draft.</source>
             <translation>Lägg känslorna åt sidan och agera inte i frustration. Skriv ner varför, och vänta sedan några dagar innan du gör något. Så länge betänketiden pågår är allt som planen tar fram ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="94" />
             <source>The plan has not started yet.</source>
             <translation>Planen har inte startat än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="123" />
             <source>Times you have considered ending this client: %1 in all, %2 in the last 30 days, %3 in the last year.</source>
             <translation>Så många gånger har du övervägt att avsluta kunden: %1 totalt, %2 de senaste 30 dagarna, %3 det senaste året.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="43" />
             <source>Why are you ending this client? (for you)</source>
             <translation>Varför avslutar du samarbetet? (bara för dig själv)</translation>
         </message>
@@ -1275,32 +1300,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="188" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="189" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="182" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="186" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="184" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="177" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="178" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
             <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
             <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
@@ -1309,52 +1334,52 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="177" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="178" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="194" />
             <source>P&amp;aid:</source>
             <translation>&amp;Betald:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="224" />
             <source>The price cannot be negative.</source>
             <translation>Priset kan inte vara negativt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="221" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="196" />
             <source>as the invoice says</source>
             <translation>som fakturan säger</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="186" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="184" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="198" />
             <source>no, not yet</source>
             <translation>nej, inte än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="193" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="196" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="197" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
         </message>
@@ -2054,9 +2079,13 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="99" />
             <source>Clientfit backup file (JSON)</source>
-            <translation>Clientfits säkerhetskopia (JSON)</translation>
+            <translation type="vanished">Clientfits säkerhetskopia (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="99" />
+            <source>Clientfit export (JSON)</source>
+            <translation>Export från Clientfit (JSON)</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="94" />
@@ -3160,17 +3189,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="130" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="130" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="132" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -3178,62 +3207,67 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoticePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="34" />
             <source>6. Notice</source>
             <translation>6. Uppsägning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="57" />
             <source>Apply</source>
             <translation>Verkställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
             <source>Days:</source>
             <translation>Dagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="52" />
             <source>Deliverable that ends the notice</source>
             <translation>Leveransen som avslutar uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="36" />
             <source>If the client relies on you for regular work, give it time to find someone new: 30 days, the end of a larger deliverable, or whatever fits.</source>
             <translation>Om kunden är beroende av dig för löpande arbete, ge den tid att hitta någon ny: 30 dagar, tills en större leverans är klar, eller vad som passar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="62" />
             <source>Notice note</source>
             <translation>Om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="50" />
             <source>Notice period in days</source>
             <translation>Uppsägningstid i dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="113" />
             <source>Notice until “%1” is done</source>
             <translation>Uppsägningstid tills ”%1” är klar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
             <source>Notice warning</source>
             <translation>Varning om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="74" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="44" />
             <source>Until done:</source>
             <translation>Tills klar:</translation>
         </message>
@@ -3599,9 +3633,8 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Skäl att gå vidare före betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="90" />
             <source>Set</source>
-            <translation>Ange</translation>
+            <translation type="vanished">Ange</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="126" />
@@ -3617,6 +3650,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="114" />
             <source>The overdue invoices, days late, interest and compensation, as a PDF.</source>
             <translation>De förfallna fakturorna, dagar sent, ränta och ersättning, som PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="90" />
+            <source>Use This Day</source>
+            <translation>Använd den här dagen</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="91" />
@@ -3715,38 +3753,43 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>PrivacyPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="108" />
             <source>&amp;Privacy</source>
             <translation>&amp;Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="72" />
             <source>Automatic backups keep the newest of each of the last 12 days, 10 weeks and 9 months. To remove one client from every backup, delete it with “Also remove it from every backup”.</source>
             <translation>Automatiska säkerhetskopior behåller den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Ta bort en kund ur alla säkerhetskopior genom att ta bort den med ”Ta också bort den ur alla säkerhetskopior”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="63" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="183" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="191" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="193" />
             <source>Encrypt my data</source>
             <translation>Kryptera mina data</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="50" />
             <source>Encrypt my data…</source>
             <translation>Kryptera mina data…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="126" />
             <source>Encrypt your database and every backup?
 
 Choose a passphrase you will remember. If you forget it and this computer's keyring is lost, your data cannot be recovered by anyone - not by Clientfit either.</source>
@@ -3755,63 +3798,63 @@ Choose a passphrase you will remember. If you forget it and this computer's keyr
 Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring går förlorad kan ingen återställa dina data – inte heller Clientfit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="44" />
             <source>Encrypting keeps your database and every backup unreadable without the key. The key is kept in this computer's keyring; where there is none, your passphrase unlocks it. Exports (packets, JSON, CSV) are not encrypted.</source>
             <translation>Kryptering gör din databas och alla säkerhetskopior oläsliga utan nyckeln. Nyckeln sparas i datorns nyckelring; där det inte finns någon låser din lösenfras upp den. Exporter (paket, JSON, CSV) krypteras inte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="39" />
             <source>Encryption</source>
             <translation>Kryptering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="69" />
             <source>Keep backups made by hand or before a change:</source>
             <translation>Behåll säkerhetskopior gjorda för hand eller före en ändring:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="186" />
             <source>New passphrase (at least 8 characters):</source>
             <translation>Ny lösenfras (minst 8 tecken):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="173" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="205" />
             <source>Privacy</source>
             <translation>Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="194" />
             <source>The same again:</source>
             <translation>Samma igen:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="200" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>De två lösenfraserna skiljer sig åt; inget ändrades.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="143" />
             <source>Turn encryption off? Your database and every backup become plain files again.</source>
             <translation>Stänga av krypteringen? Din databas och alla säkerhetskopior blir vanliga filer igen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="51" />
             <source>Turn encryption off…</source>
             <translation>Stäng av krypteringen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="93" />
             <source>Your data is encrypted.</source>
             <translation>Dina data är krypterade.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="95" />
             <source>Your data is not encrypted.</source>
             <translation>Dina data är inte krypterade.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="66" />
             <source>for ever</source>
             <translation>för alltid</translation>
         </message>
@@ -3896,12 +3939,12 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>RenameDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="245" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="246" />
             <source>New &amp;name:</source>
             <translation>Nytt &amp;namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="243" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="244" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
@@ -4047,7 +4090,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation type="vanished">%1: %2 (%3 mappar)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="186" />
             <source>%1: %2 (mail folders: %3)</source>
             <translation>%1: %2 (e-postmappar: %3)</translation>
         </message>
@@ -4082,7 +4125,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Lägg till m&amp;box…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="245" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="250" />
             <source>Added %1; reading it now.</source>
             <translation>Lade till %1; läser den nu.</translation>
         </message>
@@ -4097,7 +4140,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Clientfit håller klienternas post aktuell från de här källorna, med samma regler som Arkiv → Importera: lokala mappar läses när ny post kommer, IMAP-konton med några minuters mellanrum. Bara rubrikerna och första textdelen av klientens egen post läses, och bara flaggorna och ett kort utdrag sparas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="221" />
             <source>Folder of mbox files</source>
             <translation>Mapp med mbox-filer</translation>
         </message>
@@ -4127,12 +4170,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>E-postkällor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="219" />
             <source>Maildir folder</source>
             <translation>Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="190" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="195" />
             <source>No Thunderbird, Maildir or mbox folders found.</source>
             <translation>Inga Thunderbird-, Maildir- eller mbox-mappar hittades.</translation>
         </message>
@@ -4147,17 +4190,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="264" />
             <source>Remove Source</source>
             <translation>Ta bort källa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="265" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="270" />
             <source>Removed %1.</source>
             <translation>Tog bort %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="166" />
             <source>S&amp;ources</source>
             <translation>K&amp;ällor</translation>
         </message>
@@ -4172,12 +4215,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="260" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="265" />
             <source>Stop reading %1? The mail it brought in stays.</source>
             <translation>Sluta läsa %1? Posten den hämtade finns kvar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="277" />
             <source>Syncing…</source>
             <translation>Synkar…</translation>
         </message>
@@ -4276,12 +4319,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="23" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="24" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="24" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="25" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
@@ -4303,32 +4346,32 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="45" />
             <source>%1 days ago</source>
             <translation>för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="75" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
             <source>In</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="74" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
             <source>When</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="46" />
             <source>in %1 days</source>
             <translation>om %1 dagar</translation>
         </message>
@@ -4342,21 +4385,26 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <source>tomorrow</source>
             <translation>i morgon</translation>
         </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="43" />
+            <source>yesterday</source>
+            <translation>i går</translation>
+        </message>
     </context>
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="112" />
             <source>Coming up</source>
             <translation>På gång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="124" />
             <source>Coming up in offboarding plans</source>
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="153" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>

@@ -214,7 +214,11 @@ def decision(ctx: Ctx) -> list[Flowable]:
         (t(T.PLAN_STARTED), t.date(dec.started_on)),
         (
             t(T.COOLING_OFF),
-            t(T.COOLING_OFF_DAYS, days=dec.cooling_off_days, date=t.date(dec.cooling_off_ends)),
+            t(
+                T.COOLING_OFF_DAYS,
+                days=t.days(dec.cooling_off_days),
+                date=t.date(dec.cooling_off_ends),
+            ),
         ),
         (t(T.CONSIDERED), str(dec.times_considered)),
     ]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.store.clients import ValidationError, checked_emails, clean_name
 from clientfit.ui.common.form_dialog import FormDialog
+from clientfit.ui.common.plural import plural_suffix
 
 __all__ = ["FormDialog"]  # the base lives in ui.common; colleagues and merge import it from here
 
@@ -57,7 +58,7 @@ class ClientDialog(FormDialog):
         self.currency.setCurrentText(v.currency)
         self.terms = self.add_row(self.tr("Payment &terms:"), QSpinBox())
         self.terms.setRange(0, 365)
-        self.terms.setSuffix(self.tr(" days"))
+        plural_suffix(self.terms, self.tr(" day"), self.tr(" days"))
         self.terms.setValue(v.terms)
         self.gut = self.add_row(self.tr("&Gut feeling:"), QComboBox())
         self.gut.addItem(self.tr("Not rated"), None)
