@@ -2364,37 +2364,41 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
             <source>%1 matched</source>
             <translation>%1 matchade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="114" />
             <source>%1 new</source>
             <translation>%1 nya</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
             <source>1 matched</source>
             <translation>1 matchad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="114" />
             <source>1 new</source>
             <translation>1 ny</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="114" />
-            <source>By client: %1, %2</source>
-            <translation>Per kund: %1, %2</translation>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="120" />
+            <source>By client: %1</source>
+            <translation>Per kund: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="179" />
+            <source>By client: %1, %2</source>
+            <translation type="vanished">Per kund: %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="176" />
             <source>Cancelled invoices (left out): %1</source>
             <translation>Makulerade fakturor (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="151" />
             <source>Could not be read: %1</source>
             <translation>Kunde inte läsas: %1</translation>
         </message>
@@ -2404,7 +2408,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Datumordning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="172" />
             <source>Draft invoices (left out): %1</source>
             <translation>Fakturautkast (utelämnade): %1</translation>
         </message>
@@ -2414,12 +2418,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Matchade mot befintliga kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="145" />
             <source>Matched to existing clients: %1 · merged within the file: %2</source>
             <translation>Matchade mot befintliga kunder: %1 · sammanslagna inom filen: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="166" />
             <source>Messages that belong to no client (left out): %1</source>
             <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
@@ -2429,7 +2433,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Nya kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="149" />
             <source>New clients: %1</source>
             <translation>Nya kunder: %1</translation>
         </message>
@@ -2449,12 +2453,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="135" />
             <source>“%1” matched to existing client %2 (%3)</source>
             <translation>”%1” matchades mot befintlig kund %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="133" />
             <source>“%1” merges with “%2”, also new in this file (%3)</source>
             <translation>”%1” slås ihop med ”%2”, också ny i den här filen (%3)</translation>
         </message>
@@ -3403,22 +3407,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OwnAddresses</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="38" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
             <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="65" />
             <source>Not an e-mail address: %1</source>
             <translation>Inte en e-postadress: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="44" />
+            <source>Without them, every message to a client counts as sent by you, also one that someone else sent.</source>
+            <translation>Utan dem räknas varje meddelande till en kund som skickat av dig, även ett som någon annan skickade.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="35" />
             <source>Your own e-mail addresses</source>
             <translation>Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="36" />
             <source>you@example.com, other@example.com</source>
             <translation>du@exempel.se, annan@exempel.se</translation>
         </message>
