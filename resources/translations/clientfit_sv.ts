@@ -3279,32 +3279,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="242" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="387" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="392" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="124" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="245" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="248" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="319" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="324" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
@@ -3317,17 +3317,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="387" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="392" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
@@ -3336,32 +3336,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="236" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="233" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="347" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="352" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="341" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="346" />
             <source>Payment reminder</source>
             <translation>Betalningspåminnelse</translation>
         </message>
@@ -3370,17 +3370,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Betalningspåminnelse %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="350" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
@@ -3389,17 +3389,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="320" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="325" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
             <source>What If It Ended…</source>
             <translation>Tänk om det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="227" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>

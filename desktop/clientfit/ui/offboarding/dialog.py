@@ -35,6 +35,7 @@ from clientfit.store.clients import ValidationError
 from clientfit.store.colleagues import colleagues as colleagues_in_network
 from clientfit.store.models import Client
 from clientfit.store.records import deliverables_of
+from clientfit.ui.common.field_message import FieldMessage
 from clientfit.ui.common.formatting import format_day
 from clientfit.ui.common.save_location import dated_name, remember_folder, suggested_path
 from clientfit.ui.offboarding.checklist import ChecklistPage
@@ -139,6 +140,8 @@ class OffboardingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
+        self.problem = FieldMessage(None)  # what a step refused, said in place (no pop-up)
+        layout.addWidget(self.problem)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
         self._connect_pages()
@@ -294,6 +297,7 @@ class OffboardingDialog(QDialog):
             self.show_error(str(exc))
             self.reload()
             return False
+        self.problem.clear()
         self.reload()
         self.changed.emit()
         return True
@@ -311,6 +315,7 @@ class OffboardingDialog(QDialog):
         except ValidationError as exc:
             self.show_error(str(exc))
             return
+        self.problem.clear()
         self.reload()
         self.changed.emit()
 
@@ -393,7 +398,8 @@ class OffboardingDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_error(self, text: str) -> None:
-        QMessageBox.warning(self, self.windowTitle(), text)
+        """A refusal or a file that could not be written: said under the plan's status line."""
+        self.problem.show_error(text)
 
     def _ask_end_date(self, default: dt.date) -> dt.date | None:
         from clientfit.ui.offboarding.end_date import ask_end_date
