@@ -3289,7 +3289,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="392" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="383" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
@@ -3327,7 +3327,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="392" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="383" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
@@ -3356,12 +3356,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="352" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="346" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
             <source>Payment reminder</source>
             <translation>Betalningspåminnelse</translation>
         </message>
@@ -3375,7 +3375,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="350" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
@@ -4104,32 +4104,32 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>%1: %2 (e-postmappar: %3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="121" />
             <source>&amp;Remove</source>
             <translation>&amp;Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="122" />
             <source>&amp;Sync Now</source>
             <translation>&amp;Synka nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="120" />
             <source>Add &amp;IMAP Account…</source>
             <translation>Lägg till &amp;IMAP-konto…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="118" />
             <source>Add &amp;Maildir…</source>
             <translation>Lägg till &amp;Maildir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="138" />
             <source>Add &amp;Selected</source>
             <translation>Lägg till &amp;markerade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="119" />
             <source>Add m&amp;box…</source>
             <translation>Lägg till m&amp;box…</translation>
         </message>
@@ -4139,12 +4139,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Lade till %1; läser den nu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="97" />
             <source>Clientfit connects to nothing unless you add an IMAP account, and then only to that server.</source>
             <translation>Clientfit ansluter inte till något om du inte lägger till ett IMAP-konto, och då bara till den servern.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="88" />
             <source>Clientfit keeps client mail current from these sources, by the same rules as File → Import: local folders are read when new mail arrives, IMAP accounts every few minutes. Only the headers and the first text part of a client's own mail are read, and only the flags and a short excerpt are kept.</source>
             <translation>Clientfit håller klienternas post aktuell från de här källorna, med samma regler som Arkiv → Importera: lokala mappar läses när ny post kommer, IMAP-konton med några minuters mellanrum. Bara rubrikerna och första textdelen av klientens egen post läses, och bara flaggorna och ett kort utdrag sparas.</translation>
         </message>
@@ -4154,7 +4154,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Mapp med mbox-filer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="140" />
             <source>Found on this computer</source>
             <translation>Hittade på den här datorn</translation>
         </message>
@@ -4169,12 +4169,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Senast synkad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="136" />
             <source>Mail folders found on this computer</source>
             <translation>E-postmappar som hittades på den här datorn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="112" />
             <source>Mail sources</source>
             <translation>E-postkällor</translation>
         </message>

@@ -340,16 +340,9 @@ class OffboardingDialog(QDialog):
 
     def choose_reminder_path(self, client_name: str) -> str:
         """Replaceable in tests (an attribute), like the other questions the dialog asks."""
-        name = dated_name(
-            self.tr("Payment reminder"), client_name, extension="pdf", day=self.today()
-        )
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the payment reminder"),
-            suggested_path(name),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        return path
+        name = dated_name(self.tr("Payment reminder"), client_name, extension="pdf")
+        title, kind = self.tr("Save the payment reminder"), self.tr("PDF documents (*.pdf)")
+        return QFileDialog.getSaveFileName(self, title, suggested_path(name), kind)[0]
 
     def _use_template(self, key: str, lang: str) -> None:
         plan = ob.running_plan(self.client_id)
@@ -395,8 +388,7 @@ class OffboardingDialog(QDialog):
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _show_error(self, text: str) -> None:
-        """A refusal or a file that could not be written: said under the plan's status line."""
+    def _show_error(self, text: str) -> None:  # under the plan's status line, not a pop-up
         self.problem.show_error(text)
 
     def _ask_end_date(self, default: dt.date) -> dt.date | None:

@@ -161,11 +161,6 @@ class SourcesPage(QWidget):
             runner.finished.connect(lambda _report: self.reload())
         self.reload()
 
-    @classmethod
-    def for_window(cls, window: QWidget | None) -> SourcesPage:
-        """The page for the main window's sync runner (none without a window)."""
-        return cls(getattr(window, "sync_runner", None))
-
     def title(self) -> str:
         """The tab's text in the settings dialog."""
         return self.tr("S&ources")
