@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from clientfit.commands import EXIT_OK, EXIT_REJECTED, CliError
-from clientfit.i18n import _
+from clientfit.i18n import _, ngettext
 
 
 def register_client(csub: argparse._SubParsersAction) -> None:
@@ -68,9 +68,12 @@ def cmd_delete(args) -> int:
         n = len(list_backups(_db(args)))
         if n:
             print(
-                _(
+                ngettext(
+                    "It may still be in {n} backup; `client delete NAME --purge-backups` "
+                    "removes it from it.",
                     "It may still be in {n} backups; `client delete NAME --purge-backups` "
-                    "removes it from them."
+                    "removes it from them.",
+                    n,
                 ).format(n=n)
             )
         return EXIT_OK

@@ -316,9 +316,11 @@ def print_plan(view) -> None:
     print("   " + _("Reason: {reason}").format(reason=view.reason))
     print(
         "   "
-        + _("Cooling off {start} to {end} ({left} days left)").format(
-            start=cool.started_on, end=cool.ends_on, left=cool.days_left
-        )
+        + ngettext(
+            "Cooling off {start} to {end} ({left} day left)",
+            "Cooling off {start} to {end} ({left} days left)",
+            cool.days_left,
+        ).format(start=cool.started_on, end=cool.ends_on, left=cool.days_left)
     )
     c = view.considerations
     print(

@@ -285,6 +285,7 @@ def first_threads(
 def derive_items(client: Client, invoices: list[OpenInvoice], lang: str) -> list[DerivedItem]:
     """The checklist items the data calls for, in reading order: contract, deliverables, invoices."""
     _ = gettext_for(lang)
+    ngettext = ngettext_for(lang)
     items: list[DerivedItem] = []
     contract = contract_of(client.id)
     if contract is not None and contract.on_file:
@@ -317,9 +318,9 @@ def derive_items(client: Client, invoices: list[OpenInvoice], lang: str) -> list
     for inv in invoices:
         money = money_text(inv.outstanding, inv.currency, lang)
         if inv.overdue:
-            detail = _("Due {due}; {n} days overdue.").format(
-                due=inv.due_on.isoformat(), n=inv.days_overdue
-            )
+            detail = ngettext(
+                "Due {due}; {n} day overdue.", "Due {due}; {n} days overdue.", inv.days_overdue
+            ).format(due=inv.due_on.isoformat(), n=inv.days_overdue)
         else:
             detail = _("Due {due}.").format(due=inv.due_on.isoformat())
         items.append(

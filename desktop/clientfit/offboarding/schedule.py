@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from clientfit.common.working_days import WorkingDays
-from clientfit.i18n import N_, gettext_for
+from clientfit.i18n import N_, gettext_for, ngettext_for
 from clientfit.offboarding import defaults
 from clientfit.offboarding.views import (
     CoolingOff,
@@ -99,6 +99,7 @@ def notice(
     working day and the handover fall on the user's working days.
     """
     _ = gettext_for(lang)
+    ngettext = ngettext_for(lang)
     today = today or dt.date.today()
     work = work or WorkingDays()
     if plan.announce_on:
@@ -127,13 +128,17 @@ def notice(
     last = work.on_or_before(announce + dt.timedelta(days=days))
     if deliverable is not None:
         if deliverable.due_on is None:
-            note = _("“{title}” has no due date, so the notice is {n} days.").format(
-                title=deliverable.title, n=days
-            )
+            note = ngettext(
+                "“{title}” has no due date, so the notice is {n} day.",
+                "“{title}” has no due date, so the notice is {n} days.",
+                days,
+            ).format(title=deliverable.title, n=days)
         elif deliverable.due_on < announce:
-            note = _("“{title}” is due before the announcement, so the notice is {n} days.").format(
-                title=deliverable.title, n=days
-            )
+            note = ngettext(
+                "“{title}” is due before the announcement, so the notice is {n} day.",
+                "“{title}” is due before the announcement, so the notice is {n} days.",
+                days,
+            ).format(title=deliverable.title, n=days)
         else:
             mode, last = "deliverable", deliverable.due_on
     last = max(last, announce)
