@@ -360,9 +360,3 @@ def clean_parts(db_path: Path | str) -> list[Path]:
             Path(f"{part}-journal").unlink(missing_ok=True)
             removed.append(part)
     return removed
-
-
-# Restoring lives in store/restore.py; these names stay importable from here.
-from clientfit.store.restore import RestoreResult, restore_database  # noqa: E402
-
-__all__ = ["RestoreResult", "restore_database"]

@@ -70,11 +70,19 @@ def app_icon() -> QIcon:
 
 
 def offer_demo(parent) -> bool:
-    """On first start with an empty database, offer the demo portfolio. True when it was loaded."""
-    from clientfit.store import demo
+    """On first start with an empty database, offer the demo portfolio. True when it was loaded.
+
+    A database with clients has had its first start: that is remembered too, so later starts
+    (before the first paint) look at one setting and never load the demo module."""
     from clientfit.store.settings import get_setting, set_setting
 
-    if get_setting(FIRST_START_KEY, False) or not demo.is_empty():
+    if get_setting(FIRST_START_KEY, False):
+        return False
+    from clientfit.store import demo
+
+    if not demo.is_empty():
+        if not getattr(parent, "read_only", False):
+            set_setting(FIRST_START_KEY, True)
         return False
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("App", "Welcome to Clientfit"))
