@@ -8,7 +8,7 @@ enough evidence is `unknown` with what it lacks (`evidence`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import partial
 from statistics import median
 
@@ -175,20 +175,15 @@ def unrated_of(r: SignalRow | None) -> tuple[str, ...]:
     return tuple(r.unrated.split(",")) if r and r.unrated else ()
 
 
+# MoneySignals' fields a SignalRow keeps under the same name and in the same form
+_MONEY_AS_IS = tuple(
+    f.name for f in fields(MoneySignals) if f.name in SignalRow._fields and f.name != "unrated"
+)
+
+
 def _money(r: SignalRow) -> MoneySignals:
-    return MoneySignals(
-        paid_on_due=r.paid_on_due,
-        late_weighted=r.late_weighted,
-        overdue=r.overdue,
-        overdue_weighted=r.overdue_weighted,
-        open_not_due=r.open_not_due,
-        invoices=r.invoices,
-        received=r.received,
-        revenue=r.revenue,
-        currency=r.money_currency,
-        unrated=unrated_of(r),
-        due_count=r.due_count,
-    )
+    kept = {name: getattr(r, name) for name in _MONEY_AS_IS}
+    return MoneySignals(**kept, currency=r.money_currency, unrated=unrated_of(r))
 
 
 def today() -> dt.date:
