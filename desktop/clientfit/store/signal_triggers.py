@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from peewee import Database
 
+from clientfit.store import trigger_sets
+
 PREFIX = "signal_cache_"
 # source table -> SQL giving the client id of one of its rows ({row} is NEW or OLD)
 SOURCES = {
@@ -51,15 +53,11 @@ def definitions() -> dict[str, str]:
 
 
 def present(db: Database) -> set[str]:
-    rows = db.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (PREFIX + "%",)
-    )
-    return {name for (name,) in rows}
+    return trigger_sets.present(db, PREFIX)
 
 
 def drop(db: Database) -> None:
-    for name in present(db):
-        db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+    trigger_sets.drop(db, PREFIX)
 
 
 def ensure(db: Database) -> bool:
@@ -68,9 +66,5 @@ def ensure(db: Database) -> bool:
     wanted = definitions()
     if present(db) == set(wanted):
         return False
-    with db.atomic():
-        drop(db)
-        for sql in wanted.values():
-            db.execute_sql(sql)
-        db.execute_sql("DELETE FROM signal_cache")
+    trigger_sets.remake(db, PREFIX, wanted.values(), then="DELETE FROM signal_cache")
     return True

@@ -15,11 +15,13 @@ from __future__ import annotations
 from peewee import Database
 
 from clientfit.i18n import _
+from clientfit.store import trigger_sets
 
 MAX_NAME = 200
 MAX_TEXT = 100_000
 PREFIX = "text_limit_"
 MARK = "clientfit-text-limit"
+EVENTS = ("insert", "update")
 
 # (table, column) -> the longest text it keeps
 LIMITS = {
@@ -48,8 +50,8 @@ class TextTooLong(ValueError):
 def definitions() -> dict[str, str]:
     out = {}
     for (table, column), limit in LIMITS.items():
-        for event in ("insert", "update"):
-            name = f"{PREFIX}{table}_{column}_{event}"
+        for event in EVENTS:
+            name = _name(table, column, event)
             on = f"UPDATE OF {column}" if event == "update" else "INSERT"
             out[name] = (
                 f"CREATE TRIGGER {name} BEFORE {on} ON {table} "
@@ -60,31 +62,26 @@ def definitions() -> dict[str, str]:
 
 
 def present(db: Database) -> set[str]:
-    rows = db.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (PREFIX + "%",)
-    )
-    return {name for (name,) in rows}
+    return trigger_sets.present(db, PREFIX)
 
 
 def drop(db: Database) -> None:
-    for name in present(db):
-        db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+    trigger_sets.drop(db, PREFIX)
 
 
 def ensure(db: Database) -> bool:
     """Make the triggers exactly `definitions()`; True when any had to be (re)made."""
     wanted = definitions()
-    have = present(db)
-    if have == set(wanted):
+    if present(db) == set(wanted):
         return False
-    tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
-    with db.atomic():
-        drop(db)
-        for (table, column), _limit in LIMITS.items():
-            if table in tables:
-                for event in ("insert", "update"):
-                    db.execute_sql(wanted[f"{PREFIX}{table}_{column}_{event}"])
+    tables = trigger_sets.tables(db)
+    made = [wanted[_name(t, c, e)] for (t, c) in LIMITS if t in tables for e in EVENTS]
+    trigger_sets.remake(db, PREFIX, made)
     return True
+
+
+def _name(table: str, column: str, event: str) -> str:
+    return f"{PREFIX}{table}_{column}_{event}"
 
 
 def explain(exc: BaseException) -> str | None:
