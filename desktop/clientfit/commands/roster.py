@@ -6,35 +6,10 @@ import argparse
 import datetime as dt
 
 from clientfit.commands import EXIT_OK, CliError, days_arg, merge, print_json, print_table
+from clientfit.commands.arguments import whole_number, yes_no
 
-
-def _yes_no(text: str) -> bool:
-    value = text.strip().lower()
-    if value in {"yes", "y", "true", "1", "ja"}:
-        return True
-    if value in {"no", "n", "false", "0", "nej"}:
-        return False
-    raise argparse.ArgumentTypeError(f"expected yes or no, not {text!r}")
-
-
-def _gut(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a rating 1-5, not {text!r}") from None
-    if not 1 <= value <= 5:
-        raise argparse.ArgumentTypeError(f"the gut rating is 1-5, not {value}")
-    return value
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected at least 1, not {value}")
-    return value
+_gut = whole_number("a rating of 1-5", 1, 5)
+_positive = whole_number("a whole number", 1)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -66,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = csub.add_parser("set", help="change what you know about a client")
     p.add_argument("name")
     p.add_argument("--needs")
-    p.add_argument("--disrespectful", type=_yes_no, metavar="yes|no")
+    p.add_argument("--disrespectful", type=yes_no, metavar="yes|no")
     p.add_argument("--gut", type=_gut, metavar="1-5")
     p.add_argument("--terms", type=days_arg, metavar="DAYS", help="payment terms in days")
     p.add_argument("--currency", metavar="CUR", help="the currency the client is billed in")
