@@ -63,8 +63,4 @@ def drop(db: Database) -> None:
 def ensure(db: Database) -> bool:
     """Make the triggers exactly `definitions()`; True when they had to be (re)made, in which case
     the cache was emptied in the same transaction. Needs the `signal_cache` table."""
-    wanted = definitions()
-    if present(db) == set(wanted):
-        return False
-    trigger_sets.remake(db, PREFIX, wanted.values(), then="DELETE FROM signal_cache")
-    return True
+    return trigger_sets.ensure(db, PREFIX, definitions(), then="DELETE FROM signal_cache")

@@ -21,7 +21,6 @@ MAX_NAME = 200
 MAX_TEXT = 100_000
 PREFIX = "text_limit_"
 MARK = "clientfit-text-limit"
-EVENTS = ("insert", "update")
 
 # (table, column) -> the longest text it keeps
 LIMITS = {
@@ -47,11 +46,14 @@ class TextTooLong(ValueError):
     """A text over its limit reached the store; the message is for the user."""
 
 
-def definitions() -> dict[str, str]:
+def definitions(tables: set[str] | None = None) -> dict[str, str]:
+    """Trigger name -> its CREATE statement (only for `tables`, when given)."""
     out = {}
     for (table, column), limit in LIMITS.items():
-        for event in EVENTS:
-            name = _name(table, column, event)
+        if tables is not None and table not in tables:
+            continue
+        for event in ("insert", "update"):
+            name = f"{PREFIX}{table}_{column}_{event}"
             on = f"UPDATE OF {column}" if event == "update" else "INSERT"
             out[name] = (
                 f"CREATE TRIGGER {name} BEFORE {on} ON {table} "
@@ -70,18 +72,9 @@ def drop(db: Database) -> None:
 
 
 def ensure(db: Database) -> bool:
-    """Make the triggers exactly `definitions()`; True when any had to be (re)made."""
-    wanted = definitions()
-    if present(db) == set(wanted):
-        return False
-    tables = trigger_sets.tables(db)
-    made = [wanted[_name(t, c, e)] for (t, c) in LIMITS if t in tables for e in EVENTS]
-    trigger_sets.remake(db, PREFIX, made)
-    return True
-
-
-def _name(table: str, column: str, event: str) -> str:
-    return f"{PREFIX}{table}_{column}_{event}"
+    """Make the triggers of the tables there are exactly `definitions()`; True when any had to
+    be (re)made."""
+    return trigger_sets.ensure(db, PREFIX, definitions(trigger_sets.tables(db)))
 
 
 def explain(exc: BaseException) -> str | None:

@@ -7,8 +7,6 @@ migrating and made again afterwards, and every open checks that all of it is the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from peewee import Database
 
 
@@ -25,14 +23,18 @@ def drop(db: Database, prefix: str) -> None:
         db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
 
 
-def remake(db: Database, prefix: str, statements: Iterable[str], then: str | None = None) -> None:
-    """Drop the set and run its CREATE `statements` (and `then`) in one transaction."""
+def ensure(db: Database, prefix: str, wanted: dict[str, str], then: str | None = None) -> bool:
+    """Make the set exactly `wanted` (name -> CREATE statement): if it differs, drop it and
+    create `wanted` (then run `then`) in one transaction. True when it had to be (re)made."""
+    if present(db, prefix) == set(wanted):
+        return False
     with db.atomic():
         drop(db, prefix)
-        for sql in statements:
+        for sql in wanted.values():
             db.execute_sql(sql)
         if then:
             db.execute_sql(then)
+    return True
 
 
 def tables(db: Database) -> set[str]:
