@@ -13,8 +13,6 @@ harmless: scoring reads only the rows of clients that exist.
 
 from __future__ import annotations
 
-from peewee import Database
-
 from clientfit.store import trigger_sets
 
 PREFIX = "signal_cache_"
@@ -52,15 +50,9 @@ def definitions() -> dict[str, str]:
     return out
 
 
-def present(db: Database) -> set[str]:
-    return trigger_sets.present(db, PREFIX)
-
-
-def drop(db: Database) -> None:
-    trigger_sets.drop(db, PREFIX)
-
-
-def ensure(db: Database) -> bool:
-    """Make the triggers exactly `definitions()`; True when they had to be (re)made, in which case
-    the cache was emptied in the same transaction. Needs the `signal_cache` table."""
-    return trigger_sets.ensure(db, PREFIX, definitions(), then="DELETE FROM signal_cache")
+# present(db), drop(db), and ensure(db): True when the triggers had to be (re)made, in which case
+# the cache was emptied in the same transaction (needs the `signal_cache` table)
+TRIGGERS = trigger_sets.TriggerSet(
+    PREFIX, lambda _db: definitions(), then="DELETE FROM signal_cache"
+)
+present, drop, ensure = TRIGGERS.present, TRIGGERS.drop, TRIGGERS.ensure

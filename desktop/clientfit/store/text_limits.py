@@ -12,8 +12,6 @@ table rebuilt by a later migration gets them back.
 
 from __future__ import annotations
 
-from peewee import Database
-
 from clientfit.i18n import _
 from clientfit.store import trigger_sets
 
@@ -63,18 +61,10 @@ def definitions(tables: set[str] | None = None) -> dict[str, str]:
     return out
 
 
-def present(db: Database) -> set[str]:
-    return trigger_sets.present(db, PREFIX)
-
-
-def drop(db: Database) -> None:
-    trigger_sets.drop(db, PREFIX)
-
-
-def ensure(db: Database) -> bool:
-    """Make the triggers of the tables there are exactly `definitions()`; True when any had to
-    be (re)made."""
-    return trigger_sets.ensure(db, PREFIX, definitions(trigger_sets.tables(db)))
+# present(db), drop(db), and ensure(db): True when any had to be (re)made; a table not there (yet)
+# gets none
+TRIGGERS = trigger_sets.TriggerSet(PREFIX, lambda db: definitions(trigger_sets.tables(db)))
+present, drop, ensure = TRIGGERS.present, TRIGGERS.drop, TRIGGERS.ensure
 
 
 def explain(exc: BaseException) -> str | None:
