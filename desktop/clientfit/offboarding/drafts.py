@@ -16,33 +16,12 @@ from functools import cache
 
 from clientfit.i18n import LANGUAGES, gettext_for
 from clientfit.offboarding import defaults
-from clientfit.offboarding.grievances import read_reasons
+from clientfit.offboarding.grievances import ADDED_REASON, read_reasons
 from clientfit.offboarding.views import DraftWarning, MessageTemplate
 from clientfit.resources import resource
 
 DEFAULT_TEMPLATE = "needs"
 
-# Phrases that add a second reason (or announce one). Whole words, case-insensitive.
-ADDED_REASON = (
-    "and also",
-    "another reason",
-    "in addition",
-    "furthermore",
-    "moreover",
-    "besides that",
-    "not to mention",
-    "on top of that",
-    "what's more",
-    "och dessutom",
-    "dessutom",
-    "en annan anledning",
-    "ett annat skäl",
-    "utöver det",
-    "för övrigt",
-    "inte minst",
-    "och även för att",
-    "också för att",
-)
 BECAUSE = ("because", "due to", "eftersom", "därför att", "på grund av")
 AND = {
     "because": "and",
