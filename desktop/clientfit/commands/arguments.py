@@ -8,7 +8,8 @@ exits 2); an unknown client is a `CliError` naming it.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 
 from clientfit.commands import CliError
@@ -56,11 +57,19 @@ def amount(text: str) -> Decimal:
     return value
 
 
+@contextmanager
+def reported(*errors: type[Exception]) -> Iterator[None]:
+    """Any of `errors` raised inside becomes a CliError with its message (the domain layers'
+    messages are written for the user)."""
+    try:
+        yield
+    except errors as exc:
+        raise CliError(str(exc)) from None
+
+
 def client_named(name: str):
     """The client called `name` (case and surrounding space ignored), or a CliError saying so."""
     from clientfit.store.clients import ValidationError, get_client
 
-    try:
+    with reported(ValidationError):
         return get_client(name)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from None

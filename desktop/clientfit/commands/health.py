@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from clientfit.commands import EXIT_OK, CliError, parse_day, print_json, print_table
-from clientfit.commands.arguments import client_named, whole_number
+from clientfit.commands.arguments import client_named, reported, whole_number
 from clientfit.i18n import _
 
 _months = whole_number("a number of months", 1, 120, "1-120 months")
@@ -215,10 +215,8 @@ def cmd_revision(args) -> int:
     if not match:
         known = ", ".join(r.title for r in rows) or "none"
         raise CliError(f"{client.name} has no deliverable {args.deliverable!r} (known: {known}).")
-    try:
+    with reported(ValidationError):
         log_revision(match[0].deliverable_id, args.on, args.note)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     print(
         _("Logged revision round {n} on {title} ({client}).").format(
             n=match[0].rounds + 1, title=match[0].title, client=client.name

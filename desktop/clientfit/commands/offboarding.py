@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from clientfit.commands import EXIT_OK, CliError, days_arg, parse_day, print_json, print_table
-from clientfit.commands.arguments import client_named, whole_number
+from clientfit.commands.arguments import client_named, reported, whole_number
 
 _number = whole_number("an item number", 1, span="an item number from 1")
 
@@ -104,7 +104,7 @@ def cmd_offboard(args) -> int:
     from clientfit import offboarding as ob
 
     client = client_named(args.name)
-    try:
+    with reported(ob.PlanError):
         plan = ob.start_plan(
             client,
             args.reason,
@@ -113,8 +113,6 @@ def cmd_offboard(args) -> int:
             cooling_off_days=args.cooling_off_days,
             lang=_lang(args),
         )
-    except ob.PlanError as exc:
-        raise CliError(str(exc)) from exc
     view = ob.build_plan_view(plan, today=args.at, lang=_lang(args))
     if args.json:
         print_json(view.to_dict())
@@ -147,7 +145,7 @@ def cmd_plan(args) -> int:
         )
     if args.channel and not args.meet:
         raise CliError("--channel goes with --meet.")
-    try:
+    with reported(ob.PlanError):
         _apply_changes(plan, args, lang)
         view = ob.build_plan_view(plan.id, today=args.at, lang=lang)
         if args.ics:
@@ -163,8 +161,6 @@ def cmd_plan(args) -> int:
         if args.cancel:
             ob.cancel_plan(plan)
             print(f"Cancelled the plan; {client.name} stays active.")
-    except ob.PlanError as exc:
-        raise CliError(str(exc)) from exc
     if args.finish or args.cancel:
         view = ob.build_plan_view(plan.id, today=args.at, lang=lang)
     if args.json:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from clientfit.commands import EXIT_OK, CliError, parse_day
-from clientfit.commands.arguments import amount, client_named, whole_number, yes_no
+from clientfit.commands.arguments import amount, client_named, reported, whole_number, yes_no
 
 _notice = whole_number("a number of days", 0, 730, "0-730 days")
 
@@ -79,11 +79,9 @@ def set_contract_file(client, path: Path | str) -> None:
     from clientfit.store.clients import ValidationError
     from clientfit.store.contracts import read_contract_file, set_contract
 
-    try:
+    with reported(ValidationError):
         stored = read_contract_file(path) if str(path).strip() else None
         set_contract(client, file=stored)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
 
 
 def cmd_contract_set(args) -> int:
@@ -104,15 +102,13 @@ def cmd_contract_set(args) -> int:
     for key, attr in (("starts_on", "starts"), ("renews_on", "renews"), ("ends_on", "ends")):
         if hasattr(args, attr):
             changes[key] = getattr(args, attr)
-    try:
+    with reported(ValidationError):
         from clientfit.store.database import db
 
         with db.atomic():
             if args.file is not None:
                 set_contract_file(client, args.file)
             info = set_contract(client, **changes)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     what = f"{info.file_name} ({info.size:,} bytes)" if info.size else (info.file_name or "none")
     print(f"Updated the contract of {client.name}: document {what}.")
     return EXIT_OK
@@ -172,7 +168,7 @@ def cmd_deliverable(args) -> int:
     if args.verb == "set" and not existing:
         raise CliError(f"{client.name} has no deliverable named “{args.title.strip()}”.")
     old = existing[0] if existing else None
-    try:
+    with reported(ValidationError):
         from clientfit.store.database import db
 
         with db.atomic():
@@ -191,8 +187,6 @@ def cmd_deliverable(args) -> int:
             )
             if args.paid is not None:
                 Deliverable.update(paid=args.paid).where(Deliverable.id == row.id).execute()
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     verb = "Added" if args.verb == "add" else "Updated"
     print(f"{verb} deliverable “{row.title}” of {client.name}.")
     return EXIT_OK
@@ -213,10 +207,8 @@ def cmd_colleague_set(args) -> int:
     colleague = find_colleague(args.name)
     if colleague is None:
         raise CliError(f"No colleague named “{args.name.strip()}”.")
-    try:
+    with reported(ValidationError):
         update_colleague(colleague, name=args.rename, email=args.email, skills=args.skills)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     print(f"Updated colleague {colleague.name}.")
     return EXIT_OK
 

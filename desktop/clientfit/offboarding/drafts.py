@@ -105,26 +105,18 @@ def check_draft(
             )
         )
     stats = draft_stats(text)
-    if stats.sentences > max_sentences:
-        warnings.append(
-            DraftWarning(
-                "too_many_sentences",
-                _("The draft has {n} sentences; keep it to {max} or fewer.").format(
-                    n=stats.sentences, max=max_sentences
-                ),
-                str(stats.sentences),
-            )
-        )
-    if stats.words > max_words:
-        warnings.append(
-            DraftWarning(
-                "too_long",
-                _("The draft has {n} words; keep it under {max}.").format(
-                    n=stats.words, max=max_words
-                ),
-                str(stats.words),
-            )
-        )
+    limits = (
+        (
+            "too_many_sentences",
+            stats.sentences,
+            max_sentences,
+            _("The draft has {n} sentences; keep it to {max} or fewer."),
+        ),
+        ("too_long", stats.words, max_words, _("The draft has {n} words; keep it under {max}.")),
+    )
+    for code, n, most, message in limits:
+        if n > most:
+            warnings.append(DraftWarning(code, message.format(n=n, max=most), str(n)))
     return warnings
 
 
