@@ -6,6 +6,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+# isort: off
+# The Qt-free modules the first paint needs come before Qt: once PySide6 is imported, it reads the
+# source of every module imported after it (shiboken's __feature__ check), peewee's 8,000 lines
+# and the standard library's included - a visible share of the cold start (benchmarks/RESULTS.md).
+import clientfit.common.zone
+import clientfit.health.bands
+import clientfit.store.database
+import clientfit.store.lock
+import clientfit.store.settings  # noqa: F401
+
+# isort: on
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
