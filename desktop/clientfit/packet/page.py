@@ -35,7 +35,9 @@ def doc_options(paper: str, lang: str, **meta: Any) -> dict[str, Any]:
         "creator": "Clientfit",
         "lang": "sv-SE" if lang == "sv" else "en",
         "initialFontName": REGULAR,
+        "displayDocTitle": 1,  # viewers show the title, not the file name
         **meta,
+        "author": meta.get("author") or "Clientfit",
     }
 
 
@@ -52,6 +54,14 @@ def running_header(canvas: Canvas, pagesize: tuple[float, float], left: str, rig
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
     canvas.restoreState()
+
+
+def sections_after(start: list, sections, ctx) -> list:
+    """The flowables of a document: `start` (its cover), then each section's for `ctx`."""
+    flow = list(start)
+    for section in sections:
+        flow += section(ctx)
+    return flow
 
 
 def to_bytes(render: Callable[[D, BinaryIO, str], object], data: D, paper: str = "a4") -> bytes:

@@ -86,7 +86,7 @@ def _render(r, out: BinaryIO, paper: str) -> None:
             paper,
             r.lang,
             title=f"{t(TE.REMINDER)}: {r.client_name}",
-            author=(r.letterhead[0] if r.letterhead else "Clientfit"),
+            author=r.letterhead[0] if r.letterhead else None,
         ),
     )
     doc.build(_story(r, doc.width))

@@ -20,7 +20,13 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBre
 from clientfit.packet import texts as T
 from clientfit.packet.data import PacketData
 from clientfit.packet.fonts import BOLD, REGULAR, draw_text, register_fonts
-from clientfit.packet.page import doc_options, running_header, to_bytes, to_file
+from clientfit.packet.page import (
+    doc_options,
+    running_header,
+    sections_after,
+    to_bytes,
+    to_file,
+)
 from clientfit.packet.sections import Ctx, Heading, cover
 from clientfit.packet.sections_ending import PACKET_SECTIONS
 from clientfit.packet.styles import (
@@ -101,11 +107,10 @@ class PacketDocument(BaseDocTemplate):
                 paper,
                 texts.lang,
                 title=f"{texts(T.TITLE)}: {data.client.name}",
-                author=data.author or "Clientfit",
+                author=data.author,
                 subject=texts(T.SUBJECT, client=data.client.name),
                 keywords=[texts(T.TITLE), data.client.name]
                 + ([texts(T.DRAFT)] if data.draft else []),
-                displayDocTitle=1,
             ),
         )
         frame = Frame(
@@ -143,10 +148,9 @@ class PacketDocument(BaseDocTemplate):
 def story(data: PacketData, texts: T.Texts, frame_width: float) -> list:
     """The flowables of the whole packet: the cover, a page break, then each section in turn."""
     ctx = Ctx(data=data, t=texts, s=make_styles(), width=frame_width)
-    flow: list = [*cover(ctx), NextPageTemplate("pages"), PageBreak()]
-    for section in PACKET_SECTIONS:
-        flow += section(ctx)
-    return flow
+    return sections_after(
+        [*cover(ctx), NextPageTemplate("pages"), PageBreak()], PACKET_SECTIONS, ctx
+    )
 
 
 def render_packet(data: PacketData, out: BinaryIO, paper: str = "a4") -> int:

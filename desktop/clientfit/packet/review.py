@@ -29,7 +29,13 @@ from clientfit.health.bands import ALL_BANDS, BY_KEY, UNKNOWN
 from clientfit.packet import review_texts as R
 from clientfit.packet import texts as T
 from clientfit.packet.fonts import register_fonts
-from clientfit.packet.page import doc_options, running_header, to_bytes, to_file
+from clientfit.packet.page import (
+    doc_options,
+    running_header,
+    sections_after,
+    to_bytes,
+    to_file,
+)
 from clientfit.packet.render import _numbered_canvas
 from clientfit.packet.review_chart import ParetoChart
 from clientfit.packet.review_data import ReviewData, YearFigures
@@ -317,10 +323,9 @@ class ReviewDocument(BaseDocTemplate):
                 paper,
                 texts.lang,
                 title=f"{texts(R.TITLE)} {data.year}",
-                author=data.author or "Clientfit",
+                author=data.author,
                 subject=texts(R.SUBJECT, year=data.year),
                 keywords=[texts(R.TITLE), str(data.year)],
-                displayDocTitle=1,
             ),
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
@@ -340,10 +345,7 @@ class ReviewDocument(BaseDocTemplate):
 
 def story(data: ReviewData, texts: R.ReviewTexts, width: float) -> list[Flowable]:
     ctx = Ctx(data=data, t=texts, s=make_styles(), width=width)  # type: ignore[arg-type]
-    flow = cover(ctx)
-    for section in SECTIONS:
-        flow += section(ctx)
-    return flow
+    return sections_after(cover(ctx), SECTIONS, ctx)
 
 
 def render_review(data: ReviewData, out: BinaryIO, paper: str = "a4") -> int:
