@@ -84,7 +84,9 @@ class ClientScore:
 # 2: monotone aggregation, evidence minimums and `unknown`, revenue invoiced, currencies.
 # 3: the worst single factor counts too (aggregate.WORST_SHARE): one factor in trouble not diluted;
 #    no rate (no intensity) judged while Clientfit holds no invoice (no hours) at all.
-SCORE_VERSION = 3
+# 4: late payment is the share of the amount on late invoices × how late the worst was, not an
+#    average of days late (another late payment never lowers the risk: factors.late_payment).
+SCORE_VERSION = 4
 
 
 @dataclass
