@@ -49,22 +49,7 @@ def open_invoices(client_id: int, today: dt.date) -> list[OpenInvoice]:
     rows = sorted(
         (r for r in invoices_of(client_id) if r.outstanding > 0), key=lambda r: (r.due_on, r.number)
     )
-    return [
-        OpenInvoice(
-            id=r.id,
-            number=r.number,
-            issued_on=r.issued_on,
-            due_on=r.due_on,
-            total=r.total,
-            paid=r.paid,
-            outstanding=r.outstanding,
-            currency=r.currency,
-            overdue=r.due_on < today,
-            days_overdue=max(0, (today - r.due_on).days),
-            disputed=r.state == "disputed",
-        )
-        for r in rows
-    ]
+    return [OpenInvoice(**vars(r), as_of=today) for r in rows]
 
 
 def payment_arrived(client_id: int, started_on: dt.date) -> dt.date | None:

@@ -251,7 +251,7 @@ def open_database(
         from clientfit.store import text_limits
 
         text_limits.ensure(db)
-        from clientfit.store.backup import clean_parts
+        from clientfit.store.parts import clean_parts
 
         clean_parts(path)
         if facts is None or facts.application_id != fileguard.APPLICATION_ID:
