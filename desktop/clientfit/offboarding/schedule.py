@@ -21,7 +21,7 @@ from clientfit.offboarding.views import (
     TimelineEntry,
     UpcomingEvent,
 )
-from clientfit.store.models import Client, Deliverable, OffboardingPlan
+from clientfit.store.models import Client, Deliverable, OffboardingPlan, PlanEvent
 
 CHANNEL_LABELS = {
     "in_person": N_("in person"),
@@ -45,6 +45,7 @@ UPCOMING_LABELS = {
     "renewal_notice": N_("Last day to give notice before the contract renews on {day}"),
     "cooling_off_ends": N_("Cooling-off period ends"),
     "meeting": N_("Meeting {channel}"),
+    "announce": N_("Announce the decision"),
     "notice_ends": N_("Notice period ends (last working day)"),
     "handover": N_("Handover: files, accounts and access"),
 }
@@ -192,10 +193,18 @@ def notice(
 
 
 def upcoming(
-    today: dt.date | None = None, lang: str = "en", include_past_days: int = 0
+    today: dt.date | None = None,
+    lang: str = "en",
+    include_past_days: int = 0,
+    *,
+    announce: bool = False,
 ) -> list[UpcomingEvent]:
     """What is coming up across running plans, soonest first: their dates, the payments they wait
-    for, and the contracts that renew soon (for active clients too: notice is due before then)."""
+    for, and the contracts that renew soon (for active clients too: notice is due before then).
+
+    `announce=True` adds the day to announce the decision (while the plan does not wait for
+    payment and no announcement is recorded), whatever `include_past_days` says: until it is
+    done, it stays due (the Today list)."""
     from clientfit.common.zone import utc_to_local
     from clientfit.offboarding.checklist import open_invoices, payment_arrived, payment_guard
 
@@ -210,6 +219,16 @@ def upcoming(
         .where(OffboardingPlan.status == "running")
     )
     events: list[UpcomingEvent] = []
+    announced = (
+        {
+            plan_id
+            for (plan_id,) in PlanEvent.select(PlanEvent.plan)
+            .where(PlanEvent.kind == "announced")
+            .tuples()
+        }
+        if announce
+        else set()
+    )
     settings = {
         "default_days": defaults.notice_days(),
         "handover": defaults.handover_days(),
@@ -244,9 +263,11 @@ def upcoming(
             rows.append(("waiting_for_payment", today, None))
         if meeting_at:
             rows.append(("meeting", meeting_at.date(), meeting_at))
+        if announce and not dates.waiting_for and plan.id not in announced:
+            rows.append(("announce", dates.announce_on, None))
         numbers = ", ".join(dates.waiting_for)
         for kind, day, at in rows:
-            if day < since:
+            if day < since and kind != "announce":
                 continue
             events.append(
                 UpcomingEvent(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,17 @@ class ClientfitDatabase(SqliteDatabase):
     one database object the models stay bound to, whichever kind the open file is."""
 
     cipher_key: bytes | None = None
+    # Statements that may write, run by this process's worker threads (not the main thread): the
+    # app's data watch (ui/common/data_watch.py) tells its own workers' commits from another
+    # program's by it - PRAGMA data_version moves for both.
+    background_writes = 0
+
+    def execute_sql(self, sql, params=None):
+        if sql.lstrip()[:6].upper() not in ("SELECT", "PRAGMA") and (
+            threading.current_thread() is not threading.main_thread()
+        ):
+            self.background_writes += 1
+        return super().execute_sql(sql, params)
 
     def _connect(self):
         if self.cipher_key is None:

@@ -82,5 +82,20 @@ class MailSource(BaseModel):
         table_name = "mail_source"
 
 
+class BandMark(BaseModel):
+    """The band a client was seen in from `day` on: a row only when the band changed, written
+    by `store.band_marks` whenever today's scores are known. "The band dropped since last week"
+    compares the newest row with the newest one a week old; without rows a drop is not noticed
+    for a week, nothing else is lost."""
+
+    client = ForeignKeyField(Client, backref="band_marks", on_delete="CASCADE")
+    day = DateField()
+    band = CharField()
+    score = SmallIntegerField(null=True)
+
+    class Meta:
+        indexes = ((("client", "day"), True),)
+
+
 # MailSource only says how far a file was read: without it the file is read whole again.
-DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource]
+DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource, BandMark]

@@ -1,0 +1,281 @@
+"""The Today list: what is due, across every client, in one place - the app's Today view, the tray's
+count and `clientfit-cli today` all read `today_list`.
+
+It gathers the dates of running offboarding plans (cooling-off ends, the meeting, the day to
+announce or the payment it waits for, the notice's end, the handover), contracts that renew soon,
+invoices to chase, clients whose band dropped within the last week, and clients not contacted for
+longer than their keep-in-touch interval. Each item has a stable id that names its date, so
+marking it done or snoozing it (with a reason, `store.today`) holds until the item itself moves:
+the next keep-in-touch date, a meeting moved to another day.
+
+An item is *due* on and after its date unless it is snoozed; plan dates still ahead are listed
+too (as the old "Coming up" panel did), with `days_overdue` None. Nothing here writes, except
+`record_bands` (derived data) and the marks the user makes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from clientfit.common.numbers import money_text
+from clientfit.common.zone import user_zone, utc_to_local
+from clientfit.i18n import N_, current_language, gettext_for, ngettext_for
+from clientfit.store import today as store
+
+KINDS = (  # in the order one day's items are listed
+    "cooling_off_ends",
+    "meeting",
+    "announce",
+    "waiting_for_payment",
+    "notice_ends",
+    "handover",
+    "renewal",
+    "invoice_overdue",
+    "band_dropped",
+    "keep_in_touch",
+)
+PAST_DAYS = 14  # a plan's date stays on the list this long after its day, unless marked done
+BAND_WEEK = 7  # "since last week"
+DETAILS = {
+    "invoice_overdue": N_("Invoice {number}: {amount} unpaid, due {due}"),
+    "band_dropped": N_("Health fell from {before} to {now}"),
+    "keep_in_touch_never": N_("No message, meeting or note yet (keep in touch every {every} days)"),
+}
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    id: str
+    kind: str  # one of KINDS
+    client_id: int
+    client: str
+    date: dt.date
+    detail: str
+    days_overdue: int | None  # None while the date is ahead
+    snoozed_until: dt.date | None  # set while a snooze holds
+    at: dt.datetime | None = None  # a meeting's local time
+    reason: str = ""  # the snooze's reason
+
+    @property
+    def due(self) -> bool:
+        """On or past its date and not snoozed: what the tray counts."""
+        return self.days_overdue is not None and self.snoozed_until is None
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's JSON object (DESIGN.md: `today --json`)."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "client": self.client,
+            "date": self.date.isoformat(),
+            "detail": self.detail,
+            "days_overdue": self.days_overdue,
+            "snoozed_until": self.snoozed_until.isoformat() if self.snoozed_until else None,
+        }
+
+
+@dataclass(frozen=True)
+class TodayList:
+    at: dt.date
+    items: list[TodayItem]
+
+    @property
+    def due(self) -> list[TodayItem]:
+        return [item for item in self.items if item.due]
+
+    @property
+    def due_count(self) -> int:
+        return sum(1 for item in self.items if item.due)
+
+
+class TodayError(ValueError):
+    """A done/snooze the list cannot take; the message is for the user."""
+
+
+def today() -> dt.date:
+    """Today in the user's time zone."""
+    return dt.datetime.now(user_zone()).date()
+
+
+def _plan_items(at: dt.date, lang: str) -> list[tuple[str, str, Any]]:
+    from clientfit.offboarding import upcoming
+
+    out = []
+    for event in upcoming(at, lang, include_past_days=PAST_DAYS, announce=True):
+        if event.kind == "waiting_for_payment":  # dated "today" every day: one id for the wait
+            key = f"{event.kind}:{event.plan_id}"
+        elif event.plan_id is None:
+            key = f"{event.kind}:c{event.client_id}:{event.day.isoformat()}"
+        else:
+            key = f"{event.kind}:{event.plan_id}:{event.day.isoformat()}"
+        out.append((key, event.label, event))
+    return out
+
+
+def _invoices(at: dt.date, lang: str) -> list[TodayItem]:
+    _ = gettext_for(lang)
+    out = []
+    for inv in store.overdue_invoices(at):
+        amount = money_text(Decimal(inv.outstanding_minor) / 100, inv.currency, lang)
+        detail = _(DETAILS["invoice_overdue"]).format(
+            number=inv.number, amount=amount, due=inv.due_on.isoformat()
+        )
+        out.append(
+            _item(
+                f"invoice_overdue:{inv.id}",
+                "invoice_overdue",
+                inv.client_id,
+                inv.client_name,
+                inv.due_on,
+                detail,
+                at,
+            )
+        )
+    return out
+
+
+def _bands(at: dt.date, lang: str) -> list[TodayItem]:
+    from clientfit.health.bands import BAND_RANK, BY_KEY
+
+    _ = gettext_for(lang)
+    scored = {"healthy", "watch", "consider_ending"}
+    out = []
+    for change in store.band_changes(at, BAND_WEEK):
+        if not {change.band, change.before} <= scored:
+            continue
+        if BAND_RANK[change.band] >= BAND_RANK[change.before]:
+            continue  # rose: nothing to do
+        detail = _(DETAILS["band_dropped"]).format(
+            before=_(BY_KEY[change.before].label), now=_(BY_KEY[change.band].label)
+        )
+        key = f"band_dropped:{change.client_id}:{change.since.isoformat()}"
+        out.append(
+            _item(
+                key, "band_dropped", change.client_id, change.client_name, change.since, detail, at
+            )
+        )
+    return out
+
+
+def _keep_in_touch(at: dt.date, lang: str) -> list[TodayItem]:
+    _ = gettext_for(lang)
+    ngettext = ngettext_for(lang)
+    zone = user_zone()
+    now_utc = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    end_of_at = dt.datetime.combine(at + dt.timedelta(days=1), dt.time.min, zone)
+    now_utc = min(now_utc, end_of_at.astimezone(dt.timezone.utc).replace(tzinfo=None))
+    out = []
+    for c in store.last_contacts(now_utc):
+        base = c.last_utc or c.created_utc
+        last_day = utc_to_local(base, zone).date()
+        due = last_day + dt.timedelta(days=c.every_days)
+        if due > at:
+            continue
+        if c.last_utc is None:
+            detail = _(DETAILS["keep_in_touch_never"]).format(every=c.every_days)
+        else:
+            days = (at - last_day).days
+            detail = ngettext(
+                "No message, meeting or note for {days} day (keep in touch every {every} days)",
+                "No message, meeting or note for {days} days (keep in touch every {every} days)",
+                days,
+            ).format(days=days, every=c.every_days)
+        key = f"keep_in_touch:{c.client_id}:{due.isoformat()}"
+        out.append(_item(key, "keep_in_touch", c.client_id, c.client_name, due, detail, at))
+    return out
+
+
+def _item(
+    key: str,
+    kind: str,
+    client_id: int,
+    client: str,
+    day: dt.date,
+    detail: str,
+    at: dt.date,
+    moment: dt.datetime | None = None,
+) -> TodayItem:
+    overdue = (at - day).days
+    return TodayItem(
+        key, kind, client_id, client, day, detail, overdue if overdue >= 0 else None, None, moment
+    )
+
+
+def today_list(at: dt.date | None = None, lang: str | None = None) -> TodayList:
+    """Everything on the list as of `at` (default today), oldest date first; done items left
+    out, snoozed ones marked (`snoozed_until`) while their snooze holds."""
+    at = at or today()
+    lang = lang or current_language()
+    items = [
+        _item(key, event.kind, event.client_id, event.client_name, event.day, label, at, event.at)
+        for key, label, event in _plan_items(at, lang)
+    ]
+    items += _invoices(at, lang)
+    items += _bands(at, lang)
+    items += _keep_in_touch(at, lang)
+    marks = store.marks()
+    shown = []
+    for item in items:
+        mark = marks.get(item.id)
+        if mark is not None and mark.state == "done":
+            continue
+        if mark is not None and mark.until is not None and mark.until > at:
+            item = dataclasses.replace(item, snoozed_until=mark.until, reason=mark.reason)
+        shown.append(item)
+    order = {kind: n for n, kind in enumerate(KINDS)}
+    shown.sort(
+        key=lambda i: (i.date, order[i.kind], i.at or dt.datetime.min, i.client.casefold(), i.id)
+    )
+    return TodayList(at, shown)
+
+
+def find_item(item_id: str, at: dt.date | None = None, lang: str | None = None) -> TodayItem:
+    """The item with this id on the list as of `at`; TodayError when it is not there."""
+    for item in today_list(at, lang).items:
+        if item.id == item_id:
+            return item
+    _ = gettext_for(lang or current_language())
+    raise TodayError(
+        _("“{id}” is not on the Today list (done already, or no longer due).").format(id=item_id)
+    )
+
+
+def mark_done(item: TodayItem, on: dt.date | None = None, reason: str = "") -> None:
+    """The user dealt with it: it leaves the list for good (its id names its date)."""
+    store.save_mark(item.id, item.client_id, "done", on or today(), None, reason.strip())
+
+
+def snooze(item: TodayItem, until: dt.date, reason: str, on: dt.date | None = None) -> None:
+    """Not now: the item is not due again until `until`, a later day; the reason is kept."""
+    on = on or today()
+    _ = gettext_for(current_language())
+    if until <= on:
+        raise TodayError(_("Snooze until a day after {day}.").format(day=on.isoformat()))
+    if not reason.strip():
+        raise TodayError(_("Say why you snooze it (a reason is kept with it)."))
+    store.save_mark(item.id, item.client_id, "snoozed", on, until, reason.strip())
+
+
+def undo(item_id: str) -> bool:
+    """Forget a done or snoozed mark: the item is back as it would be without it."""
+    return store.clear_mark(item_id)
+
+
+def record_bands(scores: dict, day: dt.date | None = None) -> int:
+    """Remember today's band of every scored client (a `ClientScore` per client id), so a drop
+    shows up on the list for a week; returns the rows written (only changes are kept)."""
+    return store.record_bands(
+        day or today(), ((cid, s.band.key, s.score) for cid, s in scores.items())
+    )
+
+
+def refresh_bands(day: dt.date | None = None) -> int:
+    """Score the portfolio as of today (kept scores make this quick) and record the bands."""
+    from clientfit.health import score_portfolio
+
+    day = day or today()
+    return record_bands(score_portfolio(day), day)

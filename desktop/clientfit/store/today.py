@@ -1,0 +1,238 @@
+"""What the Today list reads and keeps: overdue invoices, each client's last contact, the bands as
+they were seen day by day, and the user's done/snoozed marks.
+
+Each reading is one aggregate query over the whole portfolio (no per-client Python loop), so the
+list and the tray's count stay quick at 10,000 clients (benchmarks/RESULTS.md). `core.today` turns
+these rows into the list; the marks are the user's own decisions (`today_mark`, with a reason);
+the band marks are derived data (`band_mark`, see ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from peewee import JOIN, DatabaseError, fn
+
+from clientfit.store.database import db
+from clientfit.store.models import (
+    Client,
+    Invoice,
+    Message,
+    Note,
+    OffboardingPlan,
+    Payment,
+    TodayMark,
+)
+from clientfit.store.summaries import UNKNOWN_PART
+
+log = logging.getLogger(__name__)
+
+MAX_REASON = 1000  # characters of a snooze or done reason
+
+
+@dataclass(frozen=True)
+class OverdueInvoice:
+    id: int
+    client_id: int
+    client_name: str
+    number: str
+    due_on: dt.date
+    outstanding_minor: int
+    currency: str
+
+
+@dataclass(frozen=True)
+class LastContact:
+    client_id: int
+    client_name: str
+    every_days: int
+    last_utc: dt.datetime | None  # the newest message, note or past meeting; None: none yet
+    created_utc: dt.datetime
+
+
+@dataclass(frozen=True)
+class BandChange:
+    client_id: int
+    client_name: str
+    band: str  # the band now
+    since: dt.date  # the day it was first seen in it
+    before: str  # the band it was in a week before `at`
+
+
+@dataclass(frozen=True)
+class Mark:
+    key: str
+    state: str  # done | snoozed
+    until: dt.date | None
+    reason: str
+    marked_on: dt.date
+
+
+def _day(value) -> dt.date:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _moment(value) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def overdue_invoices(today: dt.date) -> list[OverdueInvoice]:
+    """Invoices past their due day with money still owed (of every client, archived ones too:
+    money is owed after the work ended). A disputed invoice waits for its dispute, and a partly
+    paid one whose paid part is unknown is not counted as owed (`UNKNOWN_PART`)."""
+    paid = (
+        Payment.select(Payment.invoice, fn.SUM(Payment.amount_minor).alias("paid"))
+        .group_by(Payment.invoice)
+        .alias("paid")
+    )
+    owed = Invoice.total_minor - fn.COALESCE(paid.c.paid, 0)
+    query = (
+        Invoice.select(
+            Invoice.id,
+            Invoice.client,
+            Client.name,
+            Invoice.number,
+            Invoice.due_on,
+            owed.alias("owed"),
+            Invoice.currency,
+        )
+        .join(Client, on=Client.id == Invoice.client)
+        .join(paid, JOIN.LEFT_OUTER, on=paid.c.invoice_id == Invoice.id)
+        .where(
+            (Invoice.due_on < today) & (Invoice.status != "disputed") & ~UNKNOWN_PART & (owed > 0)
+        )
+        .tuples()
+    )
+    return [
+        OverdueInvoice(i, c, name, number, _day(due), int(minor), currency)
+        for i, c, name, number, due, minor, currency in query
+    ]
+
+
+def last_contacts(now_utc: dt.datetime) -> list[LastContact]:
+    """Active clients with a keep-in-touch interval, each with its newest message (either way),
+    note or meeting that has taken place. A client that is being ended (a plan runs) is left out."""
+    ending = OffboardingPlan.select(OffboardingPlan.client).where(
+        OffboardingPlan.status == "running"
+    )
+    newest_in = Message.select(fn.MAX(Message.sent_at)).where(
+        (Message.client == Client.id) & (Message.direction == "in")
+    )
+    newest_out = Message.select(fn.MAX(Message.sent_at)).where(
+        (Message.client == Client.id) & (Message.direction == "out")
+    )
+    newest_note = Note.select(fn.MAX(Note.created_at)).where(Note.client == Client.id)
+    newest_meeting = OffboardingPlan.select(fn.MAX(OffboardingPlan.meeting_at)).where(
+        (OffboardingPlan.client == Client.id) & (OffboardingPlan.meeting_at <= now_utc)
+    )
+    query = (
+        Client.select(
+            Client.id,
+            Client.name,
+            Client.keep_in_touch_days,
+            Client.created_at,
+            newest_in,
+            newest_out,
+            newest_note,
+            newest_meeting,
+        )
+        .where(
+            Client.keep_in_touch_days.is_null(False)
+            & (Client.keep_in_touch_days > 0)
+            & (Client.status == "active")
+            & Client.id.not_in(ending)
+        )
+        .tuples()
+    )
+    out = []
+    for cid, name, every, created, *moments in query:
+        seen = [m for m in map(_moment, moments) if m is not None]
+        out.append(LastContact(cid, name, every, max(seen, default=None), _moment(created)))
+    return out
+
+
+def band_changes(at: dt.date, days: int = 7) -> list[BandChange]:
+    """Clients (not archived) whose band as of `at` differs from their band `days` before it,
+    from the band marks: the newest mark on or before each day."""
+    then = at - dt.timedelta(days=days)
+    sql = (
+        "SELECT c.id, c.name, now.band, now.day, old.band FROM client c "
+        "JOIN band_mark now ON now.client_id = c.id AND now.day = "
+        "(SELECT MAX(day) FROM band_mark WHERE client_id = c.id AND day <= ?) "
+        "JOIN band_mark old ON old.client_id = c.id AND old.day = "
+        "(SELECT MAX(day) FROM band_mark WHERE client_id = c.id AND day <= ?) "
+        "WHERE c.status != 'archived' AND now.band != old.band"
+    )
+    return [
+        BandChange(cid, name, band, _day(day), before)
+        for cid, name, band, day, before in db.execute_sql(sql, (at, then))
+    ]
+
+
+def record_bands(day: dt.date, bands: Iterable[tuple[int, str, int | None]]) -> int:
+    """Remember each client's band on `day` - a row only where it differs from the newest one
+    before - and return the number of rows written. Derived data: when the file cannot be
+    written now (read-only, the app's integrity check holding writes), nothing is kept."""
+    latest = {
+        cid: band
+        for cid, band in db.execute_sql(
+            "SELECT m.client_id, m.band FROM band_mark m WHERE m.day = "
+            "(SELECT MAX(day) FROM band_mark WHERE client_id = m.client_id AND day <= ?)",
+            (day,),
+        )
+    }
+    rows = [(cid, day, band, score) for cid, band, score in bands if latest.get(cid) != band]
+    if not rows:
+        return 0
+    try:
+        with db.atomic():
+            alive = {cid for (cid,) in db.execute_sql("SELECT id FROM client")}
+            db.connection().executemany(
+                "INSERT OR REPLACE INTO band_mark (client_id, day, band, score) "
+                "VALUES (?, ?, ?, ?)",
+                [r for r in rows if r[0] in alive],
+            )
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        log.info("bands not kept (%s)", exc)
+        return 0
+    return len(rows)
+
+
+def marks() -> dict[str, Mark]:
+    """Every done/snoozed mark, by item key."""
+    query = TodayMark.select(
+        TodayMark.key, TodayMark.state, TodayMark.until, TodayMark.reason, TodayMark.marked_on
+    ).tuples()
+    return {
+        key: Mark(key, state, _day(until) if until else None, reason, _day(on))
+        for key, state, until, reason, on in query
+    }
+
+
+def save_mark(
+    key: str, client_id: int, state: str, on: dt.date, until: dt.date | None, reason: str
+) -> None:
+    """Store (or replace) the mark of one item."""
+    if state not in ("done", "snoozed"):
+        raise ValueError(f"not a Today state: {state!r}")
+    values = {
+        TodayMark.client: client_id,
+        TodayMark.state: state,
+        TodayMark.until: until,
+        TodayMark.reason: reason[:MAX_REASON],
+        TodayMark.marked_on: on,
+    }
+    TodayMark.insert(key=key, **{f.name: v for f, v in values.items()}).on_conflict(
+        conflict_target=[TodayMark.key], update=values
+    ).execute()
+
+
+def clear_mark(key: str) -> bool:
+    """Forget an item's mark (it is due again); False when it had none."""
+    return bool(TodayMark.delete().where(TodayMark.key == key).execute())
