@@ -159,6 +159,10 @@ def _run(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
         code = int(args.func(args) or 0)
+        if writes and code != EXIT_USAGE and getattr(args, "needs_db", True) and holder(db_path):
+            from clientfit.store.outside_writes import note_outside_write
+
+            note_outside_write()  # the app tells this commit from its own workers' by it
         _warn_plain_output(args)
         return code
     except CliError as exc:

@@ -14,7 +14,7 @@
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="172" />
             <source>That was not right. Passphrase:</source>
             <translation>Det var inte rätt. Lösenfras:</translation>
         </message>
@@ -39,12 +39,12 @@
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="170" />
             <source>Your data is encrypted. Passphrase:</source>
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="230" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -2254,7 +2254,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="329" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="336" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2335,7 +2335,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="329" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="336" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2365,7 +2365,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="350" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -2385,7 +2385,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="352" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2400,17 +2400,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="283" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="308" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="297" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2455,7 +2455,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="245" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2481,7 +2481,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="178" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2879,6 +2879,39 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
             <source>Until done:</source>
             <translation>Tills klar:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="42" />
+            <source>&amp;Notifications</source>
+            <translation>&amp;Aviseringar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="24" />
+            <source>A notification says how many items are due; with names allowed it also names the clients, which anyone who sees your screen (or your locked screen) can read. Notifications come at most once per refresh: one summary after a sync or an import, never one per item.</source>
+            <translation>En avisering säger hur många punkter som är aktuella; med namn tillåtna nämner den också kunderna, vilket alla som ser din skärm (eller din låsta skärm) kan läsa. Aviseringar kommer högst en gång per uppdatering: en sammanfattning efter en synkning eller en import, aldrig en per punkt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="20" />
+            <source>Keep Clientfit running in the tray when I close its window</source>
+            <translation>Låt Clientfit fortsätta köra i systemfältet när jag stänger fönstret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="18" />
+            <source>Name the clients in notifications</source>
+            <translation>Nämn kunderna i aviseringar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="17" />
+            <source>Notify me when items on Today come due</source>
+            <translation>Avisera mig när punkter på Idag blir aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="16" />
+            <source>Show Clientfit in the tray, with the number of items due</source>
+            <translation>Visa Clientfit i systemfältet, med antalet aktuella punkter</translation>
         </message>
     </context>
     <context>
@@ -3569,7 +3602,7 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="253" />
             <source>&amp;Privacy</source>
             <translation>&amp;Integritet</translation>
         </message>
@@ -3578,15 +3611,15 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="289" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="293" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="230" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="271" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="295" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="275" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="299" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
@@ -3596,7 +3629,7 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="294" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -3611,6 +3644,39 @@ Close Clientfit there first, or open another database with --db.</source>
             <translation>Databasen {path} är redan öppen i Clientfit ({who}).
 
 Stäng Clientfit där först, eller öppna en annan databas med --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnoozeDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="33" />
+            <source>Due again on</source>
+            <translation>Aktuell igen den</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="39" />
+            <source>Due again on:</source>
+            <translation>Aktuell igen den:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="35" />
+            <source>For example: they promised to pay on Friday</source>
+            <translation>Till exempel: de lovade att betala på fredag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="25" />
+            <source>Snooze</source>
+            <translation>Skjut upp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="36" />
+            <source>Why</source>
+            <translation>Varför</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="40" />
+            <source>Why:</source>
+            <translation>Varför:</translation>
         </message>
     </context>
     <context>
@@ -3690,6 +3756,188 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         </message>
     </context>
     <context>
+        <name>TodayModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="41" />
+            <source>%1 days late</source>
+            <translation>%1 dagar sen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="40" />
+            <source>1 day late</source>
+            <translation>1 dag sen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="78" />
+            <source>Client</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="76" />
+            <source>Due</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="66" />
+            <source>Snoozed: %1</source>
+            <translation>Uppskjuten: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="77" />
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="75" />
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="36" />
+            <source>in %1 days</source>
+            <translation>om %1 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="33" />
+            <source>snoozed until %1</source>
+            <translation>uppskjuten till %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="38" />
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="36" />
+            <source>tomorrow</source>
+            <translation>i morgon</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPanel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="132" />
+            <source>%1 due</source>
+            <translation>%1 aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="132" />
+            <source>1 due</source>
+            <translation>1 aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="80" />
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="81" />
+            <source>It is dealt with: take it off the list</source>
+            <translation>Den är avklarad: ta bort den från listan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="83" />
+            <source>Not now: due again on a day you choose</source>
+            <translation>Inte nu: aktuell igen en dag du väljer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="136" />
+            <source>Nothing is due. Dates of ending plans, unpaid invoices, drops in health and clients to keep in touch with show up here.</source>
+            <translation>Inget är aktuellt. Datum i avslutsplaner, obetalda fakturor, fall i hälsa och kunder att hålla kontakten med visas här.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="79" />
+            <source>Open Client</source>
+            <translation>Öppna kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="67" />
+            <source>Show snoozed</source>
+            <translation>Visa uppskjutna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="68" />
+            <source>Show snoozed items</source>
+            <translation>Visa uppskjutna punkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="206" />
+            <source>Snooze</source>
+            <translation>Skjut upp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="82" />
+            <source>Snooze…</source>
+            <translation>Skjut upp…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="61" />
+            <source>Today</source>
+            <translation>Idag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="74" />
+            <source>Today: what is due</source>
+            <translation>Idag: det som är aktuellt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayController</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="120" />
+            <source>%1 more in Today…</source>
+            <translation>%1 till i Idag…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="124" />
+            <source>Quit Clientfit</source>
+            <translation>Avsluta Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="107" />
+            <source>Show Clientfit</source>
+            <translation>Visa Clientfit</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayNotices</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="51" />
+            <source>%1 and %2 more</source>
+            <translation>%1 och %2 till</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="42" />
+            <source>%1 items are due</source>
+            <translation>%1 punkter är aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="72" />
+            <source>%1 more items are due (%2 in all).</source>
+            <translation>%1 punkter till är aktuella (%2 totalt).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="41" />
+            <source>1 item is due</source>
+            <translation>1 punkt är aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="69" />
+            <source>1 more item is due (%1 in all).</source>
+            <translation>1 punkt till är aktuell (%1 totalt).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="79" />
+            <source>Clientfit: Today</source>
+            <translation>Clientfit: Idag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="39" />
+            <source>Nothing is due</source>
+            <translation>Inget är aktuellt</translation>
+        </message>
+    </context>
+    <context>
         <name>TrendChart</name>
         <message>
             <location filename="../../desktop/clientfit/ui/health/charts.py" line="67" />
@@ -3706,62 +3954,51 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="43" />
             <source>%1 days ago</source>
-            <translation>för %1 dagar sedan</translation>
+            <translation type="vanished">för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
             <source>Client</source>
-            <translation>Kund</translation>
+            <translation type="vanished">Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
             <source>In</source>
-            <translation>När</translation>
+            <translation type="vanished">När</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
             <source>What</source>
-            <translation>Vad</translation>
+            <translation type="vanished">Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="70" />
             <source>When</source>
-            <translation>Datum</translation>
+            <translation type="vanished">Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="44" />
             <source>in %1 days</source>
-            <translation>om %1 dagar</translation>
+            <translation type="vanished">om %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="39" />
             <source>today</source>
-            <translation>i dag</translation>
+            <translation type="vanished">i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="41" />
             <source>tomorrow</source>
-            <translation>i morgon</translation>
+            <translation type="vanished">i morgon</translation>
         </message>
     </context>
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="110" />
             <source>Coming up</source>
-            <translation>På gång</translation>
+            <translation type="vanished">På gång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="122" />
             <source>Coming up in offboarding plans</source>
-            <translation>På gång i avslutsplanerna</translation>
+            <translation type="vanished">På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="151" />
             <source>No offboarding plans are running.</source>
-            <translation>Inga avslutsplaner pågår.</translation>
+            <translation type="vanished">Inga avslutsplaner pågår.</translation>
         </message>
     </context>
     <context>

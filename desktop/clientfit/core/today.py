@@ -59,6 +59,7 @@ class TodayItem:
     snoozed_until: dt.date | None  # set while a snooze holds
     at: dt.datetime | None = None  # a meeting's local time
     reason: str = ""  # the snooze's reason
+    days_ahead: int | None = None  # while the date is ahead: how many days
 
     @property
     def due(self) -> bool:
@@ -201,7 +202,16 @@ def _item(
 ) -> TodayItem:
     overdue = (at - day).days
     return TodayItem(
-        key, kind, client_id, client, day, detail, overdue if overdue >= 0 else None, None, moment
+        key,
+        kind,
+        client_id,
+        client,
+        day,
+        detail,
+        overdue if overdue >= 0 else None,
+        None,
+        moment,
+        days_ahead=-overdue if overdue < 0 else None,
     )
 
 

@@ -235,7 +235,12 @@ def upcoming(
         "work": WorkingDays(),
         "today": today,
     }
-    for plan in query.objects():
+    plans = list(query.objects())
+    from clientfit.store.records import invoices_by_client
+
+    invoices = invoices_by_client([plan.client_id for plan in plans])  # one query for all
+    for plan in plans:
+        mine = invoices.get(plan.client_id, [])
         cool = cooling_off(plan, today)
         meeting_at = utc_to_local(plan.meeting_at) if plan.meeting_at else None
         channel = _(CHANNEL_LABELS.get(plan.meeting_channel or "", "")) if meeting_at else ""
@@ -246,13 +251,13 @@ def upcoming(
         )
         day = meeting_at.date() if meeting_at else None
         guard = payment_guard(
-            open_invoices(plan.client_id, today),
+            open_invoices(plan.client_id, today, mine),
             today,
             lang,
             override=plan.announce_override,
             latest=plan.announce_latest,
         )
-        paid_on = payment_arrived(plan.client_id, plan.started_on)
+        paid_on = payment_arrived(plan.client_id, plan.started_on, mine)
         dates = notice(plan, cool, day, deliverable, lang, guard=guard, paid_on=paid_on, **settings)
         rows: list[tuple[str, dt.date, dt.datetime | None]] = [
             ("cooling_off_ends", cool.ends_on, None),

@@ -243,6 +243,10 @@ class SettingsDialog(QDialog):
         self.add_page(self.language_page, self.language_page.title())
         self.imports_page = ImportsPage()  # the date order of ambiguous import files
         self.add_page(self.imports_page, self.imports_page.title())
+        from clientfit.ui.settings.notifications_page import NotificationsPage
+
+        self.notifications_page = NotificationsPage()  # the tray and the Today notifications
+        self.add_page(self.notifications_page, self.notifications_page.title())
         from clientfit.ui.settings.privacy_page import PrivacyPage
 
         self.privacy_page = PrivacyPage(getattr(parent, "db_path", ""))

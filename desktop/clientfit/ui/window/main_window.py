@@ -31,9 +31,9 @@ from clientfit.health.bands import ALL_BANDS
 from clientfit.ui.common.band_style import band_label
 from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background
-from clientfit.ui.offboarding.upcoming import UpcomingPanel
 from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
+from clientfit.ui.today.panel import TodayPanel
 from clientfit.ui.window.client_commands import ClientCommands
 from clientfit.ui.window.geometry import restore_window, save_window
 from clientfit.ui.window.menus import make_actions, make_menus
@@ -111,8 +111,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
-        self.upcoming = UpcomingPanel(self, load=False)  # filled in after the first paint
-        left_layout.addWidget(self.upcoming)
+        self.today_panel = TodayPanel(self, load=False)  # filled in after the first paint
+        left_layout.addWidget(self.today_panel)
 
         # the client view goes in here after the first paint (ensure_panels)
         self.details = QWidget()
@@ -135,8 +135,14 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.show_archived.toggled.connect(self.proxy.set_show_archived)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.data_changed.connect(self.refresh)
-        self.data_changed.connect(self.upcoming.refresh)
-        self.upcoming.plan_requested.connect(self._open_plan_of)
+        self.data_changed.connect(self.today_panel.refresh)
+        self.roster_loaded.connect(self.today_panel.refresh)  # the bands it just noted
+        self.today_panel.plan_requested.connect(self._open_plan_of)
+        self.today_panel.client_requested.connect(self.select_client)
+        from clientfit.ui.common.data_watch import DataWatch
+
+        self.data_watch = DataWatch(self)  # clientfit-cli's commits: shown as they land
+        self.data_watch.changed.connect(self.data_changed.emit)
 
         self.resize(1280, 800)
         self.splitter.setSizes([520, 760])
@@ -158,6 +164,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._painted = True
         self._start_held_load()
         self.ensure_panels()
+        self.data_watch.start()
         self.first_painted.emit()
         QTimer.singleShot(1500, self, self.reread_stale_mail)
 
@@ -185,7 +192,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             self._start_load(generation, wanted)
 
     def ensure_panels(self) -> None:
-        """Build the client view, its health panel and the coming-up list (once)."""
+        """Build the client view, its health panel and fill the Today list (once)."""
         if self.client_view is not None:
             return
         from clientfit.ui.client.view import ClientView
@@ -199,7 +206,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.client_view.changed.connect(self.health_panel.refresh)
         self.client_view.plan_requested.connect(self.offboard_client)
         self.health_panel.changed.connect(self.refresh)
-        self.upcoming.refresh()
+        self.today_panel.refresh()
         client_id = self.current_client_id()
         if client_id is not None:
             self.client_view.show_client(client_id)
