@@ -3768,27 +3768,27 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>1 dag sen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/model.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="83" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/model.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="81" />
             <source>Due</source>
             <translation>Aktuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/model.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="71" />
             <source>Snoozed: %1</source>
             <translation>Uppskjuten: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/model.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="82" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/model.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="80" />
             <source>When</source>
             <translation>När</translation>
         </message>
@@ -3816,37 +3816,37 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TodayPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="134" />
             <source>%1 due</source>
             <translation>%1 aktuella</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="134" />
             <source>1 due</source>
             <translation>1 aktuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="82" />
             <source>Done</source>
             <translation>Klar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="83" />
             <source>It is dealt with: take it off the list</source>
             <translation>Den är avklarad: ta bort den från listan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="85" />
             <source>Not now: due again on a day you choose</source>
             <translation>Inte nu: aktuell igen en dag du väljer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
             <source>Nothing is due. Dates of ending plans, unpaid invoices, drops in health and clients to keep in touch with show up here.</source>
             <translation>Inget är aktuellt. Datum i avslutsplaner, obetalda fakturor, fall i hälsa och kunder att hålla kontakten med visas här.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="81" />
             <source>Open Client</source>
             <translation>Öppna kund</translation>
         </message>
@@ -3861,12 +3861,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Visa uppskjutna punkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="215" />
             <source>Snooze</source>
             <translation>Skjut upp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="84" />
             <source>Snooze…</source>
             <translation>Skjut upp…</translation>
         </message>
@@ -3884,17 +3884,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TrayController</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="121" />
             <source>%1 more in Today…</source>
             <translation>%1 till i Idag…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="125" />
             <source>Quit Clientfit</source>
             <translation>Avsluta Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="108" />
             <source>Show Clientfit</source>
             <translation>Visa Clientfit</translation>
         </message>

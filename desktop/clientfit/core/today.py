@@ -15,11 +15,12 @@ too (as the old "Coming up" panel did), with `days_overdue` None. Nothing here w
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from functools import cached_property
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from clientfit.common.numbers import money_text
 from clientfit.common.zone import user_zone, utc_to_local
@@ -47,19 +48,30 @@ DETAILS = {
 }
 
 
-@dataclass(frozen=True)
-class TodayItem:
+class TodayItem(NamedTuple):
+    """One item: a tuple, as a list of 10,000 of them is made on every refresh. Its `detail` is
+    written when read (a view shows a few dozen rows: the rest are counted and sorted)."""
+
     id: str
     kind: str  # one of KINDS
     client_id: int
     client: str
     date: dt.date
-    detail: str
+    detail_text: str | None  # None: written from `facts` when `detail` is read
     days_overdue: int | None  # None while the date is ahead
     snoozed_until: dt.date | None  # set while a snooze holds
     at: dt.datetime | None = None  # a meeting's local time
     reason: str = ""  # the snooze's reason
     days_ahead: int | None = None  # while the date is ahead: how many days
+    facts: tuple = ()  # what the detail says, for kinds whose detail is written when read
+    lang: str = "en"
+    rank: int = 0  # the kind's place among one day's items (KINDS)
+
+    @property
+    def detail(self) -> str:
+        if self.detail_text is None:
+            return _detail(self.kind, self.facts, self.lang)
+        return self.detail_text
 
     @property
     def due(self) -> bool:
@@ -79,17 +91,46 @@ class TodayItem:
         }
 
 
+def _detail(kind: str, facts: tuple, lang: str) -> str:
+    _ = gettext_for(lang)
+    if kind == "invoice_overdue":
+        _id, _client, _name, number, due, minor, currency = facts
+        amount = money_text(Decimal(minor) / 100, currency, lang)
+        return _(DETAILS["invoice_overdue"]).format(
+            number=number, amount=amount, due=due.isoformat()
+        )
+    if kind == "band_dropped":
+        from clientfit.health.bands import BY_KEY
+
+        before, now = facts
+        return _(DETAILS["band_dropped"]).format(
+            before=_(BY_KEY[before].label), now=_(BY_KEY[now].label)
+        )
+    days, every = facts  # keep_in_touch
+    if days is None:
+        return _(DETAILS["keep_in_touch_never"]).format(every=every)
+    return ngettext_for(lang)(
+        "No message, meeting or note for {days} day (keep in touch every {every} days)",
+        "No message, meeting or note for {days} days (keep in touch every {every} days)",
+        days,
+    ).format(days=days, every=every)
+
+
 @dataclass(frozen=True)
 class TodayList:
     at: dt.date
     items: list[TodayItem]
+    counted: int | None = None  # the due items, when whoever made the list counted them
 
     @property
     def due(self) -> list[TodayItem]:
         return [item for item in self.items if item.due]
 
-    @property
+    @cached_property
     def due_count(self) -> int:
+        """What the tray shows (counted once per list)."""
+        if self.counted is not None:
+            return self.counted
         return sum(1 for item in self.items if item.due)
 
 
@@ -117,54 +158,64 @@ def _plan_items(at: dt.date, lang: str) -> list[tuple[str, str, Any]]:
     return out
 
 
+_new = tuple.__new__  # a TodayItem without NamedTuple's keyword-binding __new__ (10,000 a refresh)
+
+
 def _invoices(at: dt.date, lang: str) -> list[TodayItem]:
-    _ = gettext_for(lang)
-    out = []
-    for inv in store.overdue_invoices(at):
-        amount = money_text(Decimal(inv.outstanding_minor) / 100, inv.currency, lang)
-        detail = _(DETAILS["invoice_overdue"]).format(
-            number=inv.number, amount=amount, due=inv.due_on.isoformat()
-        )
-        out.append(
-            _item(
-                f"invoice_overdue:{inv.id}",
+    rank = KINDS.index("invoice_overdue")
+    return [
+        _new(
+            TodayItem,
+            (
+                f"invoice_overdue:{iid}",
                 "invoice_overdue",
-                inv.client_id,
-                inv.client_name,
-                inv.due_on,
-                detail,
-                at,
-            )
+                cid,
+                name,
+                due,
+                None,
+                (at - due).days,
+                None,
+                None,
+                "",
+                None,
+                row,  # the facts: number, owed, currency and due day are in the row
+                lang,
+                rank,
+            ),
         )
-    return out
+        for row in store.overdue_invoices(at)
+        for iid, cid, name, number, due, owed, currency in (row,)
+    ]
 
 
 def _bands(at: dt.date, lang: str) -> list[TodayItem]:
-    from clientfit.health.bands import BAND_RANK, BY_KEY
+    from clientfit.health.bands import BAND_RANK
 
-    _ = gettext_for(lang)
     scored = {"healthy", "watch", "consider_ending"}
     out = []
     for change in store.band_changes(at, BAND_WEEK):
-        if not {change.band, change.before} <= scored:
+        if change.band not in scored or change.before not in scored:
             continue
         if BAND_RANK[change.band] >= BAND_RANK[change.before]:
             continue  # rose: nothing to do
-        detail = _(DETAILS["band_dropped"]).format(
-            before=_(BY_KEY[change.before].label), now=_(BY_KEY[change.band].label)
-        )
         key = f"band_dropped:{change.client_id}:{change.since.isoformat()}"
         out.append(
             _item(
-                key, "band_dropped", change.client_id, change.client_name, change.since, detail, at
+                key,
+                "band_dropped",
+                change.client_id,
+                change.client_name,
+                change.since,
+                None,
+                at,
+                facts=(change.before, change.band),
+                lang=lang,
             )
         )
     return out
 
 
 def _keep_in_touch(at: dt.date, lang: str) -> list[TodayItem]:
-    _ = gettext_for(lang)
-    ngettext = ngettext_for(lang)
     zone = user_zone()
     now_utc = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     end_of_at = dt.datetime.combine(at + dt.timedelta(days=1), dt.time.min, zone)
@@ -176,17 +227,21 @@ def _keep_in_touch(at: dt.date, lang: str) -> list[TodayItem]:
         due = last_day + dt.timedelta(days=c.every_days)
         if due > at:
             continue
-        if c.last_utc is None:
-            detail = _(DETAILS["keep_in_touch_never"]).format(every=c.every_days)
-        else:
-            days = (at - last_day).days
-            detail = ngettext(
-                "No message, meeting or note for {days} day (keep in touch every {every} days)",
-                "No message, meeting or note for {days} days (keep in touch every {every} days)",
-                days,
-            ).format(days=days, every=c.every_days)
+        days = None if c.last_utc is None else (at - last_day).days
         key = f"keep_in_touch:{c.client_id}:{due.isoformat()}"
-        out.append(_item(key, "keep_in_touch", c.client_id, c.client_name, due, detail, at))
+        out.append(
+            _item(
+                key,
+                "keep_in_touch",
+                c.client_id,
+                c.client_name,
+                due,
+                None,
+                at,
+                facts=(days, c.every_days),
+                lang=lang,
+            )
+        )
     return out
 
 
@@ -196,11 +251,31 @@ def _item(
     client_id: int,
     client: str,
     day: dt.date,
-    detail: str,
+    detail: str | None,
     at: dt.date,
     moment: dt.datetime | None = None,
+    facts: tuple = (),
+    lang: str = "en",
 ) -> TodayItem:
     overdue = (at - day).days
+    rank = KINDS.index(kind)
+    if overdue >= 0:
+        return TodayItem(
+            key,
+            kind,
+            client_id,
+            client,
+            day,
+            detail,
+            overdue,
+            None,
+            moment,
+            "",
+            None,
+            facts,
+            lang,
+            rank,
+        )
     return TodayItem(
         key,
         kind,
@@ -208,10 +283,14 @@ def _item(
         client,
         day,
         detail,
-        overdue if overdue >= 0 else None,
+        None,
         None,
         moment,
-        days_ahead=-overdue if overdue < 0 else None,
+        "",
+        -overdue,
+        facts,
+        lang,
+        rank,
     )
 
 
@@ -224,23 +303,26 @@ def today_list(at: dt.date | None = None, lang: str | None = None) -> TodayList:
         _item(key, event.kind, event.client_id, event.client_name, event.day, label, at, event.at)
         for key, label, event in _plan_items(at, lang)
     ]
+    ahead = sum(1 for item in items if item.days_overdue is None)  # the rest is due, or snoozed
     items += _invoices(at, lang)
     items += _bands(at, lang)
     items += _keep_in_touch(at, lang)
     marks = store.marks()
-    shown = []
-    for item in items:
-        mark = marks.get(item.id)
-        if mark is not None and mark.state == "done":
-            continue
-        if mark is not None and mark.until is not None and mark.until > at:
-            item = dataclasses.replace(item, snoozed_until=mark.until, reason=mark.reason)
-        shown.append(item)
-    order = {kind: n for n, kind in enumerate(KINDS)}
-    shown.sort(
-        key=lambda i: (i.date, order[i.kind], i.at or dt.datetime.min, i.client.casefold(), i.id)
-    )
-    return TodayList(at, shown)
+    snoozed = 0
+    if marks:
+        shown = []
+        for item in items:
+            mark = marks.get(item.id)
+            if mark is not None and mark.state == "done":
+                continue
+            if mark is not None and mark.until is not None and mark.until > at:
+                item = item._replace(snoozed_until=mark.until, reason=mark.reason)
+                snoozed += item.days_overdue is not None  # an item ahead is not due anyway
+            shown.append(item)
+        items = shown
+    # date, kind, a meeting's time (only meetings have one), client, id
+    items.sort(key=itemgetter(4, 13, 8, 3, 0))
+    return TodayList(at, items, len(items) - ahead - snoozed)
 
 
 def find_item(item_id: str, at: dt.date | None = None, lang: str | None = None) -> TodayItem:

@@ -260,7 +260,9 @@ def open_database(
             from clientfit.store import signal_triggers
 
             signal_triggers.ensure(db)  # one look at sqlite_master; rebuilds only if one is missing
-        from clientfit.store import text_limits
+        from clientfit.store import open_invoices, text_limits
+
+        open_invoices.ensure(db)  # the same for the unpaid invoices' table (Today)
 
         text_limits.ensure(db)
         from clientfit.store.backup import clean_parts
@@ -321,7 +323,7 @@ def _migrate(target: int) -> None:
     """Run every pending numbered migration (playhouse.migrations) and stamp the version, atomically."""
     from playhouse.migrations import Runner
 
-    from clientfit.store import signal_triggers, text_limits
+    from clientfit.store import open_invoices, signal_triggers, text_limits
 
     runner = Runner(db, str(MIGRATIONS_DIR))
     db.pragma("foreign_keys", 0)
@@ -332,9 +334,11 @@ def _migrate(target: int) -> None:
             before = set(db.execute_sql("PRAGMA foreign_key_check").fetchall())
             signal_triggers.drop(db)  # a table rebuild must not trip over, or lose, them
             text_limits.drop(db)
+            open_invoices.drop(db)
             runner.up()
             signal_triggers.ensure(db)
             text_limits.ensure(db)
+            open_invoices.ensure(db)
             problems = [p for p in db.execute_sql("PRAGMA foreign_key_check") if p not in before]
             if problems:
                 raise DatabaseError(f"Migration left broken references: {problems[:5]}")

@@ -94,8 +94,23 @@ class BandMark(BaseModel):
     score = SmallIntegerField(null=True)
 
     class Meta:
-        indexes = ((("client", "day"), True),)
+        # by day too: only a client with a mark in the last week can have changed band
+        indexes = ((("client", "day"), True), (("day",), False))
+
+
+class OpenInvoice(BaseModel):
+    """An invoice not yet paid in full, and what is still owed: kept by triggers on `invoice` and
+    `payment` (store/open_invoices.py) for the Today list's invoices to chase."""
+
+    invoice_id = IntegerField(primary_key=True)  # no foreign key: merges repoint invoices freely
+    client_id = IntegerField()
+    due_on = DateField()
+    owed = IntegerField()  # minor units
+
+    class Meta:
+        table_name = "open_invoice"
+        indexes = ((("due_on",), False),)
 
 
 # MailSource only says how far a file was read: without it the file is read whole again.
-DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource, BandMark]
+DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource, BandMark, OpenInvoice]

@@ -14,6 +14,7 @@ import logging
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from peewee import DatabaseError
 
@@ -25,8 +26,7 @@ log = logging.getLogger(__name__)
 MAX_REASON = 1000  # characters of a snooze or done reason
 
 
-@dataclass(frozen=True)
-class OverdueInvoice:
+class OverdueInvoice(NamedTuple):
     id: int
     client_id: int
     client_name: str
@@ -76,21 +76,21 @@ def _moment(value) -> dt.datetime | None:
 # Raw SQL (its place is store/): these run on every refresh of the Today list, and at 10,000
 # clients peewee's building of the query costs more than SQLite's answering it.
 _OVERDUE = (
-    "SELECT i.id, i.client_id, c.name, i.number, i.due_on, "
-    "i.total_minor - COALESCE((SELECT SUM(p.amount_minor) FROM payment p "
-    "WHERE p.invoice_id = i.id), 0) AS owed, i.currency "
-    "FROM invoice i JOIN client c ON c.id = i.client_id "
-    "WHERE i.due_on < ? AND i.status != 'disputed' "
-    "AND NOT (i.status = 'partial' AND i.amount_paid IS NULL) AND owed > 0"
+    "SELECT i.id, i.client_id, c.name, i.number, i.due_on, o.owed, i.currency "
+    "FROM open_invoice o JOIN invoice i ON i.id = o.invoice_id "
+    "JOIN client c ON c.id = i.client_id "
+    "WHERE o.due_on < ? AND i.status != 'disputed' "
+    "AND NOT (i.status = 'partial' AND i.amount_paid IS NULL)"
 )
 
 
-def overdue_invoices(today: dt.date) -> list[OverdueInvoice]:
+def overdue_invoices(today: dt.date) -> list[tuple]:
     """Invoices past their due day with money still owed (of every client, archived ones too:
     money is owed after the work ended). A disputed invoice waits for its dispute, and a partly
     paid one whose paid part is unknown is not counted as owed (as `summaries.UNKNOWN_PART`)."""
-    return [
-        OverdueInvoice(i, c, name, number, _day(due), int(minor), currency)
+    day = dt.date.fromisoformat
+    return [  # plain tuples in OverdueInvoice's order: thousands of them, on every refresh
+        (i, c, name, number, day(due), minor, currency)
         for i, c, name, number, due, minor, currency in db.execute_sql(
             _OVERDUE, (today.isoformat(),)
         )
@@ -98,11 +98,12 @@ def overdue_invoices(today: dt.date) -> list[OverdueInvoice]:
 
 
 _LAST_CONTACTS = (
-    "SELECT c.id, c.name, c.keep_in_touch_days, c.created_at, "
-    "(SELECT MAX(sent_at) FROM message WHERE client_id = c.id AND direction = 'in'), "
-    "(SELECT MAX(sent_at) FROM message WHERE client_id = c.id AND direction = 'out'), "
-    "(SELECT MAX(created_at) FROM note WHERE client_id = c.id), "
-    "(SELECT MAX(meeting_at) FROM offboarding_plan WHERE client_id = c.id AND meeting_at <= ?) "
+    "SELECT c.id, c.name, c.keep_in_touch_days, c.created_at, NULLIF(MAX("
+    "IFNULL((SELECT MAX(sent_at) FROM message WHERE client_id = c.id AND direction = 'in'), ''), "
+    "IFNULL((SELECT MAX(sent_at) FROM message WHERE client_id = c.id AND direction = 'out'), ''), "
+    "IFNULL((SELECT MAX(created_at) FROM note WHERE client_id = c.id), ''), "
+    "IFNULL((SELECT MAX(meeting_at) FROM offboarding_plan "
+    "WHERE client_id = c.id AND meeting_at <= ?), '')), '') "
     "FROM client c WHERE c.keep_in_touch_days > 0 AND c.status = 'active' "
     "AND c.id NOT IN (SELECT client_id FROM offboarding_plan WHERE status = 'running')"
 )
@@ -111,13 +112,13 @@ _LAST_CONTACTS = (
 def last_contacts(now_utc: dt.datetime) -> list[LastContact]:
     """Active clients with a keep-in-touch interval, each with its newest message (either way),
     note or meeting that has taken place. A client that is being ended (a plan runs) is left out."""
-    out = []
-    for cid, name, every, created, *moments in db.execute_sql(
-        _LAST_CONTACTS, (now_utc.replace(microsecond=0).isoformat(sep=" "),)
-    ):
-        seen = [m for m in map(_moment, moments) if m is not None]
-        out.append(LastContact(cid, name, every, max(seen, default=None), _moment(created)))
-    return out
+    # the newest of the four in SQL: stored moments are ISO text, which sorts as time does
+    return [
+        LastContact(cid, name, every, _moment(last), _moment(created))
+        for cid, name, every, created, last in db.execute_sql(
+            _LAST_CONTACTS, (now_utc.replace(microsecond=0).isoformat(sep=" "),)
+        )
+    ]
 
 
 def band_changes(at: dt.date, days: int = 7) -> list[BandChange]:
@@ -126,6 +127,8 @@ def band_changes(at: dt.date, days: int = 7) -> list[BandChange]:
     then = at - dt.timedelta(days=days)
     sql = (
         "SELECT c.id, c.name, now.band, now.day, old.band FROM client c "
+        "JOIN (SELECT DISTINCT client_id FROM band_mark WHERE day > ? AND day <= ?) moved "
+        "ON moved.client_id = c.id "
         "JOIN band_mark now ON now.client_id = c.id AND now.day = "
         "(SELECT MAX(day) FROM band_mark WHERE client_id = c.id AND day <= ?) "
         "JOIN band_mark old ON old.client_id = c.id AND old.day = "
@@ -134,7 +137,9 @@ def band_changes(at: dt.date, days: int = 7) -> list[BandChange]:
     )
     return [
         BandChange(cid, name, band, _day(day), before)
-        for cid, name, band, day, before in db.execute_sql(sql, (at, then))
+        for cid, name, band, day, before in db.execute_sql(
+            sql, (then.isoformat(), at.isoformat(), at.isoformat(), then.isoformat())
+        )
     ]
 
 

@@ -1,7 +1,8 @@
 """The Today list (issue 16): a keep-in-touch interval per client, the user's done/snoozed marks on
 Today's items (`today_mark`, the user's own decisions, with a reason), and the bands as they were
 observed day by day (`band_mark`, derived: which band each client was in from which day, so
-"the band dropped since last week" is one small query).
+"the band dropped since last week" is one small query), and the invoices not paid in full
+(`open_invoice`, derived, kept by triggers: store/open_invoices.py).
 """
 
 from peewee import *
@@ -35,15 +36,28 @@ def up(migrator, db):
         class Meta:
             database = db
             table_name = "band_mark"
-            indexes = ((("client", "day"), True),)
+            indexes = ((("client", "day"), True), (("day",), False))
+
+    class OpenInvoice(Model):
+        invoice_id = IntegerField(primary_key=True)
+        client_id = IntegerField()
+        due_on = DateField()
+        owed = IntegerField()
+
+        class Meta:
+            database = db
+            table_name = "open_invoice"
+            indexes = ((("due_on",), False),)
 
     migrator.migrate(
         migrator.add_column("client", "keep_in_touch_days", IntegerField(null=True)),
     )
-    db.create_tables([TodayMark, BandMark])
+    db.create_tables([TodayMark, BandMark, OpenInvoice])
+    # filled (and kept by triggers) by store.open_invoices.ensure, right after the migrations
 
 
 def down(migrator, db):
+    db.execute_sql("DROP TABLE IF EXISTS open_invoice")
     db.execute_sql("DROP TABLE IF EXISTS band_mark")
     db.execute_sql("DROP TABLE IF EXISTS today_mark")
     migrator.migrate(migrator.drop_column("client", "keep_in_touch_days"))

@@ -1,14 +1,14 @@
 """The Today list as a Qt table model: one row per `core.today.TodayItem`, sorted on raw values.
 
-Due rows are bold; rows still ahead and snoozed rows are greyed; a proxy hides the snoozed ones
-unless the user asks to see them. No widget needed (tests check it with qtmodeltester).
+Due rows are bold; rows still ahead and snoozed rows are greyed; snoozed ones are left out unless
+the user asks to see them. No widget needed (tests check it with qtmodeltester).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -46,12 +46,17 @@ def _when(item: TodayItem) -> str:
     return f"{day} {item.at:%H:%M}" if item.at else day
 
 
+_BOLD: list[QFont] = []
+
+
 def _font(item: TodayItem) -> QFont | None:
     if not item.due:
         return None
-    font = QFont()
-    font.setBold(True)
-    return font
+    if not _BOLD:  # one font for every due row (made once the app is up)
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
 
 
 def _foreground(item: TodayItem):
@@ -91,27 +96,16 @@ class TodayModel(RecordModel):
             },
         )
 
-    def set_listing(self, listing) -> None:
-        """Show a `core.today.TodayList`."""
-        self.set_rows(listing.items)
+    def set_listing(self, listing, snoozed: bool = False) -> None:
+        """Show a `core.today.TodayList`: its snoozed items too with `snoozed` (chosen in
+        Python here: a proxy's filter would call back into Python once per row)."""
+        items = listing.items
+        self.set_rows(items if snoozed else [i for i in items if i.snoozed_until is None])
 
 
 class TodayFilter(QSortFilterProxyModel):
-    """Sorts on raw values; leaves snoozed items out unless `set_show_snoozed(True)`."""
+    """Sorts on raw values when a header is clicked (the list comes sorted by date)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self._show_snoozed = False
-
-    def set_show_snoozed(self, show: bool) -> None:
-        from clientfit.ui.roster.model import rows_filter_change
-
-        with rows_filter_change(self):
-            self._show_snoozed = show
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        if self._show_snoozed:
-            return True
-        item = self.sourceModel().index(row, 0, parent).data(ITEM_ROLE)
-        return item is None or item.snoozed_until is None

@@ -76,7 +76,7 @@ class TodayPanel(QWidget):
         # refresh (measuring every row of a long list on each reset would cost more than the list)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(100)
+        header.setResizeContentsPrecision(30)
         header.setSectionResizeMode(TodayModel.WHAT, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton(self.tr("Open Client"))
         self.done_button = QPushButton(self.tr("Done"))
@@ -88,7 +88,7 @@ class TodayPanel(QWidget):
         self.snooze_button.clicked.connect(self.snooze_current)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.show_snoozed.toggled.connect(self.proxy.set_show_snoozed)
+        self.show_snoozed.toggled.connect(self._show)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -128,7 +128,7 @@ class TodayPanel(QWidget):
 
         listing = today_list(self.today(), self.lang)
         self.listing = listing
-        self.model.set_listing(listing)
+        self._show()
         due = listing.due_count
         self.count.setText(
             self.tr("1 due") if due == 1 else self.tr("%1 due").replace("%1", str(due))
@@ -151,6 +151,11 @@ class TodayPanel(QWidget):
         """Past midnight the dates of tomorrow are due: list them (and let the tray count them)."""
         if self.listing is not None and self._today is None and self.today() != self._shown_day:
             self.refresh()
+
+    def _show(self, *_args) -> None:
+        if self.listing is not None:
+            self.model.set_listing(self.listing, self.show_snoozed.isChecked())
+            self._update_buttons()
 
     # --- the selected item ---
     def current_item(self) -> TodayItem | None:

@@ -10,6 +10,7 @@ hidden window back.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
@@ -109,7 +110,7 @@ class TrayController(QObject):
         self.menu.addSeparator()
         header = self.menu.addAction(count_text(listing.due_count))
         header.setEnabled(False)
-        for item in listing.due[:MENU_ITEMS]:
+        for item in islice((i for i in listing.items if i.due), MENU_ITEMS):
             text = f"{item.client}: {item.detail}"
             if len(text) > 70:
                 text = text[:69] + "…"
