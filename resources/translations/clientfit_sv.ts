@@ -1568,12 +1568,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="104" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
@@ -1582,37 +1582,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="98" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="123" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="54" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="132" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
@@ -1625,77 +1625,77 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="150" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="106" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="107" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="155" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="66" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="88" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="152" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="86" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="122" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
@@ -1704,17 +1704,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="141" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="118" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
@@ -1723,29 +1723,128 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="78" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="75" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="69" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImapDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="37" />
+            <source>Add IMAP Account</source>
+            <translation>Lägg till IMAP-konto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="59" />
+            <source>Browse…</source>
+            <translation>Bläddra…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="102" />
+            <source>CA certificate</source>
+            <translation>CA-certifikat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="72" />
+            <source>CA certificate:</source>
+            <translation>CA-certifikat:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="104" />
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Certifikat (*.pem *.crt);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="55" />
+            <source>Folders</source>
+            <translation>Mappar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="71" />
+            <source>Folders:</source>
+            <translation>Mappar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="75" />
+            <source>Gmail needs an app password (Google Account → Security → App passwords). Microsoft 365 and Outlook.com accept only OAuth for IMAP, which Clientfit does not support yet. The password is kept in this computer's keyring, never in Clientfit's database. Folders are only read, never changed.</source>
+            <translation>Gmail kräver ett applösenord (Google-konto → Säkerhet → Applösenord). Microsoft 365 och Outlook.com godtar bara OAuth för IMAP, vilket Clientfit inte stöder än. Lösenordet sparas i datorns nyckelring, aldrig i Clientfits databas. Mapparna läses bara, de ändras aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="129" />
+            <source>Logging in…</source>
+            <translation>Loggar in…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="57" />
+            <source>Only for a private certificate authority</source>
+            <translation>Bara för en egen certifikatutfärdare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="53" />
+            <source>Password</source>
+            <translation>Lösenord</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="70" />
+            <source>Password:</source>
+            <translation>Lösenord:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="45" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="67" />
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="41" />
+            <source>STARTTLS on a plain port (required, never plain text)</source>
+            <translation>STARTTLS på en okrypterad port (krävs, aldrig klartext)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="40" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="66" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="50" />
+            <source>User name</source>
+            <translation>Användarnamn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="69" />
+            <source>User name:</source>
+            <translation>Användarnamn:</translation>
         </message>
     </context>
     <context>
@@ -2254,7 +2353,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="336" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2335,7 +2434,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="336" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2365,12 +2464,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="350" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="352" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
@@ -2380,12 +2479,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="97" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="352" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="354" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2400,17 +2499,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="283" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="285" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="308" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="310" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="297" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="299" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2450,12 +2549,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="245" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="247" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2481,7 +2580,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="180" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2490,18 +2589,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -3597,12 +3696,12 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="236" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="256" />
             <source>&amp;Privacy</source>
             <translation>&amp;Integritet</translation>
         </message>
@@ -3611,25 +3710,25 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="293" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="296" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="230" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="275" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="299" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="302" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="234" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="294" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="297" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -3677,6 +3776,175 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <location filename="../../desktop/clientfit/ui/today/snooze.py" line="40" />
             <source>Why:</source>
             <translation>Varför:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <source>Find &amp;Past Mail</source>
+            <translation type="vanished">Hitta &amp;tidigare post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="34" />
+            <source>Find Pa&amp;st Mail</source>
+            <translation>Hitta ti&amp;digare post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="37" />
+            <source>Read your mail sources again for this client's earlier messages</source>
+            <translation>Läs e-postkällorna igen efter klientens tidigare meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="28" />
+            <source>S&amp;ync Mail Now</source>
+            <translation>S&amp;ynka posten nu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPage</name>
+        <message>
+            <source>%1: %2 (%3 folders)</source>
+            <translation type="vanished">%1: %2 (%3 mappar)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="181" />
+            <source>%1: %2 (mail folders: %3)</source>
+            <translation>%1: %2 (e-postmappar: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="116" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="117" />
+            <source>&amp;Sync Now</source>
+            <translation>&amp;Synka nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="115" />
+            <source>Add &amp;IMAP Account…</source>
+            <translation>Lägg till &amp;IMAP-konto…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="113" />
+            <source>Add &amp;Maildir…</source>
+            <translation>Lägg till &amp;Maildir…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="133" />
+            <source>Add &amp;Selected</source>
+            <translation>Lägg till &amp;markerade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="114" />
+            <source>Add m&amp;box…</source>
+            <translation>Lägg till m&amp;box…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="245" />
+            <source>Added %1; reading it now.</source>
+            <translation>Lade till %1; läser den nu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="92" />
+            <source>Clientfit connects to nothing unless you add an IMAP account, and then only to that server.</source>
+            <translation>Clientfit ansluter inte till något om du inte lägger till ett IMAP-konto, och då bara till den servern.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="83" />
+            <source>Clientfit keeps client mail current from these sources, by the same rules as File → Import: local folders are read when new mail arrives, IMAP accounts every few minutes. Only the headers and the first text part of a client's own mail are read, and only the flags and a short excerpt are kept.</source>
+            <translation>Clientfit håller klienternas post aktuell från de här källorna, med samma regler som Arkiv → Importera: lokala mappar läses när ny post kommer, IMAP-konton med några minuters mellanrum. Bara rubrikerna och första textdelen av klientens egen post läses, och bara flaggorna och ett kort utdrag sparas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="216" />
+            <source>Folder of mbox files</source>
+            <translation>Mapp med mbox-filer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="135" />
+            <source>Found on this computer</source>
+            <translation>Hittade på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="67" />
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="69" />
+            <source>Last sync</source>
+            <translation>Senast synkad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="131" />
+            <source>Mail folders found on this computer</source>
+            <translation>E-postmappar som hittades på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="107" />
+            <source>Mail sources</source>
+            <translation>E-postkällor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="214" />
+            <source>Maildir folder</source>
+            <translation>Maildir-mapp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="190" />
+            <source>No Thunderbird, Maildir or mbox folders found.</source>
+            <translation>Inga Thunderbird-, Maildir- eller mbox-mappar hittades.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="63" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="62" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="259" />
+            <source>Remove Source</source>
+            <translation>Ta bort källa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="265" />
+            <source>Removed %1.</source>
+            <translation>Tog bort %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="161" />
+            <source>S&amp;ources</source>
+            <translation>K&amp;ällor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="68" />
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="70" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="260" />
+            <source>Stop reading %1? The mail it brought in stays.</source>
+            <translation>Sluta läsa %1? Posten den hämtade finns kvar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="272" />
+            <source>Syncing…</source>
+            <translation>Synkar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="55" />
+            <source>not yet</source>
+            <translation>inte än</translation>
         </message>
     </context>
     <context>
@@ -3740,6 +4008,29 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <location filename="../../desktop/clientfit/ui/importing/worker.py" line="130" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="205" />
+            <source>Mail sync failed: %1</source>
+            <translation>Synkningen av posten misslyckades: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="168" />
+            <source>Mail sync progress</source>
+            <translation>Synkningens förlopp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="188" />
+            <source>Syncing %1…</source>
+            <translation>Synkar %1…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="181" />
+            <source>Syncing mail…</source>
+            <translation>Synkar posten…</translation>
         </message>
     </context>
     <context>

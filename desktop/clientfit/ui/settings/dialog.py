@@ -42,6 +42,7 @@ from clientfit.ui.settings.imports_page import ImportsPage
 from clientfit.ui.settings.language_page import LanguagePage
 from clientfit.ui.settings.money_page import MoneyPage
 from clientfit.ui.settings.phrases_page import PhrasesPage
+from clientfit.ui.settings.sources_page import SourcesPage
 from clientfit.ui.settings.you_page import YouPage
 
 
@@ -243,6 +244,8 @@ class SettingsDialog(QDialog):
         self.add_page(self.language_page, self.language_page.title())
         self.imports_page = ImportsPage()  # the date order of ambiguous import files
         self.add_page(self.imports_page, self.imports_page.title())
+        self.sources_page = SourcesPage(getattr(parent, "sync_runner", None))  # mail sources
+        self.add_page(self.sources_page, self.sources_page.title())
         from clientfit.ui.settings.notifications_page import NotificationsPage
 
         self.notifications_page = NotificationsPage()  # the tray and the Today notifications

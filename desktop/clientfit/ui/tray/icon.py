@@ -129,6 +129,9 @@ class TrayController(QObject):
     # --- notices ---
     def notify_pending(self) -> Notice | None:
         """Decide on the last list shown and send its one notice (if any, and if wanted)."""
+        if getattr(self.window, "roster_loading", False):
+            self._settle.start()  # a sync's roster reload notes the bands: one notice, after it
+            return None
         listing, self._pending = self._pending, None
         if listing is None:
             return None

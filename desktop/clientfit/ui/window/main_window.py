@@ -33,6 +33,7 @@ from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
+from clientfit.ui.sources import install as install_sources
 from clientfit.ui.today.panel import TodayPanel
 from clientfit.ui.window.client_commands import ClientCommands
 from clientfit.ui.window.geometry import restore_window, save_window
@@ -129,6 +130,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         make_actions(self)
         make_menus(self)
+        install_sources(self)  # mail sources: background sync, status bar, Sync Mail Now
 
         self.search.textChanged.connect(self.proxy.set_search)
         self.band_filter.currentIndexChanged.connect(self._band_changed)
