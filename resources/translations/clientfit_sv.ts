@@ -2353,7 +2353,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="342" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2434,7 +2434,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="342" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2464,7 +2464,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="352" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="356" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -2484,7 +2484,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="354" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="358" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2499,17 +2499,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="285" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="289" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="310" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="314" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="299" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="303" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2554,7 +2554,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="251" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2580,7 +2580,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="184" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -4059,7 +4059,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>1 dag sen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/model.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="82" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
@@ -4074,7 +4074,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Uppskjuten: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/model.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="83" />
             <source>What</source>
             <translation>Vad</translation>
         </message>

@@ -48,7 +48,7 @@ def test_today_json_is_the_contract(cli):
         "kind": "invoice_overdue",
         "client": "Slowpay AB",
         "date": "2026-06-01",
-        "detail": "Invoice S-1: 5,000.00 SEK unpaid, due 2026-06-01",
+        "detail": "Invoice S-1: 5,000.00 SEK unpaid",
         "days_overdue": 29,
         "snoozed_until": None,
     }

@@ -42,9 +42,9 @@ KINDS = (  # in the order one day's items are listed
 PAST_DAYS = 14  # a plan's date stays on the list this long after its day, unless marked done
 BAND_WEEK = 7  # "since last week"
 DETAILS = {
-    "invoice_overdue": N_("Invoice {number}: {amount} unpaid, due {due}"),
+    "invoice_overdue": N_("Invoice {number}: {amount} unpaid"),
     "band_dropped": N_("Health fell from {before} to {now}"),
-    "keep_in_touch_never": N_("No message, meeting or note yet (keep in touch every {every} days)"),
+    "keep_in_touch_never": N_("No contact yet (keep in touch every {every} days)"),
 }
 
 
@@ -94,11 +94,9 @@ class TodayItem(NamedTuple):
 def _detail(kind: str, facts: tuple, lang: str) -> str:
     _ = gettext_for(lang)
     if kind == "invoice_overdue":
-        _id, _client, _name, number, due, minor, currency = facts
+        _id, _client, _name, number, _due, minor, currency = facts
         amount = money_text(Decimal(minor) / 100, currency, lang)
-        return _(DETAILS["invoice_overdue"]).format(
-            number=number, amount=amount, due=due.isoformat()
-        )
+        return _(DETAILS["invoice_overdue"]).format(number=number, amount=amount)
     if kind == "band_dropped":
         from clientfit.health.bands import BY_KEY
 
@@ -110,8 +108,8 @@ def _detail(kind: str, facts: tuple, lang: str) -> str:
     if days is None:
         return _(DETAILS["keep_in_touch_never"]).format(every=every)
     return ngettext_for(lang)(
-        "No message, meeting or note for {days} day (keep in touch every {every} days)",
-        "No message, meeting or note for {days} days (keep in touch every {every} days)",
+        "No contact for {days} day (keep in touch every {every} days)",
+        "No contact for {days} days (keep in touch every {every} days)",
         days,
     ).format(days=days, every=every)
 

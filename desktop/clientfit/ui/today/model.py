@@ -50,6 +50,7 @@ _BOLD: list[QFont] = []
 
 
 def _font(item: TodayItem) -> QFont | None:
+    """Bold in the Due column of what is due (the rest of the row stays readable at its width)."""
     if not item.due:
         return None
     if not _BOLD:  # one font for every due row (made once the app is up)
@@ -75,12 +76,12 @@ def _tooltip(item: TodayItem) -> str:
 class TodayModel(RecordModel):
     """The items, one row each; the generic model with these columns and row roles."""
 
-    WHEN, DUE, WHAT, CLIENT = range(4)
+    WHEN, DUE, CLIENT, WHAT = range(4)
     COLUMNS = (
         Column(TODAY, "When", _when, sort=lambda i: (i.at or i.date).isoformat()),
         Column(TODAY, "Due", lambda i: due_text(i), sort=lambda i: i.date.isoformat()),
-        Column(TODAY, "What", lambda i: i.detail),
         Column(TODAY, "Client", lambda i: i.client, sort=lambda i: i.client.casefold()),
+        Column(TODAY, "What", lambda i: i.detail),
     )
 
     def __init__(self, parent=None):
@@ -90,11 +91,17 @@ class TodayModel(RecordModel):
             row_roles={
                 CLIENT_ID_ROLE: lambda i: i.client_id,
                 ITEM_ROLE: lambda i: i,
-                Qt.ItemDataRole.FontRole: _font,
                 Qt.ItemDataRole.ForegroundRole: _foreground,
                 Qt.ItemDataRole.ToolTipRole: _tooltip,
             },
         )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.FontRole:
+            if index.isValid() and index.column() == self.DUE:
+                return _font(self.row_at(index.row()))
+            return None
+        return super().data(index, role)
 
     def set_listing(self, listing, snoozed: bool = False) -> None:
         """Show a `core.today.TodayList`: its snoozed items too with `snoozed` (chosen in

@@ -72,9 +72,10 @@ class TodayPanel(QWidget):
         self.proxy = TodayFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = record_table(self.proxy, self.tr("Today: what is due"), "todayTable", -1)
-        # One line per row, the whole text in its tooltip; columns fitted to the first rows once per
-        # refresh (measuring every row of a long list on each reset would cost more than the list)
-        self.table.setWordWrap(False)
+        # Two lines a row, the same for every row (measuring each row of a long list on every
+        # reset would cost more than the list); the whole text is in the tooltip
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 8)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(30)
         header.setSectionResizeMode(TodayModel.WHAT, QHeaderView.ResizeMode.Stretch)
@@ -143,6 +144,11 @@ class TodayPanel(QWidget):
         self.table.setVisible(bool(listing.items))
         for column in (TodayModel.WHEN, TodayModel.DUE, TodayModel.CLIENT):
             self.table.resizeColumnToContents(column)
+        # a long client name is elided (its tooltip has it whole): What keeps the room it needs
+        width = self.table.columnWidth(TodayModel.CLIENT)
+        self.table.setColumnWidth(
+            TodayModel.CLIENT, min(width, self.fontMetrics().averageCharWidth() * 16)
+        )
         self._update_buttons()
         self._shown_day = listing.at
         self.listed.emit(listing)

@@ -114,7 +114,7 @@ class TrayController(QObject):
             text = f"{item.client}: {item.detail}"
             if len(text) > 70:
                 text = text[:69] + "…"
-            action = self.menu.addAction(text)
+            action = self.menu.addAction(text.replace("&", "&&"))  # "&" is no shortcut here
             action.triggered.connect(lambda _c=False, cid=item.client_id: self.open_client(cid))
         if listing.due_count > MENU_ITEMS:
             more = self.menu.addAction(

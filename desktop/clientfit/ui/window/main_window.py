@@ -111,9 +111,13 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
         self.today_panel = TodayPanel(self, load=False)  # filled in after the first paint
-        left_layout.addWidget(self.today_panel)
+        self.left_split = QSplitter(Qt.Orientation.Vertical)  # the roster above, Today below
+        self.left_split.setChildrenCollapsible(False)
+        self.left_split.addWidget(self.table)
+        self.left_split.addWidget(self.today_panel)
+        self.left_split.setSizes([440, 360])
+        left_layout.addWidget(self.left_split, 1)
 
         # the client view goes in here after the first paint (ensure_panels)
         self.details = QWidget()
@@ -148,7 +152,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         self.resize(1280, 800)
         self.splitter.setSizes([520, 760])
-        restore_window(self, self.SETTINGS_KEY, {"main": self.splitter})
+        restore_window(self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split})
         self.refresh()
 
     # --- the panels, built after the first paint ---
@@ -359,5 +363,5 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        save_window(self, self.SETTINGS_KEY, {"main": self.splitter})
+        save_window(self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split})
         super().closeEvent(event)
