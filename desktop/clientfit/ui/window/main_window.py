@@ -38,6 +38,7 @@ from clientfit.ui.today.panel import TodayPanel
 from clientfit.ui.window.client_commands import ClientCommands
 from clientfit.ui.window.geometry import restore_window, save_window
 from clientfit.ui.window.menus import make_actions, make_menus
+from clientfit.ui.window.roster_state import restore_roster_state, save_roster_state
 from clientfit.ui.window.window_commands import WindowCommands
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.resize(1280, 800)
         self.splitter.setSizes([520, 760])
         restore_window(self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split})
-        self.refresh()
+        self.refresh(restore_roster_state(self))  # sort, filter and client as last left
 
     # --- the panels, built after the first paint ---
     @property
@@ -364,4 +365,5 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
     def closeEvent(self, event) -> None:
         save_window(self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split})
+        save_roster_state(self)
         super().closeEvent(event)
