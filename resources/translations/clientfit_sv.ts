@@ -355,23 +355,23 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="149" />
             <source>Left as they were: {list}</source>
             <translation>Lämnade som de var: {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="147" />
             <source>Removed from {n} backups.</source>
             <translation>Borttagen ur {n} säkerhetskopior.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="93" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
@@ -379,47 +379,53 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="93" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="110" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
+            <source>&amp;Keep in touch:</source>
+            <translation>Håll &amp;kontakten:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="89" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="117" />
             <source>1 – dread every message</source>
             <translation>1 – jag bävar för varje meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
             <source>2 – draining</source>
             <translation>2 – tär på krafterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="115" />
             <source>3 – fine</source>
             <translation>3 – okej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="114" />
             <source>4 – good</source>
             <translation>4 – bra</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="113" />
             <source>5 – a joy to work with</source>
             <translation>5 – en fröjd att jobba med</translation>
         </message>
@@ -428,44 +434,59 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="124" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="103" />
+            <source>No reminder</source>
+            <translation>Ingen påminnelse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="111" />
             <source>Not rated</source>
             <translation>Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="97" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="122" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
+            <source>Today reminds you when no message, meeting or note came for this long</source>
+            <translation>Idag påminner dig när inget meddelande, möte eller anteckning kommit på så här länge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
+            <source>every </source>
+            <translation>var </translation>
         </message>
         <message>
             <source>path to the signed contract, or empty for none</source>
@@ -935,38 +956,38 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="155" />
             <source>&amp;E-mail addresses:</source>
             <translation>&amp;E-postadresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="153" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="154" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="150" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="150" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="145" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="158" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
         </message>
@@ -1280,32 +1301,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="225" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="222" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="220" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="238" />
             <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
             <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
@@ -1314,47 +1335,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="228" />
             <source>P&amp;aid:</source>
             <translation>&amp;Betald:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="243" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="254" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="230" />
             <source>as the invoice says</source>
             <translation>som fakturan säger</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="222" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="220" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="232" />
             <source>no, not yet</source>
             <translation>nej, inte än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="227" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="231" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
         </message>
@@ -3160,17 +3181,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="168" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="168" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="170" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>

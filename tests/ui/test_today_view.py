@@ -280,3 +280,29 @@ def test_keep_in_touch_set_in_the_cli_shows_in_the_open_windows_today(
         (item,) = window.today_panel.listing.items
         assert item.kind == "keep_in_touch" and item.due
     lock.release()
+
+
+def test_keep_in_touch_is_set_in_the_clients_edit_dialog(
+    qtbot, database, open_window, wait_roster, monkeypatch, tmp_path
+):
+    from clientfit.store.models import Client
+    from clientfit.ui.client import forms
+
+    add_client("Quiet Co")
+    window = open_window()
+    seen = {}
+
+    def fake_exec(self):
+        seen["initial"] = self.keep_in_touch.value()
+        seen["text"] = self.keep_in_touch.text()
+        self.keep_in_touch.setValue(21)
+        shots = Path(os.environ.get("CLIENTFIT_SHOTS") or tmp_path)
+        self.grab().save(str(shots / "client_dialog_keep_in_touch.png"))
+        self.accept()
+        return self.result() == forms.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(forms.FormDialog, "exec", fake_exec)
+    window.act_edit.trigger()
+    wait_roster(window)
+    assert seen == {"initial": 0, "text": "No reminder"}
+    assert Client.get(Client.name == "Quiet Co").keep_in_touch_days == 21
