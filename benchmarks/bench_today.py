@@ -15,7 +15,8 @@ invoices, band drops, keep-in-touch), the model reset, the count - with a `TrayC
 following it (its icon with the count, tooltip and menu; the notice itself waits for the settle
 pause and is not counted). Beside it, for information: the list alone (`core.today.today_list`),
 and what `clientfit-cli today` does before listing (the kept scores read back and the bands
-noted).
+noted). The baseline column is the scoring rows' (stdlib sqlite3 counting messages per client),
+timed in the same process, so a run on a loaded machine can be read against it.
 """
 
 from __future__ import annotations
@@ -98,6 +99,16 @@ def main(argv: list[str] | None = None) -> int:
     for item in listing.items:
         kinds[item.kind] = kinds.get(item.kind, 0) + 1
     alone = _timed(lambda: t.today_list(at, "en"), args.rounds)
+    import sqlite3
+
+    raw = sqlite3.connect(args.db)  # the scoring rows' baseline, for the load of this run
+    baseline = _timed(
+        lambda: raw.execute(
+            "SELECT client_id, COUNT(*) FROM message GROUP BY client_id"
+        ).fetchall(),
+        args.rounds,
+    )
+    raw.close()
     cli_prelude = _timed(lambda: t.refresh_bands(at), args.rounds)
     close_database()
     app.processEvents()
@@ -109,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
                 "view_s": view,
                 "list_s": alone,
                 "cli_prelude_s": cli_prelude,
+                "baseline_s": baseline,
                 "items": len(listing.items),
                 "due": listing.due_count,
                 "tray_count": tray.count,
