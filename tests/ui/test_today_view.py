@@ -190,6 +190,7 @@ def test_the_tray_counts_what_is_due_and_sends_one_summary_per_burst(window_with
     assert len(tray.notifier.sent) == 1  # nothing new came due: quiet
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: bring_forward
 def test_closing_hides_the_window_only_when_keep_in_tray_is_chosen(window_with_tray, monkeypatch):
     from clientfit.ui.tray import preferences
 
@@ -198,6 +199,9 @@ def test_closing_hides_the_window_only_when_keep_in_tray_is_chosen(window_with_t
     tray.prefs = preferences.NotifyPreferences(close_to_tray=True)
     event = QCloseEvent()
     assert tray.eventFilter(window, event) and not event.isAccepted()
+    assert window.isHidden()  # still running, in the tray
+    tray.show_window()  # what the tray's menu (and a second start's activation) does
+    assert window.isVisible()
     tray.prefs = preferences.NotifyPreferences(close_to_tray=False)
     assert not tray.eventFilter(window, QCloseEvent())
     assert QEvent.Type.Close == QCloseEvent().type()
