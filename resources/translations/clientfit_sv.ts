@@ -3305,7 +3305,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="387" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="385" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
@@ -3343,7 +3343,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="387" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="385" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
@@ -3372,12 +3372,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="347" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="341" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
             <source>Payment reminder</source>
             <translation>Betalningspåminnelse</translation>
         </message>
@@ -3391,7 +3391,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
