@@ -108,6 +108,7 @@ class TodayPanel(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
         self._shown_day: dt.date | None = None
+        self._zone: dt.tzinfo | None = None
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self._new_day)
@@ -125,8 +126,10 @@ class TodayPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the list again (a few aggregate queries: quick enough for the GUI thread)."""
+        from clientfit.common.zone import user_zone
         from clientfit.core.today import today_list
 
+        self._zone = user_zone()
         listing = today_list(self.today(), self.lang)
         self.listing = listing
         self._show()
@@ -154,9 +157,16 @@ class TodayPanel(QWidget):
         self.listed.emit(listing)
 
     def _new_day(self) -> None:
-        """Past midnight the dates of tomorrow are due: list them (and let the tray count them)."""
-        if self.listing is not None and self._today is None and self.today() != self._shown_day:
+        """Past midnight the dates of tomorrow are due: list them (and let the tray count them).
+        The check itself reads nothing from the database (the zone was read at the refresh)."""
+        if self.listing is None or self._today is not None or self._zone is None:
+            return
+        if dt.datetime.now(self._zone).date() != self._shown_day:
             self.refresh()
+
+    def stop(self) -> None:
+        """The window closed for good: no more checks for a new day."""
+        self._day_timer.stop()
 
     def _show(self, *_args) -> None:
         if self.listing is not None:

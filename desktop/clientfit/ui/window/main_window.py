@@ -71,6 +71,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._snapshots_started = False
         self._panels_scheduled = False
         self._painted = False
+        self._closed = False
         self._load_on_paint: tuple[int, int | None] | None = None  # the first load, held back
         self.roster_loading = False
         self.client_view: ClientView | None = None
@@ -180,6 +181,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         again in the background; the roster refreshes when the flags are in."""
         from clientfit.intake.mailsource import reread_stale_sources, stale_sources
 
+        if self._closed:  # the timer outlived the window (closed within 1.5 s): its database
+            return  # may be another one by now
         if not stale_sources():
             return
         self.statusBar().showMessage(self.tr("Reading your imported mail again…"))
@@ -366,4 +369,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
     def closeEvent(self, event) -> None:
         save_window(self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split})
         save_roster_state(self)
+        self.data_watch.stop()  # closed for good (a close to the tray never gets here)
+        self.today_panel.stop()
+        self._closed = True
         super().closeEvent(event)
