@@ -2632,7 +2632,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2713,7 +2713,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2743,12 +2743,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="357" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="360" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
@@ -2758,12 +2758,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="99" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="359" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="362" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2778,17 +2778,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="293" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="315" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="318" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="304" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="307" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2828,12 +2828,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="255" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2859,7 +2859,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="188" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2868,18 +2868,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="93" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -4417,12 +4417,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TodayPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
             <source>%1 due</source>
             <translation>%1 aktuella</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
             <source>1 due</source>
             <translation>1 aktuell</translation>
         </message>
@@ -4442,7 +4442,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Inte nu: aktuell igen en dag du väljer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="142" />
             <source>Nothing is due. Dates of ending plans, unpaid invoices, drops in health and clients to keep in touch with show up here.</source>
             <translation>Inget är aktuellt. Datum i avslutsplaner, obetalda fakturor, fall i hälsa och kunder att hålla kontakten med visas här.</translation>
         </message>
@@ -4462,7 +4462,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Visa uppskjutna punkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="231" />
             <source>Snooze</source>
             <translation>Skjut upp</translation>
         </message>
