@@ -14,7 +14,7 @@
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="188" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="191" />
             <source>That was not right. Passphrase:</source>
             <translation>Det var inte rätt. Lösenfras:</translation>
         </message>
@@ -39,12 +39,12 @@
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="186" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="189" />
             <source>Your data is encrypted. Passphrase:</source>
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="256" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -355,7 +355,7 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="141" />
             <source>Left as they were: {list}</source>
             <translation>Lämnade som de var: {list}</translation>
         </message>
@@ -364,7 +364,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="139" />
             <source>Removed from {n} backups.</source>
             <translation>Borttagen ur {n} säkerhetskopior.</translation>
         </message>
@@ -376,52 +376,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="62" />
             <source> day</source>
             <translation> dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="68" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="56" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="73" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="64" />
+            <source>&amp;Keep in touch:</source>
+            <translation>Håll &amp;kontakten:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="51" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="80" />
             <source>1 – dread every message</source>
             <translation>1 – jag bävar för varje meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="79" />
             <source>2 – draining</source>
             <translation>2 – tär på krafterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="78" />
             <source>3 – fine</source>
             <translation>3 – okej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="77" />
             <source>4 – good</source>
             <translation>4 – bra</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="76" />
             <source>5 – a joy to work with</source>
             <translation>5 – en fröjd att jobba med</translation>
         </message>
@@ -430,44 +436,59 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="87" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="47" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="54" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="47" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="66" />
+            <source>No reminder</source>
+            <translation>Ingen påminnelse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="74" />
             <source>Not rated</source>
             <translation>Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="60" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="70" />
+            <source>Today reminds you when no message, meeting or note came for this long</source>
+            <translation>Idag påminner dig när inget meddelande, möte eller anteckning kommit på så här länge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="55" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="67" />
+            <source>every </source>
+            <translation>var </translation>
         </message>
         <message>
             <source>path to the signed contract, or empty for none</source>
@@ -946,38 +967,38 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="124" />
             <source>&amp;E-mail addresses:</source>
             <translation>&amp;E-postadresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="120" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="127" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="122" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="115" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="128" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
         </message>
@@ -1300,32 +1321,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="200" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="193" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="186" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="197" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="195" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="189" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="215" />
             <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
             <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
@@ -1334,52 +1355,52 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="189" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="194" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
             <source>P&amp;aid:</source>
             <translation>&amp;Betald:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="235" />
             <source>The price cannot be negative.</source>
             <translation>Priset kan inte vara negativt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="232" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="196" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="207" />
             <source>as the invoice says</source>
             <translation>som fakturan säger</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="186" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="197" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="195" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
             <source>no, not yet</source>
             <translation>nej, inte än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
         </message>
@@ -2644,7 +2665,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="332" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2725,7 +2746,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="332" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2755,12 +2776,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="360" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
@@ -2770,12 +2791,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="99" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="348" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="362" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2790,17 +2811,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="293" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="304" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="318" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="293" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="307" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2840,12 +2861,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="241" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="255" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2871,7 +2892,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="188" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2880,18 +2901,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="93" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -3193,17 +3214,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="141" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="141" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -3274,6 +3295,39 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="44" />
             <source>Until done:</source>
             <translation>Tills klar:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="42" />
+            <source>&amp;Notifications</source>
+            <translation>&amp;Aviseringar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="24" />
+            <source>A notification says how many items are due; with names allowed it also names the clients, which anyone who sees your screen (or your locked screen) can read. Notifications come at most once per refresh: one summary after a sync or an import, never one per item.</source>
+            <translation>En avisering säger hur många punkter som är aktuella; med namn tillåtna nämner den också kunderna, vilket alla som ser din skärm (eller din låsta skärm) kan läsa. Aviseringar kommer högst en gång per uppdatering: en sammanfattning efter en synkning eller en import, aldrig en per punkt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="20" />
+            <source>Keep Clientfit running in the tray when I close its window</source>
+            <translation>Låt Clientfit fortsätta köra i systemfältet när jag stänger fönstret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="18" />
+            <source>Name the clients in notifications</source>
+            <translation>Nämn kunderna i aviseringar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="17" />
+            <source>Notify me when items on Today come due</source>
+            <translation>Avisera mig när punkter på Idag blir aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="16" />
+            <source>Show Clientfit in the tray, with the number of items due</source>
+            <translation>Visa Clientfit i systemfältet, med antalet aktuella punkter</translation>
         </message>
     </context>
     <context>
@@ -3948,12 +4002,12 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>RenameDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="257" />
             <source>New &amp;name:</source>
             <translation>Nytt &amp;namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="244" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="255" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
@@ -4068,6 +4122,39 @@ Close Clientfit there first, or open another database with --db.</source>
             <translation>Databasen {path} är redan öppen i Clientfit ({who}).
 
 Stäng Clientfit där först, eller öppna en annan databas med --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnoozeDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="33" />
+            <source>Due again on</source>
+            <translation>Aktuell igen den</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="39" />
+            <source>Due again on:</source>
+            <translation>Aktuell igen den:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="35" />
+            <source>For example: they promised to pay on Friday</source>
+            <translation>Till exempel: de lovade att betala på fredag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="25" />
+            <source>Snooze</source>
+            <translation>Skjut upp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="36" />
+            <source>Why</source>
+            <translation>Varför</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="40" />
+            <source>Why:</source>
+            <translation>Varför:</translation>
         </message>
     </context>
     <context>
@@ -4339,6 +4426,188 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         </message>
     </context>
     <context>
+        <name>TodayModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="41" />
+            <source>%1 days late</source>
+            <translation>%1 dagar sen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="40" />
+            <source>1 day late</source>
+            <translation>1 dag sen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="83" />
+            <source>Client</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="82" />
+            <source>Due</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="72" />
+            <source>Snoozed: %1</source>
+            <translation>Uppskjuten: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="84" />
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="81" />
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="36" />
+            <source>in %1 days</source>
+            <translation>om %1 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="33" />
+            <source>snoozed until %1</source>
+            <translation>uppskjuten till %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="38" />
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="36" />
+            <source>tomorrow</source>
+            <translation>i morgon</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPanel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
+            <source>%1 due</source>
+            <translation>%1 aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
+            <source>1 due</source>
+            <translation>1 aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="83" />
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="84" />
+            <source>It is dealt with: take it off the list</source>
+            <translation>Den är avklarad: ta bort den från listan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="86" />
+            <source>Not now: due again on a day you choose</source>
+            <translation>Inte nu: aktuell igen en dag du väljer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="142" />
+            <source>Nothing is due. Dates of ending plans, unpaid invoices, drops in health and clients to keep in touch with show up here.</source>
+            <translation>Inget är aktuellt. Datum i avslutsplaner, obetalda fakturor, fall i hälsa och kunder att hålla kontakten med visas här.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="82" />
+            <source>Open Client</source>
+            <translation>Öppna kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="67" />
+            <source>Show snoozed</source>
+            <translation>Visa uppskjutna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="68" />
+            <source>Show snoozed items</source>
+            <translation>Visa uppskjutna punkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="231" />
+            <source>Snooze</source>
+            <translation>Skjut upp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="85" />
+            <source>Snooze…</source>
+            <translation>Skjut upp…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="61" />
+            <source>Today</source>
+            <translation>Idag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="74" />
+            <source>Today: what is due</source>
+            <translation>Idag: det som är aktuellt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayController</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="121" />
+            <source>%1 more in Today…</source>
+            <translation>%1 till i Idag…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="125" />
+            <source>Quit Clientfit</source>
+            <translation>Avsluta Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="108" />
+            <source>Show Clientfit</source>
+            <translation>Visa Clientfit</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayNotices</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="51" />
+            <source>%1 and %2 more</source>
+            <translation>%1 och %2 till</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="42" />
+            <source>%1 items are due</source>
+            <translation>%1 punkter är aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="72" />
+            <source>%1 more items are due (%2 in all).</source>
+            <translation>%1 punkter till är aktuella (%2 totalt).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="41" />
+            <source>1 item is due</source>
+            <translation>1 punkt är aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="69" />
+            <source>1 more item is due (%1 in all).</source>
+            <translation>1 punkt till är aktuell (%1 totalt).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="79" />
+            <source>Clientfit: Today</source>
+            <translation>Clientfit: Idag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="39" />
+            <source>Nothing is due</source>
+            <translation>Inget är aktuellt</translation>
+        </message>
+    </context>
+    <context>
         <name>TrendChart</name>
         <message>
             <location filename="../../desktop/clientfit/ui/health/charts.py" line="67" />
@@ -4355,67 +4624,55 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="45" />
             <source>%1 days ago</source>
-            <translation>för %1 dagar sedan</translation>
+            <translation type="vanished">för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="75" />
             <source>Client</source>
-            <translation>Kund</translation>
+            <translation type="vanished">Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
             <source>In</source>
-            <translation>När</translation>
+            <translation type="vanished">När</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="74" />
             <source>What</source>
-            <translation>Vad</translation>
+            <translation type="vanished">Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
             <source>When</source>
-            <translation>Datum</translation>
+            <translation type="vanished">Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="46" />
             <source>in %1 days</source>
-            <translation>om %1 dagar</translation>
+            <translation type="vanished">om %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="39" />
             <source>today</source>
-            <translation>i dag</translation>
+            <translation type="vanished">i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="41" />
             <source>tomorrow</source>
-            <translation>i morgon</translation>
+            <translation type="vanished">i morgon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="43" />
             <source>yesterday</source>
-            <translation>i går</translation>
+            <translation type="vanished">i går</translation>
         </message>
     </context>
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="112" />
             <source>Coming up</source>
-            <translation>På gång</translation>
+            <translation type="vanished">På gång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="124" />
             <source>Coming up in offboarding plans</source>
-            <translation>På gång i avslutsplanerna</translation>
+            <translation type="vanished">På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="153" />
             <source>No offboarding plans are running.</source>
-            <translation>Inga avslutsplaner pågår.</translation>
+            <translation type="vanished">Inga avslutsplaner pågår.</translation>
         </message>
     </context>
     <context>

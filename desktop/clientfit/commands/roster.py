@@ -49,6 +49,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--contract", metavar="FILE", help="= contract set --file: store the signed document"
     )
     p.add_argument("--rename", metavar="NEW_NAME")
+    p.add_argument(
+        "--keep-in-touch",
+        type=days_arg,
+        metavar="DAYS",
+        help="remind me (Today) when no message, meeting or note came for DAYS days; 0: never",
+    )
     p.set_defaults(func=cmd_client_set, writes=True)
     merge.register_client(csub)
     from clientfit.commands import erasure
@@ -178,6 +184,7 @@ def cmd_client_set(args) -> int:
                 gut=args.gut,
                 terms=args.terms,
                 currency=currency,
+                keep_in_touch=args.keep_in_touch,
             )
             if args.contract is not None:  # an alias of contract set --file
                 set_contract_file(client, args.contract)

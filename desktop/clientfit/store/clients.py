@@ -144,11 +144,15 @@ def update_client(
     terms: int | None = None,
     currency: str | None = None,
     contract_path: str | None = None,
+    keep_in_touch: int | None = None,
 ) -> Client:
-    """Change what the user said about a client; only the arguments given are touched."""
+    """Change what the user said about a client; only the arguments given are touched.
+    `keep_in_touch` is a number of days (0 turns the Today reminder off)."""
     check_gut(gut)
     if terms is not None and not 0 <= terms <= 365:
         raise ValidationError(_("Payment terms must be between 0 and 365 days."))
+    if keep_in_touch is not None and not 0 <= keep_in_touch <= 365:
+        raise ValidationError(_("Keep in touch takes 0 to 365 days (0: no reminder)."))
     with db.atomic():
         if name is not None:
             rename_client(client, name)
@@ -164,6 +168,8 @@ def update_client(
             client.currency = currency.strip().upper()[:3]
         if contract_path is not None:
             client.contract_path = contract_path.strip() or None
+        if keep_in_touch is not None:
+            client.keep_in_touch_days = keep_in_touch or None
         client.save()
     return client
 

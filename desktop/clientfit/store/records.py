@@ -112,6 +112,12 @@ def _newest_first(model, moment, columns, client_id: int, limit: int, offset: in
 
 
 def invoices_of(client_id: int) -> list[InvoiceRow]:
+    return invoices_by_client([client_id]).get(client_id, [])
+
+
+def invoices_by_client(client_ids: list[int]) -> dict[int, list[InvoiceRow]]:
+    """Each client's invoices (newest first), for several clients in one query (the Today
+    list reads those of every running plan at once)."""
     paid = fn.COALESCE(fn.SUM(Payment.amount_minor), 0)
     query = (
         Invoice.select(
@@ -125,17 +131,19 @@ def invoices_of(client_id: int) -> list[InvoiceRow]:
             fn.MAX(Payment.paid_on).alias("last"),
             Invoice.status,
             UNKNOWN_PART.alias("unknown"),
+            Invoice.client,
         )
         .join(Payment, JOIN.LEFT_OUTER)
-        .where(Invoice.client == client_id)
+        .where(Invoice.client.in_(list(client_ids)))
         .group_by(Invoice.id)
         .order_by(Invoice.issued_on.desc(), Invoice.id.desc())
     )
-    out = []
-    for i, number, issued, due, total, paid_minor, currency, last, state, unknown in query.tuples():
+    out: dict[int, list[InvoiceRow]] = {}
+    for row in query.tuples():
+        i, number, issued, due, total, paid_minor, currency, last, state, unknown, cid = row
         if isinstance(last, str):
             last = dt.date.fromisoformat(last)
-        out.append(
+        out.setdefault(cid, []).append(
             InvoiceRow(
                 i,
                 number,

@@ -177,6 +177,9 @@ def after_first_paint(window, instance, db_path) -> None:
         )
     )
     window.auto_backups.start()  # now, then every 30 minutes (store.backup.auto_backup decides)
+    from clientfit.ui.tray.icon import install_tray
+
+    install_tray(window)  # the count of due items in the tray, and the notifications
 
 
 def ask_passphrase(attempt: int) -> str | None:

@@ -38,6 +38,7 @@ class ClientValues:
     terms: int
     disrespectful: bool
     gut: int | None
+    keep_in_touch: int = 0  # days; 0: no reminder on Today
 
 
 class ClientDialog(FormDialog):
@@ -60,6 +61,15 @@ class ClientDialog(FormDialog):
         self.terms.setRange(0, 365)
         plural_suffix(self.terms, self.tr(" day"), self.tr(" days"))
         self.terms.setValue(v.terms)
+        self.keep_in_touch = self.add_row(self.tr("&Keep in touch:"), QSpinBox())
+        self.keep_in_touch.setRange(0, 365)
+        self.keep_in_touch.setSpecialValueText(self.tr("No reminder"))
+        self.keep_in_touch.setPrefix(self.tr("every "))
+        self.keep_in_touch.setSuffix(self.tr(" days"))
+        self.keep_in_touch.setToolTip(
+            self.tr("Today reminds you when no message, meeting or note came for this long")
+        )
+        self.keep_in_touch.setValue(v.keep_in_touch)
         self.gut = self.add_row(self.tr("&Gut feeling:"), QComboBox())
         self.gut.addItem(self.tr("Not rated"), None)
         for n, label in (
@@ -88,6 +98,7 @@ class ClientDialog(FormDialog):
             terms=self.terms.value(),
             disrespectful=self.disrespectful.isChecked(),
             gut=self.gut.currentData(),
+            keep_in_touch=self.keep_in_touch.value(),
         )
 
 

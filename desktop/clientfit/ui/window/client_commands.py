@@ -26,6 +26,7 @@ class ClientCommands:
                 terms=v.terms,
                 disrespectful=v.disrespectful,
                 gut=v.gut,
+                keep_in_touch=v.keep_in_touch,
             )
         return client
 
@@ -52,6 +53,7 @@ class ClientCommands:
             client.payment_terms_days,
             client.disrespectful,
             client.gut,
+            client.keep_in_touch_days or 0,
         )
 
         def submit(v: ClientValues):
@@ -63,6 +65,7 @@ class ClientCommands:
                 terms=v.terms,
                 disrespectful=v.disrespectful,
                 gut=v.gut,
+                keep_in_touch=v.keep_in_touch,
             )
 
         if ClientDialog(submit, initial, parent=self).exec():
