@@ -8,7 +8,7 @@ enough evidence is `unknown` with what it lacks (`evidence`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import partial
 from statistics import median
 
@@ -84,7 +84,9 @@ class ClientScore:
 # 2: monotone aggregation, evidence minimums and `unknown`, revenue invoiced, currencies.
 # 3: the worst single factor counts too (aggregate.WORST_SHARE): one factor in trouble not diluted;
 #    no rate (no intensity) judged while Clientfit holds no invoice (no hours) at all.
-SCORE_VERSION = 3
+# 4: late payment is the share of the amount on late invoices × how late the worst was, not an
+#    average of days late (another late payment never lowers the risk: factors.late_payment).
+SCORE_VERSION = 4
 
 
 @dataclass
@@ -175,20 +177,15 @@ def unrated_of(r: SignalRow | None) -> tuple[str, ...]:
     return tuple(r.unrated.split(",")) if r and r.unrated else ()
 
 
+# MoneySignals' fields a SignalRow keeps under the same name and in the same form
+_MONEY_AS_IS = tuple(
+    f.name for f in fields(MoneySignals) if f.name in SignalRow._fields and f.name != "unrated"
+)
+
+
 def _money(r: SignalRow) -> MoneySignals:
-    return MoneySignals(
-        paid_on_due=r.paid_on_due,
-        late_weighted=r.late_weighted,
-        overdue=r.overdue,
-        overdue_weighted=r.overdue_weighted,
-        open_not_due=r.open_not_due,
-        invoices=r.invoices,
-        received=r.received,
-        revenue=r.revenue,
-        currency=r.money_currency,
-        unrated=unrated_of(r),
-        due_count=r.due_count,
-    )
+    kept = {name: getattr(r, name) for name in _MONEY_AS_IS}
+    return MoneySignals(**kept, currency=r.money_currency, unrated=unrated_of(r))
 
 
 def today() -> dt.date:

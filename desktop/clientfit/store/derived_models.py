@@ -37,14 +37,16 @@ class SignalCache(BaseModel):
     short_billable_s = IntegerField(default=0)
     long_s = IntegerField(default=0)
     tenure_days = IntegerField(default=0)
-    invoiced_s = IntegerField(default=0)
-    paid_on_due = IntegerField(default=0)
-    late_weighted = FloatField(default=0.0)
+    # Five columns hold, since cache version 4, what their names no longer say (the lateness
+    # per invoice of issue 13, without a migration): store.signal_cache.STORED_AS.
+    invoiced_s = IntegerField(default=0)  # judged_invoices
+    paid_on_due = IntegerField(default=0)  # late_invoices
+    late_weighted = FloatField(default=0.0)  # late_amount
     overdue = IntegerField(default=0)
-    overdue_weighted = FloatField(default=0.0)
+    overdue_weighted = FloatField(default=0.0)  # worst_late_days
     open_not_due = IntegerField(default=0)
     invoices = IntegerField(default=0)
-    received = IntegerField(default=0)
+    received = IntegerField(default=0)  # judged_amount
     deliverables = IntegerField(default=0)
     rounds = IntegerField(default=0)
     considered = IntegerField(default=0)
@@ -82,5 +84,35 @@ class MailSource(BaseModel):
         table_name = "mail_source"
 
 
+class BandMark(BaseModel):
+    """The band a client was seen in from `day` on: a row only when the band changed, written
+    by `store.band_marks` whenever today's scores are known. "The band dropped since last week"
+    compares the newest row with the newest one a week old; without rows a drop is not noticed
+    for a week, nothing else is lost."""
+
+    client = ForeignKeyField(Client, backref="band_marks", on_delete="CASCADE")
+    day = DateField()
+    band = CharField()
+    score = SmallIntegerField(null=True)
+
+    class Meta:
+        # by day too: only a client with a mark in the last week can have changed band
+        indexes = ((("client", "day"), True), (("day",), False))
+
+
+class OpenInvoice(BaseModel):
+    """An invoice not yet paid in full, and what is still owed: kept by triggers on `invoice` and
+    `payment` (store/open_invoices.py) for the Today list's invoices to chase."""
+
+    invoice_id = IntegerField(primary_key=True)  # no foreign key: merges repoint invoices freely
+    client_id = IntegerField()
+    due_on = DateField()
+    owed = IntegerField()  # minor units
+
+    class Meta:
+        table_name = "open_invoice"
+        indexes = ((("due_on",), False),)
+
+
 # MailSource only says how far a file was read: without it the file is read whole again.
-DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource]
+DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource, BandMark, OpenInvoice]
