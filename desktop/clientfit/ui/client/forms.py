@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.store.clients import ValidationError
+from clientfit.ui.common.gut_scale import gut_label, gut_steps
 
 
 class FormDialog(QDialog):
@@ -98,14 +99,8 @@ class ClientDialog(FormDialog):
         self.terms.setSuffix(self.tr(" days"))
         self.terms.setValue(v.terms)
         self.gut = self.add_row(self.tr("&Gut feeling:"), QComboBox())
-        self.gut.addItem(self.tr("Not rated"), None)
-        for n, label in (
-            (5, self.tr("5 – a joy to work with")),
-            (4, self.tr("4 – good")),
-            (3, self.tr("3 – fine")),
-            (2, self.tr("2 – draining")),
-            (1, self.tr("1 – dread every message")),
-        ):
+        self.gut.addItem(gut_label(None), None)
+        for n, label in gut_steps():
             self.gut.addItem(label, n)
         self.gut.setCurrentIndex(max(0, self.gut.findData(v.gut)) if v.gut else 0)
         self.disrespectful = self.add_row(

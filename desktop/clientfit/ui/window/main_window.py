@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -32,6 +31,7 @@ from clientfit.ui.common.band_style import band_label
 from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.offboarding.upcoming import UpcomingPanel
+from clientfit.ui.roster.fit import RosterFit
 from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
 from clientfit.ui.window.client_commands import ClientCommands
@@ -97,7 +97,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         header = self.table.horizontalHeader()
         # columns fitted to the rows on screen once per load (_loaded), not by ResizeToContents,
         # which measures every row again on each keystroke and sort (benchmarks/RESULTS.md)
-        header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.roster_fit = RosterFit(self.table)
         header.setResizeContentsPrecision(0)
         self.table.setWordWrap(False)
         header.setSortIndicator(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -140,7 +140,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         self.resize(1280, 800)
         self.splitter.setSizes([520, 760])
-        restore_window(self, self.SETTINGS_KEY, {"main": self.splitter})
+        self._split_fitted = restore_window(self, self.SETTINGS_KEY, {"main": self.splitter})
         self.refresh()
 
     # --- the panels, built after the first paint ---
@@ -268,8 +268,10 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         if rows and not self._snapshots_started:  # not spent on an empty first start
             self._snapshots_started = True
             self._take_snapshots()
-        for column in range(RosterModel.NAME + 1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
+        self.roster_fit.measure()
+        if rows and not self._split_fitted:  # no split of the user's own yet: the roster's width
+            self._split_fitted = True
+            self.roster_fit.split(self.splitter)
         total = len(rows)
         active = sum(1 for r in rows if r.status != "archived")  # an ending client is active
         self.statusBar().showMessage(
