@@ -36,7 +36,7 @@ def test_the_main_window_speaks_swedish(swedish_window):
     assert "Överväg att avsluta" in [
         window.band_filter.itemText(i) for i in range(window.band_filter.count())
     ]
-    assert window.statusBar().currentMessage().startswith("Kunder: 8")
+    assert window.states.count.text().startswith("Kunder: 8")
 
 
 def test_money_and_dates_in_the_roster_are_written_the_swedish_way(swedish_window):

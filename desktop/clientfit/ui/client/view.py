@@ -159,8 +159,9 @@ class ClientView(QWidget):
         body.addWidget(self.banner)
         self.split = SplitFit(self.health_scroll, self.tabs)
         body.addWidget(self.split, 1)
+        self.placeholder.setMaximumWidth(560)  # a short measure, centred, reads better
         layout = QVBoxLayout(self)
-        layout.addWidget(self.placeholder)
+        layout.addWidget(self.placeholder, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.body)
         self.body.hide()
 

@@ -6,19 +6,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 CTX = "GutScale"
-# best first, as the choice lists show them
-_STEPS = (
-    (5, "5 – a joy to work with"),
-    (4, "4 – good"),
-    (3, "3 – fine"),
-    (2, "2 – draining"),
-    (1, "1 – dread every message"),
+# best first, as the choice lists show them: the label of rating n is _LABELS[5 - n]
+_LABELS = (
+    "5 – a joy to work with",
+    "4 – good",
+    "3 – fine",
+    "2 – draining",
+    "1 – dread every message",
 )
 
 
 def gut_steps() -> list[tuple[int, str]]:
     """[(rating, label)] from 5 down to 1, in the UI language."""
-    return [(n, QCoreApplication.translate(CTX, text)) for n, text in _STEPS]
+    return [(5 - n, QCoreApplication.translate(CTX, _LABELS[n])) for n in range(len(_LABELS))]
 
 
 def gut_label(rating: int | None) -> str:

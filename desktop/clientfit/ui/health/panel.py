@@ -193,16 +193,17 @@ class HealthPanel(QWidget):
         self.consider_button.clicked.connect(self._consider)
         self.considered_label = QLabel()
         self.considered_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.considered_label.setWordWrap(True)  # beside two buttons: wraps rather than clips
 
         # two short rows rather than one long one: the panel fits a narrow window
         first = QHBoxLayout()
         first.addWidget(self.gut_title)
         first.addWidget(self.gut_combo)
-        first.addWidget(self.considered_label, 1)
+        first.addStretch(1)
         second = QHBoxLayout()
         second.addWidget(self.revision_button)
         second.addWidget(self.consider_button)
-        second.addStretch(1)
+        second.addWidget(self.considered_label, 1)
         actions = QVBoxLayout()
         actions.setSpacing(4)
         actions.addLayout(first)

@@ -36,7 +36,9 @@ from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, Roster
 from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
 from clientfit.ui.window.client_commands import ClientCommands
 from clientfit.ui.window.geometry import restore_window, save_window
+from clientfit.ui.window.help import install_help
 from clientfit.ui.window.menus import make_actions, make_menus
+from clientfit.ui.window.states import WindowStates
 from clientfit.ui.window.window_commands import WindowCommands
 
 if TYPE_CHECKING:
@@ -129,6 +131,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         make_actions(self)
         make_menus(self)
+        self.states = WindowStates(self)  # empty roster, no matches, the count, busy
+        install_help(self)
 
         self.search.textChanged.connect(self.proxy.set_search)
         self.band_filter.currentIndexChanged.connect(self._band_changed)
@@ -269,16 +273,10 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             self._snapshots_started = True
             self._take_snapshots()
         self.roster_fit.measure()
+        self.statusBar().clearMessage()  # "Loading…"; the count is the status bar's own widget
         if rows and not self._split_fitted:  # no split of the user's own yet: the roster's width
             self._split_fitted = True
             self.roster_fit.split(self.splitter)
-        total = len(rows)
-        active = sum(1 for r in rows if r.status != "archived")  # an ending client is active
-        self.statusBar().showMessage(
-            self.tr("Clients: {total} ({active} active)")
-            .replace("{total}", str(total))
-            .replace("{active}", str(active))
-        )
         self.roster_loaded.emit()
 
     def _take_snapshots(self) -> None:
