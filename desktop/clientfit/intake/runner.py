@@ -32,6 +32,7 @@ from clientfit.intake.base import (
     IntakeError,
     ProgressFn,
 )
+from clientfit.intake.byclient import client_lines
 from clientfit.intake.clients import today_local
 from clientfit.intake.detect import Detected, detect
 from clientfit.store.database import db
@@ -95,6 +96,7 @@ def run_import(
         with db.atomic():
             _dispatch(found, path, ctx, summary)
             summary.dates = ctx.dates
+            summary.clients = client_lines(summary)
             if summary.read == 0 and not summary.incremental and not summary.left_out:
                 raise _nothing_readable(summary)
             summary.seconds = time.perf_counter() - started
