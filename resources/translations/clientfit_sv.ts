@@ -383,22 +383,21 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="99" />
             <source> days</source>
-            <translation> dagar</translation>
+            <translation type="vanished"> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="94" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="102" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="90" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
@@ -427,22 +426,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="110" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="87" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="87" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
@@ -451,17 +450,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="98" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="108" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="93" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
         </message>
@@ -473,30 +472,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="139" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="278" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="145" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="143" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="275" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="280" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="141" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="279" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="143" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
@@ -506,58 +505,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="233" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="103" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="113" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="146" />
             <source>Contr&amp;act</source>
             <translation>&amp;Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="252" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="297" />
             <source>Delete</source>
             <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="55" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="321" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="326" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="384" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="389" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="341" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="346" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -567,7 +566,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="136" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
@@ -608,7 +607,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="243" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="248" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
@@ -618,7 +617,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="135" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
@@ -628,17 +627,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="258" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="141" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
@@ -648,47 +647,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="236" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="256" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="261" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="254" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="269" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="274" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="272" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="264" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="262" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="263" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="268" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
@@ -698,7 +697,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
@@ -723,9 +722,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="240" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="244" />
+            <source>Payment terms: %1 days</source>
+            <translation>Betalningsvillkor: %1 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="243" />
+            <source>Payment terms: 1 day</source>
+            <translation>Betalningsvillkor: 1 dag</translation>
+        </message>
+        <message>
             <source>Payment terms: {n} days</source>
-            <translation>Betalningsvillkor: {n} dagar</translation>
+            <translation type="vanished">Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/columns.py" line="104" />
@@ -748,7 +756,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="151" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -773,7 +781,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -933,38 +941,38 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="140" />
             <source>&amp;E-mail addresses:</source>
             <translation>&amp;E-postadresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="138" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="142" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="135" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="135" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="140" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
         </message>
@@ -972,148 +980,147 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContractTab</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
             <source> days</source>
-            <translation> dagar</translation>
+            <translation type="vanished"> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="186" />
             <source>%1 (a path only: attach the file to keep it)</source>
             <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="183" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (inte sparad än)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="177" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="178" />
             <source>%1 (stored in the database, %2 kB)</source>
             <translation>%1 (sparad i databasen, %2 kB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
             <source>&amp;Ends:</source>
             <translation>S&amp;lutar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
             <source>&amp;Notice:</source>
             <translation>&amp;Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="87" />
             <source>&amp;Remove Document</source>
             <translation>&amp;Ta bort dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
             <source>&amp;Starts:</source>
             <translation>Bö&amp;rjar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
             <source>Attac&amp;h Signed Contract…</source>
             <translation>&amp;Bifoga undertecknat avtal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="196" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="197" />
             <source>Attach the signed contract</source>
             <translation>Bifoga det undertecknade avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
             <source>C&amp;lause:</source>
             <translation>&amp;Klausul:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="205" />
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="252" />
             <source>Contract</source>
             <translation>Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
             <source>Contract document</source>
             <translation>Avtalsdokument</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="119" />
             <source>Document:</source>
             <translation>Dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="199" />
             <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
             <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="103" />
             <source>Ends</source>
             <translation>Slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="106" />
             <source>How and when either side may end it, in your own words.</source>
             <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="111" />
             <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
             <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="175" />
             <source>No contract on file.</source>
             <translation>Inget avtal sparat.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
             <source>Rene&amp;ws:</source>
             <translation>&amp;Förlängs:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
             <source>Renews</source>
             <translation>Förlängs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="128" />
             <source>Rights:</source>
             <translation>Rättigheter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="133" />
             <source>Sa&amp;ve Contract</source>
             <translation>S&amp;para avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
             <source>Save a Cop&amp;y…</source>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="220" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
             <source>Starts</source>
             <translation>Börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
             <source>Termination terms:</source>
             <translation>Villkor för uppsägning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="98" />
             <source>e.g. § 9</source>
             <translation>t.ex. § 9</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
             <source>not stated</source>
             <translation>anges inte</translation>
         </message>
@@ -1121,120 +1128,131 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>CoolOffPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="48" />
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="54" />
             <source> days</source>
-            <translation> dagar</translation>
+            <translation type="vanished"> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="112" />
             <source>%1 days left</source>
             <translation>%1 dagar kvar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="110" />
             <source>1 day left</source>
             <translation>1 dag kvar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="31" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="32" />
             <source>1. Cool off</source>
             <translation>1. Låt det svalna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="60" />
             <source>Considerations</source>
             <translation>Tidigare funderingar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="50" />
             <source>Cooling-off period</source>
             <translation>Betänketid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="51" />
             <source>Cooling-off period:</source>
             <translation>Betänketid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="59" />
             <source>Cooling-off status</source>
             <translation>Läget för betänketiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="71" />
             <source>Drop the plan; the client stays active.</source>
             <translation>Avbryt planen; kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="61" />
             <source>Gut feeling</source>
             <translation>Magkänsla</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="70" />
             <source>I changed my mind…</source>
             <translation>Jag har ändrat mig…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="56" />
             <source>Notice period</source>
             <translation>Uppsägningstid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="57" />
             <source>Notice period:</source>
             <translation>Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="42" />
             <source>Reason for ending</source>
             <translation>Skäl till avslutet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="45" />
             <source>Reason:</source>
             <translation>Skäl:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="68" />
             <source>Save reason</source>
             <translation>Spara skälet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="66" />
             <source>Start the plan</source>
             <translation>Starta planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="115" />
             <source>Started %1. Cooling off until %2 (%3): this is a draft.</source>
             <translation>Påbörjad %1. Betänketid till %2 (%3): det här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="104" />
             <source>Started %1. The cooling-off period ended on %2.</source>
             <translation>Påbörjad %1. Betänketiden gick ut %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="34" />
             <source>Take emotion out of it: don't act in frustration. Write down why, then wait a few days before you act. Until the cooling-off period has passed, everything the plan produces is a draft.</source>
             <translation>Lägg känslorna åt sidan och agera inte i frustration. Skriv ner varför, och vänta sedan några dagar innan du gör något. Så länge betänketiden pågår är allt som planen tar fram ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="94" />
             <source>The plan has not started yet.</source>
             <translation>Planen har inte startat än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="123" />
             <source>Times you have considered ending this client: %1 in all, %2 in the last 30 days, %3 in the last year.</source>
             <translation>Så många gånger har du övervägt att avsluta kunden: %1 totalt, %2 de senaste 30 dagarna, %3 det senaste året.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="43" />
             <source>Why are you ending this client? (for you)</source>
             <translation>Varför avslutar du samarbetet? (bara för dig själv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DaySpin</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/day_spin.py" line="16" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/day_spin.py" line="17" />
+            <source> days</source>
+            <translation> dagar</translation>
         </message>
     </context>
     <context>
@@ -1278,32 +1296,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="207" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="200" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="201" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="223" />
             <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
             <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
@@ -1312,47 +1330,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="200" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="201" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="213" />
             <source>P&amp;aid:</source>
             <translation>&amp;Betald:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="239" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="215" />
             <source>as the invoice says</source>
             <translation>som fakturan säger</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="207" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
             <source>no, not yet</source>
             <translation>nej, inte än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
         </message>
@@ -3322,17 +3340,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="153" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="153" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="155" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -3340,62 +3358,61 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoticePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="48" />
             <source> days</source>
-            <translation> dagar</translation>
+            <translation type="vanished"> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="34" />
             <source>6. Notice</source>
             <translation>6. Uppsägning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="57" />
             <source>Apply</source>
             <translation>Verkställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
             <source>Days:</source>
             <translation>Dagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="52" />
             <source>Deliverable that ends the notice</source>
             <translation>Leveransen som avslutar uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="36" />
             <source>If the client relies on you for regular work, give it time to find someone new: 30 days, the end of a larger deliverable, or whatever fits.</source>
             <translation>Om kunden är beroende av dig för löpande arbete, ge den tid att hitta någon ny: 30 dagar, tills en större leverans är klar, eller vad som passar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="62" />
             <source>Notice note</source>
             <translation>Om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="50" />
             <source>Notice period in days</source>
             <translation>Uppsägningstid i dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="113" />
             <source>Notice until “%1” is done</source>
             <translation>Uppsägningstid tills ”%1” är klar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
             <source>Notice warning</source>
             <translation>Varning om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="74" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="44" />
             <source>Until done:</source>
             <translation>Tills klar:</translation>
         </message>
@@ -4421,12 +4438,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="23" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="24" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="24" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="25" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
@@ -4448,32 +4465,32 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="45" />
             <source>%1 days ago</source>
             <translation>för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="75" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
             <source>In</source>
             <translation>När</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="74" />
             <source>What</source>
             <translation>Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
             <source>When</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="46" />
             <source>in %1 days</source>
             <translation>om %1 dagar</translation>
         </message>
@@ -4487,21 +4504,26 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <source>tomorrow</source>
             <translation>i morgon</translation>
         </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="43" />
+            <source>yesterday</source>
+            <translation>i går</translation>
+        </message>
     </context>
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="112" />
             <source>Coming up</source>
             <translation>På gång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="124" />
             <source>Coming up in offboarding plans</source>
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="153" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>

@@ -318,9 +318,10 @@ def derive_items(client: Client, invoices: list[OpenInvoice], lang: str) -> list
     for inv in invoices:
         money = money_text(inv.outstanding, inv.currency, lang)
         if inv.overdue:
-            detail = _("Due {due}; {n} days overdue.").format(
-                due=day_text(inv.due_on, lang), n=inv.days_overdue
-            )
+            ngettext = ngettext_for(lang)
+            detail = ngettext(
+                "Due {due}; {n} day overdue.", "Due {due}; {n} days overdue.", inv.days_overdue
+            ).format(due=day_text(inv.due_on, lang), n=inv.days_overdue)
         else:
             detail = _("Due {due}.").format(due=day_text(inv.due_on, lang))
         items.append(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.store.clients import ValidationError
 from clientfit.store.contracts import ContractInfo
+from clientfit.ui.common.day_spin import days_suffix
 
 _UNSET = object()
 
@@ -92,7 +93,7 @@ class ContractTab(QWidget):
         self.notice = QSpinBox()
         self.notice.setRange(-1, 730)
         self.notice.setSpecialValueText(self.tr("not stated"))
-        self.notice.setSuffix(self.tr(" days"))
+        days_suffix(self.notice)
         self.clause = QLineEdit()
         self.clause.setPlaceholderText(self.tr("e.g. § 9"))
         self.clause.setMaxLength(200)

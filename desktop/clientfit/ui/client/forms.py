@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.store.clients import ValidationError
+from clientfit.ui.common.day_spin import days_suffix
 from clientfit.ui.common.gut_scale import gut_label, gut_steps
 
 
@@ -96,7 +97,7 @@ class ClientDialog(FormDialog):
         self.currency.setCurrentText(v.currency)
         self.terms = self.add_row(self.tr("Payment &terms:"), QSpinBox())
         self.terms.setRange(0, 365)
-        self.terms.setSuffix(self.tr(" days"))
+        days_suffix(self.terms)
         self.terms.setValue(v.terms)
         self.gut = self.add_row(self.tr("&Gut feeling:"), QComboBox())
         self.gut.addItem(gut_label(None), None)

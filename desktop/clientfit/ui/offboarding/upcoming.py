@@ -39,6 +39,8 @@ def _in_days(days: int) -> str:
         return QCoreApplication.translate(UPCOMING, "today")
     if days == 1:
         return QCoreApplication.translate(UPCOMING, "tomorrow")
+    if days == -1:
+        return QCoreApplication.translate(UPCOMING, "yesterday")
     if days < 0:
         return QCoreApplication.translate(UPCOMING, "%1 days ago").replace("%1", str(-days))
     return QCoreApplication.translate(UPCOMING, "in %1 days").replace("%1", str(days))
