@@ -3587,7 +3587,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="372" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="374" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
@@ -3661,26 +3661,50 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
-            <source>Share of hours</source>
-            <translation>Andel av timmarna</translation>
+            <source>Share of
+hours</source>
+            <translation>Andel av
+timmarna</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/pareto.py" line="123" />
-            <source>Share of messages</source>
-            <translation>Andel av meddelandena</translation>
+            <source>Share of
+messages</source>
+            <translation>Andel av
+meddelandena</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/pareto.py" line="133" />
-            <source>Share of revenue</source>
-            <translation>Andel av intäkterna</translation>
+            <source>Share of
+revenue</source>
+            <translation>Andel av
+intäkterna</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/pareto.py" line="124" />
-            <source>Share of trouble</source>
-            <translation>Andel av besväret</translation>
+            <source>Share of
+trouble</source>
+            <translation>Andel av
+besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="389" />
+            <source>Share of hours</source>
+            <translation type="vanished">Andel av timmarna</translation>
+        </message>
+        <message>
+            <source>Share of messages</source>
+            <translation type="vanished">Andel av meddelandena</translation>
+        </message>
+        <message>
+            <source>Share of revenue</source>
+            <translation type="vanished">Andel av intäkterna</translation>
+        </message>
+        <message>
+            <source>Share of trouble</source>
+            <translation type="vanished">Andel av besväret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="391" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
@@ -3696,8 +3720,14 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/pareto.py" line="134" />
+            <source>Trouble minus
+revenue</source>
+            <translation>Besvär minus
+intäkter</translation>
+        </message>
+        <message>
             <source>Trouble minus revenue</source>
-            <translation>Besvär minus intäkter</translation>
+            <translation type="vanished">Besvär minus intäkter</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/pareto.py" line="306" />
@@ -4740,107 +4770,107 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="38" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="31" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="30" />
             <source>Clientfit export</source>
             <translation>Export från Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="31" />
             <source>Clients</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="59" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="58" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="201" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="203" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="51" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="38" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="180" />
             <source>Offboarding packet</source>
             <translation>Underlag för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="195" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="104" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="202" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="204" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="32" />
             <source>Time entries</source>
             <translation>Tidrapporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="111" />
             <source>What If They Went…</source>
             <translation>Tänk om de försvann…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="187" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="113" />
             <source>Your year without the selected clients (the top 20 % if none)</source>
             <translation>Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
         </message>

@@ -121,3 +121,22 @@ def test_a_narrow_roster_hides_status_then_last_contact_and_keeps_the_names_whol
     window.splitter.setSizes([900, 124])
     qtbot.wait(10)
     assert not header.isSectionHidden(STATUS)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: raise()
+def test_the_pareto_window_fits_its_table_without_a_sideways_scrollbar_and_closes(
+    qtbot, demo_db, wait_roster
+):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = _open_at(qtbot, wait_roster, (1366, 768))
+    window.show_pareto()
+    pareto = window._pareto_window
+    qtbot.waitUntil(lambda: not pareto.view.loading, timeout=10_000)
+    qtbot.wait(50)
+    table = pareto.view.table
+    assert not table.horizontalScrollBar().isVisible()
+    assert elided(table) == []
+    close = pareto.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    close.click()
+    assert not pareto.isVisible()

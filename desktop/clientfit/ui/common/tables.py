@@ -7,6 +7,7 @@ coming-up list are all such tables; each adds only what is its own (headers, siz
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 COLUMN_CAP = 360  # px: a column fitted to its content is never wider (the main one may be)
@@ -51,3 +52,19 @@ def fit_columns(table: QTableView, stretch: int | None, cap: int = COLUMN_CAP) -
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.resizeColumnToContents(column)
         table.setColumnWidth(column, min(table.columnWidth(column) + slack, cap))
+
+
+def column_menu(table: QTableView, hidden: tuple[int, ...] = ()) -> None:
+    """Hide `hidden` columns for now and let a right-click on the header show or hide any column,
+    so a wide table fits its window and nothing is out of reach."""
+    header = table.horizontalHeader()
+    model = table.model()
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        action = QAction(" ".join(title.split()), header)
+        action.setCheckable(True)
+        action.setChecked(column not in hidden)
+        header.setSectionHidden(column, column in hidden)
+        action.toggled.connect(lambda on, column=column: header.setSectionHidden(column, not on))
+        header.addAction(action)
