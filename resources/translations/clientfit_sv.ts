@@ -3571,36 +3571,36 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ParetoView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="78" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="120" />
             <source>Client</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="220" />
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="346" />
             <source>Clients by share of trouble</source>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="374" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="377" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="126" />
             <source>Cumulative</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="226" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="227" />
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="121" />
             <source>Hours</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="222" />
             <translation>Timmar</translation>
         </message>
         <message>
@@ -3608,80 +3608,80 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="168" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="169" />
             <source>In the top 20 %: more of your time and trouble than of your revenue</source>
             <translation>Bland de 20 % översta: mer av din tid och ditt besvär än av dina intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
             <source>Messages</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="222" />
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="71" />
             <source>No client takes more of your time and messages than of your revenue (last 12 months).</source>
             <translation>Ingen kund tar mer av din tid och dina meddelanden än av dina intäkter (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="236" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="62" />
             <source>No hours, messages or payments in the last 12 months yet.</source>
             <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="184" />
             <source>Pareto chart</source>
             <translation>Paretodiagram</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="324" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="325" />
             <source>Pareto view</source>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="127" />
             <source>Revenue</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="231" />
             <translation>Intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="65" />
             <source>Revenue in {codes} is left out: add an exchange rate in Settings → Money.</source>
             <translation>Intäkter i {codes} utelämnas: lägg till en växelkurs under Inställningar → Pengar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="167" />
             <source>Revenue left out: its currency has no exchange rate (Settings → Money)</source>
             <translation>Intäkterna utelämnas: valutan saknar växelkurs (Inställningar → Pengar)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="123" />
             <source>Share of
 hours</source>
             <translation>Andel av
 timmarna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="124" />
             <source>Share of
 messages</source>
             <translation>Andel av
 meddelandena</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="134" />
             <source>Share of
 revenue</source>
             <translation>Andel av
 intäkterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="125" />
             <source>Share of
 trouble</source>
             <translation>Andel av
@@ -3704,22 +3704,22 @@ besväret</translation>
             <translation type="vanished">Andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="391" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="394" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="81" />
             <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
             <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="330" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="331" />
             <source>Top 20 % of clients</source>
             <translation>De 20 % mest krävande kunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="135" />
             <source>Trouble minus
 revenue</source>
             <translation>Besvär minus
@@ -3730,7 +3730,7 @@ intäkter</translation>
             <translation type="vanished">Besvär minus intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="306" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="307" />
             <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
             <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
         </message>
