@@ -7,6 +7,7 @@ connection per thread; SQLite's WAL lets readers run beside the GUI's connection
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -90,7 +91,8 @@ def run_in_background(
     def end(*_args) -> None:
         if not ended:  # once: answered, or its window closed first
             ended.append(True)
-            counter.add(-1)
+            with contextlib.suppress(RuntimeError):  # the app is shutting down
+                counter.add(-1)
 
     relay.destroyed.connect(end)
 

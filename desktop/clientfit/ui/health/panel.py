@@ -38,7 +38,7 @@ from clientfit.ui.health.charts import FactorBar, TrendChart
 from clientfit.ui.health.gauge import HealthGauge
 from clientfit.ui.health.legend import FactorLegend
 
-GAUGE_WIDTH = 190  # the gauge, its trend and what a score lacks: one column this wide
+GAUGE_WIDTH = 180  # the gauge, its trend and what a score lacks: one column this wide
 
 
 @dataclass(frozen=True)
@@ -195,7 +195,7 @@ class HealthPanel(QWidget):
         self.considered_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.considered_label.setWordWrap(True)  # beside two buttons: wraps rather than clips
 
-        # two short rows rather than one long one: the panel fits a narrow window
+        # short rows rather than one long one: the panel fits a narrow window
         first = QHBoxLayout()
         first.addWidget(self.gut_title)
         first.addWidget(self.gut_combo)
@@ -203,11 +203,12 @@ class HealthPanel(QWidget):
         second = QHBoxLayout()
         second.addWidget(self.revision_button)
         second.addWidget(self.consider_button)
-        second.addWidget(self.considered_label, 1)
+        second.addStretch(1)
         actions = QVBoxLayout()
         actions.setSpacing(4)
         actions.addLayout(first)
         actions.addLayout(second)
+        actions.addWidget(self.considered_label)
 
         right = QVBoxLayout()
         right.addLayout(grid)

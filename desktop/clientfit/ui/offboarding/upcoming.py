@@ -130,6 +130,8 @@ class UpcomingPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(UpcomingModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        # the client's name wraps too, in at most a quarter of the width: What keeps room
+        header.setSectionResizeMode(UpcomingModel.CLIENT, QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +143,16 @@ class UpcomingPanel(QWidget):
         else:
             self.empty.setText(" ")
             self.table.hide()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_client_column()
+
+    def _fit_client_column(self) -> None:
+        table = self.table
+        wanted = max(table.sizeHintForColumn(UpcomingModel.CLIENT), 60)
+        table.setColumnWidth(UpcomingModel.CLIENT, min(wanted, table.viewport().width() // 4))
+        table.resizeRowsToContents()
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -154,6 +166,7 @@ class UpcomingPanel(QWidget):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
+        self._fit_client_column()
 
     def _activated(self, index: QModelIndex) -> None:
         client_id = self.proxy.data(index, CLIENT_ID_ROLE)

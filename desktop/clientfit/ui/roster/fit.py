@@ -70,7 +70,7 @@ class RosterFit(QObject):
         scrollbar = table.verticalScrollBar().sizeHint().width()
         return self.name_width + sum(self.natural.values()) + frame + scrollbar
 
-    def split(self, splitter: QSplitter, share: float = 0.45, other_least: int = 600) -> None:
+    def split(self, splitter: QSplitter, share: float = 0.45, other_least: int = 620) -> None:
         """Give the roster side of `splitter` the width its columns want, at most `share` of it
         and leaving the other side `other_least` if the roster can do without the columns that
         step aside (the first time a window opens with no splitter of its own to restore)."""
