@@ -335,8 +335,6 @@ class OffboardingDialog(QDialog):
 
     def choose_reminder_path(self, client_name: str) -> str:
         """Replaceable in tests (an attribute), like the other questions the dialog asks."""
-        from PySide6.QtWidgets import QFileDialog
-
         name = dated_name(
             self.tr("Payment reminder"), client_name, extension="pdf", day=self.today()
         )

@@ -23,6 +23,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("appearance_page", "clientfit.ui.settings.appearance_page:AppearancePage"),
     ("language_page", "clientfit.ui.settings.language_page:LanguagePage"),
     ("imports_page", "clientfit.ui.settings.imports_page:ImportsPage"),
+    ("sources_page", "clientfit.ui.settings.sources_page:SourcesPage"),
     ("privacy_page", "clientfit.ui.settings.privacy_page:PrivacyPage"),
 )
 

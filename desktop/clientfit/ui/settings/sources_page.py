@@ -74,6 +74,11 @@ COLUMNS = [
 class SourcesPage(QWidget):
     """Sources: add a folder or an IMAP account, remove one, sync now, see what went wrong."""
 
+    @classmethod
+    def for_window(cls, window: QWidget | None) -> SourcesPage:
+        """The page over the main window's background sync runner (none in a bare dialog)."""
+        return cls(getattr(window, "sync_runner", None))
+
     def __init__(self, runner=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sources_page")
