@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.store.clients import ValidationError
 from clientfit.ui.common.day_spin import days_suffix
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT
 from clientfit.ui.common.gut_scale import gut_label, gut_steps
 
 
@@ -180,7 +181,7 @@ class _OptionalDate(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(DAY_EDIT_FORMAT)
         self.edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
         self.edit.setDate(QDate(value) if value else QDate.currentDate())
         self.check.setChecked(value is not None)

@@ -60,3 +60,9 @@ def keep_units_together(text: str) -> str:
     """Text for a word-wrapped label with "SEK/h" or "kr/tim" never split at the slash (Qt may
     break a line after "/"): word joiners around it, invisible when drawn."""
     return _UNIT_SLASH.sub("\u2060/\u2060", text)
+
+
+# Date editors show the same style as the text around them (26 Nov 2026 / 26 nov. 2026: Qt's
+# short month names in the app's QLocale are common/dates.py's), not ISO beside written months.
+DAY_EDIT_FORMAT = "d MMM yyyy"
+MOMENT_EDIT_FORMAT = "d MMM yyyy HH:mm"
