@@ -140,3 +140,15 @@ def test_the_pareto_window_fits_its_table_without_a_sideways_scrollbar_and_close
     close = pareto.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     close.click()
     assert not pareto.isVisible()
+
+
+def test_on_a_large_screen_the_health_panel_shows_its_evidence_whole_without_scrolling(
+    qtbot, demo_db, wait_roster
+):
+    window = _open_at(qtbot, wait_roster, (1920, 1080))
+    view = window.client_view
+    scroll = view.health_scroll
+    qtbot.waitUntil(lambda: not scroll.verticalScrollBar().isVisible(), timeout=3_000)
+    content = scroll.widget()
+    assert content.height() == content.heightForWidth(scroll.viewport().width())
+    assert view.split.sizes()[0] <= view.split.wanted_top() + 30  # no empty band below

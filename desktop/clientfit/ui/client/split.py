@@ -1,16 +1,34 @@
 """The client view's upper and lower halves: the health panel (scrolling) above the record tabs.
 
-The panel gets the height its evidence needs, up to three fifths of the view, and scrolls beyond
+The panel gets the height its evidence needs, up to two thirds of the view, and scrolls beyond
 that; the tabs get the rest. So long evidence never raises the window's minimum size, and on a tall
 screen nothing scrolls. Once the user drags the handle their split is kept for the session.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-TOP_SHARE = 0.6  # the most of the height the panel takes by itself
+TOP_SHARE = 0.66  # the most of the height the panel takes by itself
+
+
+class FlowBox(QWidget):
+    """A scroll area's content whose height follows its width (wrapped text).
+
+    A layout's minimum height is the height at its minimum width (every label wrapped to the
+    narrowest): kept as the widget's minimum, a wide window would scroll through empty space.
+    Here the minimum is only a width; QScrollArea asks heightForWidth for the rest.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
 
 
 class SplitFit(QSplitter):
@@ -41,7 +59,7 @@ class SplitFit(QSplitter):
             height = content.heightForWidth(width)
         else:
             height = content.sizeHint().height()
-        return max(height, content.minimumSizeHint().height()) + 2 * self.top.frameWidth()
+        return height + 2 * self.top.frameWidth()
 
     def fit(self) -> None:
         """Give the panel what it needs (up to TOP_SHARE), the tabs the rest."""

@@ -38,7 +38,7 @@ from clientfit.ui.client.columns import (
     _day,
 )
 from clientfit.ui.client.contract_tab import ContractTab
-from clientfit.ui.client.split import SplitFit
+from clientfit.ui.client.split import FlowBox, SplitFit
 from clientfit.ui.common.dialogs import confirm
 from clientfit.ui.common.plural import plural
 from clientfit.ui.common.record_tab import RecordTab
@@ -117,9 +117,8 @@ class ClientView(QWidget):
         )
         # the health panel scrolls inside its part of the splitter: long evidence never makes
         # the window taller than the screen (issue 17)
-        health_box = QWidget()
-        self.health_slot = QVBoxLayout(health_box)
-        self.health_slot.setContentsMargins(0, 0, 0, 0)
+        health_box = FlowBox()
+        self.health_slot = health_box.box
         self.health_scroll = QScrollArea()
         self.health_scroll.setObjectName("healthScroll")
         self.health_scroll.setWidgetResizable(True)
