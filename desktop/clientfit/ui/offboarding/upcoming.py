@@ -151,7 +151,10 @@ class UpcomingPanel(QWidget):
     def _fit_client_column(self) -> None:
         table = self.table
         wanted = max(table.sizeHintForColumn(UpcomingModel.CLIENT), 60)
-        table.setColumnWidth(UpcomingModel.CLIENT, min(wanted, table.viewport().width() // 4))
+        room = table.viewport().width()
+        dates = sum(table.columnWidth(c) for c in (UpcomingModel.WHEN, UpcomingModel.IN))
+        whole = room - dates - wanted >= room * 0.4  # What keeps two fifths: the name unwrapped
+        table.setColumnWidth(UpcomingModel.CLIENT, wanted if whole else min(wanted, room // 4))
         table.resizeRowsToContents()
 
     def today(self) -> dt.date:
