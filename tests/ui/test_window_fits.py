@@ -152,3 +152,14 @@ def test_on_a_large_screen_the_health_panel_shows_its_evidence_whole_without_scr
     content = scroll.widget()
     assert content.height() == content.heightForWidth(scroll.viewport().width())
     assert view.split.sizes()[0] <= view.split.wanted_top() + 30  # no empty band below
+
+
+def test_a_split_dragged_far_left_still_leaves_the_names_readable(qtbot, demo_db, wait_roster):
+    from clientfit.ui.roster.fit import NAME_FLOOR
+    from clientfit.ui.roster.model import NAME
+
+    window = _open_at(qtbot, wait_roster, (1024, 640))
+    window.splitter.setSizes([120, 904])
+    qtbot.wait(10)
+    assert window.table.horizontalHeader().sectionSize(NAME) >= NAME_FLOOR
+    assert window.minimumSizeHint().width() <= 1024

@@ -61,6 +61,11 @@ class RosterFit(QObject):
         )
         widest = max(widest, header.sectionSizeHint(NAME))
         self.name_width = max(NAME_FLOOR, min(NAME_CAP, widest))
+        # never narrower than a short name beside the columns that stay: a splitter dragged (or
+        # restored) far left cannot squeeze the names to "…"
+        kept = sum(w for c, w in self.natural.items() if c not in HIDE_FIRST)
+        extra = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(NAME_FLOOR + kept + extra)
         self.fit()
 
     def wanted_width(self) -> int:
