@@ -387,17 +387,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished"> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="95" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="103" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
@@ -426,22 +426,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="111" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="88" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="93" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="88" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
@@ -450,17 +450,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="99" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="109" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="94" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
         </message>
@@ -472,30 +472,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="140" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="277" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="144" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="144" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="279" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="142" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="278" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="142" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
@@ -505,7 +505,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="232" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
@@ -515,7 +515,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
@@ -525,38 +525,38 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="145" />
             <source>Contr&amp;act</source>
             <translation>&amp;Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="251" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="297" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="296" />
             <source>Delete</source>
             <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="55" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="326" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="325" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="389" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="388" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="346" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="345" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -566,7 +566,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="135" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
@@ -607,7 +607,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="247" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
@@ -617,7 +617,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
@@ -627,17 +627,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="258" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="140" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
@@ -647,47 +647,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="236" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="261" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="260" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="253" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="273" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="271" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="264" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="263" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="237" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="262" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="261" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="268" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="267" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
@@ -697,7 +697,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
@@ -722,12 +722,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="244" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="243" />
             <source>Payment terms: %1 days</source>
             <translation>Betalningsvillkor: %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="243" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="242" />
             <source>Payment terms: 1 day</source>
             <translation>Betalningsvillkor: 1 dag</translation>
         </message>
@@ -756,7 +756,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="150" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -781,7 +781,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -941,38 +941,38 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="141" />
             <source>&amp;E-mail addresses:</source>
             <translation>&amp;E-postadresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="140" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="136" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="136" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="141" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="144" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
         </message>
@@ -984,143 +984,143 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished"> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="186" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="187" />
             <source>%1 (a path only: attach the file to keep it)</source>
             <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="184" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (inte sparad än)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="179" />
             <source>%1 (stored in the database, %2 kB)</source>
             <translation>%1 (sparad i databasen, %2 kB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
             <source>&amp;Ends:</source>
             <translation>S&amp;lutar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
             <source>&amp;Notice:</source>
             <translation>&amp;Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="88" />
             <source>&amp;Remove Document</source>
             <translation>&amp;Ta bort dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
             <source>&amp;Starts:</source>
             <translation>Bö&amp;rjar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
             <source>Attac&amp;h Signed Contract…</source>
             <translation>&amp;Bifoga undertecknat avtal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="198" />
             <source>Attach the signed contract</source>
             <translation>Bifoga det undertecknade avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
             <source>C&amp;lause:</source>
             <translation>&amp;Klausul:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="206" />
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="253" />
             <source>Contract</source>
             <translation>Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
             <source>Contract document</source>
             <translation>Avtalsdokument</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="120" />
             <source>Document:</source>
             <translation>Dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="199" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="200" />
             <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
             <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="104" />
             <source>Ends</source>
             <translation>Slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="107" />
             <source>How and when either side may end it, in your own words.</source>
             <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="112" />
             <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
             <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="176" />
             <source>No contract on file.</source>
             <translation>Inget avtal sparat.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
             <source>Rene&amp;ws:</source>
             <translation>&amp;Förlängs:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="103" />
             <source>Renews</source>
             <translation>Förlängs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="129" />
             <source>Rights:</source>
             <translation>Rättigheter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="134" />
             <source>Sa&amp;ve Contract</source>
             <translation>S&amp;para avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="87" />
             <source>Save a Cop&amp;y…</source>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="221" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
             <source>Starts</source>
             <translation>Börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="128" />
             <source>Termination terms:</source>
             <translation>Villkor för uppsägning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="99" />
             <source>e.g. § 9</source>
             <translation>t.ex. § 9</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="96" />
             <source>not stated</source>
             <translation>anges inte</translation>
         </message>
@@ -1296,32 +1296,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="206" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="201" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="202" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="224" />
             <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
             <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
@@ -1330,47 +1330,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="201" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="202" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="213" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
             <source>P&amp;aid:</source>
             <translation>&amp;Betald:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="240" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
             <source>as the invoice says</source>
             <translation>som fakturan säger</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="206" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="218" />
             <source>no, not yet</source>
             <translation>nej, inte än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="213" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
         </message>
@@ -1378,22 +1378,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>EndDateDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="29" />
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="30" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="31" />
             <source>End date:</source>
             <translation>Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="16" />
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="17" />
             <source>Finish the plan</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="20" />
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="21" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
             <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
@@ -1638,23 +1638,23 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="293" />
             <source>A score needs more evidence:</source>
             <translation>Poäng kräver mer underlag:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="316" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="317" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/panel.py" line="140" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="280" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="322" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="323" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
@@ -1692,7 +1692,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="318" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="319" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
@@ -1707,7 +1707,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="281" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
@@ -1719,7 +1719,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Vad som saknas för en poäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="308" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="309" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -3340,17 +3340,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="154" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="154" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="155" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="156" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -3430,7 +3430,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="387" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="385" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
@@ -3468,7 +3468,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="387" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="385" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
@@ -3497,12 +3497,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="347" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="341" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
             <source>Payment reminder</source>
             <translation>Betalningspåminnelse</translation>
         </message>
@@ -3516,7 +3516,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
@@ -4239,62 +4239,62 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation type="vanished">%1: %2 (%3 mappar)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="186" />
             <source>%1: %2 (mail folders: %3)</source>
             <translation>%1: %2 (e-postmappar: %3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="121" />
             <source>&amp;Remove</source>
             <translation>&amp;Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="122" />
             <source>&amp;Sync Now</source>
             <translation>&amp;Synka nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="120" />
             <source>Add &amp;IMAP Account…</source>
             <translation>Lägg till &amp;IMAP-konto…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="118" />
             <source>Add &amp;Maildir…</source>
             <translation>Lägg till &amp;Maildir…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="138" />
             <source>Add &amp;Selected</source>
             <translation>Lägg till &amp;markerade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="119" />
             <source>Add m&amp;box…</source>
             <translation>Lägg till m&amp;box…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="245" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="250" />
             <source>Added %1; reading it now.</source>
             <translation>Lade till %1; läser den nu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="97" />
             <source>Clientfit connects to nothing unless you add an IMAP account, and then only to that server.</source>
             <translation>Clientfit ansluter inte till något om du inte lägger till ett IMAP-konto, och då bara till den servern.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="88" />
             <source>Clientfit keeps client mail current from these sources, by the same rules as File → Import: local folders are read when new mail arrives, IMAP accounts every few minutes. Only the headers and the first text part of a client's own mail are read, and only the flags and a short excerpt are kept.</source>
             <translation>Clientfit håller klienternas post aktuell från de här källorna, med samma regler som Arkiv → Importera: lokala mappar läses när ny post kommer, IMAP-konton med några minuters mellanrum. Bara rubrikerna och första textdelen av klientens egen post läses, och bara flaggorna och ett kort utdrag sparas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="221" />
             <source>Folder of mbox files</source>
             <translation>Mapp med mbox-filer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="140" />
             <source>Found on this computer</source>
             <translation>Hittade på den här datorn</translation>
         </message>
@@ -4309,22 +4309,22 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Senast synkad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="136" />
             <source>Mail folders found on this computer</source>
             <translation>E-postmappar som hittades på den här datorn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="112" />
             <source>Mail sources</source>
             <translation>E-postkällor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="219" />
             <source>Maildir folder</source>
             <translation>Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="190" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="195" />
             <source>No Thunderbird, Maildir or mbox folders found.</source>
             <translation>Inga Thunderbird-, Maildir- eller mbox-mappar hittades.</translation>
         </message>
@@ -4339,17 +4339,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="264" />
             <source>Remove Source</source>
             <translation>Ta bort källa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="265" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="270" />
             <source>Removed %1.</source>
             <translation>Tog bort %1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="166" />
             <source>S&amp;ources</source>
             <translation>K&amp;ällor</translation>
         </message>
@@ -4364,12 +4364,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="260" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="265" />
             <source>Stop reading %1? The mail it brought in stays.</source>
             <translation>Sluta läsa %1? Posten den hämtade finns kvar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="272" />
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="277" />
             <source>Syncing…</source>
             <translation>Synkar…</translation>
         </message>
@@ -4553,7 +4553,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="168" />
             <source>No offboarding plans are running.</source>
             <translation>Inga avslutsplaner pågår.</translation>
         </message>
