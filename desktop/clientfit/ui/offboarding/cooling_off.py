@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.offboarding.views import PlanView
-from clientfit.ui.common.day_spin import days_suffix
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.plural import plural_suffix
 from clientfit.ui.offboarding.step_page import (
     StepPage,
     wrap_label,
@@ -46,13 +46,13 @@ class CoolOffPage(StepPage):
         self.cooling = QSpinBox()
         self.cooling.setRange(0, 60)
         self.cooling.setValue(cooling_default)
-        days_suffix(self.cooling)
+        plural_suffix(self.cooling, self.tr(" day"), self.tr(" days"))
         self.cooling.setAccessibleName(self.tr("Cooling-off period"))
         form.addRow(self.tr("Cooling-off period:"), self.cooling)
         self.notice = QSpinBox()
         self.notice.setRange(0, 365)
         self.notice.setValue(notice_default)
-        days_suffix(self.notice)
+        plural_suffix(self.notice, self.tr(" day"), self.tr(" days"))
         self.notice.setAccessibleName(self.tr("Notice period"))
         form.addRow(self.tr("Notice period:"), self.notice)
         self.layout_.addLayout(form)

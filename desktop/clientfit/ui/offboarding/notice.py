@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.offboarding.views import PlanView
-from clientfit.ui.common.day_spin import days_suffix
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.plural import plural_suffix
 from clientfit.ui.common.record_model import Column, RecordModel
 from clientfit.ui.offboarding.step_page import StepPage, fit_rows, make_table, wrap_label
 
@@ -46,7 +46,7 @@ class NoticePage(StepPage):
         self.group.addButton(self.by_deliverable, 1)
         self.days = QSpinBox()
         self.days.setRange(0, 365)
-        days_suffix(self.days)
+        plural_suffix(self.days, self.tr(" day"), self.tr(" days"))
         self.days.setAccessibleName(self.tr("Notice period in days"))
         self.deliverable = QComboBox()
         self.deliverable.setAccessibleName(self.tr("Deliverable that ends the notice"))
