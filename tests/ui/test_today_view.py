@@ -303,7 +303,7 @@ def test_keep_in_touch_is_set_in_the_clients_edit_dialog(
         shots = Path(os.environ.get("CLIENTFIT_SHOTS") or tmp_path)
         self.grab().save(str(shots / "client_dialog_keep_in_touch.png"))
         self.accept()
-        return self.result() == forms.QDialog.DialogCode.Accepted
+        return self.result() == forms.FormDialog.DialogCode.Accepted
 
     monkeypatch.setattr(forms.FormDialog, "exec", fake_exec)
     window.act_edit.trigger()
