@@ -4622,12 +4622,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         <message>
             <location filename="../../desktop/clientfit/ui/today/model.py" line="41" />
             <source>%1 days late</source>
-            <translation>%1 dagar sen</translation>
+            <translation>försenad %1 dagar</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/today/model.py" line="40" />
             <source>1 day late</source>
-            <translation>1 dag sen</translation>
+            <translation>försenad 1 dag</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/today/model.py" line="83" />

@@ -27,6 +27,28 @@ def test_a_payment_term_of_one_day_says_dag_in_swedish(qtbot, database, swedish)
     assert dialog.terms.text() == "30 dagar"
 
 
+def _due(days_overdue, days_ahead=None):
+    from clientfit.core.today import TodayItem
+    from clientfit.ui.today.model import due_text
+
+    item = TodayItem("x", "invoice_overdue", 1, "Acme", dt.date(2026, 7, 1), "", days_overdue, None)
+    return due_text(item._replace(days_ahead=days_ahead))
+
+
+def test_the_today_list_counts_days_in_words_that_agree(qapp):
+    assert [_due(None, 2), _due(None, 1), _due(0), _due(1), _due(2)] == [
+        "in 2 days",
+        "tomorrow",
+        "today",
+        "1 day late",
+        "2 days late",
+    ]
+
+
+def test_the_today_list_counts_days_in_swedish(swedish):
+    assert [_due(1), _due(2), _due(None, 1)] == ["försenad 1 dag", "försenad 2 dagar", "i morgon"]
+
+
 @pytest.mark.parametrize(
     ("lang", "one", "many"), [("en", "1 day", "3 days"), ("sv", "1 dag", "3 dagar")]
 )

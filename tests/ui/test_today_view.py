@@ -289,6 +289,8 @@ def test_keep_in_touch_set_in_the_cli_shows_in_the_open_windows_today(
 def test_keep_in_touch_is_set_in_the_clients_edit_dialog(
     qtbot, database, open_window, wait_roster, monkeypatch, tmp_path
 ):
+    from PySide6.QtWidgets import QDialog
+
     from clientfit.store.models import Client
     from clientfit.ui.client import forms
 
@@ -303,7 +305,7 @@ def test_keep_in_touch_is_set_in_the_clients_edit_dialog(
         shots = Path(os.environ.get("CLIENTFIT_SHOTS") or tmp_path)
         self.grab().save(str(shots / "client_dialog_keep_in_touch.png"))
         self.accept()
-        return self.result() == forms.FormDialog.DialogCode.Accepted
+        return self.result() == QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(forms.FormDialog, "exec", fake_exec)
     window.act_edit.trigger()
