@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -31,14 +30,17 @@ from clientfit.health.bands import ALL_BANDS
 from clientfit.ui.common.band_style import band_label
 from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background
+from clientfit.ui.roster.fit import RosterFit
 from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
 from clientfit.ui.sources import install as install_sources
 from clientfit.ui.today.panel import TodayPanel
 from clientfit.ui.window.client_commands import ClientCommands
 from clientfit.ui.window.geometry import restore_window, save_window
+from clientfit.ui.window.help import install_help
 from clientfit.ui.window.menus import make_actions, make_menus
 from clientfit.ui.window.roster_state import restore_roster_state, save_roster_state
+from clientfit.ui.window.states import WindowStates
 from clientfit.ui.window.window_commands import WindowCommands
 
 if TYPE_CHECKING:
@@ -101,7 +103,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         header = self.table.horizontalHeader()
         # columns fitted to the rows on screen once per load (_loaded), not by ResizeToContents,
         # which measures every row again on each keystroke and sort (benchmarks/RESULTS.md)
-        header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.roster_fit = RosterFit(self.table)
         header.setResizeContentsPrecision(0)
         self.table.setWordWrap(False)
         header.setSortIndicator(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -137,6 +139,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         make_actions(self)
         make_menus(self)
+        self.states = WindowStates(self)  # empty roster, no matches, the count, busy
+        install_help(self)
         install_sources(self)  # mail sources: background sync, status bar, Sync Mail Now
 
         self.search.textChanged.connect(self.proxy.set_search)
@@ -155,7 +159,9 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         self.resize(1280, 800)
         self.splitter.setSizes([520, 760])
-        restore_window(self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split})
+        self._split_fitted = restore_window(
+            self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split}
+        )
         self.refresh(restore_roster_state(self))  # sort, filter and client as last left
 
     # --- the panels, built after the first paint ---
@@ -291,15 +297,11 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         if rows and not self._snapshots_started:  # not spent on an empty first start
             self._snapshots_started = True
             self._take_snapshots()
-        for column in range(RosterModel.NAME + 1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
-        total = len(rows)
-        active = sum(1 for r in rows if r.status != "archived")  # an ending client is active
-        self.statusBar().showMessage(
-            self.tr("Clients: {total} ({active} active)")
-            .replace("{total}", str(total))
-            .replace("{active}", str(active))
-        )
+        self.roster_fit.measure()
+        self.statusBar().clearMessage()  # "Loading…"; the count is the status bar's own widget
+        if rows and not self._split_fitted:  # no split of the user's own yet: the roster's width
+            self._split_fitted = True
+            self.roster_fit.split(self.splitter)
         self.roster_loaded.emit()
 
     def _take_snapshots(self) -> None:
