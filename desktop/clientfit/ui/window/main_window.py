@@ -188,11 +188,9 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         again in the background; the roster refreshes when the flags are in."""
         from clientfit.intake.mailsource import reread_stale_sources, stale_sources
 
-        if self._closed:  # the timer outlived the window (closed within 1.5 s): its database
-            return  # may be another one by now
-        if self.read_only:  # a read-only file keeps its flags as they are
-            return
-        if not stale_sources():
+        # A window closed within 1.5 s may point at another database by now; a read-only file
+        # keeps its flags as they are.
+        if self._closed or self.read_only or not stale_sources():
             return
         self.statusBar().showMessage(self.tr("Reading your imported mail again…"))
 
