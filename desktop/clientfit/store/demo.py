@@ -81,10 +81,9 @@ def _local_to_utc(day: dt.date, hour: int, minute: int) -> dt.datetime:
     return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
 
 
-BILLING_DAYS = 30  # the hours are invoiced every 30 days ...
-BILLING_LAG = (
-    2  # ... the last time two days before the demo's today (as on the 28th of a 30-day month)
-)
+# The hours are invoiced every BILLING_DAYS days, the last time BILLING_LAG days before today.
+BILLING_DAYS = 30
+BILLING_LAG = 2
 
 
 def _place_day(today: dt.date, back: int, weekend: bool, first: dt.date) -> dt.date:
@@ -176,7 +175,7 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
     slug = name_key(entry["name"]).replace(" ", "-").replace("&", "and")
     first_day = today - dt.timedelta(days=days)
     for i in range(inbound):
-        # The same eleven draws for every message, whatever they decide.
+        # The same draws for every message, whatever they decide.
         back = rng.randint(1, days)
         weekend = rng.random() < prof["weekend"]
         after_hours = rng.random() < prof["after_hours"]
