@@ -108,6 +108,8 @@ def type_and_delete(app: QApplication, line: QLineEdit) -> list[float]:
 
 def click_header(app: QApplication, view: QTableView, column: int) -> float:
     header = view.horizontalHeader()
+    header.setSectionHidden(column, False)  # a narrow window sets Status / Last contact aside
+    view.horizontalScrollBar().setValue(header.sectionPosition(column))
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     pos = QPoint(x, header.height() // 2)
     ms = timed_input(
@@ -214,6 +216,7 @@ def run(db: str, rounds: int) -> dict:
     counter = PaintCounter()
     window.table.viewport().installEventFilter(counter)
     columns = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    window.roster_fit.natural.clear()  # every column is clicked: none steps aside meanwhile
 
     ours_typing = [type_and_delete(app, window.search) for _ in range(rounds)]
     assert counter.count > 0, "the roster never repainted"

@@ -4,22 +4,22 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="110" />
             <source>Load the demo portfolio</source>
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="114" />
             <source>Start empty</source>
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="191" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="192" />
             <source>That was not right. Passphrase:</source>
             <translation>Det var inte rätt. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="175" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
@@ -29,9 +29,13 @@
             <translation>Välkommen till Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="102" />
             <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster?</source>
-            <translation>Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
+            <translation type="vanished">Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="102" />
+            <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster? While the roster is empty, File → Load Demo Portfolio… loads the demo later.</source>
+            <translation>Vill du titta runt med en demoportfölj med åtta frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista? Så länge kundlistan är tom kan du läsa in demon senare med Arkiv → Läs in demoportföljen….</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/app.py" line="100" />
@@ -39,12 +43,12 @@
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="190" />
             <source>Your data is encrypted. Passphrase:</source>
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="256" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="257" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -92,59 +96,78 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
             <source>&amp;Back Up Now</source>
             <translation>&amp;Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="169" />
             <source>&amp;Restore…</source>
             <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="168" />
             <source>Back up now</source>
             <translation>Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="124" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="151" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="264" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="155" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="286" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="131" />
-            <source>Clientfit backs up your database automatically every half hour while you work and keeps the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept. Backups made by hand or before a restore are never deleted.</source>
-            <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="197" />
+            <source>Backups made by hand, before a restore or before an upgrade are deleted after one day (Settings → Privacy).</source>
+            <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter en dag (Inställningar → Integritet).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="201" />
+            <source>Backups made by hand, before a restore or before an upgrade are deleted after {n} days (Settings → Privacy).</source>
+            <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter {n} dagar (Inställningar → Integritet).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="192" />
+            <source>Backups made by hand, before a restore or before an upgrade are kept until you delete them; Settings → Privacy can delete them after a number of days.</source>
+            <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering sparas tills du tar bort dem; under Inställningar → Integritet kan de tas bort efter ett antal dagar.</translation>
+        </message>
+        <message>
+            <source>Clientfit backs up your database automatically every half hour while you work and keeps the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept. Backups made by hand or before a restore are never deleted.</source>
+            <translation type="vanished">Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="132" />
+            <source>Clientfit backs up your database automatically every half hour while you work and keeps the newest of each of the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept.</source>
+            <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="93" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="142" />
             <source>Folder: {folder}</source>
             <translation>Mapp: {folder}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="98" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="163" />
             <source>No backups yet.</source>
             <translation>Inga säkerhetskopior än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="261" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="283" />
             <source>Restore backup</source>
             <translation>Återställ säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="252" />
             <source>Restore the backup from {date} ({kind})?
 
 Everything you changed since then will be replaced. The current state is backed up first, so you can go back to it.</source>
@@ -153,62 +176,62 @@ Everything you changed since then will be replaced. The current state is backed 
 Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="170" />
             <source>Restore the selected backup</source>
             <translation>Återställ den markerade säkerhetskopian</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="277" />
             <source>Restored the backup from {date}.</source>
             <translation>Säkerhetskopian från {date} är återställd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="102" />
             <source>Size</source>
             <translation>Storlek</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="63" />
             <source>automatic</source>
             <translation>automatisk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="72" />
             <source>backup</source>
             <translation>säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="67" />
             <source>before a restore</source>
             <translation>före en återställning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
             <source>before an upgrade</source>
             <translation>före en uppgradering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="71" />
             <source>damaged database, set aside</source>
             <translation>skadad databas, flyttad åt sidan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="65" />
             <source>made by hand</source>
             <translation>manuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="80" />
             <source>{n} MB</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
             <source>{n} bytes</source>
             <translation>{n} byte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="79" />
             <source>{n} kB</source>
             <translation>{n} kB</translation>
         </message>
@@ -376,117 +399,111 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="64" />
             <source> day</source>
             <translation> dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="62" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="70" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="58" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="75" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="66" />
             <source>&amp;Keep in touch:</source>
             <translation>Håll &amp;kontakten:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="53" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="80" />
             <source>1 – dread every message</source>
-            <translation>1 – jag bävar för varje meddelande</translation>
+            <translation type="vanished">1 – jag bävar för varje meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="79" />
             <source>2 – draining</source>
-            <translation>2 – tär på krafterna</translation>
+            <translation type="vanished">2 – tär på krafterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="78" />
             <source>3 – fine</source>
-            <translation>3 – okej</translation>
+            <translation type="vanished">3 – okej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="77" />
             <source>4 – good</source>
-            <translation>4 – bra</translation>
+            <translation type="vanished">4 – bra</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="76" />
             <source>5 – a joy to work with</source>
-            <translation>5 – en fröjd att jobba med</translation>
+            <translation type="vanished">5 – en fröjd att jobba med</translation>
         </message>
         <message>
             <source>C&amp;ontract document:</source>
             <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="83" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="49" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="56" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="49" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="68" />
             <source>No reminder</source>
             <translation>Ingen påminnelse</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="74" />
             <source>Not rated</source>
-            <translation>Inte bedömd</translation>
+            <translation type="vanished">Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="62" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="81" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="72" />
             <source>Today reminds you when no message, meeting or note came for this long</source>
             <translation>Idag påminner dig när inget meddelande, möte eller anteckning kommit på så här länge</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="57" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="69" />
             <source>every </source>
             <translation>var </translation>
         </message>
@@ -498,91 +515,91 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="128" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="262" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="277" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="144" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="264" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="279" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="263" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="278" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="142" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="53" />
             <source>Add…</source>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="232" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="103" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="113" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="145" />
             <source>Contr&amp;act</source>
             <translation>&amp;Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="251" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="281" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="296" />
             <source>Delete</source>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="55" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="310" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="325" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="373" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="388" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="330" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="345" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -592,7 +609,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="135" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
@@ -623,7 +640,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="54" />
             <source>Edit…</source>
             <translation>Redigera…</translation>
         </message>
@@ -633,7 +650,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="247" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
@@ -643,7 +660,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
@@ -653,17 +670,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="243" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="140" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
@@ -673,47 +690,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="260" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="240" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="253" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="273" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="271" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="263" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="225" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="237" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="261" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="267" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
@@ -723,7 +740,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
@@ -748,12 +765,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="243" />
             <source>Payment terms: %1 days</source>
             <translation>Betalningsvillkor: %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="242" />
             <source>Payment terms: 1 day</source>
             <translation>Betalningsvillkor: 1 dag</translation>
         </message>
@@ -782,7 +799,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="150" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -807,7 +824,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -967,38 +984,38 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="120" />
             <source>&amp;E-mail addresses:</source>
             <translation>&amp;E-postadresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="123" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="118" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="126" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="124" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
         </message>
@@ -1006,62 +1023,62 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContractTab</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
             <source> day</source>
             <translation> dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="187" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="188" />
             <source>%1 (a path only: attach the file to keep it)</source>
             <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="185" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (inte sparad än)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="179" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="180" />
             <source>%1 (stored in the database, %2 kB)</source>
             <translation>%1 (sparad i databasen, %2 kB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
             <source>&amp;Ends:</source>
             <translation>S&amp;lutar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
             <source>&amp;Notice:</source>
             <translation>&amp;Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="88" />
             <source>&amp;Remove Document</source>
             <translation>&amp;Ta bort dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
             <source>&amp;Starts:</source>
             <translation>Bö&amp;rjar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
             <source>Attac&amp;h Signed Contract…</source>
             <translation>&amp;Bifoga undertecknat avtal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="199" />
             <source>Attach the signed contract</source>
             <translation>Bifoga det undertecknade avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
             <source>C&amp;lause:</source>
             <translation>&amp;Klausul:</translation>
         </message>
@@ -1070,87 +1087,87 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
             <source>Contract document</source>
             <translation>Avtalsdokument</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="120" />
             <source>Document:</source>
             <translation>Dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="200" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="201" />
             <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
             <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="104" />
             <source>Ends</source>
             <translation>Slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="107" />
             <source>How and when either side may end it, in your own words.</source>
             <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="112" />
             <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
             <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="176" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="177" />
             <source>No contract on file.</source>
             <translation>Inget avtal sparat.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
             <source>Rene&amp;ws:</source>
             <translation>&amp;Förlängs:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="103" />
             <source>Renews</source>
             <translation>Förlängs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="129" />
             <source>Rights:</source>
             <translation>Rättigheter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="134" />
             <source>Sa&amp;ve Contract</source>
             <translation>S&amp;para avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="87" />
             <source>Save a Cop&amp;y…</source>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="223" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
             <source>Starts</source>
             <translation>Börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="128" />
             <source>Termination terms:</source>
             <translation>Villkor för uppsägning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="99" />
             <source>e.g. § 9</source>
             <translation>t.ex. § 9</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="96" />
             <source>not stated</source>
             <translation>anges inte</translation>
         </message>
@@ -1321,32 +1338,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="200" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="196" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="189" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="193" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="191" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="185" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="215" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
             <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
             <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
@@ -1355,52 +1372,52 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="185" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="201" />
             <source>P&amp;aid:</source>
             <translation>&amp;Betald:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="231" />
             <source>The price cannot be negative.</source>
             <translation>Priset kan inte vara negativt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="228" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="203" />
             <source>as the invoice says</source>
             <translation>som fakturan säger</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="193" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="191" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
             <source>no, not yet</source>
             <translation>nej, inte än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="200" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
         </message>
@@ -1408,22 +1425,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>EndDateDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="29" />
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="30" />
             <source>End date</source>
             <translation>Slutdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="31" />
             <source>End date:</source>
             <translation>Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="16" />
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="17" />
             <source>Finish the plan</source>
             <translation>Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="20" />
+            <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="21" />
             <source>The client will be archived with this end date. Nothing is deleted; you can restore the client later.</source>
             <translation>Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
@@ -1496,19 +1513,86 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>FactorBar</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="34" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="24" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="26" />
             <source>Risk</source>
             <translation>Risk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="36" />
             <source>Risk {pct} %</source>
             <translation>Risk {pct} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactorLegend</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/legend.py" line="82" />
+            <source>Each bar is the factor's risk, 0–100 %: green is low, amber is worth watching, red is high. The weight says how much a factor counts in the score (×1.5 counts half again as much as ×1). A dashed frame means no data yet.</source>
+            <translation>Varje stapel är faktorns risk, 0–100 %: grönt är lågt, gult är värt att hålla ögonen på, rött är högt. Vikten säger hur mycket en faktor väger i poängen (×1,5 väger hälften mer än ×1). En streckad ram betyder att det inte finns data än.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/legend.py" line="91" />
+            <source>Evidence</source>
+            <translation>Underlag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/legend.py" line="87" />
+            <source>Factor</source>
+            <translation>Faktor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/legend.py" line="36" />
+            <source>Risk</source>
+            <location filename="../../desktop/clientfit/ui/health/legend.py" line="64" />
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/legend.py" line="37" />
+            <source>Risk from 0 to 100 %, in the colours of the bands</source>
+            <translation>Risk från 0 till 100 %, i nivåernas färger</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/legend.py" line="88" />
+            <source>Weight</source>
+            <translation>Vikt</translation>
+        </message>
+    </context>
+    <context>
+        <name>GutScale</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/gut_scale.py" line="15" />
+            <source>1 – dread every message</source>
+            <translation>1 – varje meddelande känns tungt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/gut_scale.py" line="14" />
+            <source>2 – draining</source>
+            <translation>2 – tar på krafterna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/gut_scale.py" line="13" />
+            <source>3 – fine</source>
+            <translation>3 – okej</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/gut_scale.py" line="12" />
+            <source>4 – good</source>
+            <translation>4 – bra</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/gut_scale.py" line="11" />
+            <source>5 – a joy to work with</source>
+            <translation>5 – en glädje att arbeta med</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/gut_scale.py" line="29" />
+            <source>Not rated</source>
+            <translation>Inte bedömd</translation>
         </message>
     </context>
     <context>
@@ -1584,105 +1668,110 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="189" />
+            <source>&amp;Gut feeling:</source>
+            <translation>&amp;Magkänsla:</translation>
+        </message>
+        <message>
             <source>1 – dread</source>
-            <translation>1 – bävar</translation>
+            <translation type="vanished">1 – bävar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>3 – so-so</source>
-            <translation>3 – sådär</translation>
+            <translation type="vanished">3 – sådär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="170" />
             <source>5 – delight</source>
-            <translation>5 – en fröjd</translation>
+            <translation type="vanished">5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="299" />
             <source>A score needs more evidence:</source>
             <translation>Poäng kräver mer underlag:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="328" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="126" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="263" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="281" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="306" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="334" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="168" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="184" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="169" />
             <source>Gut feeling: not rated</source>
-            <translation>Magkänsla: inte bedömd</translation>
+            <translation type="vanished">Magkänsla: inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="172" />
             <source>Gut feeling: {label}</source>
-            <translation>Magkänsla: {label}</translation>
+            <translation type="vanished">Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="192" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="151" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="177" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="178" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="302" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="330" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="105" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="119" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="264" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="312" />
+            <source>The database is read-only: nothing can be logged.</source>
+            <translation>Databasen är skrivskyddad: inget kan loggas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="282" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="163" />
             <source>What is missing for a score</source>
             <translation>Vad som saknas för en poäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="292" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="320" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1873,6 +1962,104 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="109" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="178" />
+            <source>&amp;Getting Started</source>
+            <translation>&amp;Kom igång</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="182" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>Ko&amp;rtkommandon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="51" />
+            <source>Beside the gauge each factor has a bar: its risk from 0 to 100 % in the colour of its band, its weight, and the evidence behind it. A client with too little data has no score yet; the panel says what is missing.</source>
+            <translation>Bredvid mätaren har varje faktor en stapel: dess risk från 0 till 100 % i nivåns färg, dess vikt och underlaget bakom. En kund med för lite data har ingen poäng än; panelen säger vad som saknas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="58" />
+            <source>Bring in your records</source>
+            <translation>Hämta in det du har</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="75" />
+            <source>Client → End Collaboration… guides you step by step: a cooling-off period first, so you do not decide in frustration; a checklist of the contract and what is still owed, both ways; a meeting; a short message with one reason; the notice period; and colleagues to refer the client to. Client → Export Packet… writes it all into one PDF to work from.</source>
+            <translation>Kund → Avsluta samarbetet… leder dig steg för steg: först en betänketid, så att du inte bestämmer dig i affekt; en checklista över avtalet och vad som fortfarande är skyldigt, åt båda hållen; ett möte; ett kort meddelande med ett enda skäl; uppsägningstiden; och kolleger att hänvisa kunden till. Kund → Exportera underlag för avslut… samlar allt i en PDF att arbeta utifrån.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="158" />
+            <source>Command</source>
+            <translation>Kommando</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="43" />
+            <source>Each client gets a score from 0 to 100, worked out from your own records: messages after hours and on days off, how much they write per billed hour, revision rounds and “not quite” feedback, late payment, your effective hourly rate, their share of your time against their share of your revenue, and your gut feeling.</source>
+            <translation>Varje kund får en poäng från 0 till 100, beräknad ur dina egna uppgifter: meddelanden utanför arbetstid och på lediga dagar, hur mycket kunden skriver per fakturerad timme, ändringsrundor och ”inte riktigt”-svar, sena betalningar, ditt effektiva timpris, kundens andel av din tid mot dess andel av dina intäkter, och din magkänsla.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="74" />
+            <source>Ending a collaboration</source>
+            <translation>Att avsluta ett samarbete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="85" />
+            <source>Everything stays on this computer. File → Backups… keeps copies, and File → Export writes your data as JSON or CSV.</source>
+            <translation>Allt stannar på den här datorn. Arkiv → Säkerhetskopior… sparar kopior, och Arkiv → Exportera skriver ut dina uppgifter som JSON eller CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="114" />
+            <source>Getting Started</source>
+            <translation>Kom igång</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="91" />
+            <source>Getting started with Clientfit</source>
+            <translation>Kom igång med Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="153" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="157" />
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="158" />
+            <source>Shortcut</source>
+            <translation>Kortkommando</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="67" />
+            <source>The Pareto view</source>
+            <translation>Paretoanalysen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="42" />
+            <source>The health gauge</source>
+            <translation>Hälsomätaren</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="59" />
+            <source>Use File → Import… for contacts (vCard or a CSV from Google, Outlook or LinkedIn), mail (mbox or .eml), time-tracker exports and invoice exports. The import shows what it will do before anything is saved. Or add a client by hand with Client → New Client…, and its contacts, notes and deliverables in its tabs.</source>
+            <translation>Använd Arkiv → Importera… för kontakter (vCard eller en CSV från Google, Outlook eller LinkedIn), e-post (mbox eller .eml), export från tidrapportering och fakturaexporter. Importen visar vad den kommer att göra innan något sparas. Eller lägg till en kund för hand med Kund → Ny kund…, och dess kontakter, anteckningar och leveranser under flikarna.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="68" />
+            <source>View → Pareto View… shows which clients take most of your time and messages against the revenue they bring, and what your year would look like without them.</source>
+            <translation>Visa → Paretoanalys… visar vilka kunder som tar mest av din tid och dina meddelanden jämfört med intäkterna de ger, och hur ditt år skulle se ut utan dem.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="84" />
+            <source>Your data</source>
+            <translation>Dina uppgifter</translation>
         </message>
     </context>
     <context>
@@ -2665,7 +2852,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="372" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2746,7 +2933,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="372" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2776,12 +2963,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="360" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="386" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
@@ -2791,12 +2978,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="102" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="362" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="388" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2811,17 +2998,16 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="293" />
             <source>Clients: {total} ({active} active)</source>
-            <translation>Kunder: {total} ({active} aktiva)</translation>
+            <translation type="vanished">Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="318" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="344" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="307" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="335" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2861,12 +3047,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2892,7 +3078,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="188" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="197" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2901,18 +3087,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="95" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="96" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -3214,17 +3400,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="137" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="137" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -3489,36 +3675,36 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ParetoView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="78" />
             <source> and {n} more</source>
             <translation> och {n} till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="120" />
             <source>Client</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="220" />
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="346" />
             <source>Clients by share of trouble</source>
             <translation>Kunder efter andel av besväret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="372" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="377" />
             <source>Computing…</source>
             <translation>Räknar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="126" />
             <source>Cumulative</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="226" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="227" />
             <translation>Ackumulerat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="121" />
             <source>Hours</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="222" />
             <translation>Timmar</translation>
         </message>
         <message>
@@ -3526,99 +3712,129 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Bland de 20 % som kräver mest tid och besvär</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="168" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="169" />
             <source>In the top 20 %: more of your time and trouble than of your revenue</source>
             <translation>Bland de 20 % översta: mer av din tid och ditt besvär än av dina intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
             <source>Messages</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="222" />
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="71" />
             <source>No client takes more of your time and messages than of your revenue (last 12 months).</source>
             <translation>Ingen kund tar mer av din tid och dina meddelanden än av dina intäkter (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="236" />
             <source>No data yet</source>
             <translation>Inga uppgifter än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="62" />
             <source>No hours, messages or payments in the last 12 months yet.</source>
             <translation>Inga timmar, meddelanden eller betalningar de senaste 12 månaderna än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="184" />
             <source>Pareto chart</source>
             <translation>Paretodiagram</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="324" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="325" />
             <source>Pareto view</source>
             <translation>Paretoanalys</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="127" />
             <source>Revenue</source>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="231" />
             <translation>Intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="65" />
             <source>Revenue in {codes} is left out: add an exchange rate in Settings → Money.</source>
             <translation>Intäkter i {codes} utelämnas: lägg till en växelkurs under Inställningar → Pengar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="167" />
             <source>Revenue left out: its currency has no exchange rate (Settings → Money)</source>
             <translation>Intäkterna utelämnas: valutan saknar växelkurs (Inställningar → Pengar)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="122" />
-            <source>Share of hours</source>
-            <translation>Andel av timmarna</translation>
-        </message>
-        <message>
             <location filename="../../desktop/clientfit/ui/health/pareto.py" line="123" />
-            <source>Share of messages</source>
-            <translation>Andel av meddelandena</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="133" />
-            <source>Share of revenue</source>
-            <translation>Andel av intäkterna</translation>
+            <source>Share of
+hours</source>
+            <translation>Andel av
+timmarna</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/health/pareto.py" line="124" />
-            <source>Share of trouble</source>
-            <translation>Andel av besväret</translation>
+            <source>Share of
+messages</source>
+            <translation>Andel av
+meddelandena</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="389" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="134" />
+            <source>Share of
+revenue</source>
+            <translation>Andel av
+intäkterna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="125" />
+            <source>Share of
+trouble</source>
+            <translation>Andel av
+besväret</translation>
+        </message>
+        <message>
+            <source>Share of hours</source>
+            <translation type="vanished">Andel av timmarna</translation>
+        </message>
+        <message>
+            <source>Share of messages</source>
+            <translation type="vanished">Andel av meddelandena</translation>
+        </message>
+        <message>
+            <source>Share of revenue</source>
+            <translation type="vanished">Andel av intäkterna</translation>
+        </message>
+        <message>
+            <source>Share of trouble</source>
+            <translation type="vanished">Andel av besväret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="394" />
             <source>The Pareto view could not be computed: {error}</source>
             <translation>Paretoanalysen kunde inte räknas ut: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="81" />
             <source>The top {n} of {total} clients ({names}) take {trouble} of your time and messages and bring {revenue} of your revenue (last 12 months).</source>
             <translation>De {n} mest krävande av {total} kunder ({names}) tar {trouble} av din tid och dina meddelanden och står för {revenue} av intäkterna (senaste 12 månaderna).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="330" />
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="331" />
             <source>Top 20 % of clients</source>
             <translation>De 20 % mest krävande kunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="134" />
-            <source>Trouble minus revenue</source>
-            <translation>Besvär minus intäkter</translation>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="135" />
+            <source>Trouble minus
+revenue</source>
+            <translation>Besvär minus
+intäkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="306" />
+            <source>Trouble minus revenue</source>
+            <translation type="vanished">Besvär minus intäkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/pareto.py" line="307" />
             <source>{n} more clients: {trouble} of the trouble, {revenue} of the revenue</source>
             <translation>{n} kunder till: {trouble} av besväret, {revenue} av intäkterna</translation>
         </message>
@@ -4002,12 +4218,12 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>RenameDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="253" />
             <source>New &amp;name:</source>
             <translation>Nytt &amp;namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="255" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="251" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>
@@ -4015,12 +4231,12 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>RosterModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="165" />
             <source>Active</source>
             <translation>Aktiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="162" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="166" />
             <source>Archived</source>
             <translation>Arkiverad</translation>
         </message>
@@ -4030,7 +4246,7 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="165" />
             <source>Ending</source>
             <translation>Avslutas</translation>
         </message>
@@ -4040,7 +4256,7 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation>Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="196" />
             <source>Health score {score} of 100: {band}</source>
             <translation>Hälsopoäng {score} av 100: {band}</translation>
         </message>
@@ -4050,7 +4266,7 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation>Senaste kontakt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/roster/model.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/roster/model.py" line="171" />
             <source>No score yet</source>
             <translation>Ingen poäng än</translation>
         </message>
@@ -4430,12 +4646,12 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         <message>
             <location filename="../../desktop/clientfit/ui/today/model.py" line="41" />
             <source>%1 days late</source>
-            <translation>%1 dagar sen</translation>
+            <translation>försenad %1 dagar</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/today/model.py" line="40" />
             <source>1 day late</source>
-            <translation>1 dag sen</translation>
+            <translation>försenad 1 dag</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/today/model.py" line="83" />
@@ -4610,13 +4826,13 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="69" />
             <source>Health trend by month</source>
             <translation>Hälsan månad för månad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="82" />
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="111" />
             <source>No history yet</source>
             <translation>Ingen historik än</translation>
         </message>
@@ -4887,107 +5103,107 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="38" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="31" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="30" />
             <source>Clientfit export</source>
             <translation>Export från Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="31" />
             <source>Clients</source>
             <translation>Kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="59" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="58" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="201" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="203" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="51" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="38" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="180" />
             <source>Offboarding packet</source>
             <translation>Underlag för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="166" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="195" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="104" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="202" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="204" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="32" />
             <source>Time entries</source>
             <translation>Tidrapporter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="111" />
             <source>What If They Went…</source>
             <translation>Tänk om de försvann…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="187" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="113" />
             <source>Your year without the selected clients (the top 20 % if none)</source>
             <translation>Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
         </message>
@@ -5006,6 +5222,98 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
         <message>
             <source>time-entries.csv</source>
             <translation type="vanished">tidrapporter.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowStates</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="101" />
+            <source>Clear Filter</source>
+            <translation>Rensa filtret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="138" />
+            <source>Clients: {shown} of {total} shown</source>
+            <translation>Kunder: {shown} av {total} visas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="132" />
+            <source>Clients: {total} ({active} active)</source>
+            <translation>Kunder: {total} ({active} aktiva)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="97" />
+            <source>Import…</source>
+            <translation>Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="104" />
+            <source>Load &amp;Demo Portfolio…</source>
+            <translation>Läs in &amp;demoportföljen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="206" />
+            <source>Load Demo Portfolio</source>
+            <translation>Läs in demoportföljen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="99" />
+            <source>Load Demo Portfolio…</source>
+            <translation>Läs in demoportföljen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="98" />
+            <source>New Client…</source>
+            <translation>Ny kund…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="172" />
+            <source>No client matches the filter. Clear it to see your clients again.</source>
+            <translation>Ingen kund matchar filtret. Rensa det för att se dina kunder igen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="129" />
+            <source>No clients</source>
+            <translation>Inga kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="152" />
+            <source>No clients match the filter.</source>
+            <translation>Inga kunder matchar filtret.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="150" />
+            <source>No clients match “{text}”.</source>
+            <translation>Inga kunder matchar ”{text}”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="93" />
+            <source>No clients yet. Import your contacts, mail, time or invoices, add a client, or look around with the demo portfolio.</source>
+            <translation>Inga kunder än. Importera dina kontakter, din e-post, tid eller fakturor, lägg till en kund, eller titta runt i demoportföljen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="174" />
+            <source>Select a client on the left.</source>
+            <translation>Välj en kund till vänster.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="207" />
+            <source>The demo portfolio can only be loaded into an empty database.</source>
+            <translation>Demoportföljen kan bara läsas in i en tom databas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="82" />
+            <source>Working in the background</source>
+            <translation>Arbetar i bakgrunden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="166" />
+            <source>Your roster is empty.
+
+Import what you have (File → Import…), add a client (Client → New Client…) or look around with the demo portfolio (File → Load Demo Portfolio…).</source>
+            <translation>Din kundlista är tom.
+
+Importera det du har (Arkiv → Importera…), lägg till en kund (Kund → Ny kund…) eller titta runt i demoportföljen (Arkiv → Läs in demoportföljen…).</translation>
         </message>
     </context>
     <context>

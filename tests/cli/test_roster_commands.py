@@ -233,3 +233,17 @@ def test_clients_text_names_what_is_owed_in_other_currencies(capsys, db_path):
     code, out, _ = run(capsys, db_path, "clients")
     line = next(line for line in out.splitlines() if line.startswith("Duo AB"))
     assert code == 0 and "0.00 SEK + 500.00 EUR" in line
+
+
+def test_score_of_one_client_writes_risk_and_weight_as_the_language_does(capsys, db_path):
+    import re
+
+    run(capsys, db_path, "demo")
+    _code, sv, _ = run(capsys, db_path, "score", "--client", "Sundqvist Event & PR", "--lang", "sv")
+    risks = re.findall(r"\(risk (\S+), vikt (\S+)\)", sv)
+    assert risks and all(re.fullmatch(r"[01],\d\d", r) for r, _w in risks), sv
+    assert ("1,5" in {w for _r, w in risks}) and not any("." in w for _r, w in risks)
+    _code, en, _ = run(capsys, db_path, "score", "--client", "Sundqvist Event & PR", "--lang", "en")
+    assert all(
+        re.fullmatch(r"[01]\.\d\d", r) for r, _w in re.findall(r"\(risk (\S+), weight (\S+)\)", en)
+    )

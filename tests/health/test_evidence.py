@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from clientfit.common.dates import day_text
 from clientfit.health import score_client, score_portfolio
 from clientfit.health.evidence import MIN_AGE_DAYS, MIN_FACTORS, MIN_MESSAGES
 from clientfit.health.factors import Texts
@@ -19,7 +20,7 @@ def test_a_freshly_imported_client_with_three_messages_is_not_99_healthy(make):
     assert s.score is None and s.band.key == "unknown"
     assert s.band.label == "Not enough data yet"
     assert s.missing[0] == (
-        f"First record {make.AT - dt.timedelta(days=3)}, 3 days ago; needs 28 days of history"
+        f"First record {day_text(make.AT - dt.timedelta(days=3))}, 3 days ago; needs 28 days of history"
     )
     assert "0 factors besides gut feeling have data; needs 2" in s.missing
     assert "3 messages from the client so far (last 90 days); needs 10 over 4 weeks" in s.missing

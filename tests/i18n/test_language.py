@@ -66,7 +66,7 @@ def test_dates_and_money_follow_the_language(qapp, restore_language):
     from clientfit.ui.common.formatting import format_day, format_money, format_number
 
     translations.apply_language(qapp, "sv")
-    assert format_day(dt.date(2026, 11, 26)) == "2026-11-26"
+    assert format_day(dt.date(2026, 11, 26)) == "26 nov. 2026"  # as the packet writes it
     assert format_money(Decimal("1234.50"), "SEK") == "1\u00a0234,50 SEK"
     assert format_number(2.5) == "2,5"
     assert format_number(12000.5) == "12\u00a0000,5"

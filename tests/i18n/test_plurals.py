@@ -27,16 +27,26 @@ def test_a_payment_term_of_one_day_says_dag_in_swedish(qtbot, database, swedish)
     assert dialog.terms.text() == "30 dagar"
 
 
-def test_yesterday_is_yesterday_in_the_coming_up_list(qapp):
-    from clientfit.ui.offboarding.upcoming import _in_days
+def _due(days_overdue, days_ahead=None):
+    from clientfit.core.today import TodayItem
+    from clientfit.ui.today.model import due_text
 
-    assert [_in_days(n) for n in (-2, -1, 0, 1, 2)] == [
-        "2 days ago",
-        "yesterday",
-        "today",
-        "tomorrow",
+    item = TodayItem("x", "invoice_overdue", 1, "Acme", dt.date(2026, 7, 1), "", days_overdue, None)
+    return due_text(item._replace(days_ahead=days_ahead))
+
+
+def test_the_today_list_counts_days_in_words_that_agree(qapp):
+    assert [_due(None, 2), _due(None, 1), _due(0), _due(1), _due(2)] == [
         "in 2 days",
+        "tomorrow",
+        "today",
+        "1 day late",
+        "2 days late",
     ]
+
+
+def test_the_today_list_counts_days_in_swedish(swedish):
+    assert [_due(1), _due(2), _due(None, 1)] == ["försenad 1 dag", "försenad 2 dagar", "i morgon"]
 
 
 @pytest.mark.parametrize(

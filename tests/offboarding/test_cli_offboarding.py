@@ -128,7 +128,7 @@ def test_plan_uses_a_swedish_template(cli):
 def test_finish_archives_the_client_after_cooling_off(cli):
     cli("offboard", "Slowpay AB", "--reason", "x", "--at", "2026-11-26")
     code, _out, err = cli("plan", "Slowpay AB", "--finish", "--at", "2026-11-27")
-    assert code == 2 and "cooling-off period runs until 2026-11-29" in err
+    assert code == 2 and "cooling-off period runs until 29 Nov 2026" in err
     code, out, _err = cli("plan", "Slowpay AB", "--finish", "--at", "2026-12-30")
     assert code == 0
     assert out.strip() == "Finished: Slowpay AB is archived, ended on 2026-12-30."

@@ -1,8 +1,8 @@
 """Ending a client that protects you: plans for hand-made clients, checked exactly in English and
 Swedish - the schedule, the checklist and the draft.
 
-The day is Thursday 2026-11-26 in Stockholm; the cooling-off period (3 days) ends on Sunday
-2026-11-29. The user is Per Frilans of Frilans AB (Settings → You), so every draft is signed.
+The day is Thursday 26 Nov 2026 in Stockholm; the cooling-off period (3 days) ends on Sunday
+29 Nov 2026. The user is Per Frilans of Frilans AB (Settings → You), so every draft is signed.
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ def test_the_user_can_go_ahead_with_a_reason_the_record_keeps_or_set_a_latest_da
     )
     assert latest.payment_guard.suggestion == (
         "Payment first: the decision is announced when INV-1023, INV-1024 are paid, and on "
-        "2026-12-15 at the latest. Chase the money now: send a payment reminder."
+        "15 Dec 2026 at the latest. Chase the money now: send a payment reminder."
     )
     ob.override_payment_first(
         plan, "They have paid in full before; the contract ends anyway.", TODAY
@@ -246,13 +246,13 @@ def test_paid_undelivered_work_is_delivered_first_and_the_draft_promises_everyth
             "deliverable",
             "paid_delivered",
             "Logo: paid and delivered",
-            "Invoice P-1 paid; delivered 2026-10-09.",
+            "Invoice P-1 paid; delivered 9 Oct 2026.",
         ),
         (
             "deliverable",
             "paid_undelivered",
             "Brand book: paid but not delivered - deliver it first",
-            "Invoice P-1 paid; due 2026-12-20.",
+            "Invoice P-1 paid; due 20 Dec 2026.",
         ),
     ]
     assert en.notice.warning is None  # 30 days reach past 20 December
@@ -277,13 +277,13 @@ def test_a_short_notice_before_paid_work_is_due_warns_and_offers_until_it_is_don
         dt.date(2026, 12, 7),
     )
     assert en.notice.warning == (
-        "The notice ends on 2026-12-04, before “Brand book” is due on 2026-12-20, and the client "
+        "The notice ends on 4 Dec 2026, before “Brand book” is due on 20 Dec 2026, and the client "
         "has paid for it: give notice until it is done."
     )
     assert en.notice.suggest_deliverable_id == book.id
     sv = ob.build_plan_view(plan, today=TODAY, lang="sv")
     assert sv.notice.warning == (
-        "Uppsägningstiden slutar 2026-12-04, före ”Brand book” som ska levereras 2026-12-20 och "
+        "Uppsägningstiden slutar 4 dec. 2026, före ”Brand book” som ska levereras 20 dec. 2026 och "
         "som kunden har betalat för: låt uppsägningstiden gälla tills det är klart."
     )
     ob.set_notice(plan, deliverable_id=en.notice.suggest_deliverable_id)  # the one click
@@ -333,7 +333,7 @@ def test_a_60_day_clause_is_cited_sets_the_notice_and_warns_before_renewal(me):
             "renewal",
             dt.date(2027, 1, 1),
             "Retainer AB",
-            "Last day to give notice before the contract renews on 2027-03-02",
+            "Last day to give notice before the contract renews on 2 Mar 2027",
         )
     ]
     plan = ob.start_plan(client, "Direction.", on=TODAY)
@@ -346,7 +346,7 @@ def test_a_60_day_clause_is_cited_sets_the_notice_and_warns_before_renewal(me):
             "Review the contract line by line: ramavtal.pdf",
             "Check that you have met every obligation in it, and note any loose ends. Notice: "
             "§ 9: 60 days' written notice. Termination: Written notice by letter or e-mail. It "
-            "renews on 2027-03-02: give notice by 2027-01-01 to stop the renewal.",
+            "renews on 2 Mar 2027: give notice by 1 Jan 2027 to stop the renewal.",
         )
     ]
     assert _timeline(en)[2:] == [
@@ -357,7 +357,7 @@ def test_a_60_day_clause_is_cited_sets_the_notice_and_warns_before_renewal(me):
     assert sv.checklist[0].detail == (
         "Kontrollera att du har uppfyllt alla dina åtaganden i det, och anteckna eventuella lösa "
         "trådar. Uppsägning: § 9: 60 dagars skriftlig uppsägning. Villkor för uppsägning: Written "
-        "notice by letter or e-mail. Det förlängs 2027-03-02: säg upp det senast 2027-01-01 för att "
+        "notice by letter or e-mail. Det förlängs 2 mars 2027: säg upp det senast 1 jan. 2027 för att "
         "stoppa förlängningen."
     )
     assert "till och med 28 januari 2027" in sv.message.text
@@ -415,20 +415,20 @@ def test_without_a_contract_each_first_thread_is_gathered_once_under_its_newest_
         (
             "first_email",
             "First e-mail: “Ny webbplats?”",
-            "Began 2026-01-06; it shows what was expected at the start.",
+            "Began 6 Jan 2026; it shows what was expected at the start.",
         ),
         (
             "first_email",
             "First e-mail: “RE: Project”",
-            "Began 2026-01-07; it shows what was expected at the start.",
+            "Began 7 Jan 2026; it shows what was expected at the start.",
         ),
         (
             "first_email",
             "First e-mail: “SV: project – budget”",
-            "Began 2026-01-09; it shows what was expected at the start.",
+            "Began 9 Jan 2026; it shows what was expected at the start.",
         ),
     ]
     sv = ob.build_plan_view(plan, today=TODAY, lang="sv")
     assert [i.detail for i in sv.checklist][1] == (
-        "Började 2026-01-06; den visar vad som förväntades från början."
+        "Började 6 jan. 2026; den visar vad som förväntades från början."
     )

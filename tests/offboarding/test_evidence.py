@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from clientfit.common.dates import day_text
 from clientfit.offboarding.record import BURST, MAX_BURSTS, evidence
 
 TODAY = dt.date(2026, 11, 26)
@@ -35,7 +36,7 @@ def test_after_hours_bursts_are_listed_recent_first_and_the_older_ones_summed_up
     assert facts[0].on == days[0]
     assert facts[0].text == (
         f"3 more days with {BURST} or more messages outside your working hours, "
-        f"{days[0].isoformat()} to {days[2].isoformat()} (9 messages)."
+        f"{day_text(days[0])} to {day_text(days[2])} (9 messages)."
     )
     assert [f.on for f in facts[1:]] == days[3:]
     assert facts[-1].text == "3 messages arrived outside your working hours."
@@ -59,9 +60,9 @@ def test_paid_work_still_to_deliver_has_a_date_from_today_on_the_handover_list(d
         Deliverable.create(client=client, title=title, due_on=due, paid=True)
     handover_on = dt.date(2027, 1, 11)
     by = {i.what: (i.by, i.action) for i in handover(client.id, handover_on, [], "en", TODAY)}
-    assert by["Overdue app"] == (TODAY, "Deliver it first (due 2026-11-21, overdue)")
+    assert by["Overdue app"] == (TODAY, "Deliver it first (due 21 Nov 2026, overdue)")
     assert by["Undated film"] == (TODAY, "Deliver it first (no due date)")
-    assert by["Later book"] == (dt.date(2026, 12, 20), "Deliver it first (due 2026-12-20)")
+    assert by["Later book"] == (dt.date(2026, 12, 20), "Deliver it first (due 20 Dec 2026)")
     sv = {i.what: i.action for i in handover(client.id, handover_on, [], "sv", TODAY)}
-    assert sv["Overdue app"] == "Leverera först (förföll 2026-11-21, försenad)"
+    assert sv["Overdue app"] == "Leverera först (förföll 21 nov. 2026, försenad)"
     assert sv["Undated film"] == "Leverera först (inget förfallodatum)"

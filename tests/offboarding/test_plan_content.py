@@ -49,7 +49,7 @@ def test_invoices_not_yet_due_suggest_announcing_the_day_after_the_last_falls_du
     assert guard.warning == "Invoice 2026-117 is open: 8,500.00 SEK outstanding."
     assert guard.suggestion == (
         "Consider announcing only after payment: wait until the open invoices are paid "
-        "(the last falls due on 2026-12-01) before you tell the client."
+        "(the last falls due on 1 Dec 2026) before you tell the client."
     )
     assert guard.suggested_announce_on == dt.date(2026, 12, 2)
 
@@ -71,7 +71,7 @@ def test_checklist_reviews_the_contract_every_deliverable_and_the_open_invoices(
             "deliverable",
             "paid_delivered",
             "Website: paid and delivered",
-            "Invoice 2026-090 paid; delivered 2026-08-14.",
+            "Invoice 2026-090 paid; delivered 14 Aug 2026.",
             False,
         ),
         (
@@ -79,7 +79,7 @@ def test_checklist_reviews_the_contract_every_deliverable_and_the_open_invoices(
             "deliverable",
             "delivered_unpaid",
             "SEO audit: delivered but not paid",
-            "Delivered 2026-09-18; invoice 2026-101 is open.",
+            "Delivered 18 Sep 2026; invoice 2026-101 is open.",
             True,
         ),
         (
@@ -87,10 +87,10 @@ def test_checklist_reviews_the_contract_every_deliverable_and_the_open_invoices(
             "invoice",
             "overdue",
             "Invoice 2026-101: 10,000.00 SEK open",
-            "Due 2026-10-01; 56 days overdue.",
+            "Due 1 Oct 2026; 56 days overdue.",
             True,
         ),
-        (5, "invoice", "open", "Invoice 2026-117: 8,500.00 SEK open", "Due 2026-12-01.", True),
+        (5, "invoice", "open", "Invoice 2026-117: 8,500.00 SEK open", "Due 1 Dec 2026.", True),
     ]
 
 
@@ -104,7 +104,7 @@ def test_paid_but_undelivered_work_is_to_be_delivered_first(portfolio):
             "deliverable",
             "paid_delivered",
             "Logo: paid and delivered",
-            "Invoice P-1 paid; delivered 2026-10-09.",
+            "Invoice P-1 paid; delivered 9 Oct 2026.",
             False,
         ),
         (
@@ -112,7 +112,7 @@ def test_paid_but_undelivered_work_is_to_be_delivered_first(portfolio):
             "deliverable",
             "paid_undelivered",
             "Brand book: paid but not delivered - deliver it first",
-            "Invoice P-1 paid; due 2026-12-20.",
+            "Invoice P-1 paid; due 20 Dec 2026.",
             True,
         ),
         (
@@ -120,7 +120,7 @@ def test_paid_but_undelivered_work_is_to_be_delivered_first(portfolio):
             "deliverable",
             "open",
             "Icons: neither delivered nor paid - agree whether to finish or drop it",
-            "Due 2027-01-15.",
+            "Due 15 Jan 2027.",
             True,
         ),
     ]
@@ -138,17 +138,17 @@ def test_without_a_contract_the_scope_documents_and_first_inbound_emails_are_gat
         (
             "first_email",
             "First e-mail: “Ny webbplats?”",
-            "Began 2026-01-06; it shows what was expected at the start.",
+            "Began 6 Jan 2026; it shows what was expected at the start.",
         ),
         (
             "first_email",
             "First e-mail: “Re: Offert”",
-            "Began 2026-01-07; it shows what was expected at the start.",
+            "Began 7 Jan 2026; it shows what was expected at the start.",
         ),
         (
             "first_email",
             "First e-mail: “(no subject)”",
-            "Began 2026-01-09; it shows what was expected at the start.",
+            "Began 9 Jan 2026; it shows what was expected at the start.",
         ),
     ]
 

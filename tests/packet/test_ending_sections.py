@@ -131,9 +131,9 @@ def test_every_new_section_reads_back_in_english(ending_client, render):
     assert "Contract ramavtal.pdf (§ 9: 30 days' written notice)" in flat
     # the evidence log: facts with dates, never feelings
     for fact in (
-        "Invoice INV-1001 (10,000.00 SEK) paid 23 days late (due 2026-05-31).",
-        "Invoice INV-1002 (8,000.00 SEK) paid 14 days late (due 2026-07-31).",
-        "Invoice INV-1023: 12,000.00 SEK unpaid since 2026-10-01, 61 days overdue.",
+        "Invoice INV-1001 (10,000.00 SEK) paid 23 days late (due 31 May 2026).",
+        "Invoice INV-1002 (8,000.00 SEK) paid 14 days late (due 31 Jul 2026).",
+        "Invoice INV-1023: 12,000.00 SEK unpaid since 1 Oct 2026, 61 days overdue.",
         "3 messages arrived outside your working hours.",
         "Revision round 2 on “Logo” requested.",
         "You considered ending this client.",
@@ -189,7 +189,7 @@ def test_every_new_section_reads_back_in_swedish(ending_client, render):
         assert heading in titles, heading
     assert "Status Avslutas" in " ".join(pdf.pages[0].split())
     for part in (
-        "Faktura INV-1001 (10 000,00 SEK) betald 23 dagar för sent (förföll 2026-05-31).",
+        "Faktura INV-1001 (10 000,00 SEK) betald 23 dagar för sent (förföll 31 maj 2026).",
         "3 meddelanden kom utanför din arbetstid.",
         "Revideringsrunda 2 av ”Logo” begärd.",
         "Website Dina När faktura INV-1023 är betald",

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from clientfit.store import backup as b
 from clientfit.store.models import Client, name_key
@@ -105,3 +106,19 @@ def test_automatic_backups_run_at_start_and_every_half_hour(qtbot, database, db_
     assert auto.timer.isActive()
     assert b.list_backups(db_path)[0].path.as_posix() == made.args[0]
     auto.timer.stop()
+
+
+def test_the_dialog_says_how_long_backups_made_by_hand_are_kept(dialog, database):
+    from clientfit.store.settings import set_setting
+
+    d = dialog()
+    text = d.findChild(QLabel, "backup_intro").text()
+    assert "never deleted" not in text
+    assert "kept until you delete them" in text
+    d.close()
+
+    set_setting(b.MANUAL_KEEP_KEY, 30)
+    text = dialog().findChild(QLabel, "backup_intro").text()
+    assert "deleted after 30 days" in text and "kept until you delete them" not in text
+    set_setting(b.MANUAL_KEEP_KEY, 1)
+    assert "deleted after one day" in dialog().findChild(QLabel, "backup_intro").text()

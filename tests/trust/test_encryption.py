@@ -194,3 +194,77 @@ def test_settings_privacy_encrypts_and_decrypts_in_the_app(plain, memory_keyring
     assert not encryption.is_encrypted(plain)
     assert plain.read_bytes().startswith(b"SQLite format 3")
     assert m.Client.select().count() == 8
+
+
+class NativeStandIn(MemoryKeyring):
+    """Stands in for the platform's own keyring (Secret Service, Keychain, Credential Locker)."""
+
+    shared: dict[tuple[str, str], str] = {}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept = NativeStandIn.shared
+
+
+@pytest.fixture
+def native_only(monkeypatch, tmp_path):
+    """No keyring chosen by the user or set by a program; keyring's discovery must not run."""
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setattr(keyring.core, "_config_path", lambda: tmp_path / "no-keyringrc.cfg")
+    monkeypatch.setattr(encryption, "NATIVE_KEYRING", {sys.platform: f"{__name__}.NativeStandIn"})
+
+    def discovery():
+        raise AssertionError("keyring's discovery of every backend ran")
+
+    monkeypatch.setattr(keyring.backend, "get_all_keyring", discovery)
+    NativeStandIn.shared.clear()
+    yield NativeStandIn.shared
+    NativeStandIn.shared.clear()
+
+
+def test_the_key_comes_from_the_native_keyring_without_discovering_every_backend(native_only):
+    native_only[(encryption.SERVICE, "key-1")] = "ab" * 32
+    assert encryption._keyring_get("key-1") == bytes.fromhex("ab" * 32)
+
+
+def test_a_key_the_native_keyring_lacks_is_looked_for_in_keyrings_own_choice(
+    native_only, monkeypatch
+):
+    chosen = MemoryKeyring()
+    chosen.kept[(encryption.SERVICE, "key-2")] = "cd" * 32
+    monkeypatch.setattr(keyring.core, "init_backend", lambda *a: keyring.set_keyring(chosen))
+    assert encryption._keyring_get("key-2") == bytes.fromhex("cd" * 32)
+
+
+def test_a_keyring_set_by_the_program_is_asked_and_not_the_native_one(native_only):
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)  # undone by native_only's monkeypatch
+    native_only[(encryption.SERVICE, "key-3")] = "ab" * 32
+    assert encryption._keyring_get("key-3") is None
+    ring.kept[(encryption.SERVICE, "key-3")] = "ef" * 32
+    assert encryption._keyring_get("key-3") == bytes.fromhex("ef" * 32)
+
+
+def test_a_closed_main_window_reads_no_database_later(qtbot, plain):
+    """The cause of a 'database is busy' seen in the full suite: a main window a GUI test had
+    closed still ran its timers (re-reading stale mail 1.5 s after the first paint) when
+    pytest-qt processed events in a later test, through the global database - by then the
+    later test's file - and left a connection open that `encrypt` could not fold away."""
+    from clientfit.store.database import db
+    from clientfit.ui.common.tasks import drain_background
+    from clientfit.ui.window.main_window import MainWindow
+
+    open_database(plain)
+    window = MainWindow(db_path=str(plain))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    window.close()
+    drain_background()
+    close_database()
+    window.reread_stale_mail()  # the timers a closed window may still have running
+    window._start_held_load()
+    window._take_snapshots()
+    drain_background()
+    assert db.is_closed()

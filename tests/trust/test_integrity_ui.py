@@ -100,9 +100,42 @@ def test_a_read_only_file_opens_with_a_banner_and_stays_unchanged(qtbot, filled,
         label = bar.findChild(QLabel)
         assert label.isVisible() and "read-only" in label.text()
         assert "read-only" in window.windowTitle()
+        # the health panel shows the real score; only the logging buttons are off, and say why
+        panel = window.health_panel
+        qtbot.waitUntil(lambda: panel.data is not None and not panel.loading, timeout=10_000)
+        assert panel.gauge.score is not None
+        assert not panel.consider_button.isEnabled() and not panel.gut_combo.isEnabled()
+        assert "read-only" in panel.consider_button.toolTip()
+        drain_background()
+        assert "Could not" not in window.statusBar().currentMessage()  # no write was tried
         window.grab().save(str(Path(os.environ.get("TRUST_SHOTS", tmp_path)) / "read_only.png"))
         drain_background()
     finally:
         close_database()
     assert filled.read_bytes() == before
     assert oct(filled.stat().st_mode & 0o777) == oct(0o400)
+
+
+def test_trend_snapshots_wait_until_the_integrity_check_releases_writes(qtbot, filled):
+    from clientfit.store.models import HealthSnapshot
+    from clientfit.ui.window.main_window import MainWindow
+
+    open_database(filled)
+    try:
+        HealthSnapshot.delete().execute()
+        window = MainWindow(db_path=str(filled))
+        qtbot.addWidget(window)
+        window.integrity_guard = guard = IntegrityGuard(filled, window)
+        guard._hold(True)  # the check has begun: writes are held
+        window.show()
+        qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+        drain_background()
+        assert "Could not" not in window.statusBar().currentMessage()
+        assert HealthSnapshot.select().count() == 0  # nothing written while held
+        with qtbot.waitSignal(guard.passed, timeout=10_000):
+            guard.start()
+        drain_background()
+        assert HealthSnapshot.select().count() > 0  # taken once the check passed
+        assert "Could not" not in window.statusBar().currentMessage()
+    finally:
+        close_database()

@@ -82,7 +82,7 @@ def test_the_payment_step_goes_ahead_with_a_reason_or_waits_until_a_latest_day(
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(page.latest_set, Qt.MouseButton.LeftButton)
     assert page.source.text() == (
-        "You announce once the overdue invoices are paid, on 2026-12-14 at the latest."
+        "You announce once the overdue invoices are paid, on 14 Dec 2026 at the latest."
     )
     _shot(dialog, "payment_waiting", tmp_path)
     page.reason.setText("The contract ends anyway.")

@@ -113,11 +113,11 @@ def test_starting_shows_the_draft_banner_and_the_considerations(qtbot, clients):
     dialog = _dialog(qtbot, clients["slow"])
     _start(qtbot, dialog)
     assert (
-        dialog.banner.text() == "DRAFT: cooling off until 2026-11-29. Everything here is a draft."
+        dialog.banner.text() == "DRAFT: cooling off until 29 Nov 2026. Everything here is a draft."
     )
     page = dialog.pages[dialog.COOL_OFF]
     assert page.status.text() == (
-        "Started 2026-11-26. Cooling off until 2026-11-29 (3 days left): this is a draft."
+        "Started 26 Nov 2026. Cooling off until 29 Nov 2026 (3 days left): this is a draft."
     )
     assert page.considered.text().startswith("Times you have considered ending this client: 1")
     assert not dialog.finish.isEnabled()
@@ -199,7 +199,7 @@ def test_payment_guard_lists_open_invoices_and_takes_the_day_to_announce(qtbot, 
     assert dialog.view.notice.announce_on == dt.date(2026, 12, 14)
     # Payment first: the chosen day is the earliest; the plan still waits for the money.
     assert page.source.text() == (
-        "You announce once the overdue invoices are paid (2026-12-14 at the earliest)."
+        "You announce once the overdue invoices are paid (14 Dec 2026 at the earliest)."
     )
     assert dialog.pages[dialog.NOTICE].model.index(1, 1).data() == (
         "Announce the decision once paid (2026-101), at the earliest"
@@ -289,12 +289,12 @@ def test_notice_until_a_deliverable_updates_the_timeline(qtbot, clients):
     page = dialog.pages[dialog.NOTICE]
     dialog.go_to(dialog.NOTICE)
     assert page.model.index(2, 1).data() == "Last working day"
-    assert page.model.index(2, 0).data() == "2026-12-29"
+    assert page.model.index(2, 0).data() == "29 Dec 2026"
     page.by_deliverable.setChecked(True)
-    page.deliverable.setCurrentIndex(page.deliverable.findText("Landing page (2026-12-20)"))
+    page.deliverable.setCurrentIndex(page.deliverable.findText("Landing page (20 Dec 2026)"))
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(page.apply, Qt.MouseButton.LeftButton)
-    assert page.model.index(2, 0).data() == "2026-12-18"  # the 20th is a Sunday
+    assert page.model.index(2, 0).data() == "18 Dec 2026"  # the 20th is a Sunday
 
 
 def test_disrespectful_client_gets_the_note_instead_of_referrals(qtbot, clients, tmp_path):
@@ -319,7 +319,7 @@ def test_finishing_after_cooling_off_archives_the_client(qtbot, clients, tmp_pat
     client = Client.get_by_id(clients["slow"].id)
     # 2026-101 is still unpaid: the plan waits, so its last working day has moved past today.
     assert (client.status, client.ended_on) == ("archived", dt.date(2026, 12, 30))
-    assert dialog.banner.text() == "Finished on 2026-12-30. The client is archived."
+    assert dialog.banner.text() == "Finished on 30 Dec 2026. The client is archived."
     assert not dialog.finish.isEnabled()
     dialog.go_to(dialog.REFERRALS)
     _assert_nothing_clipped(dialog)

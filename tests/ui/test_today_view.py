@@ -65,18 +65,18 @@ def test_the_model_shows_each_item_with_when_it_is_due_without_a_widget(due, qtm
     rows = _rows(model)
     assert rows[:3] == [
         [
-            "2026-06-10",
+            "10 Jun 2026",
             "20 days late",
             "Acme AB",
             "Invoice A-1: 1,000.00 SEK unpaid",
         ],
         [
-            "2026-06-20",
+            "20 Jun 2026",
             "10 days late",
             "Beta Design",
             "Invoice B-1: 1,000.00 SEK unpaid",
         ],
-        ["2026-07-02", "in 2 days", "Hansson Bygg", "Cooling-off period ends"],
+        ["2 Jul 2026", "in 2 days", "Hansson Bygg", "Cooling-off period ends"],
     ]
     bold = model.index(0, TodayModel.DUE).data(Qt.ItemDataRole.FontRole)
     assert bold is not None and bold.bold()  # due: bold
@@ -112,7 +112,7 @@ def test_the_panel_marks_done_and_snoozes_and_opens_the_client(due, qtbot, tmp_p
     assert all("B-1" not in r[3] for r in _rows(panel.proxy))  # snoozed: hidden ...
     panel.show_snoozed.setChecked(True)  # ... until asked for
     (row,) = [r for r in _rows(panel.proxy) if "B-1" in r[3]]
-    assert row[1] == "snoozed until 2026-07-06"
+    assert row[1] == "snoozed until 6 Jul 2026"
 
     plan_row = next(
         r for r in range(panel.proxy.rowCount()) if "Cooling" in panel.proxy.index(r, 3).data()
@@ -289,6 +289,8 @@ def test_keep_in_touch_set_in_the_cli_shows_in_the_open_windows_today(
 def test_keep_in_touch_is_set_in_the_clients_edit_dialog(
     qtbot, database, open_window, wait_roster, monkeypatch, tmp_path
 ):
+    from PySide6.QtWidgets import QDialog
+
     from clientfit.store.models import Client
     from clientfit.ui.client import forms
 
@@ -303,7 +305,7 @@ def test_keep_in_touch_is_set_in_the_clients_edit_dialog(
         shots = Path(os.environ.get("CLIENTFIT_SHOTS") or tmp_path)
         self.grab().save(str(shots / "client_dialog_keep_in_touch.png"))
         self.accept()
-        return self.result() == forms.QDialog.DialogCode.Accepted
+        return self.result() == QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(forms.FormDialog, "exec", fake_exec)
     window.act_edit.trigger()

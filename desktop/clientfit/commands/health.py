@@ -82,6 +82,7 @@ def _keeps(at) -> bool:
 
 
 def cmd_score(args) -> int:
+    from clientfit.common.numbers import number_text
     from clientfit.health import factor_label, score_client, score_portfolio
     from clientfit.i18n import current_language, gettext_for
 
@@ -105,9 +106,10 @@ def cmd_score(args) -> int:
             print(f"  {line}")
     if args.client:
         for f in scores[0].factors:
-            risk = _("no data") if f.risk is None else f"{f.risk:.2f}"
+            risk = _("no data") if f.risk is None else number_text(f.risk, 2, lang)
+            weight = number_text(f.weight, 0 if f.weight == int(f.weight) else 1, lang)
             head = _("{factor} (risk {risk}, weight {weight})").format(
-                factor=factor_label(f.key, lang), risk=risk, weight=f"{f.weight:g}"
+                factor=factor_label(f.key, lang), risk=risk, weight=weight
             )
             print(f"\n{head}\n  {f.detail}")
     return EXIT_OK

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from clientfit.common.dates import day_text
+
 if TYPE_CHECKING:
     from clientfit.health.factors import Factor, Texts
 
@@ -44,7 +46,7 @@ def missing(factors: list[Factor], first_day: int | None, at: dt.date, t: Texts)
                     "First record {day}, {n} day ago; needs {min} days of history",
                     "First record {day}, {n} days ago; needs {min} days of history",
                     age,
-                ).format(day=first.isoformat(), n=age, min=MIN_AGE_DAYS)
+                ).format(day=day_text(first, t.lang), n=age, min=MIN_AGE_DAYS)
             )
     judged = [f for f in factors if f.key not in NOT_EVIDENCE and f.risk is not None]
     if len(judged) < MIN_FACTORS:

@@ -97,6 +97,11 @@ class Rejections(list):
         return list.__len__(self) + self.more
 
 
+class Notes(Rejections):
+    """An import's notes (a card that is your own, an address left out): the first 1,000 kept,
+    the rest counted, like the rejections."""
+
+
 def at_line(n: int) -> str:
     return _("line {n}").format(n=n)
 
@@ -222,7 +227,7 @@ class ImportSummary:
     matched: list[Matched] = field(default_factory=list)
     dates: str = ""  # which day/month order the file's dates were read in, and why
     rejected: Rejections = field(default_factory=Rejections)
-    notes: list[str] = field(default_factory=list)
+    notes: Notes = field(default_factory=Notes)
     committed: bool = False
     seconds: float = 0.0
     incremental: bool = False  # a mail source read on from where the last import stopped
@@ -288,6 +293,8 @@ class ImportSummary:
         if self.cancelled:
             out.append(_("Cancelled invoices (left out): {n}").format(n=self.cancelled))
         out.extend(self.notes)
+        if self.notes.more:
+            out.append("  " + _("… and {n} more").format(n=self.notes.more))
         if self.rejected:
             total = self.rejected.total
             out.append(_("Rejected: {n}").format(n=total))

@@ -22,10 +22,11 @@ from pathlib import Path
 
 from clientfit.i18n import _
 from clientfit.intake.base import ImportContext, InvoiceRecord, Rejection, at_line, not_future
-from clientfit.intake.csvfile import Row, date_reader, rows
+from clientfit.intake.csvfile import Row, _records, date_reader, rows
 from clientfit.intake.detect import Detected, norm
 from clientfit.intake.values import DateReader, parse_amount, parse_currency
 from clientfit.store.models import from_minor, name_key, to_minor
+from clientfit.store.seen_keys import KeyedLists
 
 DRAFT_STATUSES = {"draft"}
 CANCELLED_STATUSES = {"cancelled", "canceled", "reversed", "void", "voided", "deleted"}
@@ -170,13 +171,11 @@ def _report_paid(row: Row) -> tuple[int | None, int | None]:
     )
 
 
-def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:
-    """The INVOICES section, with dated payments from the PAYMENTS section when there is one."""
-    dates = date_reader(path, found, ctx, "invoice date", "due date")
-    invoices: dict[tuple[str, str], InvoiceRecord] = {}
+def _ninja_rows(path: Path, found: Detected, ctx: ImportContext | None):
+    """(section, row, values) for each data row of an Invoice Ninja v4 export, or a Rejection."""
     section, header = "invoices", found.header
-    dated: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
-    for row in rows(path, found, ctx):
+    source = rows(path, found, ctx) if ctx is not None else _records(path, found, None)
+    for row in source:
         if isinstance(row, Rejection):
             yield row
             continue
@@ -188,9 +187,34 @@ def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceR
         if section != "invoices" and not header:
             header = [norm(c) for c in cells]
             continue
-        values = dict(zip(header, cells, strict=False))
-        try:
-            if section == "invoices":
+        yield section, row, dict(zip(header, cells, strict=False))
+
+
+def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:
+    """The INVOICES section, with dated payments from the PAYMENTS section when there is one.
+
+    The payments come last in the file, so a first pass gathers them (store.seen_keys.KeyedLists:
+    bounded memory) and the second streams the invoices, each yielded as soon as it is read."""
+    dates = date_reader(path, found, ctx, "invoice date", "due date")
+    with KeyedLists() as dated:
+        for item in _ninja_rows(path, found, None):
+            if isinstance(item, Rejection) or item[0] != "payments":
+                continue  # the second pass reports those
+            _section, row, values = item
+            key = f"{name_key(values.get('client', ''))}\x1f{values.get('invoice number', '').strip()}"
+            try:
+                day = dates(values.get("payment date", ""))
+                dated.add(key, (day.isoformat(), _minor(values.get("amount", ""), "amount")))
+            except ValueError as exc:
+                yield Rejection(at_line(row.line), str(exc))
+        for item in _ninja_rows(path, found, ctx):
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            section, row, values = item
+            if section != "invoices":
+                continue
+            try:
                 status = values.get("status", "").casefold()
                 paid = _minor(values.get("paid", ""), "paid", required=False)
                 rec = InvoiceRecord(
@@ -204,25 +228,16 @@ def _ninja(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceR
                     subject=" ".join(values.get("public notes", "").split())[:500],
                 )
                 set_state(rec, status, paid)
-                rec.emails = [e for e in [values.get("email", "").strip()] if "@" in e]
-                rec.payments = [(dt.date.min, paid)] if paid > 0 else []
-                invoices[(name_key(rec.client_name), rec.number)] = rec
-            elif section == "payments":
-                key = (name_key(values.get("client", "")), values.get("invoice number", "").strip())
-                dated.setdefault(key, []).append(
-                    (
-                        dates(values.get("payment date", "")),
-                        _minor(values.get("amount", ""), "amount"),
-                    )
-                )
-        except ValueError as exc:
-            yield Rejection(at_line(row.line), str(exc))
-    for key, rec in invoices.items():
-        if key in dated:
-            rec.payments = dated[key]
-        elif rec.payments:  # paid, but the export does not say when: the due date stands in
-            rec.payments = [(dt.date.min, rec.payments[0][1])]
-        yield rec
+            except ValueError as exc:
+                yield Rejection(at_line(row.line), str(exc))
+                continue
+            rec.emails = [e for e in [values.get("email", "").strip()] if "@" in e]
+            payments = dated.get(f"{name_key(rec.client_name)}\x1f{rec.number}")
+            if payments:
+                rec.payments = [(dt.date.fromisoformat(day), amount) for day, amount in payments]
+            elif paid > 0:  # paid, but the export does not say when: the due date stands in
+                rec.payments = [(dt.date.min, paid)]
+            yield rec
 
 
 def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[InvoiceRecord | Rejection]:

@@ -18,6 +18,23 @@ from clientfit.intake.base import BATCH, ImportSummary, InvoiceRecord, Rejection
 from clientfit.intake.clients import ClientBook
 from clientfit.store.clients import ValidationError
 from clientfit.store.models import Invoice, Payment
+from clientfit.store.seen_keys import SeenKeys
+
+
+class Examples(list):
+    """The first ten invoice numbers a note names; the rest only counted (bounded memory)."""
+
+    KEEP = 10
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total = 0
+
+    def append(self, number: str) -> None:
+        self.total += 1
+        if len(self) < self.KEEP:
+            super().append(number)
+
 
 FIELDS = ("issued_on", "due_on", "total_minor", "currency", "subject", "status", "amount_paid")
 
@@ -27,10 +44,17 @@ def write(
 ) -> None:
     book = ClientBook(summary)
     batch: list[tuple[int, InvoiceRecord]] = []
-    seen: set[tuple[int, str]] = set()
+    seen = SeenKeys()  # (client, number) twice in the file (bounded memory: store/seen_keys.py)
+    try:
+        _write(records, summary, source, book, batch, seen)
+    finally:
+        seen.close()
+
+
+def _write(records, summary: ImportSummary, source: str, book, batch, seen: SeenKeys) -> None:
     undated = 0
-    unknown_paid: list[str] = []
-    disputed: list[str] = []
+    unknown_paid = Examples()
+    disputed = Examples()
     no_due = 0  # new invoices whose due date the client's payment terms give
     for rec in records:
         if isinstance(rec, Rejection):
@@ -54,14 +78,13 @@ def write(
         except ValidationError as exc:
             summary.rejected.append(Rejection(rec.where, str(exc)))
             continue
-        if (client_id, rec.number) in seen:
+        if not seen.first(f"{client_id}\x1f{rec.number}"):
             summary.rejected.append(
                 Rejection(
                     rec.where, _("invoice {n} appears twice in the file").format(n=rec.number)
                 )
             )
             continue
-        seen.add((client_id, rec.number))
         rec.currency = rec.currency or book.currency(client_id)
         if any(day == dt.date.min for day, _amount in rec.payments):
             undated += 1
@@ -80,14 +103,14 @@ def write(
             _(
                 "Partly paid, amount unknown ({n}): {numbers}. The export does not say how much "
                 "was paid; these invoices are not counted as wholly outstanding."
-            ).format(n=len(unknown_paid), numbers=", ".join(unknown_paid[:10]))
+            ).format(n=unknown_paid.total, numbers=", ".join(unknown_paid))
         )
     if disputed:
         summary.notes.append(
             _(
                 "Disputed ({n}): {numbers}. Shown as disputed and left out of the late-payment "
                 "risk until resolved."
-            ).format(n=len(disputed), numbers=", ".join(disputed[:10]))
+            ).format(n=disputed.total, numbers=", ".join(disputed))
         )
     if no_due:
         summary.notes.append(

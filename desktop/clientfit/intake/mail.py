@@ -19,6 +19,7 @@ from clientfit.intake.mailparse import LeftOut
 from clientfit.intake.matching import ClientMatcher
 from clientfit.store.message_rows import insert_rows, stored_flags
 from clientfit.store.models import Message
+from clientfit.store.seen_keys import SeenKeys
 from clientfit.store.settings import get_setting
 
 OWN_ADDRESSES = "intake.own_addresses"  # the user's own e-mail addresses (list of str)
@@ -74,7 +75,15 @@ def write(
     """
     matcher = matcher or ClientMatcher(own_addresses())
     phrases = current_phrases()
-    seen: set[str] = set()
+    seen = SeenKeys()  # a Message-ID twice in the file (bounded memory: store/seen_keys.py)
+    try:
+        _write(records, summary, source, matcher, phrases, seen)
+    finally:
+        seen.close()
+    summary.notes.extend(mail_notes(summary))
+
+
+def _write(records, summary: ImportSummary, source: str, matcher, phrases, seen: SeenKeys) -> None:
     batch: list[tuple] = []
 
     def flush() -> None:
@@ -113,10 +122,9 @@ def write(
         summary.read += 1
         if rec.dated_by != "date":
             summary.dated_by[rec.dated_by] += 1
-        if rec.message_id in seen:
+        if not seen.first(rec.message_id):
             summary.skipped["messages"] += 1
             continue
-        seen.add(rec.message_id)
         placed = place(matcher, rec)
         if placed is None:
             summary.not_matched += 1
@@ -146,7 +154,6 @@ def write(
         if len(batch) >= BATCH:
             flush()
     flush()
-    summary.notes.extend(mail_notes(summary))
 
 
 def mail_notes(summary: ImportSummary) -> list[str]:

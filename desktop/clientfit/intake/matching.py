@@ -182,6 +182,9 @@ def company_domain(address: str) -> str:
     return "" if not domain or "." not in domain or is_public_domain(domain) else domain
 
 
+LOOKED_UP_MAX = 20_000  # addresses whose answer is remembered; then forgotten, asked again
+
+
 @dataclass(frozen=True)
 class Match:
     """A record matched to a client: which one, by which rule, on what evidence."""
@@ -290,6 +293,8 @@ class ClientMatcher:
         hit = None
         if "@" in key and key not in self.own:
             hit = self._by_address(key) or self._by_domain(key)
+        if len(self._looked_up) >= LOOKED_UP_MAX:  # a spam folder of a million senders: bounded
+            self._looked_up.clear()
         self._looked_up[address] = hit
         return hit
 

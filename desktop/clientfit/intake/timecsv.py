@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,20 +32,21 @@ from clientfit.intake.detect import Detected
 from clientfit.intake.values import DateReader, parse_bool, parse_clock, parse_duration
 from clientfit.store.clients import ValidationError
 from clientfit.store.models import TimeEntry
+from clientfit.store.seen_keys import SeenKeys
 
 MAX_SECONDS = 7 * 24 * 3600  # an entry longer than a week is a tracker left running, not work
 NOON = dt.time(12, 0)
 
 
-def row_key(fmt: str, row: Row, seen: Counter) -> str:
+def row_key(fmt: str, row: Row, seen: SeenKeys) -> str:
     """A stable key for a row with no id: its format and cells, hashed; twins get #2, #3, ..."""
     digest = hashlib.sha1("\x1f".join([fmt, *row.cells]).encode("utf-8")).hexdigest()[:32]
-    seen[digest] += 1
-    return f"{fmt}:{digest}" + (f"#{seen[digest]}" if seen[digest] > 1 else "")
+    n = seen.count(digest)
+    return f"{fmt}:{digest}" + (f"#{n}" if n > 1 else "")
 
 
 def _record(
-    found: Detected, row: Row, dates: DateReader, zone, seen: Counter, ctx: ImportContext
+    found: Detected, row: Row, dates: DateReader, zone, seen: SeenKeys, ctx: ImportContext
 ) -> TimeRecord:
     fmt = found.fmt
     client = row.get_text("client")
@@ -104,24 +104,28 @@ def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[TimeRecor
     date_col = {"harvest_time": "date", "clientfit_time": ""}.get(found.fmt, "start date")
     dates = date_reader(path, found, ctx, date_col) if date_col else DateReader()
     zone = user_zone()
-    seen: Counter = Counter()
-    for row in rows(path, found, ctx):
-        if isinstance(row, Rejection):
-            yield row
-            continue
-        try:
-            yield _record(found, row, dates, zone, seen, ctx)
-        except ValueError as exc:
-            yield Rejection(at_line(row.line), str(exc))
+    with SeenKeys() as seen:  # twins counted in bounded memory, however long the file
+        for row in rows(path, found, ctx):
+            if isinstance(row, Rejection):
+                yield row
+                continue
+            try:
+                yield _record(found, row, dates, zone, seen, ctx)
+            except ValueError as exc:
+                yield Rejection(at_line(row.line), str(exc))
 
 
 def write(records: Iterator[TimeRecord | Rejection], summary: ImportSummary, source: str) -> None:
     """Entries into the database in batches; an entry whose key is already there is skipped, or
     moved to its start as read now (a file first read in the wrong date order is corrected by
     importing it again with the right one, not kept wrong as "already there")."""
+    with SeenKeys() as keys_seen:  # a key twice in the file is skipped; bounded memory
+        _write(records, summary, source, keys_seen)
+
+
+def _write(records, summary: ImportSummary, source: str, keys_seen: SeenKeys) -> None:
     book = ClientBook(summary)
     batch: list[dict] = []
-    keys_seen: set[str] = set()
 
     def flush() -> None:
         if not batch:
@@ -159,10 +163,9 @@ def write(records: Iterator[TimeRecord | Rejection], summary: ImportSummary, sou
             summary.rejected.append(rec)
             continue
         summary.read += 1
-        if rec.source_key in keys_seen:
+        if not keys_seen.first(rec.source_key):
             summary.skipped["time_entries"] += 1
             continue
-        keys_seen.add(rec.source_key)
         try:
             client_id = book.resolve(rec.client_name)
         except ValidationError as exc:

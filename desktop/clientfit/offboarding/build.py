@@ -12,6 +12,7 @@ import json
 
 from peewee import fn
 
+from clientfit.common.dates import day_text
 from clientfit.common.zone import utc_to_local
 from clientfit.i18n import LANGUAGES, N_, gettext_for, ngettext_for
 from clientfit.offboarding import defaults, drafts, referrals, schedule
@@ -141,7 +142,7 @@ def _meeting(
     if local.date() < cool.ends_on:
         warnings.append(
             _("The meeting falls inside the cooling-off period, which ends on {day}.").format(
-                day=cool.ends_on.isoformat()
+                day=day_text(cool.ends_on, lang)
             )
         )
     if guard.active and (

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from clientfit.common.dates import day_text
 from clientfit.common.numbers import money_text
 from clientfit.i18n import gettext_for, ngettext_for
 from clientfit.offboarding import defaults
@@ -122,7 +123,7 @@ def payment_guard(
             "Payment first: the decision is announced when {numbers} are paid, and on {day} at "
             "the latest. Chase the money now: send a payment reminder.",
             len(waiting),
-        ).format(numbers=", ".join(waiting), day=latest.isoformat())
+        ).format(numbers=", ".join(waiting), day=day_text(latest, lang))
     elif waiting:
         # An overdue invoice gives no date to wait for: chase it, announce once it is paid.
         suggested = None
@@ -139,7 +140,7 @@ def payment_guard(
         suggestion = _(
             "Consider announcing only after payment: wait until the open invoices are paid "
             "(the last falls due on {day}) before you tell the client."
-        ).format(day=last_due.isoformat())
+        ).format(day=day_text(last_due, lang))
     return PaymentGuard(
         True, invoices, amounts, warning, suggestion, suggested, waiting, override, latest
     )
@@ -168,16 +169,16 @@ def _deliverable_item(row: DeliverableRow, lang: str) -> DerivedItem:
     _ = gettext_for(lang)
     did, title, due, delivered = row.id, row.title, row.due_on, row.delivered_on
     number, paid = row.invoice_number, row.paid
-    due_text = due.isoformat() if due else _("no due date")
+    due_text = day_text(due, lang) if due else _("no due date")
     if paid and delivered:
         state, action = "paid_delivered", False
         text = _("{title}: paid and delivered").format(title=title)
         if number:
             detail = _("Invoice {number} paid; delivered {day}.").format(
-                number=number, day=delivered.isoformat()
+                number=number, day=day_text(delivered, lang)
             )
         else:
-            detail = _("Paid; delivered {day}.").format(day=delivered.isoformat())
+            detail = _("Paid; delivered {day}.").format(day=day_text(delivered, lang))
     elif paid:
         state, action = "paid_undelivered", True
         text = _("{title}: paid but not delivered - deliver it first").format(title=title)
@@ -190,10 +191,10 @@ def _deliverable_item(row: DeliverableRow, lang: str) -> DerivedItem:
         text = _("{title}: delivered but not paid").format(title=title)
         if number:
             detail = _("Delivered {day}; invoice {number} is open.").format(
-                day=delivered.isoformat(), number=number
+                day=day_text(delivered, lang), number=number
             )
         else:
-            detail = _("Delivered {day}; not invoiced yet.").format(day=delivered.isoformat())
+            detail = _("Delivered {day}; not invoiced yet.").format(day=day_text(delivered, lang))
     else:
         state, action = "open", True
         text = _("{title}: neither delivered nor paid - agree whether to finish or drop it").format(
@@ -223,19 +224,19 @@ def _contract_items(contract: ContractInfo, lang: str) -> list[DerivedItem]:
     if contract.termination:
         detail.append(_("Termination: {terms}").format(terms=contract.termination))
     if contract.ends_on:
-        detail.append(_("The contract ends on {day}.").format(day=contract.ends_on.isoformat()))
+        detail.append(_("The contract ends on {day}.").format(day=day_text(contract.ends_on, lang)))
     if contract.renews_on and contract.notice_days:
         # the clause's days count back from the renewal: later notice does not stop it
         deadline = contract.renews_on - dt.timedelta(days=contract.notice_days)
         detail.append(
             _("It renews on {day}: give notice by {deadline} to stop the renewal.").format(
-                day=contract.renews_on.isoformat(), deadline=deadline.isoformat()
+                day=day_text(contract.renews_on, lang), deadline=day_text(deadline, lang)
             )
         )
     elif contract.renews_on:
         detail.append(
             _("It renews on {day}: give notice before then.").format(
-                day=contract.renews_on.isoformat()
+                day=day_text(contract.renews_on, lang)
             )
         )
     return [
@@ -299,7 +300,7 @@ def derive_items(client: Client, invoices: list[OpenInvoice], lang: str) -> list
                     "gather",
                     _("First e-mail: “{subject}”").format(subject=subject or _("(no subject)")),
                     _("Began {day}; it shows what was expected at the start.").format(
-                        day=began.date().isoformat()
+                        day=day_text(began.date(), lang)
                     ),
                     False,
                 )
@@ -310,9 +311,9 @@ def derive_items(client: Client, invoices: list[OpenInvoice], lang: str) -> list
         if inv.overdue:
             detail = ngettext(
                 "Due {due}; {n} day overdue.", "Due {due}; {n} days overdue.", inv.days_overdue
-            ).format(due=inv.due_on.isoformat(), n=inv.days_overdue)
+            ).format(due=day_text(inv.due_on, lang), n=inv.days_overdue)
         else:
-            detail = _("Due {due}.").format(due=inv.due_on.isoformat())
+            detail = _("Due {due}.").format(due=day_text(inv.due_on, lang))
         items.append(
             DerivedItem(
                 "invoice",

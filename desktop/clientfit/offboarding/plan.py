@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from clientfit.common.dates import day_text
 from clientfit.common.zone import local_to_utc
-from clientfit.i18n import LANGUAGES, N_, _
+from clientfit.i18n import LANGUAGES, N_, _, current_language
 from clientfit.offboarding import defaults
 from clientfit.store.clients import ValidationError, checked_text
 from clientfit.store.database import db
@@ -85,7 +86,7 @@ def start_plan(
     if current is not None:
         raise PlanError(
             _("“{name}” already has a plan, started on {day}.").format(
-                name=client.name, day=current.started_on.isoformat()
+                name=client.name, day=day_text(current.started_on, current_language())
             )
         )
     if notice_days is not None and not 0 <= notice_days <= 365:
@@ -356,7 +357,7 @@ def finish_plan(plan: OffboardingPlan, on: dt.date | None = None, *, force: bool
     if on < ends and not force:
         raise PlanError(
             _("The cooling-off period runs until {day}; finish the plan after that.").format(
-                day=ends.isoformat()
+                day=day_text(ends, current_language())
             )
         )
     with db.atomic():

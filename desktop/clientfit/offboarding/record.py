@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from clientfit.common.dates import day_text
 from clientfit.common.numbers import money_text
 from clientfit.common.working_days import WorkingDays
 from clientfit.common.zone import user_zone, utc_to_local
@@ -75,7 +76,7 @@ def evidence(client_id: int, today: dt.date, lang: str) -> list[EvidenceFact]:
                             number=inv.number,
                             money=money_text(inv.total, inv.currency, lang),
                             n=late,
-                            due=inv.due_on.isoformat(),
+                            due=day_text(inv.due_on, lang),
                         ),
                     )
                 )
@@ -91,7 +92,7 @@ def evidence(client_id: int, today: dt.date, lang: str) -> list[EvidenceFact]:
                     ).format(
                         number=inv.number,
                         money=money_text(inv.outstanding, inv.currency, lang),
-                        due=inv.due_on.isoformat(),
+                        due=day_text(inv.due_on, lang),
                         n=(today - inv.due_on).days,
                     ),
                 )
@@ -182,8 +183,8 @@ def _after_hours(client_id: int, since: dt.date, today: dt.date, lang: str) -> l
                 ).format(
                     days=len(older),
                     burst=BURST,
-                    first=older[0][0].isoformat(),
-                    last=older[-1][0].isoformat(),
+                    first=day_text(older[0][0], lang),
+                    last=day_text(older[-1][0], lang),
                     n=sum(n for _d, n in older),
                 ),
             ),
@@ -214,10 +215,12 @@ def handover(
             if w.due_on is None:
                 action, by = _("Deliver it first (no due date)"), today
             elif w.due_on < today:
-                action = _("Deliver it first (due {due}, overdue)").format(due=w.due_on.isoformat())
+                action = _("Deliver it first (due {due}, overdue)").format(
+                    due=day_text(w.due_on, lang)
+                )
                 by = today
             else:
-                action = _("Deliver it first (due {due})").format(due=w.due_on.isoformat())
+                action = _("Deliver it first (due {due})").format(due=day_text(w.due_on, lang))
                 by = w.due_on
             items.append(HandoverItem(w.title, "theirs", action, by))
         elif w.delivered_on:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
+from clientfit.common.dates import day_text
 from clientfit.common.working_days import WorkingDays
 from clientfit.i18n import N_, gettext_for, ngettext_for
 from clientfit.offboarding import defaults
@@ -157,7 +158,7 @@ def notice(
             warning = _(
                 "The notice ends on {last}, before “{title}” is due on {due}, and the client has "
                 "paid for it: give notice until it is done."
-            ).format(last=last.isoformat(), title=first.title, due=first.due_on.isoformat())
+            ).format(last=day_text(last, lang), title=first.title, due=day_text(first.due_on, lang))
             suggest, suggest_title = first.id, first.title
     entries = [
         ("cooling_off_ends", cool.ends_on),
@@ -317,7 +318,7 @@ def _renewals(today: dt.date, since: dt.date, lang: str) -> list[UpcomingEvent]:
         if not since <= day <= horizon:
             continue  # too far off, or too late: the contract renews whatever notice is given
         label = (
-            _(UPCOMING_LABELS["renewal_notice"]).format(day=renews.isoformat())
+            _(UPCOMING_LABELS["renewal_notice"]).format(day=day_text(renews, lang))
             if notice_days
             else _(UPCOMING_LABELS["renewal"])
         )

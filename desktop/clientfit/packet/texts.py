@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from clientfit.common.dates import day_text, long_day_text
 from clientfit.common.numbers import money_text
 from clientfit.i18n import N_, gettext_for
 
@@ -338,12 +339,12 @@ class Texts:
         return text.format(**values) if values else text
 
     def date(self, day: dt.date) -> str:
-        """26 November 2026 / 26 november 2026."""
-        return f"{day.day} {self(MONTHS[day.month - 1])} {day.year}"
+        """26 November 2026 / 26 november 2026 (common.dates: the app's style too)."""
+        return long_day_text(day, self.lang)
 
     def short_date(self, day: dt.date) -> str:
-        """19 Feb 2026 / 19 feb. 2026: for table columns."""
-        return f"{day.day} {self(SHORT_MONTHS[day.month - 1])} {day.year}"
+        """19 Feb 2026 / 19 feb. 2026: for table columns, as the app and the checklist write it."""
+        return day_text(day, self.lang)
 
     def moment(self, when: dt.datetime) -> str:
         """Thursday 3 December 2026, 14:00 / torsdag 3 december 2026 kl. 14.00."""

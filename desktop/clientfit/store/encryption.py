@@ -22,6 +22,7 @@ import os
 import secrets
 import sqlite3
 import stat
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -142,11 +143,45 @@ def _read_info(db_path: Path) -> dict:
         ) from None
 
 
-def _keyring_get(key_id: str) -> bytes | None:
-    try:
-        import keyring
+# The OS's own keyring, by platform: what keyring's discovery picks there anyway.
+NATIVE_KEYRING = {
+    "linux": "keyring.backends.SecretService.Keyring",
+    "darwin": "keyring.backends.macOS.Keyring",
+    "win32": "keyring.backends.Windows.WinVaultKeyring",
+}
 
-        value = keyring.get_password(SERVICE, key_id)
+
+def _native_keyring():
+    """The OS keyring without keyring's discovery, or None. Discovery scans every installed
+    package's entry points and probes each backend: 60-180 ms of every encrypted open here
+    (benchmarks/RESULTS.md), more than the decryption costs. A backend the user chose
+    (PYTHON_KEYRING_BACKEND, keyringrc.cfg) or a program set (keyring.set_keyring) is honoured:
+    then this gives None and keyring's own choice is asked."""
+    import keyring.core
+
+    if keyring.core._keyring_backend is not None:  # set_keyring, or an earlier discovery
+        return None
+    if "PYTHON_KEYRING_BACKEND" in os.environ or keyring.core._config_path().exists():
+        return None
+    name = NATIVE_KEYRING.get(sys.platform)
+    if name is None:
+        return None
+    try:
+        return keyring.core.load_keyring(name)  # raises when it is not usable here
+    except Exception:
+        return None
+
+
+def _keyring_get(key_id: str) -> bytes | None:
+    """The key from the OS keyring: the native one first (fast), then keyring's own choice, so a
+    key kept by any backend keyring would find is found."""
+    try:
+        native = _native_keyring()
+        value = native.get_password(SERVICE, key_id) if native is not None else None
+        if value is None:
+            import keyring
+
+            value = keyring.get_password(SERVICE, key_id)
     except Exception:  # no keyring here (a server, a container): the passphrase will do
         return None
     return bytes.fromhex(value) if value else None

@@ -102,7 +102,8 @@ def offer_demo(parent) -> bool:
         QCoreApplication.translate(
             "App",
             "Would you like to look around with a demo portfolio of eight freelance clients "
-            "(some of them clearly trouble), or start with an empty roster?",
+            "(some of them clearly trouble), or start with an empty roster? While the roster is "
+            "empty, File → Load Demo Portfolio… loads the demo later.",
         )
     )
     load = box.addButton(

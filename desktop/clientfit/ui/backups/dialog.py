@@ -41,6 +41,7 @@ from clientfit.store.backup import (
     auto_backup,
     backup_database,
     list_backups,
+    manual_keep_days,
 )
 from clientfit.store.restore import restore_database
 from clientfit.ui.common.dialogs import confirm
@@ -129,10 +130,13 @@ class BackupsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Clientfit backs up your database automatically every half hour while you work "
-                "and keeps the last 12 days, 10 weeks and 9 months. Every backup is checked "
-                "before it is kept. Backups made by hand or before a restore are never deleted."
+                "and keeps the newest of each of the last 12 days, 10 weeks and 9 months. Every "
+                "backup is checked before it is kept."
             )
+            + " "
+            + self.kept_text(manual_keep_days(self.db_path))
         )
+        intro.setObjectName("backup_intro")
         intro.setWordWrap(True)
         folder = QLabel(
             self.tr("Folder: {folder}").replace(
@@ -179,6 +183,24 @@ class BackupsDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._update)
         self.resize(620, 420)
         self.reload()
+
+    def kept_text(self, days: int | None) -> str:
+        """How long backups made by hand, before a restore or before an upgrade are kept: the
+        retention the user set in Settings → Privacy (store/backup.py deletes them after it)."""
+        if days is None:
+            return self.tr(
+                "Backups made by hand, before a restore or before an upgrade are kept until you "
+                "delete them; Settings → Privacy can delete them after a number of days."
+            )
+        if days == 1:
+            return self.tr(
+                "Backups made by hand, before a restore or before an upgrade are deleted after "
+                "one day (Settings → Privacy)."
+            )
+        return self.tr(
+            "Backups made by hand, before a restore or before an upgrade are deleted after {n} "
+            "days (Settings → Privacy)."
+        ).replace("{n}", str(days))
 
     # --- state ---
     def reload(self) -> None:

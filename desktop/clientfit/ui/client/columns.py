@@ -31,7 +31,7 @@ MESSAGE_COLUMNS = [
     Column(
         CTX, "Direction", lambda r: _t("from client") if r.direction == "in" else _t("to client")
     ),
-    Column(CTX, "Subject", lambda r: r.subject),
+    Column(CTX, "Subject", lambda r: r.subject, stretch=True),
     Column(
         CTX,
         "Flags",
@@ -50,7 +50,7 @@ TIME_COLUMNS = [
     Column(CTX, "Started", lambda r: _local(r.started_at), lambda r: r.started_at.isoformat()),
     Column(CTX, "Hours", lambda r: format_number(r.hours, 2), lambda r: r.hours, align_right=True),
     Column(CTX, "Project", lambda r: r.project),
-    Column(CTX, "Description", lambda r: r.description),
+    Column(CTX, "Description", lambda r: r.description, stretch=True),
 ]
 
 
@@ -85,11 +85,11 @@ INVOICE_COLUMNS = [
         lambda r: float(r.outstanding),
         align_right=True,
     ),
-    Column(CTX, "Status", _invoice_status),
+    Column(CTX, "Status", _invoice_status, stretch=True),
     Column(CTX, "Paid on", lambda r: _day(r.last_paid_on)),
 ]
 DELIVERABLE_COLUMNS = [
-    Column(CTX, "Deliverable", lambda r: r.title),
+    Column(CTX, "Deliverable", lambda r: r.title, stretch=True),
     Column(CTX, "Due", lambda r: _day(r.due_on)),
     Column(CTX, "Delivered", lambda r: _day(r.delivered_on)),
     Column(CTX, "Paid", lambda r: _t("yes") if r.paid else _t("no")),
@@ -100,10 +100,10 @@ DELIVERABLE_COLUMNS = [
 CONTACT_COLUMNS = [
     Column(CTX, "Name", lambda r: r.name),
     Column(CTX, "Role", lambda r: r.title),
-    Column(CTX, "E-mail", lambda r: ", ".join(r.emails)),
+    Column(CTX, "E-mail", lambda r: ", ".join(r.emails), stretch=True),
     Column(CTX, "Phone", lambda r: ", ".join(r.phones)),
 ]
 NOTE_COLUMNS = [
     Column(CTX, "Written", lambda r: _local(r.created_at), lambda r: r.created_at.isoformat()),
-    Column(CTX, "Note", lambda r: " ".join(r.body.split())[:300]),
+    Column(CTX, "Note", lambda r: " ".join(r.body.split())[:300], stretch=True),
 ]

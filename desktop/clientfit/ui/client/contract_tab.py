@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from clientfit.store.clients import ValidationError
 from clientfit.store.contracts import ContractInfo
 from clientfit.ui.common.field_message import FieldMessage
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT
 from clientfit.ui.common.plural import plural_suffix
 
 _UNSET = object()
@@ -45,7 +46,7 @@ class OptionalDate(QWidget):
         self.check.setAccessibleName(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(DAY_EDIT_FORMAT)
         self.edit.setAccessibleName(label)
         self.check.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from clientfit.store.clients import ValidationError, checked_emails, clean_name
 from clientfit.ui.common.form_dialog import FormDialog
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT
+from clientfit.ui.common.gut_scale import gut_label, gut_steps
 from clientfit.ui.common.plural import plural_suffix
 
 __all__ = ["FormDialog"]  # the base lives in ui.common; colleagues and merge import it from here
@@ -71,14 +73,8 @@ class ClientDialog(FormDialog):
         )
         self.keep_in_touch.setValue(v.keep_in_touch)
         self.gut = self.add_row(self.tr("&Gut feeling:"), QComboBox())
-        self.gut.addItem(self.tr("Not rated"), None)
-        for n, label in (
-            (5, self.tr("5 – a joy to work with")),
-            (4, self.tr("4 – good")),
-            (3, self.tr("3 – fine")),
-            (2, self.tr("2 – draining")),
-            (1, self.tr("1 – dread every message")),
-        ):
+        self.gut.addItem(gut_label(None), None)
+        for n, label in gut_steps():
             self.gut.addItem(label, n)
         self.gut.setCurrentIndex(max(0, self.gut.findData(v.gut)) if v.gut else 0)
         self.disrespectful = self.add_row(
@@ -168,7 +164,7 @@ class _OptionalDate(QWidget):
         self.check = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(DAY_EDIT_FORMAT)
         self.edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
         self.edit.setDate(QDate(value) if value else QDate.currentDate())
         self.check.setChecked(value is not None)

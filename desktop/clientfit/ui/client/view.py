@@ -10,11 +10,14 @@ showing the previous client until they are in, then `loaded` fires.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -35,6 +38,7 @@ from clientfit.ui.client.columns import (
     _day,
 )
 from clientfit.ui.client.contract_tab import ContractTab
+from clientfit.ui.client.split import FlowBox, SplitFit
 from clientfit.ui.common.dialogs import confirm
 from clientfit.ui.common.plural import plural
 from clientfit.ui.common.record_tab import RecordTab
@@ -111,8 +115,15 @@ class ClientView(QWidget):
         self.banner.plan_requested.connect(
             lambda: self.client_id is not None and self.plan_requested.emit(self.client_id)
         )
-        self.health_slot = QVBoxLayout()
-        self.health_slot.setContentsMargins(0, 0, 0, 0)
+        # the health panel scrolls inside its part of the splitter: long evidence never makes
+        # the window taller than the screen (issue 17)
+        health_box = FlowBox()
+        self.health_slot = health_box.box
+        self.health_scroll = QScrollArea()
+        self.health_scroll.setObjectName("healthScroll")
+        self.health_scroll.setWidgetResizable(True)
+        self.health_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.health_scroll.setWidget(health_box)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Client records"))
@@ -146,10 +157,11 @@ class ClientView(QWidget):
         body.addWidget(self.title)
         body.addWidget(self.subtitle)
         body.addWidget(self.banner)
-        body.addLayout(self.health_slot)
-        body.addWidget(self.tabs, 1)
+        self.split = SplitFit(self.health_scroll, self.tabs)
+        body.addWidget(self.split, 1)
+        self.placeholder.setMaximumWidth(560)  # a short measure, centred, reads better
         layout = QVBoxLayout(self)
-        layout.addWidget(self.placeholder)
+        layout.addWidget(self.placeholder, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.body)
         self.body.hide()
 
@@ -234,11 +246,13 @@ class ClientView(QWidget):
         if client.gut:
             parts.append(self.tr("Gut feeling: {n}/5").replace("{n}", str(client.gut)))
         contract = record.contract
+        # the file's name only (a long folder path would not wrap); the whole path in the tip
         parts.append(
-            self.tr("Contract: {path}").replace("{path}", contract.file_name)
+            self.tr("Contract: {path}").replace("{path}", PurePath(contract.file_name).name)
             if contract is not None and contract.file_name
             else self.tr("No contract on file")
         )
+        self.subtitle.setToolTip(contract.file_name if contract and contract.file_name else "")
         if client.disrespectful:
             parts.append(self.tr("Marked disrespectful"))
         self.subtitle.setText(" · ".join(parts))
@@ -257,6 +271,7 @@ class ClientView(QWidget):
             self.tr("No invoices. Import an invoice export with File → Import…"),
         )
         self.deliverables.set_rows(record.deliverables, self.tr("No deliverables yet."))
+        self.split.fit()
         self.contract.set_contract(client.id, record.contract)
         counts = (
             (self.contacts, self.tr("&Contacts"), self.contacts.model.rowCount()),

@@ -32,7 +32,7 @@ CTX = "ColleaguesDialog"
 COLUMNS = [
     Column(CTX, "Name", lambda c: c.name, lambda c: c.name.casefold()),
     Column(CTX, "E-mail", lambda c: c.email or ""),
-    Column(CTX, "Skills", lambda c: ", ".join(c.skills)),
+    Column(CTX, "Skills", lambda c: ", ".join(c.skills), stretch=True),
 ]
 
 

@@ -2,10 +2,10 @@
 
 Numbers and money are `common/numbers.py`'s (the packet's, the health details' and the CLI's
 grammar), in the language the app speaks (`i18n.current_language`): Swedish 1 234,50 SEK, English
-1,234.50 SEK - so the app and the packet never show one amount two ways. Dates go through QLocale:
-Swedish 2026-11-26, English 26 Nov 2026 (never the two-digit year of a US short date); the "C"
-locale (bare test machines) falls back to ISO dates. `ui/translations.py` sets the language and
-the default QLocale at start.
+1,234.50 SEK - so the app and the packet never show one amount two ways. Dates likewise are
+`common/dates.py`'s: 26 Nov 2026 / 26 nov. 2026, as the packet's tables and the checklist write
+them (never the two-digit year of a US short date, nor ISO beside a written month).
+`ui/translations.py` sets the language at start.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
+from clientfit.common.dates import day_text
 from clientfit.common.numbers import money_text, number_text
 from clientfit.common.zone import utc_to_local
 from clientfit.i18n import current_language
@@ -30,12 +31,8 @@ def _is_c(locale: QLocale) -> bool:
 
 
 def format_day(value: dt.date | None) -> str:
-    if value is None:
-        return "–"
-    locale = _locale()
-    if _is_c(locale) or locale.language() == QLocale.Language.Swedish:
-        return value.isoformat()
-    return locale.toString(value, "d MMM yyyy")
+    """2 Sep 2026 / 2 sep. 2026: the one date style of the app, the packet and the checklist."""
+    return day_text(value, current_language())
 
 
 def format_moment(value: dt.datetime | None) -> str:
@@ -63,3 +60,9 @@ def keep_units_together(text: str) -> str:
     """Text for a word-wrapped label with "SEK/h" or "kr/tim" never split at the slash (Qt may
     break a line after "/"): word joiners around it, invisible when drawn."""
     return _UNIT_SLASH.sub("\u2060/\u2060", text)
+
+
+# Date editors show the same style as the text around them (26 Nov 2026 / 26 nov. 2026: Qt's
+# short month names in the app's QLocale are common/dates.py's), not ISO beside written months.
+DAY_EDIT_FORMAT = "d MMM yyyy"
+MOMENT_EDIT_FORMAT = "d MMM yyyy HH:mm"

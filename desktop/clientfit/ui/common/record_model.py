@@ -26,6 +26,7 @@ class Column:
     display: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
     align_right: bool = False
+    stretch: bool = False  # the table's main text column: it takes the width the others leave
 
 
 class RecordModel(QAbstractTableModel):

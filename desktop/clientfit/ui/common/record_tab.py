@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
-from clientfit.ui.common.tables import record_table
+from clientfit.ui.common.tables import fit_columns, record_table
 
 
 def _t(text: str) -> str:
@@ -39,9 +38,8 @@ class RecordTab(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = record_table(self.proxy, name, sort_column=-1)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setResizeContentsPrecision(0)  # the rows on screen
+        self._stretch = next((n for n, c in enumerate(columns) if c.stretch), None)
         self._fit_pending = False
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,9 +83,7 @@ class RecordTab(QWidget):
 
     def _fit_columns(self) -> None:
         self._fit_pending = False
-        self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
+        fit_columns(self.table, self._stretch)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

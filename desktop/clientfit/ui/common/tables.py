@@ -7,7 +7,10 @@ coming-up list are all such tables; each adds only what is its own (headers, siz
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+COLUMN_CAP = 360  # px: a column fitted to its content is never wider (the main one may be)
 
 
 def record_table(
@@ -33,3 +36,35 @@ def record_table(
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     return table
+
+
+def fit_columns(table: QTableView, stretch: int | None, cap: int = COLUMN_CAP) -> None:
+    """Size every column to its content (the rows the header's precision measures, plus a little
+    slack for the rows it did not) and let the `stretch` column take the width that is left, so
+    no column is stretched past its numbers and no blank space trails the last one."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(stretch is None)
+    slack = 2 * table.fontMetrics().averageCharWidth()
+    for column in range(header.count()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.resizeColumnToContents(column)
+        table.setColumnWidth(column, min(table.columnWidth(column) + slack, cap))
+
+
+def column_menu(table: QTableView, hidden: tuple[int, ...] = ()) -> None:
+    """Hide `hidden` columns for now and let a right-click on the header show or hide any column,
+    so a wide table fits its window and nothing is out of reach."""
+    header = table.horizontalHeader()
+    model = table.model()
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        action = QAction(" ".join(title.split()), header)
+        action.setCheckable(True)
+        action.setChecked(column not in hidden)
+        header.setSectionHidden(column, column in hidden)
+        action.toggled.connect(lambda on, column=column: header.setSectionHidden(column, not on))
+        header.addAction(action)

@@ -7,6 +7,7 @@ connection per thread; SQLite's WAL lets readers run beside the GUI's connection
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -46,6 +47,31 @@ class _Job(QRunnable):
 _live: set[_Relay] = set()
 
 
+class Activity(QObject):
+    """How many background jobs run: `changed(n)` when the number changes (a busy indicator)."""
+
+    changed = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running = 0
+
+    def add(self, n: int) -> None:
+        self.running = max(0, self.running + n)
+        self.changed.emit(self.running)
+
+
+_activity: Activity | None = None
+
+
+def activity() -> Activity:
+    """The one `Activity` of the app (made on first use, on the GUI thread)."""
+    global _activity
+    if _activity is None:
+        _activity = Activity()
+    return _activity
+
+
 def run_in_background(
     fn: Callable[[], Any],
     on_success: Callable[[Any], None],
@@ -58,13 +84,26 @@ def run_in_background(
     """
     relay = _Relay(context)
     _live.add(relay)
+    counter = activity()
+    counter.add(1)
+    ended = []
+
+    def end(*_args) -> None:
+        if not ended:  # once: answered, or its window closed first
+            ended.append(True)
+            with contextlib.suppress(RuntimeError):  # the app is shutting down
+                counter.add(-1)
+
+    relay.destroyed.connect(end)
 
     def done(result: Any) -> None:
         _live.discard(relay)
+        end()
         on_success(result)
 
     def failed(exc: BaseException) -> None:
         _live.discard(relay)
+        end()
         if on_failure is not None:
             on_failure(exc)
         else:

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from clientfit.health.bands import SCORED_BANDS, band_for
 from clientfit.ui.common.band_style import band_colour, risk_colour
 
+BAR_WIDTH = 84  # px, the factor bars and the legend's scale above them
+
 
 class FactorBar(QWidget):
     """A factor's risk 0..1 as a filled bar; an empty dashed frame when the factor has no data."""
@@ -20,7 +22,7 @@ class FactorBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._risk: float | None = None
-        self.setFixedSize(96, 12)
+        self.setFixedSize(BAR_WIDTH, 12)
         self.setAccessibleName(self.tr("Risk"))
 
     def risk(self) -> float | None:

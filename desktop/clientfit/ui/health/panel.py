@@ -31,10 +31,14 @@ from clientfit.health.config import FACTOR_KEYS
 from clientfit.store import user_log
 from clientfit.store.clients import set_gut
 from clientfit.store.user_log import DeliverableRounds
-from clientfit.ui.common.formatting import keep_units_together
+from clientfit.ui.common.formatting import format_number, keep_units_together
+from clientfit.ui.common.gut_scale import gut_label, gut_steps
 from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.health.charts import FactorBar, TrendChart
 from clientfit.ui.health.gauge import HealthGauge
+from clientfit.ui.health.legend import FactorLegend
+
+GAUGE_WIDTH = 180  # the gauge, its trend and what a score lacks: one column this wide
 
 
 @dataclass(frozen=True)
@@ -71,11 +75,14 @@ def load_panel_data(client_id: int, at: dt.date | None = None) -> PanelData:
 
 
 class FactorRow:
-    """One line of the breakdown: name, risk bar, evidence (or "no data")."""
+    """One line of the breakdown: name, weight, risk bar, evidence (or "no data")."""
 
     def __init__(self, key: str, grid: QGridLayout, row: int) -> None:
         self.key = key
         self.name = QLabel(health.factor_label(key))
+        self.weight = QLabel()
+        self.weight.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.weight.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.bar = FactorBar()
         self.bar.setAccessibleName(health.factor_label(key))
         self.detail = QLabel()
@@ -85,13 +92,15 @@ class FactorRow:
         # Preferred (not Ignored) width keeps QLabel's height-for-width, so wrapped evidence
         # gets the lines it needs instead of being clipped.
         self.detail.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.detail.setMinimumWidth(160)
+        self.detail.setMinimumWidth(130)
         grid.addWidget(self.name, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.bar, row, 1, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.detail, row, 2)
+        grid.addWidget(self.weight, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.bar, row, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.detail, row, 3)
 
     def show(self, factor: health.Factor | None) -> None:
         risk = factor.risk if factor else None
+        self.weight.setText(weight_text(factor.weight) if factor else "")
         self.bar.set_risk(risk)
         no_data = QCoreApplication.translate("HealthPanel", "No data")
         if factor is None:
@@ -109,10 +118,15 @@ class FactorRow:
             if risk is None
             else QCoreApplication.translate("HealthPanel", "Risk {risk} %, weight {weight}")
             .replace("{risk}", str(round(risk * 100)))
-            .replace("{weight}", f"{factor.weight:g}")
+            .replace("{weight}", weight_text(factor.weight))
         )
         self.bar.setToolTip(tip)
         self.name.setToolTip(tip)
+
+
+def weight_text(weight: float) -> str:
+    """A factor's weight as the panel shows it ("×1.5", "×1,5" in Swedish)."""
+    return "×" + format_number(weight, 1 if weight != int(weight) else 0)
 
 
 class HealthPanel(QWidget):
@@ -127,6 +141,7 @@ class HealthPanel(QWidget):
         self.client_id: int | None = None
         self.data: PanelData | None = None
         self.loading = False
+        self.read_only = False  # the file is read-only: scores are shown, nothing can be logged
         self._running = False  # a background load is under way
         self._pending = False  # another load was asked for meanwhile
         self._generation = 0
@@ -135,8 +150,8 @@ class HealthPanel(QWidget):
         self.trend = TrendChart()
         self.trend_title = QLabel(self.tr("Last 12 months"))
         self.trend_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.gauge.setFixedSize(240, 165)
-        self.trend.setFixedWidth(240)
+        self.gauge.setFixedSize(GAUGE_WIDTH, 140)
+        self.trend.setFixedWidth(GAUGE_WIDTH)
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self.gauge)
@@ -144,7 +159,7 @@ class HealthPanel(QWidget):
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing_label.setFixedWidth(240)
+        self.missing_label.setFixedWidth(GAUGE_WIDTH)
         self.missing_label.setAccessibleName(self.tr("What is missing for a score"))
         self.missing_label.hide()
         left.addWidget(self.missing_label)
@@ -153,10 +168,11 @@ class HealthPanel(QWidget):
         left.addStretch(1)
 
         grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
+        grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        grid.setColumnStretch(2, 1)
-        self.rows = {key: FactorRow(key, grid, n) for n, key in enumerate(FACTOR_KEYS)}
+        grid.setColumnStretch(3, 1)
+        self.legend = FactorLegend(grid)
+        self.rows = {key: FactorRow(key, grid, n + 1) for n, key in enumerate(FACTOR_KEYS)}
 
         self.revision_button = QPushButton(self.tr("Log a revision round"))
         self.revision_button.setAccessibleName(self.tr("Log a revision round on a deliverable"))
@@ -166,32 +182,34 @@ class HealthPanel(QWidget):
 
         self.gut_combo = QComboBox()
         self.gut_combo.setAccessibleName(self.tr("Gut feeling about this client"))
-        self.gut_combo.addItem(self.tr("Gut feeling: not rated"), None)
-        labels = {1: self.tr("1 – dread"), 3: self.tr("3 – so-so"), 5: self.tr("5 – delight")}
-        for rating in range(1, 6):
-            text = self.tr("Gut feeling: {label}").replace(
-                "{label}", labels.get(rating, str(rating))
-            )
-            self.gut_combo.addItem(text, rating)
+        self.gut_combo.addItem(gut_label(None), None)
+        for rating, label in gut_steps():
+            self.gut_combo.addItem(label, rating)
         self.gut_combo.activated.connect(self._set_gut)
+        self.gut_title = QLabel(self.tr("&Gut feeling:"))
+        self.gut_title.setBuddy(self.gut_combo)
 
         self.consider_button = QPushButton(self.tr("I considered ending this client today"))
         self.consider_button.setAccessibleName(self.consider_button.text())
         self.consider_button.clicked.connect(self._consider)
         self.considered_label = QLabel()
         self.considered_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.considered_label.setWordWrap(True)  # beside two buttons: wraps rather than clips
 
+        # short rows rather than one long one: the panel fits a narrow window
         first = QHBoxLayout()
-        first.addWidget(self.revision_button)
+        first.addWidget(self.gut_title)
         first.addWidget(self.gut_combo)
         first.addStretch(1)
         second = QHBoxLayout()
+        second.addWidget(self.revision_button)
         second.addWidget(self.consider_button)
-        second.addWidget(self.considered_label, 1)
+        second.addStretch(1)
         actions = QVBoxLayout()
         actions.setSpacing(4)
         actions.addLayout(first)
         actions.addLayout(second)
+        actions.addWidget(self.considered_label)
 
         right = QVBoxLayout()
         right.addLayout(grid)
@@ -267,6 +285,11 @@ class HealthPanel(QWidget):
             )
         self.loaded.emit()
 
+    def set_read_only(self, on: bool) -> None:
+        """A read-only file: the scores stay, the logging buttons say why they are off."""
+        self.read_only = on
+        self._show(self.data)
+
     # --- showing ---
     def _show(self, data: PanelData | None) -> None:
         self.data = data
@@ -282,9 +305,14 @@ class HealthPanel(QWidget):
         for key, row in self.rows.items():
             row.show(factors.get(key))
         self.trend.set_points(data.trend if data else [])
-        enabled = data is not None
+        enabled = data is not None and not self.read_only
         for w in (self.revision_button, self.gut_combo, self.consider_button):
             w.setEnabled(enabled)
+            w.setToolTip(
+                self.tr("The database is read-only: nothing can be logged.")
+                if self.read_only
+                else ""
+            )
         self.revision_menu.clear()
         deliverables = data.deliverables if data else []
         for d in deliverables:
@@ -298,7 +326,7 @@ class HealthPanel(QWidget):
         if enabled and not deliverables:
             self.revision_button.setEnabled(False)
             self.revision_button.setToolTip(self.tr("Add a deliverable first"))
-        else:
+        elif not self.read_only:
             self.revision_button.setToolTip(self.tr("Log one more round of changes"))
         self.gut_combo.setCurrentIndex(max(0, self.gut_combo.findData(data.gut if data else None)))
         considered = data.considered if data else 0

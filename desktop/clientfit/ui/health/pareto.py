@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from clientfit.health.pareto import ParetoResult, ParetoRow
 from clientfit.ui.common.formatting import format_money, format_number
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
+from clientfit.ui.common.tables import column_menu
 from clientfit.ui.common.tasks import run_in_background
 
 HOURS_COLOUR = "#3b78c4"
@@ -119,9 +120,9 @@ class ParetoTableModel(RecordModel):
             Column(PARETO, "Client", lambda r: r.name, sort=lambda r: r.name.casefold()),
             Column(PARETO, "Hours", lambda r: format_number(r.hours, 1), sort=lambda r: r.hours, align_right=True),
             Column(PARETO, "Messages", lambda r: str(r.messages), sort=lambda r: r.messages, align_right=True),
-            Column(PARETO, "Share of hours", *_share("hours_share"), align_right=True),
-            Column(PARETO, "Share of messages", *_share("messages_share"), align_right=True),
-            Column(PARETO, "Share of trouble", *_share("trouble_share"), align_right=True),
+            Column(PARETO, "Share of\nhours", *_share("hours_share"), align_right=True),
+            Column(PARETO, "Share of\nmessages", *_share("messages_share"), align_right=True),
+            Column(PARETO, "Share of\ntrouble", *_share("trouble_share"), align_right=True),
             Column(PARETO, "Cumulative", *_share("cumulative_trouble_share"), align_right=True),
             Column(
                 PARETO,
@@ -130,10 +131,10 @@ class ParetoTableModel(RecordModel):
                 sort=lambda r: -1.0 if r.revenue is None else float(r.revenue),
                 align_right=True,
             ),
-            Column(PARETO, "Share of revenue", *_share("revenue_share"), align_right=True),
+            Column(PARETO, "Share of\nrevenue", *_share("revenue_share"), align_right=True),
             Column(
                 PARETO,
-                "Trouble minus revenue",
+                "Trouble minus\nrevenue",
                 lambda r: ("+" if r.difference > 0 else "") + _pct(r.difference),
                 sort=lambda r: r.difference,
                 align_right=True,
@@ -350,9 +351,13 @@ class ParetoView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # two-line headers and content-wide columns: every column fits a 1000-pixel window
+        # without a sideways scrollbar; the names take what is left
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 240)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
+        # the two shares that make up the trouble share: behind a right-click on the header
+        column_menu(self.table, (ParetoTableModel.HOURS_SHARE, ParetoTableModel.MESSAGES_SHARE))
         # the ranking: trouble share minus revenue share (only a positive one makes the top)
         self.table.sortByColumn(ParetoTableModel.DIFFERENCE, Qt.SortOrder.DescendingOrder)
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)

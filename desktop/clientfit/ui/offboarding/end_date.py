@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT
 from clientfit.ui.offboarding.step_page import pydate, qdate
 
 
@@ -25,7 +26,7 @@ class EndDateDialog(QDialog):
         form.addRow(text)
         self.date = QDateEdit(qdate(default))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(DAY_EDIT_FORMAT)
         self.date.setAccessibleName(self.tr("End date"))
         form.addRow(self.tr("End date:"), self.date)
         buttons = QDialogButtonBox(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.offboarding.views import PlanView
-from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT, format_day
 from clientfit.ui.offboarding.step_page import pydate, qdate, wrap_label
 
 
@@ -35,7 +35,7 @@ class HappenedBox(QWidget):
         self.what.setAccessibleName(self.tr("What happened"))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(DAY_EDIT_FORMAT)
         self.day.setAccessibleName(self.tr("On which day"))
         self.record = QPushButton(self.tr("Record"))
         self.record.clicked.connect(self._record)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.offboarding.views import PlanView
-from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.formatting import MOMENT_EDIT_FORMAT, format_day
 from clientfit.ui.offboarding.step_page import (
     StepPage,
     qdate,
@@ -56,7 +56,7 @@ class MeetingPage(StepPage):
         form.addRow(self.tr("How:"), channels)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(MOMENT_EDIT_FORMAT)
         self.when.setAccessibleName(self.tr("Meeting date and time"))
         form.addRow(self.tr("When:"), self.when)
         self.place = QLineEdit()

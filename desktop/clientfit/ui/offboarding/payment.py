@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.offboarding.views import PlanView
-from clientfit.ui.common.formatting import format_day, format_money
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT, format_day, format_money
 from clientfit.ui.common.record_model import Column, RecordModel
 from clientfit.ui.offboarding.step_page import (
     StepPage,
@@ -85,7 +85,7 @@ class PaymentPage(StepPage):
         self.choose.setAccessibleName(self.tr("Choose the day to announce"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(DAY_EDIT_FORMAT)
         self.date.setAccessibleName(self.tr("Day to announce"))
         self.apply = QPushButton(self.tr("Use This Day"))
         self.use_suggested = QPushButton(self.tr("Use the suggested day"))
@@ -121,7 +121,7 @@ class PaymentPage(StepPage):
         self.latest_check = QCheckBox(self.tr("Announce at the latest on:"))
         self.latest_date = QDateEdit()
         self.latest_date.setCalendarPopup(True)
-        self.latest_date.setDisplayFormat("yyyy-MM-dd")
+        self.latest_date.setDisplayFormat(DAY_EDIT_FORMAT)
         self.latest_date.setAccessibleName(self.tr("Latest day to announce"))
         self.latest_set = QPushButton(self.tr("Set Latest Day"))
         self.latest_check.toggled.connect(self.latest_date.setEnabled)

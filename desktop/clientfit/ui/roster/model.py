@@ -130,6 +130,10 @@ class RosterModel(QAbstractTableModel):
     def row_at(self, row: int) -> RosterRow:
         return self._rows[row]
 
+    def all_rows(self) -> list[RosterRow]:
+        """Every row loaded, the filter's hidden ones too (for counts)."""
+        return self._all
+
     def row_of(self, client_id: int) -> int:
         for n, r in enumerate(self._rows):
             if r.id == client_id:

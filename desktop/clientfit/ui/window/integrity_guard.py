@@ -131,4 +131,8 @@ def show_read_only_banner(window: QMainWindow, db_path: str | Path) -> QToolBar:
     bar.addWidget(label)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     window.setWindowTitle(window.windowTitle() + " " + _tr("(read-only)"))
+    window.read_only = True  # the window starts no writes (trend snapshots, mail re-reading)
+    panel = getattr(window, "health_panel", None)
+    if panel is not None:
+        panel.set_read_only(True)
     return bar

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -31,14 +30,17 @@ from clientfit.health.bands import ALL_BANDS
 from clientfit.ui.common.band_style import band_label
 from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background
+from clientfit.ui.roster.fit import RosterFit
 from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
 from clientfit.ui.sources import install as install_sources
 from clientfit.ui.today.panel import TodayPanel
 from clientfit.ui.window.client_commands import ClientCommands
 from clientfit.ui.window.geometry import restore_window, save_window
+from clientfit.ui.window.help import install_help
 from clientfit.ui.window.menus import make_actions, make_menus
 from clientfit.ui.window.roster_state import restore_roster_state, save_roster_state
+from clientfit.ui.window.states import WindowStates
 from clientfit.ui.window.window_commands import WindowCommands
 
 if TYPE_CHECKING:
@@ -71,7 +73,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._snapshots_started = False
         self._panels_scheduled = False
         self._painted = False
-        self._closed = False
+        self._closed = False  # a closed window starts no more database work (its timers may fire)
+        self.read_only = False  # the file could only be opened read-only (app.py sets it)
         self._load_on_paint: tuple[int, int | None] | None = None  # the first load, held back
         self.roster_loading = False
         self.client_view: ClientView | None = None
@@ -100,7 +103,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         header = self.table.horizontalHeader()
         # columns fitted to the rows on screen once per load (_loaded), not by ResizeToContents,
         # which measures every row again on each keystroke and sort (benchmarks/RESULTS.md)
-        header.setSectionResizeMode(RosterModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.roster_fit = RosterFit(self.table)
         header.setResizeContentsPrecision(0)
         self.table.setWordWrap(False)
         header.setSortIndicator(RosterModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -136,6 +139,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         make_actions(self)
         make_menus(self)
+        self.states = WindowStates(self)  # empty roster, no matches, the count, busy
+        install_help(self)
         install_sources(self)  # mail sources: background sync, status bar, Sync Mail Now
 
         self.search.textChanged.connect(self.proxy.set_search)
@@ -154,7 +159,9 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         self.resize(1280, 800)
         self.splitter.setSizes([520, 760])
-        restore_window(self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split})
+        self._split_fitted = restore_window(
+            self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split}
+        )
         self.refresh(restore_roster_state(self))  # sort, filter and client as last left
 
     # --- the panels, built after the first paint ---
@@ -183,6 +190,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         if self._closed:  # the timer outlived the window (closed within 1.5 s): its database
             return  # may be another one by now
+        if self.read_only:  # a read-only file keeps its flags as they are
+            return
         if not stale_sources():
             return
         self.statusBar().showMessage(self.tr("Reading your imported mail again…"))
@@ -196,6 +205,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         )
 
     def _start_held_load(self) -> None:
+        if self._closed:
+            return
         if self._load_on_paint is not None:
             generation, wanted = self._load_on_paint
             self._load_on_paint = None
@@ -210,6 +221,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         self.client_view = ClientView()
         self.health_panel = HealthPanel()
+        self.health_panel.read_only = self.read_only
         self.client_view.set_health_panel(self.health_panel)
         self.details_layout.addWidget(self.client_view)
         self.client_view.changed.connect(self.refresh)
@@ -285,28 +297,42 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         if rows and not self._snapshots_started:  # not spent on an empty first start
             self._snapshots_started = True
             self._take_snapshots()
-        for column in range(RosterModel.NAME + 1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
-        total = len(rows)
-        active = sum(1 for r in rows if r.status != "archived")  # an ending client is active
-        self.statusBar().showMessage(
-            self.tr("Clients: {total} ({active} active)")
-            .replace("{total}", str(total))
-            .replace("{active}", str(active))
-        )
+        self.roster_fit.measure()
+        self.statusBar().clearMessage()  # "Loading…"; the count is the status bar's own widget
+        if rows and not self._split_fitted:  # no split of the user's own yet: the roster's width
+            self._split_fitted = True
+            self.roster_fit.split(self.splitter)
         self.roster_loaded.emit()
 
     def _take_snapshots(self) -> None:
-        """Keep the monthly trend: snapshot the months that lack one, after the roster is in."""
+        """Keep the monthly trend: snapshot the months that lack one, after the roster is in.
+
+        Not in a read-only file (the trend shows what was saved, with this month live), and not
+        while the integrity check holds writes: then once it has passed."""
         from clientfit.health import take_monthly_snapshots
 
+        if self._closed or self.read_only or self._after_integrity_check(self._take_snapshots):
+            return
         run_in_background(
             lambda: take_monthly_snapshots(months=12, only_missing=True),
             lambda _n: self.health_panel.refresh(),
-            lambda exc: self.statusBar().showMessage(
-                self.tr("Could not update the health trend: {error}").replace("{error}", str(exc))
-            ),
+            self._snapshots_failed,
             context=self,
+        )
+
+    def _after_integrity_check(self, then) -> bool:
+        """True when writes are held for the integrity check; `then()` runs once it passes."""
+        guard = getattr(self, "integrity_guard", None)
+        if guard is None or not guard.holding:
+            return False
+        guard.passed.connect(then, Qt.ConnectionType.SingleShotConnection)
+        return True
+
+    def _snapshots_failed(self, exc: BaseException) -> None:
+        if self._after_integrity_check(self._take_snapshots):
+            return  # the check began holding writes meanwhile: again when it has passed
+        self.statusBar().showMessage(
+            self.tr("Could not update the health trend: {error}").replace("{error}", str(exc))
         )
 
     def _load_failed(self, exc: BaseException) -> None:

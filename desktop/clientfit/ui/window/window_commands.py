@@ -6,8 +6,7 @@ A mixin of `MainWindow` using only what `host.WindowHost` names (checked by a te
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QVBoxLayout
 
 from clientfit.store.models import Client
 from clientfit.ui.common.tasks import run_in_background
@@ -114,7 +113,10 @@ class WindowCommands:
                 self.tr("Your year without the selected clients (the top 20 % if none)")
             )
             window.whatif.clicked.connect(lambda: self.show_whatif(chosen_in_pareto(window.view)))
-            layout.addWidget(window.whatif, 0, Qt.AlignmentFlag.AlignRight)
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.addButton(window.whatif, QDialogButtonBox.ButtonRole.ActionRole)
+            buttons.rejected.connect(window.close)
+            layout.addWidget(buttons)
             self._pareto_window = window
         self._pareto_window.view.refresh()
         self._pareto_window.show()
