@@ -6,6 +6,8 @@ import datetime as dt
 import json
 
 import pytest
+import time_machine
+from tests.conftest import DEMO_DAY
 
 from clientfit.cli import main
 
@@ -28,6 +30,15 @@ def run(capsys, db_path, *args):
 
 @pytest.fixture
 def demo(capsys, db_path):
+    """The demo on the fixed DEMO_DAY, so no figure below depends on the day the suite runs."""
+    with time_machine.travel(DEMO_DAY, tick=True):
+        assert run(capsys, db_path, "demo")[0] == 0
+        yield db_path
+
+
+@pytest.fixture
+def demo_today(capsys, db_path):
+    """The demo on the real date, as a user sees it (test_demo_any_day covers every weekday)."""
     assert run(capsys, db_path, "demo")[0] == 0
     return db_path
 
@@ -57,8 +68,8 @@ def test_score_json_follows_the_contract(capsys, demo):
             assert row["band"] == band
 
 
-def test_the_demo_problem_clients_land_where_a_freelancer_would_put_them(capsys, demo):
-    rows = {r["client"]: r for r in json.loads(run(capsys, demo, "score", "--json")[1])}
+def test_the_demo_problem_clients_land_where_a_freelancer_would_put_them(capsys, demo_today):
+    rows = {r["client"]: r for r in json.loads(run(capsys, demo_today, "score", "--json")[1])}
     assert rows["Sundqvist Event & PR"]["band"] == "consider_ending"
     assert rows["Hansson Bygg & Fasad"]["band"] == "consider_ending"
     assert rows["Fjällvind Outdoor AB"]["band"] == "watch"

@@ -5,6 +5,15 @@ they write, how much of it after hours, how often they ask for changes, how late
 this module turns the profiles into messages, time entries, invoices, payments, deliverables and
 revision rounds with a fixed seed, dated relative to the day it is loaded. Everything is written in
 one transaction, with bulk inserts.
+
+The story must not depend on the calendar day the demo is loaded on, so every date is an offset
+from today that does not move with the weekday or the month: each client draws from its own
+random stream, and always the same numbers in the same order (a draw never depends on today's
+weekday, or later clients and later messages would get other numbers on other days); a message
+meant for a weekend or a working day moves back by at most a few days to the nearest such day;
+and the hours are invoiced every 30 days counted back from today, not at calendar month ends
+(which left up to a month of hours uninvoiced late in a month, and made a new client look
+unprofitable).
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ CHANGE_SUBJECTS = [
     "Could we try another version?",
     "Nästan, men inte riktigt",
 ]
+LATE_HOURS = [5, 6, 7, 18, 19, 20, 21, 22, 23]
 URGENT_SUBJECTS = ["BRÅDSKANDE", "Akut!", "Urgent: need this today", "Behöver svar NU", "ASAP"]
 
 
@@ -71,12 +81,28 @@ def _local_to_utc(day: dt.date, hour: int, minute: int) -> dt.datetime:
     return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
 
 
-def _pick_day(rng: random.Random, today: dt.date, days: int, weekend: bool) -> dt.date:
-    for _ in range(20):
-        day = today - dt.timedelta(days=rng.randint(1, days))
-        if (day.weekday() >= 5) == weekend:
-            return day
-    return day
+# The hours are invoiced every BILLING_DAYS days, the last time BILLING_LAG days before today.
+BILLING_DAYS = 30
+BILLING_LAG = 2
+
+
+def _place_day(today: dt.date, back: int, weekend: bool, first: dt.date) -> dt.date:
+    """`back` days before today, moved to the nearest earlier weekend day or working day.
+
+    A fixed function of the drawn offset, so the message stays within a few days of where the
+    random stream put it whatever weekday today is (a redraw would change everything after it).
+    A day moved to before the client's first day goes a week later instead.
+    """
+    day = today - dt.timedelta(days=back)
+    while (day.weekday() >= 5) != weekend:
+        day -= dt.timedelta(days=1)
+    return day + dt.timedelta(days=7) if day < first else day
+
+
+def _billing_period(today: dt.date, day: dt.date) -> int | None:
+    """Which invoice (0 = the latest, 1 = the one before) bills the hours of `day`; None = none yet."""
+    before_issue = (today - dt.timedelta(days=BILLING_LAG) - day).days
+    return None if before_issue <= 0 else (before_issue - 1) // BILLING_DAYS
 
 
 def load_demo(today: dt.date | None = None, seed: int = 7) -> DemoResult:
@@ -87,7 +113,6 @@ def load_demo(today: dt.date | None = None, seed: int = 7) -> DemoResult:
             "The database already holds clients; the demo goes only into an empty one."
         )
     spec = json.loads(read_text("demo", "portfolio.json"))
-    rng = random.Random(seed)
     counts = dict.fromkeys(("contacts", "messages", "time_entries", "invoices", "deliverables"), 0)
     with db.atomic():
         for colleague in spec["colleagues"]:
@@ -100,6 +125,7 @@ def load_demo(today: dt.date | None = None, seed: int = 7) -> DemoResult:
                 [{"colleague": col.id, "name": s, "key": name_key(s)} for s in colleague["skills"]]
             ).execute()
         for entry in spec["clients"]:
+            rng = random.Random(f"{seed}:{entry['name']}")  # one stream per client
             for key, n in _load_client(entry, spec["currency"], today, rng).items():
                 counts[key] += n
     return DemoResult(clients=len(spec["clients"]), colleagues=len(spec["colleagues"]), **counts)
@@ -147,24 +173,28 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
     inbound = max(1, round(prof["messages_per_week"] * days / 7))
     rows = []
     slug = name_key(entry["name"]).replace(" ", "-").replace("&", "and")
+    first_day = today - dt.timedelta(days=days)
     for i in range(inbound):
+        # The same draws for every message, whatever they decide.
+        back = rng.randint(1, days)
         weekend = rng.random() < prof["weekend"]
-        day = _pick_day(rng, today, days, weekend)
-        if rng.random() < prof["after_hours"]:
-            hour = rng.choice([5, 6, 7, 18, 19, 20, 21, 22, 23])
-        else:
-            hour = rng.randint(8, 17)
+        after_hours = rng.random() < prof["after_hours"]
+        late_hour, office_hour = rng.choice(LATE_HOURS), rng.randint(8, 17)
+        minute = rng.randint(0, 59)
         asks_change = rng.random() < prof["change_share"]
         urgent = rng.random() < prof["urgent_share"]
-        subject = rng.choice(
-            CHANGE_SUBJECTS if asks_change else URGENT_SUBJECTS if urgent else entry["subjects"]
-        )
-        sent = _local_to_utc(day, hour, rng.randint(0, 59))
+        change_subject, urgent_subject = rng.choice(CHANGE_SUBJECTS), rng.choice(URGENT_SUBJECTS)
+        subject = rng.choice(entry["subjects"])
+        replied = rng.random() < prof["reply_ratio"]
+        reply_hour, reply_minute = rng.randint(9, 16), rng.randint(0, 59)
+        day = _place_day(today, back, weekend, first_day)
+        hour = late_hour if after_hours else office_hour
+        subject = change_subject if asks_change else urgent_subject if urgent else subject
         rows.append(
             dict(
                 client=client.id,
                 contact=first_contact.id,
-                sent_at=sent,
+                sent_at=_local_to_utc(day, hour, minute),
                 direction="in",
                 subject=subject,
                 message_id=f"<demo-{slug}-{i}@clientfit.invalid>",
@@ -173,7 +203,7 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
                 source="demo",
             )
         )
-        if rng.random() < prof["reply_ratio"]:
+        if replied:
             reply_day = day + dt.timedelta(days=1 if hour >= 17 or weekend else 0)
             while reply_day.weekday() >= 5:
                 reply_day += dt.timedelta(days=1)
@@ -182,7 +212,7 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
                     dict(
                         client=client.id,
                         contact=first_contact.id,
-                        sent_at=_local_to_utc(reply_day, rng.randint(9, 16), rng.randint(0, 59)),
+                        sent_at=_local_to_utc(reply_day, reply_hour, reply_minute),
                         direction="out",
                         subject="Re: " + subject,
                         message_id=f"<demo-{slug}-{i}-re@clientfit.invalid>",
@@ -194,18 +224,19 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
     for start in range(0, len(rows), 500):
         Message.insert_many(rows[start : start + 500]).execute()
 
-    # Time: a few entries a week, and one invoice per month for the month's hours.
+    # Time: a few entries a week, invoiced every BILLING_DAYS days (the same three draws each day).
     entries = []
-    monthly_seconds: dict[tuple[int, int], int] = {}
-    day = today - dt.timedelta(days=days)
+    period_seconds: dict[int, int] = {}
+    day = first_day
     n = 0
     while day < today:
-        if day.weekday() < 5 and rng.random() < 0.5:
-            seconds = int(prof["hours_per_week"] / 2.5 * 3600 * rng.uniform(0.6, 1.4)) // 60 * 60
+        works, spread, hour = rng.random() < 0.5, rng.uniform(0.6, 1.4), rng.randint(8, 13)
+        if day.weekday() < 5 and works:
+            seconds = int(prof["hours_per_week"] / 2.5 * 3600 * spread) // 60 * 60
             entries.append(
                 dict(
                     client=client.id,
-                    started_at=_local_to_utc(day, rng.randint(8, 13), 0),
+                    started_at=_local_to_utc(day, hour, 0),
                     seconds=seconds,
                     project="Demo",
                     description="Design and development",
@@ -214,9 +245,9 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
                     source_key=f"demo-{slug}-{n}",
                 )
             )
-            monthly_seconds[(day.year, day.month)] = (
-                monthly_seconds.get((day.year, day.month), 0) + seconds
-            )
+            period = _billing_period(today, day)
+            if period is not None:
+                period_seconds[period] = period_seconds.get(period, 0) + seconds
             n += 1
         day += dt.timedelta(days=1)
     for start in range(0, len(entries), 500):
@@ -225,23 +256,22 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
     invoices = 0
     delays = prof["pay_delay_days"]
     terms = entry.get("terms", 30)
-    for k, ((year, month), seconds) in enumerate(sorted(monthly_seconds.items())):
-        issued = dt.date(year, month, 28) if month else today
-        if issued >= today:
-            continue
+    for period, seconds in sorted(period_seconds.items(), reverse=True):
+        issued = today - dt.timedelta(days=BILLING_LAG + period * BILLING_DAYS)
+        since = max(first_day, issued - dt.timedelta(days=BILLING_DAYS))
         total = round(seconds / 3600 * prof["rate"]) * 100
         invoice = Invoice.create(
             client=client,
-            number=f"{year}{month:02d}-{client.id:02d}",
+            number=f"{issued:%Y%m%d}-{client.id:02d}",
             issued_on=issued,
             due_on=issued + dt.timedelta(days=terms),
             total_minor=total,
             currency=currency,
-            subject=f"Hours {year}-{month:02d}",
+            subject=f"Hours {since:%Y-%m-%d} to {issued - dt.timedelta(days=1):%Y-%m-%d}",
             source="demo",
         )
         invoices += 1
-        paid_on = invoice.due_on + dt.timedelta(days=delays[k % len(delays)])
+        paid_on = invoice.due_on + dt.timedelta(days=delays[period % len(delays)])
         if paid_on < today:
             Payment.create(invoice=invoice, paid_on=paid_on, amount_minor=total)
 
