@@ -1,0 +1,186 @@
+"""Opening a PostgreSQL database: the same models, the same numbered migrations, the same refusal.
+
+`open_postgres(url)` is the PostgreSQL half of `store.database.open_database`. The schema version
+lives in a one-row table (`clientfit_schema`), the twin of SQLite's `PRAGMA user_version`; a
+database written by a newer Clientfit is refused before anything in it changes, and an older one
+is migrated by the very scripts SQLite uses (peewee's migrator picks the PostgreSQL dialect), in one
+transaction, while a `pg_advisory_lock` keeps a second Clientfit from migrating at the same time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase
+
+from clientfit.i18n import _
+from clientfit.store.engines import postgres_sql, redact
+
+VERSION_TABLE = "clientfit_schema"
+# pg_advisory_lock keys: one per kind of long operation, the same in every Clientfit
+LOCK_MIGRATE = 0x436C_6601  # "Clf" 1
+LOCK_IMPORT = 0x436C_6602
+
+
+@functools.cache
+def _numeric_loader():
+    """numeric read as SQLite gives it: SUM over integers is an int, anything else a float (a
+    DecimalField turns it into a Decimal as it does on SQLite), so the health arithmetic, which
+    mixes the sums with floats, gets the same numbers on both engines."""
+    from psycopg.adapt import Loader
+
+    class NumericLoader(Loader):
+        def load(self, data):
+            text = bytes(data).decode()
+            if "." in text or "e" in text or "N" in text:
+                return float(text)
+            return int(text)
+
+    return NumericLoader
+
+
+@functools.lru_cache(maxsize=2048)
+def adapt_sql(sql: str) -> str:
+    """A statement written for SQLite's driver as psycopg takes it: `?` placeholders become
+    `%s`, and a `%` that is not a placeholder (a modulo, a LIKE pattern) is doubled. Quoted text
+    keeps its `?`. The store's raw statements are written once, for both engines."""
+    if "?" not in sql and "%" not in sql:
+        return sql
+    out = []
+    quote = None
+    i, n = 0, len(sql)
+    while i < n:
+        c = sql[i]
+        if quote:
+            if c == quote:
+                quote = None
+            out.append("%%" if c == "%" else c)
+        elif c in "'\"":
+            quote = c
+            out.append(c)
+        elif c == "?":
+            out.append("%s")
+        elif c == "%":
+            nxt = sql[i + 1 : i + 2]
+            if nxt in ("s", "b", "t", "("):
+                out.append(c)  # a placeholder peewee wrote
+            elif nxt == "%":
+                out.append("%%")
+                i += 1
+            else:
+                out.append("%%")
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+class ClientfitPostgres(PostgresqlDatabase):
+    """PostgreSQL through psycopg 3; every connection works in UTC, as the stored moments are."""
+
+    def _connect(self):
+        conn = super()._connect()
+        conn.execute("SET TIME ZONE 'UTC'")
+        conn.adapters.register_loader("numeric", _numeric_loader())
+        return conn
+
+    def _execute_cursor(self, sql, params, **cursor_options):
+        return super()._execute_cursor(adapt_sql(sql), params, **cursor_options)
+
+
+pg_db = ClientfitPostgres(None, prefer_psycopg3=True, autoconnect=True)
+
+
+def connect_error(url: str, exc: BaseException) -> str:
+    """The user's message for a server that cannot be reached or refuses us."""
+    detail = " ".join(str(exc).split())
+    return _(
+        "Cannot open the PostgreSQL database {url}: {detail}. Check that the server is running "
+        "and the address, user and password are right, or open the local database instead."
+    ).format(url=redact(url), detail=detail)
+
+
+def read_version(database) -> int | None:
+    """The schema version in the version table; None when the database has no Clientfit tables."""
+    tables = set(database.get_tables())
+    if VERSION_TABLE in tables:
+        row = database.execute_sql(f"SELECT version FROM {VERSION_TABLE}").fetchone()
+        return int(row[0]) if row else 0
+    return None if not tables else -1
+
+
+def _write_version(database, version: int) -> None:
+    database.execute_sql(
+        f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} ("
+        "one_row boolean PRIMARY KEY DEFAULT true CHECK (one_row), version integer NOT NULL)"
+    )
+    database.execute_sql(
+        f"INSERT INTO {VERSION_TABLE} (one_row, version) VALUES (true, %s) "
+        "ON CONFLICT (one_row) DO UPDATE SET version = excluded.version",
+        (int(version),),
+    )
+
+
+@contextlib.contextmanager
+def advisory_lock(database, key: int) -> Iterator[None]:
+    """Hold a session-level `pg_advisory_lock(key)`: a second Clientfit waits for this one."""
+    database.execute_sql("SELECT pg_advisory_lock(%s)", (key,))
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):
+            database.execute_sql("SELECT pg_advisory_unlock(%s)", (key,))
+
+
+def open_postgres(url: str, proxy, known: int, migrations_dir: Path, *, migrate: bool = True):
+    """Bind `proxy` (the models' database) to the server at `url`, migrated to `known`.
+    Returns (created, migrated_from); raises DatabaseError / NewerDatabaseError."""
+    from clientfit.store.database import DatabaseError, NewerDatabaseError
+
+    if not pg_db.is_closed():
+        pg_db.close()
+    pg_db.init(url, prefer_psycopg3=True)
+    try:
+        pg_db.connect()
+    except (OperationalError, InterfaceError) as exc:
+        raise DatabaseError(connect_error(url, exc)) from None
+    proxy.initialize(pg_db)
+    with advisory_lock(pg_db, LOCK_MIGRATE):
+        version = read_version(pg_db)
+        if version is not None and version > known:
+            pg_db.close()
+            raise NewerDatabaseError(
+                _(
+                    "{path} was written by a newer Clientfit (schema {old}; this version knows up "
+                    "to {known}). It has not been changed. Please update Clientfit to open it."
+                ).format(path=redact(url), old=version, known=known)
+            )
+        if version is not None and version < 1:
+            pg_db.close()
+            raise DatabaseError(
+                _(
+                    "{path} is not a Clientfit database (it has other tables and no schema "
+                    "version); it has not been changed."
+                ).format(path=redact(url))
+            )
+        created = version is None
+        migrated_from = None
+        old = version or 0
+        if old < known and migrate:
+            _migrate(proxy, migrations_dir, known)
+            migrated_from = None if created else old
+        postgres_sql.ensure(pg_db, set(pg_db.get_tables()), force=old < known and migrate)
+    return created, migrated_from
+
+
+def _migrate(proxy, migrations_dir: Path, target: int) -> None:
+    """Every pending numbered migration, and the new version, in one transaction."""
+    from playhouse.migrations import Runner
+
+    runner = Runner(proxy, str(migrations_dir))
+    with pg_db.atomic():
+        runner.up()
+        _write_version(pg_db, target)
