@@ -143,4 +143,7 @@ def ensure(db: Database, tables: set[str], *, force: bool = False) -> bool:
 def data_version(db: Database) -> int:
     """Changes whenever anyone writes a record the health signals read (the signal triggers
     advance it, outside any transaction, so a writer still in progress counts too)."""
-    return int(db.execute_sql("SELECT last_value FROM clientfit_data_version").fetchone()[0])
+    row = db.execute_sql(
+        "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM clientfit_data_version"
+    ).fetchone()
+    return int(row[0])
