@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "clientfit.commands.decide",
     "clientfit.commands.backup",
     "clientfit.commands.encryption",
+    "clientfit.commands.copy",
 )
 
 

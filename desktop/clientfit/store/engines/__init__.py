@@ -61,3 +61,27 @@ def same_as() -> str:
     """The operator for "equal, NULL equal to NULL": SQLite's `IS` (any version), else the
     standard `IS NOT DISTINCT FROM`."""
     return "IS NOT DISTINCT FROM" if is_postgres() else "IS"
+
+
+def defer_foreign_keys(database=None) -> None:
+    """References are checked at commit, not per row, for the rest of this transaction (a dump
+    whose rows refer to rows later in the file). SQLite: `PRAGMA defer_foreign_keys`; PostgreSQL:
+    `SET CONSTRAINTS ALL DEFERRED` (rows go in table by table, in the models' order)."""
+    if database is None:
+        from clientfit.store.database import db as database
+    if is_postgres(database):
+        database.execute_sql("SET CONSTRAINTS ALL DEFERRED")
+    else:
+        database.pragma("defer_foreign_keys", 1)
+
+
+def after_bulk_load(database=None) -> None:
+    """After rows were inserted with their own ids: PostgreSQL's id sequences continue after the
+    highest id (SQLite needs nothing: its next rowid is always max + 1)."""
+    if database is None:
+        from clientfit.store.database import db as database
+    if not is_postgres(database):
+        return
+    from clientfit.store.engines.postgres import reset_sequences
+
+    reset_sequences(database)

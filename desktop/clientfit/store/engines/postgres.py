@@ -184,3 +184,17 @@ def _migrate(proxy, migrations_dir: Path, target: int) -> None:
     with pg_db.atomic():
         runner.up()
         _write_version(pg_db, target)
+
+
+def reset_sequences(database) -> None:
+    """Every serial id's sequence continues after the highest id its table holds."""
+    rows = database.execute_sql(
+        "SELECT c.table_name, c.column_name, pg_get_serial_sequence(c.table_name, c.column_name) "
+        "FROM information_schema.columns c WHERE c.table_schema = current_schema() "
+        "AND pg_get_serial_sequence(c.table_name, c.column_name) IS NOT NULL"
+    ).fetchall()
+    for table, column, sequence in rows:
+        database.execute_sql(
+            f'SELECT setval(%s, COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)',
+            (sequence,),
+        )
