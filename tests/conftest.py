@@ -69,7 +69,7 @@ def _load_pgserver():
 pgserver = _load_pgserver()
 PG_UNAVAILABLE = pgserver.unavailable()
 # The suites whose `database` tests run on both engines (the `engine` parameter); elsewhere SQLite.
-BOTH_ENGINES = {"store"}
+BOTH_ENGINES = {"store", "health", "offboarding", "intake", "packet"}
 
 
 def pytest_report_header(config):
@@ -113,9 +113,22 @@ def pg_url(request, engine):
         yield None
         return
     server = request.getfixturevalue("pg_server")
-    name = server.create_database()
+    name = server.migrated_database(_migrate_template)
     yield server.url(name)
     server.drop_database(name)
+
+
+def _migrate_template(url: str) -> None:
+    from clientfit.store.database import close_database, open_database
+
+    open_database(url)
+    close_database()
+
+
+@pytest.fixture
+def db_target(db_path, pg_url) -> str:
+    """What `--db` names for the `database` fixture's database: the file, or the server's URL."""
+    return pg_url or str(db_path)
 
 
 @pytest.fixture

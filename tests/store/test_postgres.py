@@ -147,3 +147,62 @@ def test_two_clientfits_opening_a_new_database_at_once_migrate_it_once(url):
     assert [p.returncode for p in procs] == [0, 0, 0], results
     open_database(url)
     assert _version() == schema_version()
+
+
+def test_a_backup_restores_the_database_as_it_was_and_keeps_the_state_it_replaced(url):
+    from clientfit.store.backup import backup_database, list_backups
+    from clientfit.store.models import Client
+    from clientfit.store.restore import restore_database
+
+    open_database(url)
+    Client.create(name="Kept", name_key="kept")
+    made = backup_database(url, reason="manual")
+    Client.create(name="Later", name_key="later")
+    close_database()
+
+    result = restore_database(url, made)
+
+    open_database(url)
+    assert [c.name for c in Client.select()] == ["Kept"]
+    assert made.suffix == ".dump" and made.stat().st_mode & 0o777 == 0o600
+    assert {b.reason for b in list_backups(url)} == {"manual", "before-restore"}
+    assert result.safety_backup is not None and result.safety_backup != made
+
+
+def test_without_pg_dump_the_backup_is_the_json_dump(url, monkeypatch):
+    import json
+
+    import clientfit.intake.dump  # noqa: F401  (registers the JSON dump writer)
+    from clientfit.store.backup import backup_database
+    from clientfit.store.engines import postgres_backup
+    from clientfit.store.models import Client
+
+    monkeypatch.setattr(postgres_backup, "tool", lambda name: None)
+    open_database(url)
+    Client.create(name="Kept", name_key="kept")
+
+    made = backup_database(url, reason="manual")
+
+    assert made.suffix == ".json"
+    tables = json.loads(made.read_text())["tables"]
+    assert [c["name"] for c in tables["client"]] == ["Kept"]
+
+
+def test_a_role_without_rights_gets_a_message_naming_the_missing_right(url, pg_server):
+    import uuid
+
+    import psycopg
+
+    open_database(url)
+    close_database()
+    role = "r_" + uuid.uuid4().hex[:8]
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+    theirs = url.replace(f"{pg_server.superuser}@", f"{role}@", 1)
+
+    with pytest.raises(DatabaseError) as caught:
+        open_database(theirs)
+
+    message = str(caught.value)
+    assert "permission denied for table clientfit_schema" in message
+    assert "create_database.sql" in message

@@ -1,10 +1,10 @@
 """Moving a whole Clientfit database between engines: a SQLite file to PostgreSQL and back.
 
-`copy_database(source, target)` goes through the JSON dump (`intake/dump.py`), the one format that
-already carries every table of the user's and reads back exactly: the source is dumped, the dump
-is loaded into the target in ONE transaction, and before that transaction commits the target is
-dumped in turn and compared with the source, table by table (row counts) and as a whole (the
-SHA-256 of the dump's tables). Any difference rolls the copy back; nothing is half-copied. The
+`copy_database(source, target)` copies every table of the user's (the models of the JSON dump,
+`intake/dump.py`) row by row from the source, read through a connection of its own
+(`store/engines/bulk.py`), into the target in ONE transaction; before that transaction commits,
+both are dumped as JSON and compared, table by table (row counts) and as a whole (the SHA-256 of
+the dump's tables). Any difference rolls the copy back; nothing is half-copied. The
 target must be empty (a new file, or a database just made for Clientfit): a copy never merges.
 Derived data (the signal cache) is not copied; it is rebuilt on demand.
 """
@@ -18,9 +18,9 @@ from pathlib import Path
 
 from clientfit.i18n import _
 from clientfit.intake import dump
-from clientfit.intake.base import ImportContext, ImportSummary
 from clientfit.store.database import close_database, db, open_database
-from clientfit.store.engines import redact
+from clientfit.store.engines import after_bulk_load, bulk, defer_foreign_keys, redact
+from clientfit.store.message_rows import insert_rows
 from clientfit.store.models import ALL_MODELS
 
 
@@ -86,9 +86,13 @@ def copy_database(source: str | Path, target: str | Path) -> CopyResult:
                         "database. Nothing was changed."
                     ).format(target=result.target, table=busy)
                 )
-            with db.atomic():
-                summary = ImportSummary(path=str(before), kind="json")
-                dump.load(before, ImportContext(), summary)
+            with db.atomic(), bulk.source_connection(source) as conn:
+                defer_foreign_keys(db)
+                for model in ALL_MODELS:
+                    fields = model._meta.sorted_fields
+                    for chunk in bulk.read_rows(conn, model):
+                        insert_rows(fields, chunk)
+                after_bulk_load(db)
                 counts = dump.export_json(after)
                 if counts != result.counts or checksum(after) != result.checksum:
                     differ = sorted(

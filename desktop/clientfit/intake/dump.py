@@ -34,7 +34,7 @@ from clientfit.fileio import atomic_write
 from clientfit.i18n import _
 from clientfit.intake.base import BATCH, MAX_LINE, ImportContext, ImportSummary, IntakeError
 from clientfit.store.database import db, schema_version
-from clientfit.store.engines import after_bulk_load, defer_foreign_keys
+from clientfit.store.engines import after_bulk_load, defer_foreign_keys, postgres_backup
 from clientfit.store.models import ALL_MODELS, Client, utcnow
 
 FORMAT = "clientfit-dump"
@@ -342,3 +342,7 @@ def _check_clients(batch: list[dict], existing: dict, path: Path) -> None:
                     "load it into an empty database instead. Nothing was changed."
                 ).format(path=path, name=row.get("name"))
             )
+
+
+# a PostgreSQL server without pg_dump is backed up as this dump (store/engines/postgres_backup.py)
+postgres_backup.register_json_dump(export_json)

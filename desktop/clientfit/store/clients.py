@@ -144,8 +144,12 @@ def update_client(
     terms: int | None = None,
     currency: str | None = None,
     contract_path: str | None = None,
+    seen_version: int | None = None,
+    overwrite: bool = False,
 ) -> Client:
-    """Change what the user said about a client; only the arguments given are touched."""
+    """Change what the user said about a client; only the arguments given are touched. With
+    `seen_version` (the version the form showed) a newer edit by someone else raises
+    record_versions.EditConflict instead of being overwritten, unless `overwrite`."""
     check_gut(gut)
     if terms is not None and not 0 <= terms <= 365:
         raise ValidationError(_("Payment terms must be between 0 and 365 days."))
@@ -164,7 +168,16 @@ def update_client(
             client.currency = currency.strip().upper()[:3]
         if contract_path is not None:
             client.contract_path = contract_path.strip() or None
-        client.save()
+        if seen_version is None:
+            client.save()
+            return client
+        from clientfit.store.record_versions import save_versioned
+
+        fields = ("name", "name_key", "disrespectful", "gut", "payment_terms_days", "currency")
+        changes = {f: getattr(client, f) for f in (*fields, "contract_path")}
+        client.row_version = save_versioned(
+            Client, client.id, seen_version, changes, overwrite=overwrite
+        )
     return client
 
 
@@ -293,9 +306,12 @@ def _note_text(body: str) -> str:
     )
 
 
-def add_note(client: Client, body: str) -> Note:
+def add_note(client: Client, body: str, *, private: bool = False) -> Note:
+    """A note on a client; a private one is shown to its author alone (store/record_versions)."""
+    from clientfit.store.record_versions import who_am_i
+
     text = _note_text(body)
-    return Note.create(client=client, body=text)
+    return Note.create(client=client, body=text, author=who_am_i(), private=private)
 
 
 def update_note(note_id: int, body: str) -> None:
@@ -308,8 +324,14 @@ def delete_note(note_id: int) -> None:
 
 
 def notes_of(client: Client) -> list[Note]:
+    """The client's notes this user may see: every shared one, and their own private ones."""
+    from clientfit.store.record_versions import who_am_i
+
+    visible = (Note.private == False) | (Note.author == who_am_i())  # noqa: E712 (SQL)
     return list(
-        Note.select().where(Note.client == client).order_by(Note.created_at.desc(), Note.id.desc())
+        Note.select()
+        .where((Note.client == client) & visible)
+        .order_by(Note.created_at.desc(), Note.id.desc())
     )
 
 

@@ -345,14 +345,14 @@ def _open_url(url: str, *, migrate: bool) -> OpenResult:
     close_database()
     if not sqlite_db.is_closed():
         sqlite_db.close()
-    created, migrated_from = postgres.open_postgres(
+    created, migrated_from, backup = postgres.open_postgres(
         url, db, schema_version(), MIGRATIONS_DIR, migrate=migrate
     )
     return OpenResult(
         path=Path(redact(url)),
         created=created,
         migrated_from=migrated_from,
-        backup=None,
+        backup=backup,
         url=url,
     )
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from clientfit.i18n import _
 from clientfit.store.clients import MAX_NAME, ValidationError
 from clientfit.store.database import db
-from clientfit.store.engines import row_id_column, same_as
+from clientfit.store.engines import is_url, row_id_column, same_as
 from clientfit.store.models import Client, Invoice, Note, Payment
 
 KEEP_WINS = {"need", "health_snapshot"}  # one row per client and key: KEEP's row stays
@@ -63,6 +63,8 @@ def _backup() -> Path | None:
     from clientfit.store.backup import backup_database
 
     path = db.database
+    if is_url(path):  # PostgreSQL: pg_dump (store/engines/postgres_backup.py)
+        return backup_database(path, reason=BACKUP_REASON)
     if not path or path == ":memory:" or not Path(path).is_file():
         return None
     return backup_database(path, reason=BACKUP_REASON)

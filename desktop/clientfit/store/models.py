@@ -74,6 +74,10 @@ class Client(BaseModel):
     contract_path = TextField(null=True)  # a document on disk, or None when there is no contract
     created_at = DateTimeField(default=utcnow)
     ended_on = DateField(null=True)
+    # record versions (migration 0016, store/record_versions.py): who saved last, and when
+    row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    changed_by = CharField(null=True)
+    changed_at = DateTimeField(null=True)
 
 
 class Need(BaseModel):
@@ -108,6 +112,12 @@ class Note(BaseModel):
     client = ForeignKeyField(Client, backref="notes", on_delete="CASCADE")
     body = TextField()
     created_at = DateTimeField(default=utcnow)
+    # migration 0016: versions as for clients; a private note is its author's alone
+    row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    changed_by = CharField(null=True)
+    changed_at = DateTimeField(null=True)
+    author = CharField(null=True)
+    private = BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")])
 
 
 class Message(BaseModel):

@@ -85,3 +85,16 @@ def after_bulk_load(database=None) -> None:
     from clientfit.store.engines.postgres import reset_sequences
 
     reset_sequences(database)
+
+
+def long_operation(kind: str):
+    """A context in which this Clientfit alone runs a long operation of `kind` ("import") on the
+    database: a `pg_advisory_lock` of its own on PostgreSQL (others wait), nothing on SQLite."""
+    import contextlib
+
+    if not is_postgres():
+        return contextlib.nullcontext()
+    from clientfit.store.database import db
+    from clientfit.store.engines.postgres import LOCK_IMPORT, advisory_lock
+
+    return advisory_lock(db, {"import": LOCK_IMPORT}[kind])

@@ -14,7 +14,7 @@ import functools
 from collections.abc import Iterator
 from pathlib import Path
 
-from peewee import InterfaceError, OperationalError, PostgresqlDatabase
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase, ProgrammingError
 
 from clientfit.i18n import _
 from clientfit.store.engines import postgres_sql, redact
@@ -79,7 +79,10 @@ def adapt_sql(sql: str) -> str:
 
 
 class ClientfitPostgres(PostgresqlDatabase):
-    """PostgreSQL through psycopg 3; every connection works in UTC, as the stored moments are."""
+    """PostgreSQL through psycopg 3; every connection works in UTC, as the stored moments are.
+    Integers are 64-bit, as SQLite's are (a file's size, inode and nanosecond time fit)."""
+
+    field_types = {**PostgresqlDatabase.field_types, "INT": "BIGINT", "AUTO": "BIGSERIAL"}
 
     def _connect(self):
         conn = super()._connect()
@@ -137,8 +140,8 @@ def advisory_lock(database, key: int) -> Iterator[None]:
 
 def open_postgres(url: str, proxy, known: int, migrations_dir: Path, *, migrate: bool = True):
     """Bind `proxy` (the models' database) to the server at `url`, migrated to `known`.
-    Returns (created, migrated_from); raises DatabaseError / NewerDatabaseError."""
-    from clientfit.store.database import DatabaseError, NewerDatabaseError
+    Returns (created, migrated_from, backup); raises DatabaseError / NewerDatabaseError."""
+    from clientfit.store.database import DatabaseError
 
     if not pg_db.is_closed():
         pg_db.close()
@@ -148,6 +151,28 @@ def open_postgres(url: str, proxy, known: int, migrations_dir: Path, *, migrate:
     except (OperationalError, InterfaceError) as exc:
         raise DatabaseError(connect_error(url, exc)) from None
     proxy.initialize(pg_db)
+    try:
+        return _open_locked(url, proxy, known, migrations_dir, migrate=migrate)
+    except ProgrammingError as exc:
+        if "permission denied" not in str(exc):
+            raise
+        pg_db.close()
+        raise DatabaseError(rights_error(url, exc)) from None
+
+
+def rights_error(url: str, exc: BaseException) -> str:
+    """The user's message for a role that lacks a right, naming it (PostgreSQL's first line)."""
+    detail = str(exc).strip().splitlines()[0]
+    return _(
+        "Your PostgreSQL role may not do what Clientfit needs in {url} ({detail}). Ask the "
+        "database's owner to grant it (packaging/postgresql/create_database.sql); nothing was "
+        "changed."
+    ).format(url=redact(url), detail=detail)
+
+
+def _open_locked(url: str, proxy, known: int, migrations_dir: Path, *, migrate: bool):
+    from clientfit.store.database import DatabaseError, NewerDatabaseError
+
     with advisory_lock(pg_db, LOCK_MIGRATE):
         version = read_version(pg_db)
         if version is not None and version > known:
@@ -167,13 +192,30 @@ def open_postgres(url: str, proxy, known: int, migrations_dir: Path, *, migrate:
                 ).format(path=redact(url))
             )
         created = version is None
-        migrated_from = None
+        migrated_from = backup = None
         old = version or 0
         if old < known and migrate:
+            if not created:  # as for a file: the old state is kept before anything changes
+                backup = _backup_before_migration(url, old, known)
             _migrate(proxy, migrations_dir, known)
             migrated_from = None if created else old
         postgres_sql.ensure(pg_db, set(pg_db.get_tables()), force=old < known and migrate)
-    return created, migrated_from
+    return created, migrated_from, backup
+
+
+def _backup_before_migration(url: str, old: int, known: int) -> Path:
+    from clientfit.store.backup import BackupError
+    from clientfit.store.database import DatabaseError
+    from clientfit.store.engines import postgres_backup
+
+    try:
+        return postgres_backup.backup(url, reason=f"before-migration-{old}-to-{known}")
+    except BackupError as exc:
+        raise DatabaseError(
+            _("{url} needs an upgrade, and it could not be backed up first: {error}").format(
+                url=redact(url), error=exc
+            )
+        ) from None
 
 
 def _migrate(proxy, migrations_dir: Path, target: int) -> None:

@@ -25,6 +25,7 @@ from peewee import Database
 
 from clientfit.store import signal_triggers, text_limits
 
+CHANNEL = "clientfit_changed"
 FUNCTIONS = [
     # the twin of SQLite's PRAGMA data_version: advanced by every change to a source table
     "CREATE SEQUENCE IF NOT EXISTS clientfit_data_version",
@@ -40,6 +41,11 @@ FUNCTIONS = [
     """CREATE OR REPLACE FUNCTION substr(bytea, bigint, integer) RETURNS bytea
        LANGUAGE sql IMMUTABLE PARALLEL SAFE
        AS $$ SELECT substring($1 FROM $2::integer FOR $3) $$""",
+    # any write: the data version moves on, and every listening Clientfit hears which table
+    # changed (delivered at commit; one notice per table and transaction)
+    f"""CREATE OR REPLACE FUNCTION clientfit_touch() RETURNS trigger LANGUAGE plpgsql
+       AS $$ BEGIN PERFORM nextval('clientfit_data_version');
+       PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME); RETURN NULL; END $$""",
     """CREATE OR REPLACE FUNCTION clientfit_count_true(bigint, boolean) RETURNS bigint
        LANGUAGE sql IMMUTABLE PARALLEL SAFE
        AS $$ SELECT CASE WHEN $2 IS NULL THEN $1 ELSE coalesce($1, 0) + $2::integer END $$""",
@@ -53,7 +59,7 @@ FUNCTIONS = [
        SFUNC = clientfit_concat, STYPE = text)""",
 ]
 # bumped whenever FUNCTIONS or the triggers change, so every database gets the new ones once
-VERSION = 1
+VERSION = 3
 _MARKER = f"clientfit_sql_{VERSION}"
 
 
@@ -71,8 +77,7 @@ def _signal_trigger_sql(table: str) -> list[str]:
         )
         out.append(
             f"""CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN PERFORM nextval('clientfit_data_version');
-            DELETE FROM signal_cache WHERE client_id IN ({selects}); RETURN NULL; END $$"""
+            BEGIN DELETE FROM signal_cache WHERE client_id IN ({selects}); RETURN NULL; END $$"""
         )
         refs = " ".join(f"{'NEW' if t == 'new_rows' else 'OLD'} TABLE AS {t}" for t in tables)
         out.append(f"DROP TRIGGER IF EXISTS {name} ON {table}")
@@ -109,13 +114,42 @@ def _text_limit_sql(tables: set[str]) -> list[str]:
     return out
 
 
+# tables whose writes are not "someone changed the data" (derived rows, the schema's bookkeeping)
+UNTOUCHED = {"signal_cache", "schema_migration", "clientfit_schema"}
+
+
+def _touch_sql(table: str) -> list[str]:
+    """A statement trigger advancing the data version on any write to `table`."""
+    name = f"clientfit_touch_{table}"
+    return [
+        f"DROP TRIGGER IF EXISTS {name} ON {table}",
+        f"CREATE TRIGGER {name} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION clientfit_touch()",
+    ]
+
+
 def statements(tables: set[str]) -> list[str]:
     """Everything `ensure` runs, for a database holding `tables`."""
     out = list(FUNCTIONS)
+    out += [s for t in sorted(tables - UNTOUCHED) for s in _touch_sql(t)]
     if "signal_cache" in tables:
         out += [s for t in signal_triggers.SOURCES if t in tables for s in _signal_trigger_sql(t)]
     out += _text_limit_sql(tables)
+    if "note" in tables:
+        out += PRIVATE_NOTES
     return out
+
+
+# A private note is its author's alone, whoever asks and however (row-level security; FORCE makes
+# the owner role obey it too - only a superuser sees through it).
+PRIVATE_NOTES = [
+    "ALTER TABLE note ENABLE ROW LEVEL SECURITY",
+    "ALTER TABLE note FORCE ROW LEVEL SECURITY",
+    "DROP POLICY IF EXISTS note_private ON note",
+    "CREATE POLICY note_private ON note "
+    "USING (NOT private OR author IS NULL OR author = current_user) "
+    "WITH CHECK (NOT private OR author = current_user)",
+]
 
 
 def present(db: Database) -> bool:
@@ -141,8 +175,9 @@ def ensure(db: Database, tables: set[str], *, force: bool = False) -> bool:
 
 
 def data_version(db: Database) -> int:
-    """Changes whenever anyone writes a record the health signals read (the signal triggers
-    advance it, outside any transaction, so a writer still in progress counts too)."""
+    """Changes whenever anyone writes to a table of the user's (statement triggers advance a
+    sequence, outside any transaction, so a writer still in progress counts too): the twin of
+    SQLite's `PRAGMA data_version`."""
     row = db.execute_sql(
         "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM clientfit_data_version"
     ).fetchone()
