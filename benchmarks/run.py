@@ -171,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=10_000)
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--mbox-messages", type=int, default=100_000)
+    parser.add_argument(
+        "--imap-messages", type=int, default=20_000, help="the IMAP folder of the sync rows"
+    )
     parser.add_argument("--out", type=Path, default=Path("results.json"), help="JSON results")
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
     parser.add_argument("--runs", type=int, default=5, help="repetitions of each timing")
@@ -180,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument(
         "--only",
-        default="startup,roster,score,whatif,packet,import,mail-incremental",
+        default="startup,roster,score,whatif,packet,import,mail-incremental,sync",
         help="comma-separated parts (default: all)",
     )
     args = parser.parse_args(argv)
@@ -191,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     import bench_mail_incremental
     import bench_score
     import bench_startup
+    import bench_sync
     import bench_whatif
 
     info = meta(args)
@@ -203,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         db = tmp / "portfolio.db"
         if args.db:
             shutil.copyfile(args.db, db)
-        elif parts <= {"mail-incremental"}:
+        elif parts <= {"mail-incremental", "sync"}:
             pass  # builds its own small portfolio
         else:
             part("build", results, errors, build_portfolio, db, tmp, args.clients, args.messages)
@@ -239,6 +243,17 @@ def main(argv: list[str] | None = None) -> int:
                 bench_mail_incremental.run,
                 tmp,
                 args.mbox_messages,
+            )
+        if "sync" in parts:  # builds its own portfolio and sources (issue 16)
+            part(
+                "sync",
+                results,
+                errors,
+                bench_sync.run,
+                tmp,
+                args.mbox_messages,
+                args.imap_messages,
+                args.runs,
             )
     info["load_average_after"] = load_average()
     info["errors"] = errors

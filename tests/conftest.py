@@ -28,6 +28,35 @@ def _isolated_paths(tmp_path_factory, monkeypatch):
     paths.set_data_dir(None)
 
 
+@pytest.fixture(scope="session")
+def _qt_settings_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("qsettings")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_qt_settings(_qt_settings_folder):
+    """QSettings in a folder of the test run's own (never the user's), with an organisation name
+    (without one QSettings cannot write and drops values), emptied around each test, so a window
+    one test closed (its geometry, the roster's sort, filter and selection) never opens another."""
+    import sys
+
+    def clear() -> None:
+        if "PySide6.QtCore" in sys.modules:
+            from PySide6.QtCore import QCoreApplication, QSettings
+
+            app = QCoreApplication.instance()
+            if app is not None:
+                if app.organizationName() != "ClientfitTests":
+                    app.setOrganizationName("ClientfitTests")
+                    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+                        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(_qt_settings_folder))
+                QSettings().clear()
+
+    clear()
+    yield
+    clear()
+
+
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch):
     """Clientfit never opens a socket: any attempt fails the test."""

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "clientfit.commands.money",
     "clientfit.commands.me",
     "clientfit.commands.intake",
+    "clientfit.commands.sources",
     "clientfit.commands.offboarding",
     "clientfit.commands.packet",
     "clientfit.commands.records",

@@ -90,6 +90,34 @@ def atomic_write(path: Path | str, mode: str = "wb", encoding: str | None = None
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
 
+# What some file system refuses in a name (Windows is the strictest; macOS refuses ":" in Finder),
+# and what each becomes: the name stays readable ("Event & PR" keeps its ampersand).
+_REFUSED = str.maketrans(
+    {"/": "-", "\\": "-", ":": " -", "|": "-", '"': "'", "<": "", ">": "", "?": "", "*": ""}
+)
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}  # fmt: skip
+
+
+def clean_file_name(name: str, default: str = "Clientfit", max_length: int = 150) -> str:
+    """A file name a person would give (spaces, "&", dashes and accents kept) that every common
+    file system accepts: the characters one refuses replaced, control characters dropped, no
+    leading or trailing dots and spaces, no reserved device name, at most `max_length` characters
+    with the extension kept."""
+    text = unicodedata.normalize("NFC", name or "").translate(_REFUSED)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cc")
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    if not text:
+        return default
+    stem, dot, ext = text.rpartition(".")
+    if not dot or not stem or len(ext) > 5:
+        stem, ext = text, ""
+    if stem.split(".")[0].strip().lower() in _RESERVED:
+        stem = f"{stem}_"
+    ext = f".{ext}" if ext else ""
+    stem = stem[: max(1, max_length - len(ext))].rstrip(" .")
+    return f"{stem}{ext}"
+
+
 def safe_filename(name: str, default: str = "clientfit", max_length: int = 120) -> str:
     """A file name (no folders) made from user text: no path separators, no leading dots."""
     text = unicodedata.normalize("NFC", name or "")

@@ -44,11 +44,49 @@
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="234" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppearancePage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="59" />
+            <source>&amp;Appearance</source>
+            <translation>&amp;Utseende</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="51" />
+            <source>Appearance:</source>
+            <translation>Utseende:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="36" />
+            <source>Appearance: %1</source>
+            <translation>Utseende: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="29" />
+            <source>Dark</source>
+            <translation>Mörkt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="28" />
+            <source>Light</source>
+            <translation>Ljust</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="27" />
+            <source>Like the rest of my computer</source>
+            <translation>Som resten av datorn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="45" />
+            <source>The new look applies at once, to every open window. The health colours stay the same in both, so green, amber and red mean what they always mean.</source>
+            <translation>Det nya utseendet gäller direkt, i alla öppna fönster. Hälsofärgerna är desamma i båda, så grönt, gult och rött betyder det de alltid betyder.</translation>
         </message>
     </context>
     <context>
@@ -262,6 +300,44 @@ Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras
             <location filename="../../desktop/clientfit/ui/offboarding/checklist.py" line="122" />
             <source>Remove the selected loose end</source>
             <translation>Ta bort den markerade lösa tråden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientBreakdownModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="32" />
+            <source>Already there</source>
+            <translation>Fanns redan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="28" />
+            <source>Client</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="13" />
+            <source>Matched</source>
+            <translation>Matchad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="30" />
+            <source>New</source>
+            <translation>Nya</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="12" />
+            <source>New client</source>
+            <translation>Ny kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="29" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/by_client.py" line="31" />
+            <source>Updated</source>
+            <translation>Uppdaterade</translation>
         </message>
     </context>
     <context>
@@ -954,7 +1030,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="205" />
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="246" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="251" />
             <source>Contract</source>
             <translation>Avtal</translation>
         </message>
@@ -1019,7 +1095,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="219" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
@@ -1568,12 +1644,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="118" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="195" />
+            <source>&amp;Health</source>
+            <translation>&amp;Hälsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="92" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
@@ -1582,37 +1663,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="91" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="86" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="111" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="52" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="42" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="120" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="48" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
@@ -1625,77 +1706,77 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="138" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="94" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="95" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="142" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="143" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="53" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="54" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="76" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="119" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="140" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="117" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="51" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="74" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="110" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="49" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
@@ -1704,17 +1785,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="50" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="129" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="106" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
@@ -1723,110 +1804,267 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="66" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="63" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="57" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="108" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="109" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
     </context>
     <context>
+        <name>ImapDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="37" />
+            <source>Add IMAP Account</source>
+            <translation>Lägg till IMAP-konto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="59" />
+            <source>Browse…</source>
+            <translation>Bläddra…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="102" />
+            <source>CA certificate</source>
+            <translation>CA-certifikat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="72" />
+            <source>CA certificate:</source>
+            <translation>CA-certifikat:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="104" />
+            <source>Certificates (*.pem *.crt);;All files (*)</source>
+            <translation>Certifikat (*.pem *.crt);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="55" />
+            <source>Folders</source>
+            <translation>Mappar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="71" />
+            <source>Folders:</source>
+            <translation>Mappar:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="75" />
+            <source>Gmail needs an app password (Google Account → Security → App passwords). Microsoft 365 and Outlook.com accept only OAuth for IMAP, which Clientfit does not support yet. The password is kept in this computer's keyring, never in Clientfit's database. Folders are only read, never changed.</source>
+            <translation>Gmail kräver ett applösenord (Google-konto → Säkerhet → Applösenord). Microsoft 365 och Outlook.com godtar bara OAuth för IMAP, vilket Clientfit inte stöder än. Lösenordet sparas i datorns nyckelring, aldrig i Clientfits databas. Mapparna läses bara, de ändras aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="129" />
+            <source>Logging in…</source>
+            <translation>Loggar in…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="57" />
+            <source>Only for a private certificate authority</source>
+            <translation>Bara för en egen certifikatutfärdare</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="53" />
+            <source>Password</source>
+            <translation>Lösenord</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="70" />
+            <source>Password:</source>
+            <translation>Lösenord:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="45" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="67" />
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="41" />
+            <source>STARTTLS on a plain port (required, never plain text)</source>
+            <translation>STARTTLS på en okrypterad port (krävs, aldrig klartext)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="40" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="66" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="50" />
+            <source>User name</source>
+            <translation>Användarnamn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/imap_dialog.py" line="69" />
+            <source>User name:</source>
+            <translation>Användarnamn:</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="317" />
+            <source>%1 (%2 s)</source>
+            <translation>%1 (%2 s)</translation>
+        </message>
+        <message>
+            <source>%1 already there</source>
+            <translation type="vanished">%1 fanns redan</translation>
+        </message>
+        <message>
+            <source>%1 could not be read</source>
+            <translation type="vanished">%1 gick inte att läsa</translation>
+        </message>
         <message>
             <source>%1 draft invoices are left out.</source>
             <translation type="vanished">%1 fakturautkast utelämnas.</translation>
+        </message>
+        <message>
+            <source>%1 left out</source>
+            <translation type="vanished">%1 utelämnade</translation>
         </message>
         <message>
             <source>%1 messages belong to no client and are left out.</source>
             <translation type="vanished">%1 meddelanden hör inte till någon kund och utelämnas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="291" />
-            <source>%1 records read. Nothing is saved until you press Import.</source>
-            <translation>%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
+            <source>%1 new clients</source>
+            <translation type="vanished">%1 nya kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="352" />
+            <source>%1 records read. Nothing is saved until you press Import.</source>
+            <translation type="vanished">%1 poster lästa. Inget sparas förrän du trycker på Importera.</translation>
+        </message>
+        <message>
+            <source>%1 records to save</source>
+            <translation type="vanished">%1 poster att spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="358" />
             <source>%1 — ready to preview</source>
             <translation>%1 – redo att förhandsvisas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="321" />
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="294" />
+            <source>%1. Nothing is saved until you press Import.</source>
+            <translation>%1. Inget sparas förrän du trycker på Importera.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="155" />
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="152" />
             <source>&amp;Preview</source>
             <translation>&amp;Förhandsvisa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
+            <source>1 already there</source>
+            <translation type="vanished">1 fanns redan</translation>
+        </message>
+        <message>
+            <source>1 could not be read</source>
+            <translation type="vanished">1 gick inte att läsa</translation>
+        </message>
+        <message>
+            <source>1 left out</source>
+            <translation type="vanished">1 utelämnad</translation>
+        </message>
+        <message>
+            <source>1 new client</source>
+            <translation type="vanished">1 ny kund</translation>
+        </message>
+        <message>
+            <source>1 record to save</source>
+            <translation type="vanished">1 post att spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
             <source>As the file shows, else my setting</source>
             <translation>Som filen visar, annars min inställning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="320" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="327" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="326" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="333" />
             <source>Cancelled. Nothing was changed.</source>
             <translation>Avbrutet. Inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="261" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="264" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="79" />
             <source>Choose &amp;file…</source>
             <translation>Välj &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="77" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="191" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="80" />
             <source>Choose a file</source>
             <translation>Välj en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
             <source>Choose a file exported from another program</source>
             <translation>Välj en fil som har exporterats från ett annat program</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="93" />
             <source>Clientfit JSON dump</source>
-            <translation>Clientfit-dump (JSON)</translation>
+            <translation type="vanished">Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="99" />
+            <source>Clientfit backup file (JSON)</source>
+            <translation>Clientfits säkerhetskopia (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="94" />
             <source>Contacts (vCard)</source>
             <translation>Kontakter (vCard)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="95" />
             <source>Contacts (vCard, Google, Outlook or LinkedIn CSV)</source>
             <translation>Kontakter (vCard, Google-, Outlook- eller LinkedIn-CSV)</translation>
         </message>
@@ -1835,17 +2073,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="112" />
             <source>Date order</source>
             <translation>Datumordning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="133" />
             <source>Dates:</source>
             <translation>Datum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="115" />
             <source>Day first (31/12/2026)</source>
             <translation>Dag först (31/12/2026)</translation>
         </message>
@@ -1854,62 +2092,69 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fakturautkast (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="300" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="303" />
             <source>Everything in this file is already in Clientfit; there is nothing to import.</source>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="184" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="77" />
             <source>File to import</source>
             <translation>Fil att importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="130" />
             <source>File:</source>
             <translation>Fil:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="132" />
             <source>Format:</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="122" />
             <source>How to read dates like 01/10/2026 when no day above 12 in the file tells. A file that shows another order is refused.</source>
             <translation>Hur datum som 01/10/2026 ska läsas när ingen dag över 12 i filen avgör. En fil som visar en annan ordning vägras.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="55" />
             <source>Import</source>
             <translation>Importera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="182" />
             <source>Import a file</source>
             <translation>Importera en fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="137" />
             <source>Import progress</source>
             <translation>Importens förlopp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="142" />
             <source>Import status</source>
             <translation>Status för importen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="312" />
-            <source>Imported: %1 records in %2 s.</source>
-            <translation>Importerat: %1 poster på %2 s.</translation>
+            <source>Imported %1 records</source>
+            <translation type="vanished">%1 poster importerade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="92" />
+            <source>Imported 1 record</source>
+            <translation type="vanished">1 post importerad</translation>
+        </message>
+        <message>
+            <source>Imported: %1 records in %2 s.</source>
+            <translation type="vanished">Importerat: %1 poster på %2 s.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="98" />
             <source>Invoices (Harvest, FreshBooks, Invoice Ninja v4/v5)</source>
             <translation>Fakturor (Harvest, FreshBooks, Invoice Ninja v4/v5)</translation>
         </message>
@@ -1918,27 +2163,26 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fakturor (Harvest, FreshBooks, Invoice Ninja)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
             <source>Kind of file</source>
             <translation>Typ av fil</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="131" />
             <source>Kind:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="96" />
             <source>Mail (mbox, .eml, Maildir)</source>
             <translation>E-post (mbox, .eml, Maildir)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="106" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
-            <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
+            <translation type="vanished">E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="82" />
             <source>Maildir &amp;folder…</source>
             <translation>Maildir-&amp;mapp…</translation>
         </message>
@@ -1947,7 +2191,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="116" />
             <source>Month first (12/31/2026)</source>
             <translation>Månad först (12/31/2026)</translation>
         </message>
@@ -1960,27 +2204,31 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="336" />
+            <source>Not an e-mail address: %1</source>
+            <translation type="vanished">Inte en e-postadress: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="342" />
             <source>Nothing was imported and nothing was changed.</source>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="232" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="282" />
             <source>Reading… %1 of %2 MB</source>
             <translation>Läser… %1 av %2 MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="276" />
             <source>Reading… %1 of %2 messages</source>
             <translation>Läser… %1 av %2 meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="93" />
             <source>Recognise automatically</source>
             <translation>Känn igen automatiskt</translation>
         </message>
@@ -1993,100 +2241,191 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="256" />
             <source>Saving…</source>
             <translation>Sparar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="97" />
             <source>Time entries (Toggl, Clockify, Harvest)</source>
             <translation>Tidrapporter (Toggl, Clockify, Harvest)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="117" />
             <source>Year first (26/12/31)</source>
             <translation>År först (26/12/31)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="128" />
             <source>Your addresses:</source>
             <translation>Dina adresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="103" />
             <source>Your own e-mail addresses</source>
-            <translation>Dina egna e-postadresser</translation>
+            <translation type="vanished">Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="104" />
             <source>you@example.com, other@example.com</source>
-            <translation>du@exempel.se, annan@exempel.se</translation>
+            <translation type="vanished">du@exempel.se, annan@exempel.se</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportOutcome</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="31" />
+            <source>%1 already there</source>
+            <translation>%1 fanns redan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="37" />
+            <source>%1 could not be read</source>
+            <translation>%1 gick inte att läsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="34" />
+            <source>%1 left out</source>
+            <translation>%1 utelämnade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="28" />
+            <source>%1 new clients</source>
+            <translation>%1 nya kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="23" />
+            <source>%1 records to save</source>
+            <translation>%1 poster att spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="31" />
+            <source>1 already there</source>
+            <translation>1 fanns redan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="37" />
+            <source>1 could not be read</source>
+            <translation>1 gick inte att läsa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="34" />
+            <source>1 left out</source>
+            <translation>1 utelämnad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="28" />
+            <source>1 new client</source>
+            <translation>1 ny kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="23" />
+            <source>1 record to save</source>
+            <translation>1 post att spara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="25" />
+            <source>Imported %1 records</source>
+            <translation>%1 poster importerade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/outcome.py" line="25" />
+            <source>Imported 1 record</source>
+            <translation>1 post importerad</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
+            <source>%1 matched</source>
+            <translation>%1 matchade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
+            <source>%1 new</source>
+            <translation>%1 nya</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
+            <source>1 matched</source>
+            <translation>1 matchad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
+            <source>1 new</source>
+            <translation>1 ny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="114" />
+            <source>By client: %1, %2</source>
+            <translation>Per kund: %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="179" />
             <source>Cancelled invoices (left out): %1</source>
             <translation>Makulerade fakturor (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="154" />
             <source>Could not be read: %1</source>
             <translation>Kunde inte läsas: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="66" />
             <source>Date order</source>
             <translation>Datumordning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="175" />
             <source>Draft invoices (left out): %1</source>
             <translation>Fakturautkast (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="68" />
             <source>Matched to existing clients</source>
             <translation>Matchade mot befintliga kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="148" />
             <source>Matched to existing clients: %1 · merged within the file: %2</source>
             <translation>Matchade mot befintliga kunder: %1 · sammanslagna inom filen: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="169" />
             <source>Messages that belong to no client (left out): %1</source>
             <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="73" />
             <source>New clients</source>
             <translation>Nya kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="152" />
             <source>New clients: %1</source>
             <translation>Nya kunder: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="54" />
+            <source>Records by client</source>
+            <translation>Poster per kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="42" />
             <source>Records by kind</source>
             <translation>Poster per typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="75" />
             <source>Records that could not be read</source>
             <translation>Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="138" />
             <source>“%1” matched to existing client %2 (%3)</source>
             <translation>”%1” matchades mot befintlig kund %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="136" />
             <source>“%1” merges with “%2”, also new in this file (%3)</source>
             <translation>”%1” slås ihop med ”%2”, också ny i den här filen (%3)</translation>
         </message>
@@ -2208,7 +2547,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="81" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
@@ -2217,22 +2556,36 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="62" />
+            <source>&amp;Restart Now</source>
+            <translation>&amp;Starta om nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="43" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="71" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="46" />
             <source>Restart Clientfit to switch the language.</source>
-            <translation>Starta om Clientfit för att byta språk.</translation>
+            <translation type="vanished">Starta om Clientfit för att byta språk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="57" />
+            <source>Restart Clientfit to switch to the new language.</source>
+            <translation>Starta om Clientfit för att byta till det nya språket.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="63" />
+            <source>Save the settings and restart Clientfit</source>
+            <translation>Spara inställningarna och starta om Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="45" />
             <source>System language (%1)</source>
             <translation>Systemets språk (%1)</translation>
         </message>
@@ -2241,9 +2594,13 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Det nya språket gäller från nästa gång du startar Clientfit. Det gäller fönstren, datum och belopp, och underlaget för avslut om du inte väljer ett annat språk när du exporterar det.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="41" />
             <source>The new language applies the next time you start Clientfit: windows, dates and amounts, the message templates offered first, and the offboarding packet.</source>
-            <translation>Det nya språket gäller från nästa gång du startar Clientfit: fönster, datum och belopp, vilka meddelandemallar som visas först och underlaget för avslut.</translation>
+            <translation type="vanished">Det nya språket gäller från nästa gång du startar Clientfit: fönster, datum och belopp, vilka meddelandemallar som visas först och underlaget för avslut.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="52" />
+            <source>The new language applies when Clientfit starts again: windows, dates and amounts, the message templates offered first, and the offboarding packet.</source>
+            <translation>Det nya språket gäller när Clientfit startar igen: fönster, datum och belopp, vilka meddelandemallar som föreslås först och underlaget för avslut.</translation>
         </message>
     </context>
     <context>
@@ -2254,7 +2611,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="329" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="332" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2335,7 +2692,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="329" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="332" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2365,12 +2722,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
@@ -2380,12 +2737,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="348" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2400,17 +2757,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="279" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="301" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="304" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="293" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2450,12 +2807,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="241" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2481,7 +2838,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="174" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2490,18 +2847,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="81" />
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -2884,32 +3241,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="239" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="382" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="385" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="244" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="245" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="318" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="319" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
@@ -2922,17 +3279,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="71" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="382" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="385" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
@@ -2941,47 +3298,51 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="233" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="230" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="341" />
-            <source>Payment reminder %1.pdf</source>
-            <translation>Betalningspåminnelse %1.pdf</translation>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
+            <source>Payment reminder</source>
+            <translation>Betalningspåminnelse</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="85" />
+            <source>Payment reminder %1.pdf</source>
+            <translation type="vanished">Betalningspåminnelse %1.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="86" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="340" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="95" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
@@ -2990,19 +3351,42 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="319" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="320" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>What If It Ended…</source>
             <translation>Tänk om det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="224" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnAddresses</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="37" />
+            <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
+            <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="52" />
+            <source>Not an e-mail address: %1</source>
+            <translation>Inte en e-postadress: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="34" />
+            <source>Your own e-mail addresses</source>
+            <translation>Dina egna e-postadresser</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="35" />
+            <source>you@example.com, other@example.com</source>
+            <translation>du@exempel.se, annan@exempel.se</translation>
         </message>
     </context>
     <context>
@@ -3336,6 +3720,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation> dagar</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="106" />
+            <source>&amp;Privacy</source>
+            <translation>&amp;Integritet</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="70" />
             <source>Automatic backups keep the newest of each of the last 12 days, 10 weeks and 9 months. To remove one client from every backup, delete it with “Also remove it from every backup”.</source>
             <translation>Automatiska säkerhetskopior behåller den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Ta bort en kund ur alla säkerhetskopior genom att ta bort den med ”Ta också bort den ur alla säkerhetskopior”.</translation>
@@ -3346,8 +3735,8 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="174" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="191" />
             <source>Encrypt my data</source>
             <translation>Kryptera mina data</translation>
         </message>
@@ -3357,7 +3746,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kryptera mina data…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="124" />
             <source>Encrypt your database and every backup?
 
 Choose a passphrase you will remember. If you forget it and this computer's keyring is lost, your data cannot be recovered by anyone - not by Clientfit either.</source>
@@ -3381,28 +3770,28 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation>Behåll säkerhetskopior gjorda för hand eller före en ändring:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="184" />
             <source>New passphrase (at least 8 characters):</source>
             <translation>Ny lösenfras (minst 8 tecken):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="164" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="194" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="173" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="203" />
             <source>Privacy</source>
             <translation>Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="183" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="192" />
             <source>The same again:</source>
             <translation>Samma igen:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="198" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>De två lösenfraserna skiljer sig åt; inget ändrades.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="141" />
             <source>Turn encryption off? Your database and every backup become plain files again.</source>
             <translation>Stänga av krypteringen? Din databas och alla säkerhetskopior blir vanliga filer igen.</translation>
         </message>
@@ -3564,39 +3953,38 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="235" />
             <source>&amp;Health</source>
-            <translation>&amp;Hälsa</translation>
+            <translation type="vanished">&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="249" />
             <source>&amp;Privacy</source>
-            <translation>&amp;Integritet</translation>
+            <translation type="vanished">&amp;Integritet</translation>
         </message>
         <message>
             <source>Checking your messages against the new phrases…</source>
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="289" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="123" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="230" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="231" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="271" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="295" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="290" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -3611,6 +3999,175 @@ Close Clientfit there first, or open another database with --db.</source>
             <translation>Databasen {path} är redan öppen i Clientfit ({who}).
 
 Stäng Clientfit där först, eller öppna en annan databas med --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <source>Find &amp;Past Mail</source>
+            <translation type="vanished">Hitta &amp;tidigare post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="34" />
+            <source>Find Pa&amp;st Mail</source>
+            <translation>Hitta ti&amp;digare post</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="37" />
+            <source>Read your mail sources again for this client's earlier messages</source>
+            <translation>Läs e-postkällorna igen efter klientens tidigare meddelanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="28" />
+            <source>S&amp;ync Mail Now</source>
+            <translation>S&amp;ynka posten nu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPage</name>
+        <message>
+            <source>%1: %2 (%3 folders)</source>
+            <translation type="vanished">%1: %2 (%3 mappar)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="186" />
+            <source>%1: %2 (mail folders: %3)</source>
+            <translation>%1: %2 (e-postmappar: %3)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="121" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="122" />
+            <source>&amp;Sync Now</source>
+            <translation>&amp;Synka nu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="120" />
+            <source>Add &amp;IMAP Account…</source>
+            <translation>Lägg till &amp;IMAP-konto…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="118" />
+            <source>Add &amp;Maildir…</source>
+            <translation>Lägg till &amp;Maildir…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="138" />
+            <source>Add &amp;Selected</source>
+            <translation>Lägg till &amp;markerade</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="119" />
+            <source>Add m&amp;box…</source>
+            <translation>Lägg till m&amp;box…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="250" />
+            <source>Added %1; reading it now.</source>
+            <translation>Lade till %1; läser den nu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="97" />
+            <source>Clientfit connects to nothing unless you add an IMAP account, and then only to that server.</source>
+            <translation>Clientfit ansluter inte till något om du inte lägger till ett IMAP-konto, och då bara till den servern.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="88" />
+            <source>Clientfit keeps client mail current from these sources, by the same rules as File → Import: local folders are read when new mail arrives, IMAP accounts every few minutes. Only the headers and the first text part of a client's own mail are read, and only the flags and a short excerpt are kept.</source>
+            <translation>Clientfit håller klienternas post aktuell från de här källorna, med samma regler som Arkiv → Importera: lokala mappar läses när ny post kommer, IMAP-konton med några minuters mellanrum. Bara rubrikerna och första textdelen av klientens egen post läses, och bara flaggorna och ett kort utdrag sparas.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="221" />
+            <source>Folder of mbox files</source>
+            <translation>Mapp med mbox-filer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="140" />
+            <source>Found on this computer</source>
+            <translation>Hittade på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="67" />
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="69" />
+            <source>Last sync</source>
+            <translation>Senast synkad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="136" />
+            <source>Mail folders found on this computer</source>
+            <translation>E-postmappar som hittades på den här datorn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="112" />
+            <source>Mail sources</source>
+            <translation>E-postkällor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="219" />
+            <source>Maildir folder</source>
+            <translation>Maildir-mapp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="195" />
+            <source>No Thunderbird, Maildir or mbox folders found.</source>
+            <translation>Inga Thunderbird-, Maildir- eller mbox-mappar hittades.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="63" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="62" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="264" />
+            <source>Remove Source</source>
+            <translation>Ta bort källa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="270" />
+            <source>Removed %1.</source>
+            <translation>Tog bort %1.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="166" />
+            <source>S&amp;ources</source>
+            <translation>K&amp;ällor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="68" />
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="70" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="265" />
+            <source>Stop reading %1? The mail it brought in stays.</source>
+            <translation>Sluta läsa %1? Posten den hämtade finns kvar.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="277" />
+            <source>Syncing…</source>
+            <translation>Synkar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/sources_page.py" line="55" />
+            <source>not yet</source>
+            <translation>inte än</translation>
         </message>
     </context>
     <context>
@@ -3674,6 +4231,29 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <location filename="../../desktop/clientfit/ui/importing/worker.py" line="130" />
             <source>Updated</source>
             <translation>Uppdaterade</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="203" />
+            <source>Mail sync failed: %1</source>
+            <translation>Synkningen av posten misslyckades: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="168" />
+            <source>Mail sync progress</source>
+            <translation>Synkningens förlopp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="188" />
+            <source>Syncing %1…</source>
+            <translation>Synkar %1…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="181" />
+            <source>Syncing mail…</source>
+            <translation>Synkar posten…</translation>
         </message>
     </context>
     <context>
@@ -3976,104 +4556,125 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowCommands</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="39" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="31" />
+            <source>Clientfit export</source>
+            <translation>Export från Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="32" />
+            <source>Clients</source>
+            <translation>Kunder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="60" />
             <source>Could not export to {path}:
 {error}</source>
             <translation>Kunde inte exportera till {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="41" />
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="59" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="164" />
             <source>Export offboarding packet</source>
             <translation>Exportera underlaget för avslut</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="201" />
             <source>Export packet</source>
             <translation>Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="52" />
             <source>Exported to {path}</source>
             <translation>Exporterat till {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="44" />
             <source>Exporting…</source>
             <translation>Exporterar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
+            <source>Invoices</source>
+            <translation>Fakturor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="39" />
             <source>JSON files (*.json)</source>
             <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="178" />
+            <source>Offboarding packet</source>
+            <translation>Underlag för avslut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="164" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="193" />
             <source>Packet saved: {path}</source>
             <translation>Underlaget sparat: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="105" />
             <source>Pareto: who takes your time</source>
             <translation>Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="202" />
             <source>The packet could not be written to {path}:
 {error}</source>
             <translation>Underlaget kunde inte sparas i {path}:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="33" />
+            <source>Time entries</source>
+            <translation>Tidrapporter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="112" />
             <source>What If They Went…</source>
             <translation>Tänk om de försvann…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="190" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="185" />
             <source>Writing the packet…</source>
             <translation>Skriver underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="114" />
             <source>Your year without the selected clients (the top 20 % if none)</source>
             <translation>Ditt år utan de markerade kunderna (de översta 20 % om ingen är markerad)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="34" />
             <source>clientfit-export.json</source>
-            <translation>clientfit-export.json</translation>
+            <translation type="vanished">clientfit-export.json</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="35" />
             <source>clients.csv</source>
-            <translation>kunder.csv</translation>
+            <translation type="vanished">kunder.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="37" />
             <source>invoices.csv</source>
-            <translation>fakturor.csv</translation>
+            <translation type="vanished">fakturor.csv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/window_commands.py" line="36" />
             <source>time-entries.csv</source>
-            <translation>tidrapporter.csv</translation>
+            <translation type="vanished">tidrapporter.csv</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,68 @@ def snapshot():
         }
 
     return take
+
+
+# --- mail sources: a file-less keyring and a real IMAP server on loopback ------------------------
+
+_REAL_CONNECT = socket.socket.connect
+_REAL_CREATE_CONNECTION = socket.create_connection
+
+
+@pytest.fixture
+def memory_keyring():
+    """The keyring in memory: the tests never touch the system's."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service, username):
+            return self.items.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.items[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.items.pop((service, username), None)
+
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+def _loopback(address) -> bool:
+    host = address[0] if isinstance(address, tuple) else address
+    return host in ("127.0.0.1", "::1", "localhost")
+
+
+@pytest.fixture
+def imap_server(tmp_path, monkeypatch):
+    """pymap on free loopback ports with a throw-away certificate (tests/intake/imap_server.py);
+    connections anywhere but loopback still fail the test."""
+    pytest.importorskip("pymap", reason="pymap needs Python 3.11+")  # a test tool, not ours
+
+    def connect(self, address):
+        if not _loopback(address):
+            raise AssertionError(f"Clientfit tried to connect to {address}")
+        return _REAL_CONNECT(self, address)
+
+    def create_connection(address, *args, **kwargs):
+        if not _loopback(address):
+            raise AssertionError(f"Clientfit tried to connect to {address}")
+        return _REAL_CREATE_CONNECTION(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    from tests.intake.imap_server import ImapServer
+
+    server = ImapServer(tmp_path / "imap")
+    yield server
+    server.close()

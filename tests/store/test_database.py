@@ -20,6 +20,7 @@ from clientfit.store.database import (
 )
 from clientfit.store.derived_models import DERIVED_MODELS, SignalCache
 from clientfit.store.fileguard import APPLICATION_ID
+from clientfit.store.source_models import SOURCE_MODELS
 
 
 def test_new_database_is_created_in_wal_mode_with_foreign_keys_and_a_version(db_path):
@@ -32,7 +33,7 @@ def test_new_database_is_created_in_wal_mode_with_foreign_keys_and_a_version(db_
 
 
 def test_migrations_build_exactly_the_schema_the_models_describe(database):
-    assert not diff_models(database, m.ALL_MODELS + DERIVED_MODELS)
+    assert not diff_models(database, m.ALL_MODELS + DERIVED_MODELS + SOURCE_MODELS)
 
 
 def test_database_from_a_newer_clientfit_is_refused_and_left_byte_for_byte_untouched(db_path):

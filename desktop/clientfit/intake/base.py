@@ -226,6 +226,30 @@ class ImportSummary:
     committed: bool = False
     seconds: float = 0.0
     incremental: bool = False  # a mail source read on from where the last import stopped
+    # per client id: records "created", "updated", "skipped" (already there); `byclient` names them
+    by_client: dict[int, Counter] = field(default_factory=dict)
+    new_client_ids: set[int] = field(default_factory=set)  # clients this import creates
+    clients: list = field(default_factory=list)  # byclient.ClientLine, filled before confirm
+
+    def tally(self, client_id: int | None, outcome: str, n: int = 1) -> None:
+        """Count `n` records of one client as "created", "updated" or "skipped"."""
+        if client_id is not None and n:
+            self.by_client.setdefault(client_id, Counter())[outcome] += n
+
+    def saved(self) -> int:
+        """Records written: new plus updated (clients included)."""
+        return sum(self.created.values()) + sum(self.updated.values())
+
+    def left_out_total(self) -> int:
+        """Records read but not written because they belong nowhere or could not be read:
+        mail that matched no client, drafts and spam, draft and cancelled invoices, rejections."""
+        return (
+            self.not_matched
+            + sum(self.left_out.values())
+            + self.drafts
+            + self.cancelled
+            + self.rejected.total
+        )
 
     def changed_anything(self) -> bool:
         return bool(sum(self.created.values()) or sum(self.updated.values()))

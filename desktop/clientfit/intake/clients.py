@@ -68,6 +68,7 @@ class ClientBook:
         self._terms[cid] = Client.payment_terms_days.default
         self._currency[cid] = currency or Client.currency.default
         self.summary.created["clients"] += 1
+        self.summary.new_client_ids.add(cid)
         self.summary.new_clients.append(cleaned)
         if not emails:
             self._seen[name] = cid

@@ -82,12 +82,16 @@ def write(records: Iterator[ContactRecord | Rejection], summary: ImportSummary) 
         if rows:
             ContactPoint.insert_many(rows).execute()
             summary.created["contact_points"] += len(rows)
+            summary.tally(client_id, "created", len(rows))
         if created:
             summary.created["contacts"] += 1
+            summary.tally(client_id, "created")
         elif rows:
             summary.updated["contacts"] += 1
+            summary.tally(client_id, "updated")
         else:
             summary.skipped["contacts"] += 1
+            summary.tally(client_id, "skipped")
 
 
 def _keep_note(client_id: int, rec: ContactRecord, summary: ImportSummary) -> None:
@@ -98,9 +102,11 @@ def _keep_note(client_id: int, rec: ContactRecord, summary: ImportSummary) -> No
     body = body[:MAX_NOTE]
     if Note.select().where((Note.client == client_id) & (Note.body == body)).exists():
         summary.skipped["notes"] += 1
+        summary.tally(client_id, "skipped")
         return
     Note.create(client=client_id, body=body)
     summary.created["notes"] += 1
+    summary.tally(client_id, "created")
 
 
 def _find_contact(client_id: int, name: str, email_keys: list[str]) -> Contact | None:

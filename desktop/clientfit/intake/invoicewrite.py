@@ -142,11 +142,15 @@ def _flush(
         if changes:
             Invoice.update(**changes).where(Invoice.id == inv.id).execute()
             summary.updated["invoices"] += 1
+            summary.tally(cid, "updated")
         else:
             summary.skipped["invoices"] += 1
+            summary.tally(cid, "skipped")
     if fresh:
         Invoice.insert_many(fresh).execute()
         summary.created["invoices"] += len(fresh)
+        for row in fresh:
+            summary.tally(row["client"], "created")
         for inv in Invoice.select().where(Invoice.number.in_([row["number"] for row in fresh])):
             existing.setdefault((inv.client_id, inv.number), inv)
     ids = {key: inv.id for key, inv in existing.items()}
@@ -158,6 +162,7 @@ def _payments(
     batch: list[tuple[int, InvoiceRecord]], ids: dict[tuple[int, str], int], summary: ImportSummary
 ) -> None:
     wanted = {ids[(cid, rec.number)]: rec for cid, rec in batch if rec.payments}
+    client_of = {ids[(cid, rec.number)]: cid for cid, rec in batch if rec.payments}
     if not wanted:
         return
     have: dict[int, Counter] = {}
@@ -184,3 +189,5 @@ def _payments(
     if rows:
         Payment.insert_many(rows).execute()
         summary.created["payments"] += len(rows)
+        for row in rows:
+            summary.tally(client_of[row["invoice"]], "created")

@@ -87,14 +87,18 @@ def write(
             new = (row[6], row[9], row[7], row[10])
             if new == stored:
                 summary.skipped["messages"] += 1
+                summary.tally(row[0], "skipped")
                 continue
             Message.update(
                 change_request=new[0], not_quite=new[1], urgent=new[2], excerpt=new[3]
             ).where(Message.message_id == row[5]).execute()
             summary.updated["messages"] += 1
+            summary.tally(row[0], "updated")
         if rows:
             insert_rows(FIELDS, rows, adapted=True)  # ints, datetimes, str, bools, None
             summary.created["messages"] += len(rows)
+            for row in rows:
+                summary.tally(row[0], "created")
         batch.clear()
 
     for rec in records:

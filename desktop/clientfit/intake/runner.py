@@ -31,6 +31,7 @@ from clientfit.intake.base import (
     IntakeError,
     ProgressFn,
 )
+from clientfit.intake.byclient import client_lines
 from clientfit.intake.clients import today_local
 from clientfit.intake.detect import Detected, detect
 from clientfit.store.database import db
@@ -98,6 +99,7 @@ def run_import(
         with long_operation("import"), db.atomic():
             _dispatch(found, path, ctx, summary)
             summary.dates = ctx.dates
+            summary.clients = client_lines(summary)
             if summary.read == 0 and not summary.incremental and not summary.left_out:
                 raise _nothing_readable(summary)
             summary.seconds = time.perf_counter() - started

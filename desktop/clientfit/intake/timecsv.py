@@ -139,15 +139,19 @@ def write(records: Iterator[TimeRecord | Rejection], summary: ImportSummary, sou
                 continue
             if stored == row["started_at"]:
                 summary.skipped["time_entries"] += 1
+                summary.tally(row["client"], "skipped")
                 continue
             # the same row read another way (a date order or time zone said differently now)
             TimeEntry.update(started_at=row["started_at"]).where(
                 TimeEntry.source_key == row["source_key"]
             ).execute()
             summary.updated["time_entries"] += 1
+            summary.tally(row["client"], "updated")
         if fresh:
             TimeEntry.insert_many(fresh).execute()
             summary.created["time_entries"] += len(fresh)
+            for row in fresh:
+                summary.tally(row["client"], "created")
         batch.clear()
 
     for rec in records:

@@ -175,7 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     app = make_application(argv)
+    from clientfit.ui.common.restart import start_again_if_requested, wait_for_previous_instance
 
+    wait_for_previous_instance()  # started by Restart Now: the old window lets go of the database
     from clientfit.paths import default_db_path
     from clientfit.store.database import DatabaseError, open_database
 
@@ -208,6 +210,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.ui.common.translations import apply_language
 
     apply_language(app)  # the stored language choice, before any window is built
+    from clientfit.ui.common.theme import apply_theme
+    from clientfit.ui.common.wheel_guard import install_wheel_guard
+
+    apply_theme(app)  # the stored appearance (system, light or dark)
+    install_wheel_guard(app)  # no value changes under a wheel scrolling past
 
     from clientfit.ui.window.main_window import MainWindow
 
@@ -234,7 +241,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if not args.no_demo_offer and offer_demo(window):
         window.refresh()
-    return app.exec()
+    code = app.exec()
+    start_again_if_requested(app)
+    return code
 
 
 if __name__ == "__main__":

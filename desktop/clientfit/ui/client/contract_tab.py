@@ -213,10 +213,15 @@ class ContractTab(QWidget):
         stored = contract_file(self.client_id) if self.client_id else None
         if stored is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), stored[0])
+        from clientfit.ui.common.save_location import remember_folder, suggested_path
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), suggested_path(stored[0])
+        )
         if path:
             with atomic_write(Path(path), "wb") as fh:
                 fh.write(stored[1])
+            remember_folder(path)
 
     def _remove(self) -> None:
         self._file = None

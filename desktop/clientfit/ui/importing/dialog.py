@@ -1,10 +1,13 @@
 """File → Import…: choose a file, see what it holds, then import it - or change nothing.
 
-Preview reads the whole file off the GUI thread (progress bar, Cancel) and stages every record in
-one transaction; the dialog then shows how many records of each kind are new, updated or already
-there, which names go to existing clients and why, which clients would be created and which
-records could not be read (`importing.preview`). Import commits;
-Cancel or closing the window rolls back. `imported(summary)` tells the main window to refresh.
+Your own addresses come first (mail is read as sent or received by them), filled in from the last
+time and saved as soon as they are confirmed; Return in a field only confirms it. Preview reads the
+whole file off the GUI thread (progress bar, Cancel) and stages every record in one transaction;
+the dialog then shows, per client, whether it is new or matched and how many of its records are
+new, updated or already there, how many records of each kind, which names go to existing clients
+and why, and which records could not be read (`importing.preview`). Import commits; Cancel or
+closing the window rolls back. The result counts exactly what was saved and what was left out.
+`imported(summary)` tells the main window to refresh.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from PySide6.QtWidgets import (
 from clientfit.i18n import _ as domain_text  # names of formats come from the intake layer
 from clientfit.intake import FormatError, ImportSummary, detect
 from clientfit.ui.common.formatting import format_number
+from clientfit.ui.importing.addresses import OwnAddresses
+from clientfit.ui.importing.outcome import outcome_text
 from clientfit.ui.importing.plumbing import DialogPlumbing
 from clientfit.ui.importing.preview import ImportPreview, count
 from clientfit.ui.importing.worker import ImportWorker
@@ -59,6 +64,7 @@ class ImportDialog(DialogPlumbing, QDialog):
         self._build()
         self.setAcceptDrops(True)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self._show_summary(None)
         if path:
             self.set_path(path)
         self._set_state("idle" if not path else self._state_after_detect())
@@ -90,7 +96,7 @@ class ImportDialog(DialogPlumbing, QDialog):
             ("mbox", self.tr("Mail (mbox, .eml, Maildir)")),
             ("time", self.tr("Time entries (Toggl, Clockify, Harvest)")),
             ("invoices", self.tr("Invoices (Harvest, FreshBooks, Invoice Ninja v4/v5)")),
-            ("json", self.tr("Clientfit JSON dump")),
+            ("json", self.tr("Clientfit backup file (JSON)")),
         ):
             self.kind_combo.addItem(label, key)
         self.kind_combo.currentIndexChanged.connect(
@@ -99,12 +105,8 @@ class ImportDialog(DialogPlumbing, QDialog):
         self.format_label = QLabel()
         self.format_label.setWordWrap(True)
         self.format_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.own_edit = QLineEdit()
-        self.own_edit.setAccessibleName(self.tr("Your own e-mail addresses"))
-        self.own_edit.setPlaceholderText(self.tr("you@example.com, other@example.com"))
-        self.own_edit.setToolTip(
-            self.tr("Mail from these addresses counts as sent by you; mail to a client as “out”.")
-        )
+        self.addresses = OwnAddresses()
+        self.own_edit, self.own_error = self.addresses.edit, self.addresses.error
 
         self.date_combo = QComboBox()
         self.date_combo.setAccessibleName(self.tr("Date order"))
@@ -123,11 +125,11 @@ class ImportDialog(DialogPlumbing, QDialog):
         )
 
         form = QFormLayout()
+        form.addRow(self.tr("Your addresses:"), self.addresses)
+        self._own_label = form.labelForField(self.addresses)
         form.addRow(self.tr("File:"), file_row)
         form.addRow(self.tr("Kind:"), self.kind_combo)
         form.addRow(self.tr("Format:"), self.format_label)
-        form.addRow(self.tr("Your addresses:"), self.own_edit)
-        self._own_label = form.labelForField(self.own_edit)
         form.addRow(self.tr("Dates:"), self.date_combo)
         self._date_label = form.labelForField(self.date_combo)
 
@@ -221,8 +223,9 @@ class ImportDialog(DialogPlumbing, QDialog):
     def start_preview(self) -> None:
         if self._detected is None or self._worker is not None:
             return
-        if self._detected.kind == "mbox":
-            self._save_own_addresses()
+        if self._detected.kind == "mbox" and not self.addresses.confirm():
+            self.own_edit.setFocus()
+            return
         self._show_summary(None)
         self._nothing_new = False
         self.progress.setValue(0)
@@ -288,8 +291,8 @@ class ImportDialog(DialogPlumbing, QDialog):
         self._show_summary(summary)
         if summary.changed_anything():
             self.status.setText(
-                self.tr("%1 records read. Nothing is saved until you press Import.").replace(
-                    "%1", count(summary.read)
+                self.tr("%1. Nothing is saved until you press Import.").replace(
+                    "%1", outcome_text(summary, staged=True)
                 )
             )
             self._set_state("staged")
@@ -308,11 +311,14 @@ class ImportDialog(DialogPlumbing, QDialog):
         self.summary = summary
         self._show_summary(summary)
         if summary.committed:
-            self.status.setText(
-                self.tr("Imported: %1 records in %2 s.")
-                .replace("%1", count(summary.read))
-                .replace("%2", format_number(summary.seconds, 1))
-            )
+            done = outcome_text(summary, staged=False)
+            if summary.seconds >= 1:
+                done = (
+                    self.tr("%1 (%2 s)")
+                    .replace("%1", done)
+                    .replace("%2", format_number(summary.seconds, 1))
+                )
+            self.status.setText(self.tr("%1.").replace("%1", done))
             self._set_state("done")
             self.imported.emit(summary)
         else:
@@ -370,17 +376,16 @@ class ImportDialog(DialogPlumbing, QDialog):
         if state == "staged":
             self.import_button.setDefault(True)
             self.import_button.setFocus()
-        elif state == "ready":
-            self.preview_button.setDefault(True)
+        else:
+            self.import_button.setDefault(False)
+        self.preview_button.setDefault(False)  # Return in a field confirms it, never previews
         dated = self._detected is not None and self._detected.kind in ("time", "invoices")
         self.date_combo.setVisible(dated)
         if self._date_label is not None:
             self._date_label.setVisible(dated)
-        mail = self._detected is not None and self._detected.kind == "mbox"
-        self.own_edit.setVisible(mail)
+        # asked first, before any file; gone only once the file is known not to be mail
+        kind = self._detected.kind if self._detected is not None else self.kind_combo.currentData()
+        mail = kind in ("auto", "mbox")
+        self.addresses.setVisible(mail)
         if self._own_label is not None:
             self._own_label.setVisible(mail)
-        if mail and not self.own_edit.text():
-            from clientfit.intake.mail import own_addresses
-
-            self.own_edit.setText(", ".join(sorted(own_addresses())))

@@ -1,10 +1,12 @@
 """The import dialog's plumbing, without a word of its own to translate: the worker thread's end,
-a file dropped on the dialog, closing while an import is staged (rolled back), and saving the
-user's own addresses. A mixin of `ImportDialog`, which provides `_worker`, `_thread`,
-`set_path` and `own_edit`.
+a file dropped on the dialog, closing while an import is staged (rolled back), and Return in a
+text field. A mixin of `ImportDialog`, which provides `_worker`, `_thread` and `set_path`.
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 
 class DialogPlumbing:
@@ -15,18 +17,15 @@ class DialogPlumbing:
             self._thread.deleteLater()
         self._worker, self._thread = None, None
 
-    def _save_own_addresses(self) -> None:
-        from clientfit.intake.mail import OWN_ADDRESSES
-        from clientfit.store.settings import set_setting
-
-        mine = sorted(
-            {
-                a.strip().lower()
-                for a in self.own_edit.text().replace(";", ",").split(",")
-                if "@" in a
-            }
-        )
-        set_setting(OWN_ADDRESSES, mine)
+    def keyPressEvent(self, event) -> None:
+        """Return in a text field confirms that field (its editingFinished), nothing more: it
+        must not start a preview or an import behind the user's back."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            self.focusWidget(), QLineEdit
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event) -> None:
         if self._worker is None and event.mimeData().hasUrls():

@@ -1,9 +1,9 @@
 """The import dialog's preview: what an import would do, shown before anything is saved.
 
-Counts per kind of record (new, updated, already there), the order the file's dates are read in
-and why, the names that go to an existing client (and why: the same e-mail address, company domain
-or name) or merge with another new one, the clients that would be created, and the records that
-could not be read.
+Per client: new or matched to one already stored, and how many of its records are new, updated
+or already there; then counts per kind of record, the order the file's dates are read in and why,
+the names that go to an existing client (and why: the same e-mail address, company domain or
+name) or merge with another new one, and the records that could not be read.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from clientfit.intake import ImportSummary
 from clientfit.ui.common.formatting import format_number
+from clientfit.ui.common.plural import plural
+from clientfit.ui.importing.by_client import ClientBreakdownModel
 from clientfit.ui.importing.worker import SummaryModel
 
 
@@ -47,6 +48,19 @@ class ImportPreview(QWidget):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
+        self.client_model = ClientBreakdownModel(self)
+        self.client_table = QTableView()
+        self.client_table.setModel(self.client_model)
+        self.client_table.setAccessibleName(self.tr("Records by client"))
+        self.client_table.verticalHeader().hide()
+        self.client_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.client_table.setAlternatingRowColors(True)
+        header = self.client_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.client_model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.client_label = QLabel()
+
         self.dates = QLabel()
         self.dates.setWordWrap(True)
         self.dates.setAccessibleName(self.tr("Date order"))
@@ -61,20 +75,19 @@ class ImportPreview(QWidget):
         self.problem_view = self._list(self.problems, self.tr("Records that could not be read"))
         self.new_label = QLabel()
         self.problem_label = QLabel()
-        lists = QHBoxLayout()
-        for label, view in (
-            (self.new_label, self.new_view),
-            (self.problem_label, self.problem_view),
-        ):
-            column = QVBoxLayout()
-            column.addWidget(label)
-            column.addWidget(view)
-            lists.addLayout(column, 1 if view is self.new_view else 2)
+        # the new clients are rows of the table by client; their list stays for callers
+        self.new_view.hide()
+        self.new_label.hide()
+        lists = QVBoxLayout()
+        lists.addWidget(self.problem_label)
+        lists.addWidget(self.problem_view)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.client_label)
+        layout.addWidget(self.client_table, 6)
         layout.addWidget(self.table)
         layout.addWidget(self.dates)
         layout.addWidget(self.notes)
@@ -94,6 +107,24 @@ class ImportPreview(QWidget):
 
     def show_summary(self, summary: ImportSummary | None) -> None:
         self.model.set_summary(summary)
+        lines = list(summary.clients) if summary else []
+        self.client_model.set_rows(lines)
+        created = sum(1 for line in lines if line.new)
+        self.client_label.setText(
+            self.tr("By client: %1, %2")
+            .replace("%1", plural(created, self.tr("1 new"), self.tr("%1 new")))
+            .replace(
+                "%2", plural(len(lines) - created, self.tr("1 matched"), self.tr("%1 matched"))
+            )
+        )
+        self.client_label.setVisible(bool(lines))
+        self.client_table.setVisible(bool(lines))
+        shown = min(max(len(lines), 1), 8)  # up to eight rows without scrolling, then it scrolls
+        self.client_table.setMaximumHeight(
+            self.client_table.horizontalHeader().sizeHint().height()
+            + 2 * self.client_table.frameWidth()
+            + shown * self.client_table.verticalHeader().defaultSectionSize()
+        )
         names = summary.new_clients if summary else []
         self.new_clients.setStringList(names)
         problems = [str(r) for r in summary.rejected] if summary else []
@@ -123,7 +154,6 @@ class ImportPreview(QWidget):
             self.tr("Could not be read: %1").replace("%1", count(len(problems)))
         )
         for label, view, items in (
-            (self.new_label, self.new_view, names),
             (self.problem_label, self.problem_view, problems),
             (self.matched_label, self.matched_view, matches),
         ):

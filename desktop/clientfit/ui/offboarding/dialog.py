@@ -36,6 +36,7 @@ from clientfit.store.colleagues import colleagues as colleagues_in_network
 from clientfit.store.models import Client
 from clientfit.store.records import deliverables_of
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.save_location import dated_name, remember_folder, suggested_path
 from clientfit.ui.offboarding.checklist import ChecklistPage
 from clientfit.ui.offboarding.cooling_off import CoolOffPage
 from clientfit.ui.offboarding.meeting import MeetingPage
@@ -327,18 +328,20 @@ class OffboardingDialog(QDialog):
         path = self.choose_reminder_path(Client.get_by_id(self.client_id).name)
         try:
             if path:
+                remember_folder(path)
                 write_payment_reminder(self.client_id, path, self.today(), self.lang)
         except OSError as exc:
             self.show_error(str(exc))
 
     def choose_reminder_path(self, client_name: str) -> str:
         """Replaceable in tests (an attribute), like the other questions the dialog asks."""
-        from PySide6.QtWidgets import QFileDialog
-
+        name = dated_name(
+            self.tr("Payment reminder"), client_name, extension="pdf", day=self.today()
+        )
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the payment reminder"),
-            self.tr("Payment reminder %1.pdf").replace("%1", client_name),
+            suggested_path(name),
             self.tr("PDF documents (*.pdf)"),
         )
         return path
@@ -352,14 +355,14 @@ class OffboardingDialog(QDialog):
     def export_ics(self) -> None:
         """Write the meeting to a calendar file (through intake's .ics writer)."""
         from clientfit.core.meeting import write_meeting_ics
-        from clientfit.fileio import safe_filename
 
         if self.view is None or self.view.meeting is None:
             return
-        suggested = safe_filename(self.view.meeting.event.title) + ".ics"
+        suggested = suggested_path(f"{self.view.meeting.event.title}.ics")
         path = self.choose_ics_path(suggested)
         if not path:
             return
+        remember_folder(path)
         try:
             write_meeting_ics(Path(path), self.view.meeting.event)
         except (OSError, ValueError) as exc:

@@ -1,227 +1,37 @@
-"""The settings dialog: a QTabWidget of pages; this module brings the Health page.
+"""The settings dialog: a list of pages on the left, the chosen page on the right.
 
-Other areas add their own pages with `add_page(page, title)`: a page is any QWidget with
-`save() -> None` (raise ValueError with a message for the user to refuse) and, optionally,
-`restore_defaults()`. OK saves every page; `saved` is emitted after, so views can recompute.
+The pages and their order live in `ui/settings/pages.py` (one line registers a page); a caller may
+also `add_page(page, title)`. OK saves every page; `saved` is emitted after, so views can
+recompute. `tabs` is the page stack (a QTabWidget whose tab bar the list replaces, so that ten
+pages fit and each keeps its title).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from clientfit.common.zone import system_zone_name, zone_names
-from clientfit.health import config, factor_label
-from clientfit.health.aggregate import weight_meaning
-from clientfit.health.config import FACTOR_KEYS, HealthSettings
-from clientfit.ui.settings.imports_page import ImportsPage
-from clientfit.ui.settings.language_page import LanguagePage
-from clientfit.ui.settings.money_page import MoneyPage
-from clientfit.ui.settings.phrases_page import PhrasesPage
-from clientfit.ui.settings.you_page import YouPage
+from clientfit.ui.common.restart import request_restart
+from clientfit.ui.settings.pages import PAGES, build_page
 
 
-class HealthSettingsPage(QWidget):
-    """Working hours and days off, time zone, target rate, factor weights."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Health settings"))
-
-        # Working week.
-        self.day_boxes: list[QCheckBox] = []
-        days = QHBoxLayout()
-        for name in (
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ):
-            box = QCheckBox(name)
-            box.setAccessibleName(self.tr("Working day: {day}").replace("{day}", name))
-            self.day_boxes.append(box)
-            days.addWidget(box)
-        days.addStretch(1)
-        self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH:mm")
-        self.start.setAccessibleName(self.tr("Working day starts"))
-        self.end = QTimeEdit()
-        self.end.setDisplayFormat("HH:mm")
-        self.end.setAccessibleName(self.tr("Working day ends"))
-        hours = QHBoxLayout()
-        hours.addWidget(self.start)
-        hours.addWidget(QLabel("–"))
-        hours.addWidget(self.end)
-        hours.addStretch(1)
-        self.zone = QComboBox()
-        self.zone.setEditable(True)
-        self.zone.setAccessibleName(self.tr("Time zone"))
-        self.zone.addItem(
-            self.tr("System time zone ({zone})").replace("{zone}", system_zone_name()), None
-        )
-        for name in zone_names():
-            self.zone.addItem(name, name)
-        completer = QCompleter([self.zone.itemText(i) for i in range(self.zone.count())], self.zone)
-        completer.setFilterMode(completer.filterMode().MatchContains)
-        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
-        self.zone.setCompleter(completer)
-
-        self.days_off = QListWidget()
-        self.days_off.setAccessibleName(self.tr("Days off"))
-        self.days_off.setMaximumHeight(90)
-        self.day_off_edit = QDateEdit(QDate.currentDate())
-        self.day_off_edit.setCalendarPopup(True)
-        self.day_off_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_off_edit.setAccessibleName(self.tr("Day off to add"))
-        add_day = QPushButton(self.tr("Add day off"))
-        add_day.clicked.connect(self._add_day_off)
-        remove_day = QPushButton(self.tr("Remove"))
-        remove_day.setAccessibleName(self.tr("Remove the selected day off"))
-        remove_day.clicked.connect(self._remove_day_off)
-        off_buttons = QHBoxLayout()
-        off_buttons.addWidget(self.day_off_edit)
-        off_buttons.addWidget(add_day)
-        off_buttons.addWidget(remove_day)
-        off_buttons.addStretch(1)
-        off = QVBoxLayout()
-        off.addWidget(self.days_off)
-        off.addLayout(off_buttons)
-
-        work = QGroupBox(self.tr("When you work"))
-        form = QFormLayout(work)
-        form.addRow(self.tr("Working days:"), days)
-        form.addRow(self.tr("Working hours:"), hours)
-        form.addRow(self.tr("Time zone:"), self.zone)
-        form.addRow(self.tr("Days off (holidays, vacation):"), off)
-
-        # Money and weights.
-        self.target = QSpinBox()
-        self.target.setRange(0, 100_000)
-        self.target.setSingleStep(50)
-        self.target.setSpecialValueText(self.tr("The portfolio's median"))
-        self.target.setSuffix(self.tr(" per hour"))
-        self.target.setAccessibleName(self.tr("Target hourly rate"))
-        weights_box = QGroupBox(self.tr("How much each factor counts (0 = not at all)"))
-        grid = QGridLayout(weights_box)
-        self.weights: dict[str, QDoubleSpinBox] = {}
-        for n, key in enumerate(FACTOR_KEYS):
-            spin = QDoubleSpinBox()
-            spin.setRange(0, 10)
-            spin.setSingleStep(0.5)
-            spin.setDecimals(1)
-            spin.setAccessibleName(
-                self.tr("Weight of {factor}").replace("{factor}", factor_label(key))
-            )
-            self.weights[key] = spin
-            grid.addWidget(QLabel(factor_label(key)), n // 2, (n % 2) * 2)
-            grid.addWidget(spin, n // 2, (n % 2) * 2 + 1)
-        meaning = QLabel(weight_meaning())  # what a weight means now (health.aggregate)
-        meaning.setWordWrap(True)
-        meaning.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        grid.addWidget(meaning, (len(FACTOR_KEYS) + 1) // 2, 0, 1, 4)
-        money = QGroupBox(self.tr("Rate"))
-        money_form = QFormLayout(money)
-        money_form.addRow(self.tr("Target hourly rate:"), self.target)
-
-        defaults = QPushButton(self.tr("Restore defaults"))
-        defaults.setAccessibleName(self.tr("Restore the default health settings"))
-        defaults.clicked.connect(self.restore_defaults)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(defaults)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(work)
-        layout.addWidget(money)
-        layout.addWidget(weights_box)
-        layout.addLayout(bottom)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.show_settings(config.load_settings())
-
-    # --- between the form and HealthSettings ---
-    def show_settings(self, s: HealthSettings) -> None:
-        for n, box in enumerate(self.day_boxes):
-            box.setChecked(n in s.work_days)
-        self.start.setTime(QTime.fromString(s.work_start, "HH:mm"))
-        self.end.setTime(QTime.fromString(s.work_end, "HH:mm"))
-        self.days_off.clear()
-        self.days_off.addItems(sorted(s.days_off))
-        index = self.zone.findData(s.time_zone) if s.time_zone else 0
-        self.zone.setCurrentIndex(max(0, index))
-        self.target.setValue(round(s.target_rate or 0))
-        for key, spin in self.weights.items():
-            spin.setValue(s.weights.get(key, config.DEFAULT_WEIGHTS[key]))
-
-    def settings(self) -> HealthSettings:
-        text = self.zone.currentText().strip()
-        zone = self.zone.currentData() if self.zone.currentIndex() >= 0 else None
-        if self.zone.itemText(self.zone.currentIndex()) != text:  # typed, not picked
-            zone = text or None
-        return HealthSettings(
-            work_days=tuple(n for n, box in enumerate(self.day_boxes) if box.isChecked()),
-            work_start=self.start.time().toString("HH:mm"),
-            work_end=self.end.time().toString("HH:mm"),
-            days_off=tuple(self.days_off.item(i).text() for i in range(self.days_off.count())),
-            time_zone=zone,
-            target_rate=float(self.target.value()) or None,
-            weights={key: spin.value() for key, spin in self.weights.items()},
-        )
-
-    def save(self) -> None:
-        """Store the page; raises ValueError (config.SettingsError) with a message for the user."""
-        config.save_settings(self.settings())
-
-    def restore_defaults(self) -> None:
-        self.show_settings(config.default_settings())
-
-    def _add_day_off(self) -> None:
-        day = self.day_off_edit.date().toString("yyyy-MM-dd")
-        existing = {self.days_off.item(i).text() for i in range(self.days_off.count())}
-        if day not in existing:
-            self.days_off.addItem(day)
-            self.days_off.sortItems()
-
-    def _remove_day_off(self) -> None:
-        for item in self.days_off.selectedItems():
-            self.days_off.takeItem(self.days_off.row(item))
+def plain_title(title: str) -> str:
+    """A title without its mnemonic marker ("&Health" → "Health", "R&&D" → "R&D")."""
+    return title.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class SettingsDialog(QDialog):
-    """Preferences, one tab per area. `saved` after OK stored every page."""
+    """Preferences, one page per area. `saved` after OK stored every page."""
 
     saved = Signal()
 
@@ -229,37 +39,45 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
+        self.restart = request_restart  # an attribute, so tests can stand in for it
+        self._restart_after = False
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
-        self.health_page = HealthSettingsPage()
-        self.add_page(self.health_page, self.tr("&Health"))
-        self.phrases_page = PhrasesPage()
-        self.add_page(self.phrases_page, self.phrases_page.title())
-        self.money_page = MoneyPage()  # base currency and exchange rates
-        self.add_page(self.money_page, self.money_page.title())
-        self.you_page = YouPage()  # the letterhead and signature of the letter and the packet
-        self.add_page(self.you_page, self.you_page.title())
-        self.language_page = LanguagePage()  # i18n helper's page: ui.language, after a restart
-        self.add_page(self.language_page, self.language_page.title())
-        self.imports_page = ImportsPage()  # the date order of ambiguous import files
-        self.add_page(self.imports_page, self.imports_page.title())
-        from clientfit.ui.settings.privacy_page import PrivacyPage
-
-        self.privacy_page = PrivacyPage(getattr(parent, "db_path", ""))
-        self.add_page(self.privacy_page, self.tr("&Privacy"))
+        self.tabs.tabBar().hide()
+        self.tabs.setDocumentMode(True)
+        self.page_list = QListWidget()
+        self.page_list.setAccessibleName(self.tr("Settings pages"))
+        self.page_list.setSpacing(3)
+        self.page_list.currentRowChanged.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self.page_list.setCurrentRow)
+        for attribute, where in PAGES:
+            page = build_page(where, parent)
+            setattr(self, attribute, page)
+            asks_restart = getattr(page, "restart_requested", None)
+            if asks_restart is not None:
+                asks_restart.connect(self.save_and_restart)
+            self.add_page(page, page.title())
+        self.page_list.setCurrentRow(0)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.page_list)
+        body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        self.resize(860, 640)
 
     def add_page(self, page: QWidget, title: str) -> int:
-        """Add a page (a QWidget with `save()`); returns its tab index."""
-        return self.tabs.addTab(page, title)
+        """Add a page (a QWidget with `save()`); returns its index."""
+        index = self.tabs.addTab(page, title)
+        self.page_list.addItem(plain_title(title))
+        width = max(self.page_list.sizeHintForColumn(0), 110)
+        self.page_list.setFixedWidth(width + 2 * self.page_list.frameWidth() + 24)
+        return index
 
     def accept(self) -> None:
         for i in range(self.tabs.count()):
@@ -268,6 +86,7 @@ class SettingsDialog(QDialog):
                 page.save()
             except ValueError as exc:
                 self.tabs.setCurrentIndex(i)
+                self._restart_after = False
                 QMessageBox.warning(self, self.tr("Settings"), str(exc))
                 return
         if self.phrases_page.changed:
@@ -275,9 +94,24 @@ class SettingsDialog(QDialog):
         else:
             self._finish()
 
+    def reject(self) -> None:
+        """Cancel: pages that previewed a change live (the appearance) put it back."""
+        for i in range(self.tabs.count()):
+            revert = getattr(self.tabs.widget(i), "revert", None)
+            if revert is not None:
+                revert()
+        super().reject()
+
+    def save_and_restart(self) -> None:
+        """A page's Restart Now: save every page as OK does, then start the app again."""
+        self._restart_after = True
+        self.accept()
+
     def _finish(self) -> None:
         super().accept()
         self.saved.emit()
+        if self._restart_after:
+            QTimer.singleShot(0, self.restart)  # after exec() has returned
 
     def _reread_mail(self) -> None:
         """The user's phrases changed: read the imported mail sources again, off the GUI thread,

@@ -1,13 +1,22 @@
-"""The settings dialog's Language page: system, English or Swedish, applied at the next start.
+"""The settings dialog's Language page: system, English or Swedish, applied by a restart.
 
 Widgets translate their texts when they are built, so switching live would leave half the window
-in the old language; the page says so and stores the choice (`ui.language`) for the next start.
+in the old language; the page says so, stores the choice (`ui.language`) and offers to restart
+now (`restart_requested`: the settings dialog saves every page, then the app starts again).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clientfit import i18n
 from clientfit.ui.common.translations import (
@@ -21,9 +30,11 @@ ENDONYMS = {"en": "English", "sv": "Svenska"}
 
 
 class LanguagePage(QWidget):
-    """Signals: `changed` whenever the choice in the combo changes."""
+    """Signals: `changed` whenever the choice in the combo changes; `restart_requested` when the
+    user presses Restart Now."""
 
     changed = Signal()
+    restart_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,23 +49,30 @@ class LanguagePage(QWidget):
         self.combo.setCurrentIndex(max(0, self.combo.findData(self._stored)))
         self.note = QLabel(
             self.tr(
-                "The new language applies the next time you start Clientfit: windows, dates "
-                "and amounts, the message templates offered first, and the offboarding packet."
+                "The new language applies when Clientfit starts again: windows, dates and "
+                "amounts, the message templates offered first, and the offboarding packet."
             )
         )
         self.note.setWordWrap(True)
-        self.restart_note = QLabel(self.tr("Restart Clientfit to switch the language."))
+        self.restart_note = QLabel(self.tr("Restart Clientfit to switch to the new language."))
         self.restart_note.setWordWrap(True)
         font = self.restart_note.font()
         font.setBold(True)
         self.restart_note.setFont(font)
+        self.restart_button = QPushButton(self.tr("&Restart Now"))
+        self.restart_button.setAccessibleName(self.tr("Save the settings and restart Clientfit"))
+        self.restart_button.clicked.connect(self.restart_requested)
+        restart_row = QHBoxLayout()
+        restart_row.addWidget(self.restart_note, 1)
+        restart_row.addWidget(self.restart_button)
         self.restart_note.setVisible(False)
+        self.restart_button.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
-        layout.addWidget(self.restart_note)
+        layout.addLayout(restart_row)
         layout.addStretch(1)
         self.combo.currentIndexChanged.connect(self._combo_changed)
 
@@ -77,4 +95,5 @@ class LanguagePage(QWidget):
 
     def _combo_changed(self) -> None:
         self.restart_note.setVisible(self.restart_needed())
+        self.restart_button.setVisible(self.restart_needed())
         self.changed.emit()

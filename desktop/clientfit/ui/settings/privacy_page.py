@@ -96,6 +96,15 @@ class PrivacyPage(QWidget):
         self.decrypt_button.setEnabled(encrypted)
         self.keep_days.setValue(int(get_setting(MANUAL_KEEP_KEY) or 0))
 
+    @classmethod
+    def for_window(cls, window: QWidget | None) -> PrivacyPage:
+        """The page for the main window's database (none without a window)."""
+        return cls(getattr(window, "db_path", "") or "")
+
+    def title(self) -> str:
+        """The page's name in the settings dialog."""
+        return self.tr("&Privacy")
+
     def save(self) -> None:
         from clientfit.store.backup import MANUAL_KEEP_KEY
         from clientfit.store.settings import set_setting

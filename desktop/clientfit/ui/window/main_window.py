@@ -34,9 +34,11 @@ from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.offboarding.upcoming import UpcomingPanel
 from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
+from clientfit.ui.sources import install as install_sources
 from clientfit.ui.window.client_commands import ClientCommands
 from clientfit.ui.window.geometry import restore_window, save_window
 from clientfit.ui.window.menus import make_actions, make_menus
+from clientfit.ui.window.roster_state import restore_roster_state, save_roster_state
 from clientfit.ui.window.window_commands import WindowCommands
 
 if TYPE_CHECKING:
@@ -129,6 +131,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
         make_actions(self)
         make_menus(self)
+        install_sources(self)  # mail sources: background sync, status bar, Sync Mail Now
 
         self.search.textChanged.connect(self.proxy.set_search)
         self.band_filter.currentIndexChanged.connect(self._band_changed)
@@ -141,7 +144,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.resize(1280, 800)
         self.splitter.setSizes([520, 760])
         restore_window(self, self.SETTINGS_KEY, {"main": self.splitter})
-        self.refresh()
+        self.refresh(restore_roster_state(self))  # sort, filter and client as last left
 
     # --- the panels, built after the first paint ---
     @property
@@ -351,4 +354,5 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
 
     def closeEvent(self, event) -> None:
         save_window(self, self.SETTINGS_KEY, {"main": self.splitter})
+        save_roster_state(self)
         super().closeEvent(event)

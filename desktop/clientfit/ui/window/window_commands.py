@@ -6,8 +6,6 @@ A mixin of `MainWindow` using only what `host.WindowHost` names (checked by a te
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout
 
@@ -25,25 +23,24 @@ class WindowCommands:
 
     def export_data(self, what: str) -> None:
         """Export everything as JSON, or the roster / time / invoices as CSV, off the GUI thread."""
-        from PySide6.QtCore import QStandardPaths
-
         from clientfit.intake import export_csv, export_json
+        from clientfit.ui.common.save_location import dated_name, remember_folder, suggested_path
 
         json_dump = what == "json"
         names = {
-            "json": self.tr("clientfit-export.json"),
-            "roster": self.tr("clients.csv"),
-            "time": self.tr("time-entries.csv"),
-            "invoices": self.tr("invoices.csv"),
+            "json": self.tr("Clientfit export"),
+            "roster": self.tr("Clients"),
+            "time": self.tr("Time entries"),
+            "invoices": self.tr("Invoices"),
         }
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = self.choose_export_path(
             self.tr("Export"),
-            str(Path(folder) / names[what]),
+            suggested_path(dated_name(names[what], extension="json" if json_dump else "csv")),
             self.tr("JSON files (*.json)") if json_dump else self.tr("CSV files (*.csv)"),
         )
         if not path:
             return
+        remember_folder(path)
         self.statusBar().showMessage(self.tr("Exporting…"))
 
         def work():
@@ -170,21 +167,19 @@ class WindowCommands:
 
     def export_packet(self, client_id: int | None = None) -> None:
         """Export the offboarding packet as PDF, off the GUI thread, then offer to open it."""
-        from PySide6.QtCore import QStandardPaths
-
-        from clientfit.fileio import safe_filename
         from clientfit.i18n import current_language
         from clientfit.packet.export import export_packet
+        from clientfit.ui.common.save_location import dated_name, remember_folder, suggested_path
 
         client_id = client_id or self.current_client_id()
         if client_id is None:
             return
         client = Client.get_by_id(client_id)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{safe_filename(client.name)}.pdf")
-        path = self.choose_packet_path(suggested)
+        name = dated_name(self.tr("Offboarding packet"), client.name, extension="pdf")
+        path = self.choose_packet_path(suggested_path(name))
         if not path:
             return
+        remember_folder(path)
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         self.statusBar().showMessage(self.tr("Writing the packet…"))
