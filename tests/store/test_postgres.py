@@ -206,3 +206,59 @@ def test_a_role_without_rights_gets_a_message_naming_the_missing_right(url, pg_s
     message = str(caught.value)
     assert "permission denied for table clientfit_schema" in message
     assert "create_database.sql" in message
+
+
+def test_an_older_database_is_backed_up_then_migrated(url):
+    import psycopg
+    from playhouse.migrations import Runner
+
+    from clientfit.store.backup import list_backups
+    from clientfit.store.database import MIGRATIONS_DIR
+    from clientfit.store.engines.postgres import ClientfitPostgres
+
+    older = ClientfitPostgres(url)
+    Runner(older, str(MIGRATIONS_DIR)).up(target="0008_erasure")
+    older.execute_sql("CREATE TABLE clientfit_schema (one_row boolean PRIMARY KEY, version int)")
+    older.execute_sql("INSERT INTO clientfit_schema VALUES (true, 8)")
+    older.execute_sql("INSERT INTO client (name, name_key, status, currency, payment_terms_days, "
+                      "disrespectful, created_at) VALUES ('Old', 'old', 'active', 'SEK', 30, "
+                      "false, now())")  # fmt: skip
+    older.close()
+
+    result = open_database(url)
+
+    assert result.migrated_from == 8 and _version() == schema_version()
+    assert result.backup is not None and result.backup.suffix == ".dump"
+    assert [b.reason for b in list_backups(url)] == [f"before-migration-8-to-{schema_version()}"]
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT name, row_version FROM client").fetchall() == [("Old", 1)]
+
+
+def test_tls_is_required_for_a_server_elsewhere_and_verified_when_a_ca_is_given():
+    from clientfit.store.engines.postgres_connect import connection_params
+
+    none = lambda account: None  # noqa: E731
+
+    assert connection_params("postgresql://anna@db.studio.example/clientfit", none) == {
+        "sslmode": "require"
+    }
+    assert connection_params(
+        "postgresql://anna@db.studio.example/clientfit?sslrootcert=/etc/ca.pem", none
+    ) == {"sslmode": "verify-full"}
+    assert connection_params("postgresql://anna@localhost/clientfit", none) == {}
+    assert connection_params("postgresql://anna@/clientfit?host=/run/postgresql", none) == {}
+    assert (
+        connection_params("postgresql://anna@db.studio.example/clientfit?sslmode=disable", none)
+        == {}
+    )
+
+
+def test_the_password_comes_from_the_keyring_unless_the_url_has_one():
+    from clientfit.store.engines.postgres_connect import connection_params
+
+    kept = {"anna@localhost:5433/clientfit": "from-keyring"}
+
+    assert connection_params("postgresql://anna@localhost:5433/clientfit", kept.get) == {
+        "password": "from-keyring"
+    }
+    assert connection_params("postgresql://anna:given@localhost:5433/clientfit", kept.get) == {}

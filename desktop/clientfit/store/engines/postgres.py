@@ -145,7 +145,9 @@ def open_postgres(url: str, proxy, known: int, migrations_dir: Path, *, migrate:
 
     if not pg_db.is_closed():
         pg_db.close()
-    pg_db.init(url, prefer_psycopg3=True)
+    from clientfit.store.engines.postgres_connect import connection_params
+
+    pg_db.init(url, prefer_psycopg3=True, **connection_params(url))
     try:
         pg_db.connect()
     except (OperationalError, InterfaceError) as exc:
