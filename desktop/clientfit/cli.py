@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "clientfit.commands.backup",
     "clientfit.commands.encryption",
     "clientfit.commands.copy",
+    "clientfit.commands.server",
 )
 
 
