@@ -109,8 +109,11 @@ def pytest_generate_tests(metafunc):
     """Tests of the two-engine suites that use the `database` fixture run once per engine."""
     if "engine" not in metafunc.fixturenames or "engine" in getattr(metafunc, "params", {}):
         return
-    parts = Path(str(metafunc.definition.path)).parts
-    suite = parts[parts.index("tests") + 1] if "tests" in parts else ""
+    here = Path(__file__).resolve().parent  # tests/
+    try:
+        suite = Path(str(metafunc.definition.path)).resolve().relative_to(here).parts[0]
+    except ValueError:
+        suite = ""
     if suite in BOTH_ENGINES and not metafunc.definition.get_closest_marker("sqlite_only"):
         metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
 
