@@ -167,3 +167,60 @@ def test_two_people_importing_the_same_mbox_at_once_store_each_message_once(shar
     open_database(url)
     ids = [m.message_id for m in Message.select(Message.message_id)]
     assert len(ids) == len(set(ids)) and len(ids) > 0
+
+
+def test_a_connection_dropped_mid_import_rolls_back_and_a_retry_works(shared, tmp_path):
+    import mailbox
+    import time
+    from email.message import EmailMessage
+
+    import psycopg
+
+    from clientfit.store.database import close_database, open_database
+    from clientfit.store.models import Message
+
+    url, _bea, _bea_url = shared
+    open_database(url)
+    add_client("Acme AB", email="kund@acme.example")
+    close_database()
+    box = mailbox.mbox(tmp_path / "in.mbox")
+    for n in range(4000):
+        msg = EmailMessage()
+        msg["From"] = "kund@acme.example"
+        msg["To"] = "me@studio.example"
+        msg["Subject"] = f"Question {n}"
+        msg["Date"] = f"Mon, 01 Jun 2026 09:{n % 60:02d}:00 +0000"
+        msg["Message-ID"] = f"<m{n}@acme.example>"
+        msg.set_content("Hello")
+        box.add(msg)
+    box.flush()
+    command = [
+        sys.executable, "-m", "clientfit.cli", "--db", url, "import", "mbox",
+        str(tmp_path / "in.mbox"), "--me", "me@studio.example",
+    ]  # fmt: skip
+    importing = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with psycopg.connect(url, autocommit=True) as admin:
+        killed = False
+        deadline = time.monotonic() + 120
+        while not killed and time.monotonic() < deadline and importing.poll() is None:
+            killed = bool(
+                admin.execute(  # the import's session, once it holds its advisory lock
+                    "SELECT pg_terminate_backend(a.pid) FROM pg_stat_activity a "
+                    "JOIN pg_locks l ON l.pid = a.pid AND l.locktype = 'advisory' "
+                    "WHERE a.pid <> pg_backend_pid() AND a.datname = current_database() "
+                    "AND a.xact_start IS NOT NULL"  # inside the import's transaction
+                ).fetchall()
+            )
+    out, err = importing.communicate(timeout=120)
+
+    assert killed and importing.returncode == 2, (out, err)
+    assert "nothing was changed" in err and "Traceback" not in err
+    open_database(url)
+    assert Message.select().count() == 0
+    close_database()
+
+    retry = subprocess.run(command, capture_output=True, text=True, timeout=300)
+
+    assert retry.returncode == 0, retry.stderr
+    open_database(url)
+    assert Message.select().count() == 4000
