@@ -9,17 +9,22 @@
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="176" />
+            <source>Open the database on this computer instead?</source>
+            <translation>Öppna databasen på den här datorn i stället?</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/app.py" line="94" />
             <source>Start empty</source>
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="193" />
             <source>That was not right. Passphrase:</source>
             <translation>Det var inte rätt. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="155" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="161" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
@@ -39,12 +44,12 @@
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="191" />
             <source>Your data is encrypted. Passphrase:</source>
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="234" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="270" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:

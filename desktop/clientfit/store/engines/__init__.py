@@ -98,3 +98,18 @@ def long_operation(kind: str):
     from clientfit.store.engines.postgres import LOCK_IMPORT, advisory_lock
 
     return advisory_lock(db, {"import": LOCK_IMPORT}[kind])
+
+
+def local_stand_in(url: str):
+    """A path in the user's data folder standing for the server database at `url`, for what is
+    kept per database on this machine (the one-window lock): `servers/<host>-<db>.db`."""
+    import re
+    from pathlib import Path
+    from urllib.parse import parse_qs
+
+    from clientfit.paths import data_dir
+
+    parts = urlsplit(url)
+    host = parts.hostname or parse_qs(parts.query).get("host", ["local"])[0]
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{parts.username or ''}@{host}-{parts.path}")
+    return Path(data_dir()) / "servers" / f"{name.strip('-')}.db"
