@@ -143,8 +143,12 @@ def after_first_paint(window, instance, db_path) -> None:
     from clientfit.store.engines import is_postgres
 
     if is_postgres():  # the server keeps its own integrity; its backups are pg_dump's (README)
+        from clientfit.store.database import db
+        from clientfit.ui.window.live_refresh import start_for
+
         instance.listen()
         window.auto_backups = False
+        window.live_refresh = start_for(window, db.database)  # others' edits within seconds
         return
     from clientfit.ui.backups.dialog import AutoBackups
     from clientfit.ui.window.integrity_guard import IntegrityGuard
