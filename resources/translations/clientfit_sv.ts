@@ -9,7 +9,7 @@
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="176" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="180" />
             <source>Open the database on this computer instead?</source>
             <translation>Öppna databasen på den här datorn i stället?</translation>
         </message>
@@ -19,12 +19,12 @@
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="197" />
             <source>That was not right. Passphrase:</source>
             <translation>Det var inte rätt. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="165" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
@@ -44,12 +44,12 @@
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="191" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="195" />
             <source>Your data is encrypted. Passphrase:</source>
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="270" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="274" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
