@@ -360,23 +360,38 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="90" />
+            <source>Edit client</source>
+            <translation>Redigera kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="172" />
             <source>Left as they were: {list}</source>
             <translation>Lämnade som de var: {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="109" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="94" />
+            <source>Overwrite</source>
+            <translation>Skriv över</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="93" />
+            <source>Reload</source>
+            <translation>Läs in igen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="170" />
             <source>Removed from {n} backups.</source>
             <translation>Borttagen ur {n} säkerhetskopior.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="83" />
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="116" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>

@@ -224,3 +224,17 @@ def test_a_connection_dropped_mid_import_rolls_back_and_a_retry_works(shared, tm
     assert retry.returncode == 0, retry.stderr
     open_database(url)
     assert Message.select().count() == 4000
+
+
+def test_a_plain_save_of_a_stale_client_never_puts_back_an_older_version(database, monkeypatch):
+    """Renaming through a loaded, stale instance must not hide someone else's newer edit."""
+    stale = add_client("Acme AB")
+    seen = stale.row_version
+    monkeypatch.setattr(record_versions, "who_am_i", lambda: "bea")
+    update_client(Client.get_by_id(stale.id), gut=2, seen_version=seen)
+
+    with pytest.raises(EditConflict, match="changed by bea"):
+        update_client(stale, name="Acme Group AB", seen_version=seen)
+
+    saved = Client.get_by_id(stale.id)
+    assert (saved.name, saved.gut, saved.row_version) == ("Acme AB", 2, seen + 1)

@@ -63,3 +63,74 @@ def test_another_processs_edit_shows_in_the_roster_and_the_selection_stays(
     assert window.current_client_id() == Client.get(Client.name == "Berg & Co").id
     live.stop()
     close_database()
+
+
+def _other_person_saves(client_id: int) -> None:
+    from clientfit.store import record_versions
+    from clientfit.store.clients import update_client
+    from clientfit.store.models import Client
+
+    client = Client.get_by_id(client_id)
+    mine = record_versions.who_am_i
+    record_versions.who_am_i = lambda: "bea"
+    try:
+        update_client(client, gut=1, seen_version=client.row_version)
+    finally:
+        record_versions.who_am_i = mine
+
+
+def _edit_with(monkeypatch, choice: str, shown: list, client_id: int):
+    from clientfit.ui.client import forms
+
+    def fake_exec(self):
+        _other_person_saves(client_id)  # another person saves while this form is open
+        self.terms.setValue(45)
+        self.accept()
+        return self.result() == forms.QDialog.DialogCode.Accepted
+
+    def answer(box):
+        shown.append(box.text())
+        for button in box.buttons():
+            if button.text() == choice:
+                box._clicked = button
+        return 0
+
+    monkeypatch.setattr(forms.FormDialog, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._clicked)
+
+
+def test_saving_over_a_newer_edit_asks_reload_or_overwrite(
+    qtbot, wait_roster, main_window, monkeypatch
+):
+    from clientfit.store import clients
+    from clientfit.store.models import Client
+
+    acme = clients.add_client("Acme")
+    main_window.refresh(select_id=acme.id)
+    wait_roster(main_window)
+    shown: list[str] = []
+    _edit_with(monkeypatch, "Reload", shown, acme.id)
+
+    main_window.act_edit.trigger()
+
+    [message] = shown
+    assert "changed by bea at" in message and "reload or overwrite" in message
+    kept = Client.get_by_id(acme.id)
+    assert (kept.gut, kept.payment_terms_days) == (1, 30)  # Bea's edit stands, ours was not saved
+
+
+def test_overwrite_saves_ours_over_theirs(qtbot, wait_roster, main_window, monkeypatch):
+    from clientfit.store import clients
+    from clientfit.store.models import Client
+
+    acme = clients.add_client("Acme")
+    main_window.refresh(select_id=acme.id)
+    wait_roster(main_window)
+    shown: list[str] = []
+    _edit_with(monkeypatch, "Overwrite", shown, acme.id)
+
+    main_window.act_edit.trigger()
+
+    assert len(shown) == 1
+    assert Client.get_by_id(acme.id).payment_terms_days == 45

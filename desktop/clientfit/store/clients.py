@@ -123,13 +123,17 @@ def add_client(
     return client
 
 
-def rename_client(client: Client, new_name: str) -> Client:
+def _apply_name(client: Client, new_name: str) -> None:
     cleaned = clean_name(new_name, "client name")
     other = find_client(cleaned)
     if other is not None and other.id != client.id:
         raise ValidationError(_("A client named “{name}” already exists.").format(name=cleaned))
     client.name = cleaned
     client.name_key = name_key(cleaned)
+
+
+def rename_client(client: Client, new_name: str) -> Client:
+    _apply_name(client, new_name)
     client.save()
     return client
 
@@ -155,7 +159,7 @@ def update_client(
         raise ValidationError(_("Payment terms must be between 0 and 365 days."))
     with db.atomic():
         if name is not None:
-            rename_client(client, name)
+            _apply_name(client, name)  # saved below, with the version check when asked
         if needs is not None:
             set_needs(client, split_list(needs))
         if disrespectful is not None:

@@ -79,6 +79,18 @@ class Client(BaseModel):
     changed_by = CharField(null=True)
     changed_at = DateTimeField(null=True)
 
+    def save(self, *args, **kwargs):
+        """A plain save of a loaded client never writes its version columns: a stale instance
+        would otherwise put back an older version and hide someone else's newer edit."""
+        if self._pk is not None and not kwargs.get("force_insert") and "only" not in kwargs:
+            kwargs["only"] = [
+                f
+                for f in self._meta.sorted_fields
+                if f.name not in ("row_version", "changed_by", "changed_at")
+                and f is not self._meta.primary_key
+            ]
+        return super().save(*args, **kwargs)
+
 
 class Need(BaseModel):
     """What a client needs from a provider ("branding", "wordpress"): tags, and the referral match."""
