@@ -49,7 +49,7 @@
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="279" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -1257,6 +1257,74 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="42" />
             <source>Why are you ending this client? (for you)</source>
             <translation>Varför avslutar du samarbetet? (bara för dig själv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabasePage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="79" />
+            <source>&amp;Database</source>
+            <translation>&amp;Databas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="57" />
+            <source>&amp;Test connection</source>
+            <translation>&amp;Testa anslutningen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="91" />
+            <source>A PostgreSQL address starts with postgresql:// (%1).</source>
+            <translation>En PostgreSQL-adress börjar med postgresql:// (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="45" />
+            <source>A shared database (PostgreSQL)</source>
+            <translation>En delad databas (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="122" />
+            <source>Connected: PostgreSQL %1, a Clientfit database (schema %2).</source>
+            <translation>Ansluten: PostgreSQL %1, en Clientfit-databas (schema %2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="118" />
+            <source>Connected: PostgreSQL %1; the database is new, Clientfit will set it up.</source>
+            <translation>Ansluten: PostgreSQL %1; databasen är ny, Clientfit gör i ordning den.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="110" />
+            <source>Connecting…</source>
+            <translation>Ansluter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="107" />
+            <source>Enter an address that starts with postgresql://</source>
+            <translation>Skriv en adress som börjar med postgresql://</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="48" />
+            <source>For two computers or a small studio: the roster on a PostgreSQL server, each person logged in as their own role. Leave the field empty to use the file on this computer. The change applies at the next start.</source>
+            <translation>För två datorer eller en liten studio: kundlistan på en PostgreSQL-server, där var och en loggar in med sin egen roll. Lämna fältet tomt för att använda filen på den här datorn. Ändringen gäller från nästa start.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="56" />
+            <source>PostgreSQL database address</source>
+            <translation>PostgreSQL-databasens adress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="42" />
+            <source>This window works on %1: %2</source>
+            <translation>Det här fönstret arbetar i %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="40" />
+            <source>a PostgreSQL database</source>
+            <translation>en PostgreSQL-databas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="40" />
+            <source>a file</source>
+            <translation>en fil</translation>
         </message>
     </context>
     <context>

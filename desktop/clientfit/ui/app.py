@@ -206,10 +206,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.ui.common.restart import start_again_if_requested, wait_for_previous_instance
 
     wait_for_previous_instance()  # started by Restart Now: the old window lets go of the database
+    import os
+
     from clientfit.paths import default_db_path
     from clientfit.store.database import DatabaseError, open_database
+    from clientfit.ui.settings.database_page import stored_url
 
-    path = args.db or str(default_db_path())
+    # --db, else CLIENTFIT_DB, else the server chosen under Settings → Database, else the file
+    stored = None if os.environ.get("CLIENTFIT_DB") else stored_url()
+    path = args.db or stored or str(default_db_path())
     from clientfit.store.engines import is_url, local_stand_in
 
     server = is_url(path)  # a PostgreSQL database: no file of ours to lock, check or copy

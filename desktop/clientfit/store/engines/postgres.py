@@ -242,3 +242,25 @@ def reset_sequences(database) -> None:
             f'SELECT setval(%s, COALESCE((SELECT MAX("{column}") FROM "{table}"), 0) + 1, false)',
             (sequence,),
         )
+
+
+def probe(url: str) -> tuple[str, int | None]:
+    """(server version, Clientfit schema version or None for an empty database) of the database
+    at `url`, read without changing anything; raises DatabaseError with the user's message."""
+    import psycopg
+
+    from clientfit.store.database import DatabaseError
+    from clientfit.store.engines.postgres_connect import connection_params
+
+    try:
+        with psycopg.connect(url, connect_timeout=5, **connection_params(url)) as conn:
+            version = conn.execute("SHOW server_version").fetchone()[0]
+            row = conn.execute("SELECT to_regclass(%s)", (VERSION_TABLE,)).fetchone()
+            schema = None
+            if row[0] is not None:
+                schema = conn.execute(f"SELECT version FROM {VERSION_TABLE}").fetchone()[0]
+            return version, schema
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise DatabaseError(rights_error(url, exc)) from None
+    except psycopg.Error as exc:
+        raise DatabaseError(connect_error(url, exc)) from None

@@ -25,6 +25,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("imports_page", "clientfit.ui.settings.imports_page:ImportsPage"),
     ("sources_page", "clientfit.ui.settings.sources_page:SourcesPage"),
     ("privacy_page", "clientfit.ui.settings.privacy_page:PrivacyPage"),
+    ("database_page", "clientfit.ui.settings.database_page:DatabasePage"),
 )
 
 
