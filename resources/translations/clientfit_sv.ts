@@ -574,12 +574,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="368" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="372" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="325" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="329" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -1368,32 +1368,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="213" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="232" />
             <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
             <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
@@ -1402,47 +1402,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="222" />
             <source>P&amp;aid:</source>
             <translation>&amp;Betald:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="243" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="248" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="224" />
             <source>as the invoice says</source>
             <translation>som fakturan säger</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="226" />
             <source>no, not yet</source>
             <translation>nej, inte än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="221" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="225" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
         </message>
@@ -3247,6 +3247,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     </context>
     <context>
         <name>NoteDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="164" />
+            <source>&amp;Private: only I see this note</source>
+            <translation>&amp;Privat: bara jag ser anteckningen</translation>
+        </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
             <source>Edit note</source>

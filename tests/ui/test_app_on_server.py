@@ -134,3 +134,29 @@ def test_overwrite_saves_ours_over_theirs(qtbot, wait_roster, main_window, monke
 
     assert len(shown) == 1
     assert Client.get_by_id(acme.id).payment_terms_days == 45
+
+
+def test_a_note_marked_private_is_stored_as_its_authors_alone(
+    qtbot, wait_roster, main_window, monkeypatch
+):
+    from clientfit.store import clients, record_versions
+    from clientfit.store.models import Note
+    from clientfit.ui.client import forms
+
+    acme = clients.add_client("Acme")
+    main_window.refresh(select_id=acme.id)
+    wait_roster(main_window)
+
+    def fake_exec(self):
+        self.body.setPlainText("only for me")
+        self.private.setChecked(True)
+        self.accept()
+        return self.result() == forms.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(forms.FormDialog, "exec", fake_exec)
+    main_window.client_view.notes.add_button.click()
+
+    note = Note.get()
+    assert note.private and note.author == record_versions.who_am_i()
+    monkeypatch.setattr(record_versions, "who_am_i", lambda: "bea")
+    assert clients.notes_of(acme) == []
