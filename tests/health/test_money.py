@@ -58,8 +58,11 @@ def test_with_a_rate_euros_are_converted_and_compared(make):
     assert result.total_revenue == Decimal("210000.00")
     shares = {r.name: r.revenue_share for r in result.rows}
     assert shares == pytest.approx({"Kr AB": 100 / 210, "Euro GmbH": 110 / 210})
-    # lateness stays in the client's own terms: 2,000 EUR (22,000 SEK) overdue by 20 days
-    assert "22,000 SEK overdue now, by 20 days on average" in f["Euro GmbH"]["late_payment"].detail
+    # lateness: 1 of 5 invoices late, 20 days overdue; 2,000 EUR (22,000 SEK) overdue now
+    late = f["Euro GmbH"]["late_payment"]
+    assert late.detail.startswith("1 of 5 invoices paid late or overdue, 20 % of the amount ")
+    assert late.detail.endswith("; 22,000 SEK overdue now")
+    assert late.risk == pytest.approx(1 / 5 * (20 - 5) / 40)
 
 
 def test_without_a_rate_euros_are_left_out_with_a_note_never_taken_as_kronor(make):
@@ -73,7 +76,9 @@ def test_without_a_rate_euros_are_left_out_with_a_note_never_taken_as_kronor(mak
     )
     assert eu["pareto"].risk is None and "rate set EUR" in eu["pareto"].detail
     # lateness needs no rate: 2,000 EUR overdue, in euros
-    assert "2,000 EUR overdue now, by 20 days on average" in eu["late_payment"].detail
+    assert "1 of 5 invoices paid late or overdue" in eu["late_payment"].detail
+    assert eu["late_payment"].detail.endswith("; 2,000 EUR overdue now")
+    assert eu["late_payment"].risk == pytest.approx(1 / 5 * (20 - 5) / 40)
     # Kr AB is judged against itself alone (1,000 SEK/h), with all the known revenue
     assert "median of 1,000 SEK/h" in f["Kr AB"]["profitability"].detail
     assert "brings 100.0 % of your revenue" in f["Kr AB"]["pareto"].detail
@@ -111,14 +116,18 @@ def test_a_client_billed_in_two_currencies_counts_both_only_when_both_have_a_rat
     f = _factors(make.AT)["Mixed"]
     assert f["profitability"].risk is None and "rate set USD" in f["profitability"].detail
     # the SEK invoices alone are judged for lateness; the USD ones are named as left out
-    assert f["late_payment"].detail.startswith("Pays on time")
+    assert f["late_payment"].detail.startswith("Pays on time: none of 2 invoices paid late")
     assert "invoices in USD left out: add an exchange rate for USD" in f["late_payment"].detail
     set_rate("USD", "10", dt.date(2026, 1, 1))
     f = _factors(make.AT)["Mixed"]
     # (100,000 SEK + 2,000 USD × 10) / 100 h = 1,200 SEK/h
     assert "Effective rate 1,200 SEK/h (120,000 SEK invoiced" in f["profitability"].detail
-    # lateness weighted in SEK: 20,000 SEK 30 days late of 120,000 SEK = 5 days
-    assert f["late_payment"].detail.startswith("Paid on average 5 days after the due date")
+    # the USD invoices paid 30 days late, 20,000 of 120,000 SEK: 1/6 × (30 − 5) / 40
+    assert f["late_payment"].detail.startswith(
+        "2 of 4 invoices paid late or overdue, 17 % of the amount (last 12 months); "
+        "the worst 30 days late; risk = 17 % × 62 % for the worst"
+    )
+    assert f["late_payment"].risk == pytest.approx(1 / 6 * 25 / 40)
 
 
 def test_a_disputed_invoice_is_left_out_of_lateness_until_resolved(make):
@@ -130,10 +139,13 @@ def test_a_disputed_invoice_is_left_out_of_lateness_until_resolved(make):
         make.invoice(c, 10_000, due, paid=due)
     bad = make.invoice(c, 50_000, make.AT - dt.timedelta(days=60))  # 60 days overdue
     f = {s.name: {x.key: x for x in s.factors} for s in score_portfolio(make.AT).values()}
-    assert "50,000 SEK overdue now" in f["Disputes"]["late_payment"].detail
+    assert f["Disputes"]["late_payment"].detail.startswith("1 of 4 invoices paid late or overdue")
+    assert f["Disputes"]["late_payment"].detail.endswith("; 50,000 SEK overdue now")
     Invoice.update(status="disputed").where(Invoice.id == bad.id).execute()
     f = {s.name: {x.key: x for x in s.factors} for s in score_portfolio(make.AT).values()}
-    assert f["Disputes"]["late_payment"].detail == "Pays on time (last 12 months)"
+    assert f["Disputes"]["late_payment"].detail == (
+        "Pays on time: none of 3 invoices paid late or overdue (last 12 months)"
+    )
     assert f["Disputes"]["late_payment"].risk == 0.0
 
 
@@ -150,11 +162,18 @@ def test_a_partly_paid_invoice_counts_its_paid_part_and_an_unknown_part_is_left_
     ).execute()
     Payment.create(invoice=part, paid_on=make.AT - dt.timedelta(days=20), amount_minor=400_000)
     f = {s.name: {x.key: x for x in s.factors} for s in score_portfolio(make.AT).values()}
-    assert "6,000 SEK overdue now, by 20 days on average" in f["Partial"]["late_payment"].detail
+    # the rest is owed: the invoice is 20 days overdue, 1 of 3
+    assert f["Partial"]["late_payment"].detail.startswith(
+        "1 of 3 invoices paid late or overdue, 33 % of the amount (last 12 months); "
+        "the worst 20 days late"
+    )
+    assert f["Partial"]["late_payment"].detail.endswith("; 6,000 SEK overdue now")
     Payment.delete().where(Payment.invoice == part.id).execute()
     Invoice.update(amount_paid=None).where(Invoice.id == part.id).execute()
     f = {s.name: {x.key: x for x in s.factors} for s in score_portfolio(make.AT).values()}
-    assert f["Partial"]["late_payment"].detail == "Pays on time (last 12 months)"
+    assert f["Partial"]["late_payment"].detail == (
+        "Pays on time: none of 2 invoices paid late or overdue (last 12 months)"
+    )
 
 
 def test_a_currency_first_invoiced_after_the_day_judged_needs_no_rate_yet(make):
@@ -176,10 +195,10 @@ def test_a_currency_first_invoiced_after_the_day_judged_needs_no_rate_yet(make):
     assert pareto(make.AT).unrated == ("EUR",)  # Euro GmbH's, which has EUR invoices by `at`
 
 
-def test_late_payment_shows_the_figure_its_risk_comes_from(make):
+def test_late_payment_shows_the_figures_its_risk_comes_from(make):
     """Two invoices paid on the day, two still open 90 and 30 days past due (2,500 SEK each):
-    amount-weighted, (0 + 0 + 2,500 × 90 + 2,500 × 30) ÷ 10,000 = 30 days late, risk
-    (30 − 5) ÷ 40 = 0.625. "Pays on time" beside a 62 % risk named no figure that gives it."""
+    2 of 4 late, the worst 90 days (full severity from 45): risk 2 ÷ 4 × 1 = 0.5, and the
+    detail names both figures and how they make the risk, so it can be checked by hand."""
     set_base_currency("SEK")
     c = make.client("Slow")
     make.weekly_hours(c, 5, weeks=20)
@@ -187,8 +206,16 @@ def test_late_payment_shows_the_figure_its_risk_comes_from(make):
         due = make.AT - dt.timedelta(days=days)
         make.invoice(c, 2_500, due, paid=due if paid else None)
     f = _factors(make.AT)["Slow"]["late_payment"]
-    assert f.risk == pytest.approx(0.625)
+    assert f.risk == pytest.approx(0.5)
     assert f.detail == (
-        "30 days late on average over all money due (weighted by amount, last 12 months): "
-        "paid on time; 5,000 SEK overdue now, by 60 days on average"
+        "2 of 4 invoices paid late or overdue, 50 % of the amount (last 12 months); "
+        "the worst 90 days late; risk = 50 % × 100 % for the worst "
+        "(0 % up to 5 days late, 100 % from 45); 5,000 SEK overdue now"
+    )
+    sv = score_portfolio(make.AT, lang="sv")
+    detail = next(s for s in sv.values() if s.name == "Slow").factor("late_payment").detail
+    assert detail == (
+        "2 av 4 fakturor betalda sent eller förfallna, 50 % av beloppet (senaste 12 "
+        "månaderna); den värsta 90 dagar sent; risk = 50 % × 100 % för den värsta "
+        "(0 % upp till 5 dagar sent, 100 % från 45); 5\u00a0000 SEK förfallet just nu"
     )

@@ -10,14 +10,15 @@ from clientfit.health import FACTOR_KEYS, config, score_client, score_portfolio
 from clientfit.store.settings import set_setting
 
 
-def _fine(make, name="Nordlys Bageri"):
-    """Writes in office hours, modest volume, pays on time at a good rate, a delight."""
+def _fine(make, name="Nordlys Bageri", days_late=0):
+    """Writes in office hours, modest volume, pays on time at a good rate, a delight (unless
+    `days_late`: each invoice paid that many days after its due date, or still open by then)."""
     c = make.client(name, gut=5)
     make.office_messages(c, 10)
     make.weekly_hours(c, 5)
     for k in range(10):
         due = make.AT - dt.timedelta(days=30 * k + 5)
-        make.invoice(c, 5000, due, paid=due)
+        make.invoice(c, 5000, due, paid=due + dt.timedelta(days=days_late))
     return c
 
 
@@ -34,7 +35,7 @@ def test_a_fine_client_is_healthy_with_low_risks(make):
     s = score_client(c.id, make.AT)
     assert s.band.key == "healthy" and s.score >= 90
     assert all(f.risk is not None and f.risk <= 0.1 for f in s.factors)
-    assert s.factor("late_payment").detail == "Pays on time (last 12 months)"
+    assert s.factor("late_payment").detail.startswith("Pays on time: none of ")
 
 
 def test_a_client_who_writes_at_23_and_on_sundays_is_flagged_after_hours(make):
@@ -108,16 +109,41 @@ def test_a_client_who_pays_60_days_late_is_flagged(make):
         make.invoice(c, 10000, due, paid=due + dt.timedelta(days=60))
     f = score_client(c.id, make.AT).factor("late_payment")
     assert f.risk == 1.0
-    assert f.detail.startswith("Paid on average 60 days after the due date")
+    assert f.detail.startswith(
+        "4 of 4 invoices paid late or overdue, 100 % of the amount (last 12 months); "
+        "the worst 60 days late"
+    )
 
 
-def test_lateness_is_weighted_by_amount(make):
+def test_lateness_is_the_share_of_the_amount_late_times_how_late_the_worst_was(make):
+    """1,000 SEK of 10,000 paid 50 days late: 10 % × 100 % (the worst counts from 5 days late and
+    is full at 45) = 0.1; a third invoice, paid on time, dilutes the share (1,000 of 10,500): an
+    on-time payment is no late payment. Another late one never does (test_monotone)."""
     c = make.client("Mostly punctual")
     make.invoice(c, 9000, make.AT - dt.timedelta(days=100), paid=make.AT - dt.timedelta(days=100))
     make.invoice(c, 1000, make.AT - dt.timedelta(days=100), paid=make.AT - dt.timedelta(days=50))
     f = score_client(c.id, make.AT).factor("late_payment")
-    assert f.detail.startswith("Paid on average 5 days")
+    assert f.detail == (
+        "1 of 2 invoices paid late or overdue, 10 % of the amount (last 12 months); "
+        "the worst 50 days late; risk = 10 % × 100 % for the worst "
+        "(0 % up to 5 days late, 100 % from 45)"
+    )
+    assert f.risk == pytest.approx(0.1)
+    make.invoice(c, 500, make.AT - dt.timedelta(days=40), paid=make.AT - dt.timedelta(days=41))
+    assert score_client(c.id, make.AT).factor("late_payment").risk == pytest.approx(1 / 10.5)
+
+
+def test_a_few_days_late_counts_as_late_but_no_risk(make):
+    c = make.client("Nearly punctual")
+    for k, days in enumerate((0, 3, 5)):
+        due = make.AT - dt.timedelta(days=30 * k + 20)
+        make.invoice(c, 1000, due, paid=due + dt.timedelta(days=days))
+    f = score_client(c.id, make.AT).factor("late_payment")
     assert f.risk == 0.0
+    assert f.detail == (
+        "2 of 3 invoices paid late or overdue, 67 % of the amount (last 12 months); "
+        "the worst 5 days late; up to 5 days late counts as on time"
+    )
 
 
 def test_all_invoices_open_and_not_yet_due_is_no_data(make):
@@ -135,8 +161,12 @@ def test_all_invoices_open_and_overdue_counts_the_days_so_far(make):
     make.invoice(c, 5000, make.AT - dt.timedelta(days=50))
     make.invoice(c, 5000, make.AT - dt.timedelta(days=10))
     f = score_client(c.id, make.AT).factor("late_payment")
-    assert f.detail == "10,000 SEK overdue now, by 30 days on average"
-    assert f.risk == pytest.approx((30 - 5) / 40)
+    assert f.detail == (
+        "2 of 2 invoices paid late or overdue, 100 % of the amount (last 12 months); "
+        "the worst 50 days late; risk = 100 % × 100 % for the worst "
+        "(0 % up to 5 days late, 100 % from 45); 10,000 SEK overdue now"
+    )
+    assert f.risk == 1.0
 
 
 def test_a_payment_after_the_as_of_day_is_still_open_then(make):
@@ -283,13 +313,10 @@ def test_a_factor_with_weight_zero_does_not_count(make):
 
 
 def test_one_bad_factor_pulls_a_client_out_of_healthy(make):
-    c = _fine(make, "Slow payer")
-    for k in range(3):
-        due = make.AT - dt.timedelta(days=40 * k + 70)
-        make.invoice(c, 50000, due, paid=due + dt.timedelta(days=60))
+    c = _fine(make, "Slow payer", days_late=60)
     _fine(make, "Other")
     s = score_client(c.id, make.AT)
-    assert s.factor("late_payment").risk == 1.0  # 60 days late every time
+    assert s.factor("late_payment").risk == 1.0  # 60 days late every time (or open till now)
     # one factor in full trouble is not diluted by the fine ones (health.aggregate.WORST_SHARE)
     assert s.band.key == "consider_ending"
 
@@ -381,4 +408,8 @@ def test_a_partly_paid_invoice_owes_the_rest_and_counts_its_days(make):
 
     Payment.create(invoice=inv, paid_on=make.AT - dt.timedelta(days=10), amount_minor=400000)
     f = score_client(c.id, make.AT).factor("late_payment")
-    assert "6,000 SEK overdue now, by 20 days on average" in f.detail
+    # the first invoice still owes 6,000 SEK, 20 days past due: 10,000 of 11,000 SEK late,
+    # the worst 20 days: 10 ÷ 11 × (20 − 5) ÷ 40
+    assert f.detail.startswith("1 of 2 invoices paid late or overdue, 91 % of the amount")
+    assert "the worst 20 days late" in f.detail and f.detail.endswith("; 6,000 SEK overdue now")
+    assert f.risk == pytest.approx(10 / 11 * 15 / 40)

@@ -378,3 +378,27 @@ def test_signals_computed_while_another_connection_commits_are_used_but_not_kept
     assert portfolio["a"].id not in rows()  # may predate the other write: not kept
     assert kept() == fresh()
     assert portfolio["a"].id in rows()
+
+
+def test_the_base_currency_and_rates_are_read_again_after_any_write(portfolio, db_path):
+    """A scoring pass reads the base currency and the rates once for as long as nobody writes
+    (`cache.money_context`); a write of this connection or another one is seen at once."""
+    from zoneinfo import ZoneInfo
+
+    from clientfit.health import cache
+    from clientfit.health.signals import window_for
+    from clientfit.store.rates import BASE_CURRENCY_KEY, set_base_currency, set_rate
+
+    w = window_for(AT, ZoneInfo("Europe/Stockholm"))
+    assert cache.money_context(w)[0] == "SEK"
+    other = sqlite3.connect(db_path)
+    other.execute(
+        "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (BASE_CURRENCY_KEY, '"EUR"')
+    )
+    other.commit()
+    other.close()
+    assert cache.money_context(w)[0] == "EUR"
+    set_base_currency("NOK")
+    set_rate("USD", "10", AT)
+    assert cache.money_context(w) == ("NOK", {"NOK": 1, "USD": 10})
+    assert cache.money_context(window_for(AT - dt.timedelta(days=1), w.zone))[1] == {"NOK": 1}

@@ -29,8 +29,9 @@ from clientfit.store.signal_cache import MAX_IDS, SignalRow, data_version
 
 # Bump when a signal's meaning changes (a window, a query), so rows written by an older
 # Clientfit are not read. A change in how signals become a score is score.SCORE_VERSION.
-CACHE_VERSION = 3  # 2: money per currency, revenue invoiced, first records; 3: a currency
-# first invoiced after the day judged is not "unrated" then
+CACHE_VERSION = 4  # 2: money per currency, revenue invoiced, first records; 3: a currency
+# first invoiced after the day judged is not "unrated" then; 4: lateness counted per invoice
+# (invoices judged, late, the worst days late) instead of amount-weighted days
 # Past this share of the portfolio missing, one pass over everything beats per-client lookups.
 FULL_PASS_SHARE = 0.25
 
@@ -48,8 +49,22 @@ class Signals:
 
 
 def money_context(w: Window) -> tuple[str, dict]:
-    """(the base currency, currency -> the latest rate on or before `w.at`)."""
-    return stored_rates.base_currency(), stored_rates.rates_on(w.at)
+    """(the base currency, currency -> the latest rate on or before `w.at`).
+
+    A scoring pass asks five times (the cache's basis, the signals, the portfolio), and the base
+    currency, when not set, is the one most clients are billed in - a GROUP BY over every client.
+    So the answer is kept for as long as nobody writes to the database."""
+    token = (signal_cache.unchanged_since(), w.at)
+    kept = _money_context
+    if kept and kept[0] == token:
+        return kept[1]
+    base = stored_rates.base_currency()
+    answer = (base, stored_rates.rates_on(w.at, base))
+    _money_context[:] = [token, answer]
+    return answer
+
+
+_money_context: list = []  # [token, (base, rates)] of the latest `money_context`
 
 
 def basis(w: Window, hours: WorkingHours) -> str:
@@ -166,17 +181,18 @@ def _rows(s: Signals, client_ids: list[int]) -> dict[int, SignalRow]:
             h.short_billable_s,
             h.long_s,
             h.tenure_days,
-            cash.paid_on_due,
-            cash.late_weighted,
             cash.overdue,
-            cash.overdue_weighted,
             cash.open_not_due,
             cash.invoices,
-            cash.received,
             cash.revenue,
             cash.currency,
             ",".join(cash.unrated) or None,
             cash.due_count,
+            cash.judged_invoices,
+            cash.late_invoices,
+            cash.judged_amount,
+            cash.late_amount,
+            cash.worst_late_days,
             deliverables,
             rounds,
             s.considered.get(cid, 0),

@@ -144,53 +144,56 @@ def few_hours_text(t: Texts, hours: float) -> str:
 
 
 def late_text(t: Texts, m: MoneySignals, currency: str) -> str:
-    """The lateness evidence; with money both paid and overdue, the amount-weighted days late over
-    all of it first - the figure the risk comes from - then each part."""
-    if m.paid_on_due > 0 and m.overdue > 0:
-        paid_days = m.late_weighted / m.paid_on_due
-        days = (m.late_weighted + m.overdue_weighted) / (m.paid_on_due + m.overdue)
-        paid = (
-            t._("paid on time")
-            if paid_days < 0.5
-            else t.ngettext(
-                "paid on average {days} day after the due date",
-                "paid on average {days} days after the due date",
-                round(paid_days),
-            ).format(days=number(paid_days, 0, t.lang))
-        )
-        return t.ngettext(
-            "{days} day late on average over all money due (weighted by amount, last 12 months): "
-            "{paid}; {overdue}",
-            "{days} days late on average over all money due (weighted by amount, last 12 months): "
-            "{paid}; {overdue}",
-            round(days),
-        ).format(days=number(days, 0, t.lang), paid=paid, overdue=_overdue_text(t, m, currency))
-    parts = []
-    if m.paid_on_due > 0:
-        paid_days = m.late_weighted / m.paid_on_due
-        if paid_days < 0.5:
-            parts.append(t._("Pays on time (last 12 months)"))
+    """The lateness evidence: how many invoices were late, their share of the amount and the
+    worst, then how the risk is made of them (`factors.late_risk`) so it can be checked by hand,
+    then what is overdue now."""
+    from clientfit.health.factors import LATE_FULL, LATE_GRACE, late_risk, late_share
+
+    n, k = m.judged_invoices, m.late_invoices
+    if k == 0:
+        parts = [
+            t.ngettext(
+                "Pays on time: none of {n} invoice paid late or overdue (last 12 months)",
+                "Pays on time: none of {n} invoices paid late or overdue (last 12 months)",
+                n,
+            ).format(n=n)
+        ]
+    else:
+        share = percent(late_share(m), t.lang)
+        days = round(m.worst_late_days)
+        parts = [
+            t.ngettext(
+                "{k} of {n} invoices paid late or overdue, {share} % of the amount "
+                "(last 12 months); the worst {days} day late",
+                "{k} of {n} invoices paid late or overdue, {share} % of the amount "
+                "(last 12 months); the worst {days} days late",
+                days,
+            ).format(k=k, n=n, share=share, days=number(days, 0, t.lang))
+        ]
+        severity = late_risk(1.0, m.worst_late_days)
+        if severity > 0:
+            parts.append(
+                t._(
+                    "risk = {share} % × {severity} % for the worst "
+                    "(0 % up to {grace} days late, 100 % from {full})"
+                ).format(
+                    share=share,
+                    severity=percent(severity, t.lang),
+                    grace=number(LATE_GRACE, 0, t.lang),
+                    full=number(LATE_FULL, 0, t.lang),
+                )
+            )
         else:
             parts.append(
-                t.ngettext(
-                    "Paid on average {days} day after the due date "
-                    "(weighted by amount, last 12 months)",
-                    "Paid on average {days} days after the due date "
-                    "(weighted by amount, last 12 months)",
-                    round(paid_days),
-                ).format(days=number(paid_days, 0, t.lang))
+                t._("up to {grace} days late counts as on time").format(
+                    grace=number(LATE_GRACE, 0, t.lang)
+                )
             )
     if m.overdue > 0:
-        parts.append(_overdue_text(t, m, currency))
+        parts.append(
+            t._("{amount} {cur} overdue now").format(amount=money(m.overdue, t.lang), cur=currency)
+        )
     return "; ".join(parts)
-
-
-def _overdue_text(t: Texts, m: MoneySignals, currency: str) -> str:
-    return t._("{amount} {cur} overdue now, by {days} days on average").format(
-        amount=money(m.overdue, t.lang),
-        cur=currency,
-        days=number(m.overdue_weighted / m.overdue, 0, t.lang),
-    )
 
 
 def new_client_text(t: Texts, days: int) -> str:

@@ -46,7 +46,7 @@ INTENSITY_FULL = 3.0  # messages per billed hour, as a multiple of the portfolio
 NO_HOURS_MESSAGES_FULL = 20  # messages in 90 days with no billed hour at all
 ROUNDS_NORMAL, ROUNDS_FULL = 1.0, 4.0  # revision rounds per deliverable
 CHANGE_NORMAL, CHANGE_FULL = 0.10, 0.50  # share of messages asking for changes
-LATE_GRACE, LATE_FULL = 5.0, 45.0  # days past due, amount-weighted
+LATE_GRACE, LATE_FULL = 5.0, 45.0  # days past due of the latest invoice: no risk .. full risk
 RATE_FULL_SHORTFALL = 0.6  # an effective rate 60 % below target is full risk
 NEW_CLIENT_DAYS = 45  # the rate of a client whose first hours are this recent is not judged yet
 PARETO_FULL = 3.0  # share of trouble / share of revenue
@@ -183,26 +183,50 @@ def no_indecision_text(t: Texts, n: int, days: int) -> str:
 
 
 def late_payment(money_: MoneySignals | None, currency: str, weight: float, t: Texts) -> Factor:
-    """Amount-weighted days late over the money due in the last 12 months (paid late, or still
-    overdue), in the invoices' own currency - or the base currency when a client's invoices are in
-    several; a currency without a rate is left out with a note."""
+    """How much and how late the client pays late, over the invoices judged (due in the last 12
+    months, or due before and still owed): the share of the amount invoiced on them that was on an
+    invoice paid after its due date or still unpaid past it as of `at`, times how late the worst
+    of them was (`late_risk`).
+
+    Another late payment never lowers the risk (DESIGN.md, monotone): an invoice paid late by
+    any number of days, of any amount, or left unpaid past its due date, can only raise the worst
+    and the share ((late + a) ÷ (judged + a) is never below late ÷ judged). The average of days
+    late used before (SCORE_VERSION 3) fell, and the score rose, when a payment was less late
+    than the others. An invoice paid on time does lower the share, and may: it is no late payment
+    but evidence that the client pays; only more trouble must never raise a score.
+
+    The amounts are in the invoices' own currency - or the base currency when a client's
+    invoices are in several; a currency without a rate is left out with a note."""
     m = money_ or MoneySignals()
     cur = m.currency or currency
-    amount = m.paid_on_due + m.overdue
-    if m.due_count < MIN_INVOICES_DUE or amount <= 0:
+    if m.due_count < MIN_INVOICES_DUE or m.judged_invoices <= 0:
         return Factor(
             "late_payment",
             None,
             weight,
             (_noted, t, (not_due_text, t, m.due_count, m.open_not_due, cur), m.unrated, cur),
         )
-    days = (m.late_weighted + m.overdue_weighted) / amount
     return Factor(
         "late_payment",
-        _ramp(days, LATE_GRACE, LATE_FULL),
+        late_risk(late_share(m), m.worst_late_days),
         weight,
         (_noted, t, (late_text, t, m, cur), m.unrated, cur),
     )
+
+
+def late_share(m: MoneySignals) -> float:
+    """The share of the amount invoiced on the invoices judged that is on late ones (by count
+    when every one of them is of zero amount)."""
+    if m.judged_amount > 0:
+        return clamp(m.late_amount / m.judged_amount)
+    return clamp(m.late_invoices / m.judged_invoices) if m.judged_invoices > 0 else 0.0
+
+
+def late_risk(share: float, worst_days: float) -> float:
+    """The share late × how late the worst was (nothing up to LATE_GRACE days, full at
+    LATE_FULL): non-decreasing in both, and high only when both are - one small invoice forgotten
+    for two months among many paid on time is not "always slow to pay"."""
+    return share * _ramp(worst_days, LATE_GRACE, LATE_FULL)
 
 
 def _noted(t: Texts, text: tuple, unrated: tuple[str, ...], currency: str) -> str:

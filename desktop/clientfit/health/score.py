@@ -84,7 +84,9 @@ class ClientScore:
 # 2: monotone aggregation, evidence minimums and `unknown`, revenue invoiced, currencies.
 # 3: the worst single factor counts too (aggregate.WORST_SHARE): one factor in trouble not diluted;
 #    no rate (no intensity) judged while Clientfit holds no invoice (no hours) at all.
-SCORE_VERSION = 3
+# 4: late payment is the share of the amount on late invoices × how late the worst was, not an
+#    average of days late (another late payment never lowers the risk: factors.late_payment).
+SCORE_VERSION = 4
 
 
 @dataclass
@@ -177,17 +179,18 @@ def unrated_of(r: SignalRow | None) -> tuple[str, ...]:
 
 def _money(r: SignalRow) -> MoneySignals:
     return MoneySignals(
-        paid_on_due=r.paid_on_due,
-        late_weighted=r.late_weighted,
         overdue=r.overdue,
-        overdue_weighted=r.overdue_weighted,
         open_not_due=r.open_not_due,
         invoices=r.invoices,
-        received=r.received,
         revenue=r.revenue,
         currency=r.money_currency,
         unrated=unrated_of(r),
         due_count=r.due_count,
+        judged_invoices=r.judged_invoices,
+        late_invoices=r.late_invoices,
+        judged_amount=r.judged_amount,
+        late_amount=r.late_amount,
+        worst_late_days=r.worst_late_days,
     )
 
 

@@ -37,14 +37,16 @@ class SignalCache(BaseModel):
     short_billable_s = IntegerField(default=0)
     long_s = IntegerField(default=0)
     tenure_days = IntegerField(default=0)
-    invoiced_s = IntegerField(default=0)
-    paid_on_due = IntegerField(default=0)
-    late_weighted = FloatField(default=0.0)
+    # Five columns hold, since cache version 4, what their names no longer say (the lateness
+    # per invoice of issue 13, without a migration): store.signal_cache.STORED_AS.
+    invoiced_s = IntegerField(default=0)  # judged_invoices
+    paid_on_due = IntegerField(default=0)  # late_invoices
+    late_weighted = FloatField(default=0.0)  # late_amount
     overdue = IntegerField(default=0)
-    overdue_weighted = FloatField(default=0.0)
+    overdue_weighted = FloatField(default=0.0)  # worst_late_days
     open_not_due = IntegerField(default=0)
     invoices = IntegerField(default=0)
-    received = IntegerField(default=0)
+    received = IntegerField(default=0)  # judged_amount
     deliverables = IntegerField(default=0)
     rounds = IntegerField(default=0)
     considered = IntegerField(default=0)

@@ -123,10 +123,10 @@ def remove_rate(currency: str, on: dt.date | None = None) -> int:
         return query.execute()
 
 
-def rates_on(day: dt.date) -> dict[str, Decimal]:
+def rates_on(day: dt.date, base: str | None = None) -> dict[str, Decimal]:
     """currency -> the latest rate dated on or before `day`, in the current base currency
-    (the base itself maps to 1)."""
-    base = base_currency()
+    (the base itself maps to 1); `base` when the caller has just read `base_currency()`."""
+    base = base or base_currency()
     out: dict[str, Decimal] = {}
     query = (
         ExchangeRate.select(ExchangeRate.currency, ExchangeRate.rate)
