@@ -380,7 +380,7 @@ def test_signals_computed_while_another_connection_commits_are_used_but_not_kept
     assert portfolio["a"].id in rows()
 
 
-def test_the_base_currency_and_rates_are_read_again_after_any_write(portfolio, db_path):
+def test_the_base_currency_and_rates_are_read_again_after_any_write(portfolio, db_target):
     """A scoring pass reads the base currency and the rates once for as long as nobody writes
     (`cache.money_context`); a write of this connection or another one is seen at once."""
     from zoneinfo import ZoneInfo
@@ -391,12 +391,12 @@ def test_the_base_currency_and_rates_are_read_again_after_any_write(portfolio, d
 
     w = window_for(AT, ZoneInfo("Europe/Stockholm"))
     assert cache.money_context(w)[0] == "SEK"
-    other = sqlite3.connect(db_path)
-    other.execute(
-        "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (BASE_CURRENCY_KEY, '"EUR"')
+    another_connection_writes(
+        db_target,
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (BASE_CURRENCY_KEY, '"EUR"'),
     )
-    other.commit()
-    other.close()
     assert cache.money_context(w)[0] == "EUR"
     set_base_currency("NOK")
     set_rate("USD", "10", AT)
