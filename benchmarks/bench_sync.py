@@ -114,10 +114,10 @@ def _local(kind: str, tmp: Path, mail: list[bytes], messages: int, runs: int) ->
     idle, idle_report = _sync(runs)
     if kind == "mbox":
         with open(path, "ab") as fh:
-            for msg in mail[messages:]:
+            for msg in mail[messages : messages + NEW]:
                 fh.write(_mbox_entry(msg))
     else:
-        for n, msg in enumerate(mail[messages:], start=messages):
+        for n, msg in enumerate(mail[messages : messages + NEW], start=messages):
             tmpfile = path / "tmp" / f"{1800000000 + n}.M{n}P1.bench"
             tmpfile.write_bytes(msg)
             tmpfile.rename(path / "new" / tmpfile.name)

@@ -8,8 +8,8 @@ measures (see each bench_*.py for exactly how): cold start to the first painted 
 memory (bench_startup), filtering and sorting the roster (bench_roster), scoring the portfolio
 (bench_score), a what-if for 20 clients (bench_whatif), exporting a packet (bench_export),
 importing an mbox (bench_import) and importing it again after 100 messages were appended
-(bench_mail_incremental, `--only mail-incremental` runs it alone on its own small portfolio), each
-against its baseline. Prints a table (measure, Clientfit, baseline, ratio, target, met?) and
+(bench_mail_incremental, `--only mail-incremental` runs it alone on its own small portfolio), and
+the Today view with the tray's count (bench_today, on a copy), each against its baseline or target. Prints a table (measure, Clientfit, baseline, ratio, target, met?) and
 writes it as JSON. A part whose feature is not in this checkout is reported "not available".
 Exit status: 0 when it ran (whatever the figures), 1 when a part broke.
 """
@@ -40,6 +40,7 @@ from benchlib import (  # benchmarks/ is not a package: found through sys.path
     Result,
     bench_env,
     load_average,
+    median,
     not_available,
     table,
     timed_run,
@@ -109,6 +110,61 @@ def roster_results(db: Path, tmp: Path, rounds: int) -> list[Result]:
             )
         )
     return out
+
+
+def today_results(db: Path, tmp: Path, rounds: int) -> list[Result]:
+    """The Today view and tray count (bench_today.py), on a copy: its set-up adds plans,
+    keep-in-touch intervals and band marks the other parts should not see."""
+    copy = tmp / "today.db"
+    shutil.copyfile(db, copy)
+    proc = subprocess.run(
+        [PYTHON, str(BENCH_DIR / "bench_today.py"), "--db", str(copy), "--rounds", str(rounds)],
+        env=bench_env(tmp),
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
+    copy.unlink(missing_ok=True)
+    line = next(
+        (x for x in proc.stdout.splitlines() if x.startswith("clientfit-bench-json ")), None
+    )
+    if proc.returncode != 0 or line is None:
+        raise RuntimeError(f"bench_today.py failed ({proc.returncode}): {proc.stderr[-3000:]}")
+    data = json.loads(line.split(" ", 1)[1])
+    kinds = ", ".join(f"{k} {n:,}" for k, n in sorted(data["kinds"].items()))
+    note = (
+        f"{data['clients']:,} clients, median of {rounds}; {data['items']:,} items "
+        f"({data['due']:,} due, tray count {data['tray_count']:,}): {kinds}; baseline "
+        "`SELECT client_id, COUNT(*) FROM message GROUP BY client_id` in the same process"
+    )
+    return [
+        Result(
+            "Today view and tray count, scores kept (panel refresh + tray icon, count, menu)",
+            median(data["view_s"]) * 1000,
+            median(data["baseline_s"]) * 1000,
+            "ms",
+            "ms",
+            50,
+            note=note,
+            details={"clientfit_s": data["view_s"]},
+        ),
+        Result(
+            "Today: the list alone (core.today.today_list)",
+            median(data["list_s"]) * 1000,
+            None,
+            "ms",
+            "info",
+            details={"clientfit_s": data["list_s"]},
+        ),
+        Result(
+            "Today: clientfit-cli today's prelude (kept scores read, bands noted)",
+            median(data["cli_prelude_s"]) * 1000,
+            None,
+            "ms",
+            "info",
+            details={"clientfit_s": data["cli_prelude_s"]},
+        ),
+    ]
 
 
 def part(name: str, results: list[Result], errors: list[str], fn, *args) -> None:
@@ -183,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument(
         "--only",
-        default="startup,roster,score,whatif,packet,import,mail-incremental,sync",
+        default="startup,roster,score,whatif,packet,today,import,mail-incremental,sync",
         help="comma-separated parts (default: all)",
     )
     args = parser.parse_args(argv)
@@ -224,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
                 part("whatif", results, errors, bench_whatif.run, db, args.runs)
             if "packet" in parts:
                 part("packet", results, errors, bench_export.run, db, tmp, args.runs)
+            if "today" in parts:
+                part("today", results, errors, today_results, db, tmp, args.runs)
             if "import" in parts:  # last: it adds messages to the portfolio
                 part(
                     "import",

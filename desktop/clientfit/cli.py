@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "clientfit.commands.intake",
     "clientfit.commands.sources",
     "clientfit.commands.offboarding",
+    "clientfit.commands.today",
     "clientfit.commands.packet",
     "clientfit.commands.records",
     "clientfit.commands.decide",
@@ -41,8 +42,10 @@ COMMAND_MODULES = (
 def _writes(args: argparse.Namespace) -> bool:
     """Whether the command changes the database, as the command declares it: every command sets
     `writes` (True, False, or a function of its arguments) with its `func`; a test checks that.
-    A writing command is refused while the app holds the database (store/lock.py); anything else
-    then runs with `PRAGMA query_only`, so a command that writes without saying so fails."""
+    While the app holds the database (store/lock.py) a writing command still runs - SQLite's WAL
+    serialises the writers and the app notices the commit (PRAGMA data_version) - except one that
+    replaces the whole file (restore, encrypt, decrypt: `needs_db=False`); anything else then
+    runs with `PRAGMA query_only`, so a command that writes without saying so fails."""
     flag = args.writes
     return bool(flag(args) if callable(flag) else flag)
 
@@ -124,7 +127,13 @@ def _run(args: argparse.Namespace) -> int:
     from clientfit.paths import default_db_path
     from clientfit.store.database import DatabaseError, close_database, db, open_database
     from clientfit.store.integrity import DamagedDatabase, require_sound
-    from clientfit.store.lock import DatabaseInUse, check_same_file, check_writable, holder
+    from clientfit.store.lock import (
+        DatabaseInUse,
+        check_same_file,
+        check_same_schema,
+        check_writable,
+        holder,
+    )
 
     db_path = args.db or default_db_path()
     writes = _writes(args)
@@ -134,8 +143,10 @@ def _run(args: argparse.Namespace) -> int:
         return _run_on_server(args, str(db_path))
     try:
         check_same_file(db_path)
-        if writes:
-            check_writable(db_path)
+        if writes and not getattr(args, "needs_db", True):
+            check_writable(db_path)  # restore, encrypt, decrypt replace the file the app has open
+        if getattr(args, "needs_db", True):
+            check_same_schema(db_path)  # never upgrade a file under a running app
         ask = _passphrase(args, db_path)
         if getattr(args, "needs_db", True):
             result = open_database(db_path, ask_passphrase=ask)
@@ -145,8 +156,8 @@ def _run(args: argparse.Namespace) -> int:
                         "{db} is read-only; nothing was changed. Make it writable to change it."
                     ).format(db=db_path)
                 )
-            if holder(db_path) is not None and not getattr(args, "dry_run", False):
-                db.pragma("query_only", 1)  # the app has it open: read, never write
+            if not writes and holder(db_path) is not None and not getattr(args, "dry_run", False):
+                db.pragma("query_only", 1)  # the app has it open: a reading command only reads
             if writes:
                 require_sound(db, db_path)  # never write into a damaged file
             if result.migrated_from is not None:
@@ -156,6 +167,10 @@ def _run(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
         code = int(args.func(args) or 0)
+        if writes and code != EXIT_USAGE and getattr(args, "needs_db", True) and holder(db_path):
+            from clientfit.store.outside_writes import note_outside_write
+
+            note_outside_write()  # the app tells this commit from its own workers' by it
         _warn_plain_output(args)
         return code
     except CliError as exc:

@@ -68,3 +68,8 @@ def current_language() -> str:
 def _(message: str) -> str:
     """Translate into the current language."""
     return gettext_for(_current["lang"])(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form for `n` ("1 backup", "3 backups") in the current language."""
+    return ngettext_for(_current["lang"])(singular, plural, n)

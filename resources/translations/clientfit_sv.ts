@@ -4,52 +4,52 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="109" />
             <source>Load the demo portfolio</source>
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="202" />
             <source>Open the database on this computer instead?</source>
             <translation>Öppna databasen på den här datorn i stället?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="113" />
             <source>Start empty</source>
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="219" />
             <source>That was not right. Passphrase:</source>
             <translation>Det var inte rätt. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="184" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="99" />
             <source>Welcome to Clientfit</source>
             <translation>Välkommen till Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="102" />
             <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster?</source>
             <translation>Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="100" />
             <source>Your client roster is empty.</source>
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="217" />
             <source>Your data is encrypted. Passphrase:</source>
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="301" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -360,86 +360,94 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="91" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="172" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="167" />
             <source>Left as they were: {list}</source>
             <translation>Lämnade som de var: {list}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="109" />
             <source>New name:</source>
-            <translation>Nytt namn:</translation>
+            <translation type="vanished">Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="95" />
             <source>Overwrite</source>
             <translation>Skriv över</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="94" />
             <source>Reload</source>
             <translation>Läs in igen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="165" />
             <source>Removed from {n} backups.</source>
             <translation>Borttagen ur {n} säkerhetskopior.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="109" />
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="116" />
             <source>Rename client</source>
-            <translation>Byt namn på kund</translation>
+            <translation type="vanished">Byt namn på kund</translation>
         </message>
     </context>
     <context>
         <name>ClientDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="62" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="68" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="56" />
             <source>&amp;Currency:</source>
             <translation>&amp;Valuta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="73" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="64" />
+            <source>&amp;Keep in touch:</source>
+            <translation>Håll &amp;kontakten:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="51" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="80" />
             <source>1 – dread every message</source>
             <translation>1 – jag bävar för varje meddelande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="79" />
             <source>2 – draining</source>
             <translation>2 – tär på krafterna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="78" />
             <source>3 – fine</source>
             <translation>3 – okej</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="77" />
             <source>4 – good</source>
             <translation>4 – bra</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="76" />
             <source>5 – a joy to work with</source>
             <translation>5 – en fröjd att jobba med</translation>
         </message>
@@ -448,44 +456,59 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtals&amp;dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="87" />
             <source>Disrespectful</source>
             <translation>Respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="47" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="54" />
             <source>N&amp;eeds:</source>
             <translation>B&amp;ehov:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="47" />
             <source>New client</source>
             <translation>Ny kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="66" />
+            <source>No reminder</source>
+            <translation>Ingen påminnelse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="74" />
             <source>Not rated</source>
             <translation>Inte bedömd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="60" />
             <source>Payment &amp;terms:</source>
             <translation>&amp;Betalningsvillkor:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="85" />
             <source>The client has been &amp;disrespectful</source>
             <translation>Kunden har varit &amp;respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="70" />
+            <source>Today reminds you when no message, meeting or note came for this long</source>
+            <translation>Idag påminner dig när inget meddelande, möte eller anteckning kommit på så här länge</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="55" />
             <source>e.g. branding, wordpress, copywriting</source>
             <translation>t.ex. varumärke, wordpress, copywriting</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="67" />
+            <source>every </source>
+            <translation>var </translation>
         </message>
         <message>
             <source>path to the signed contract, or empty for none</source>
@@ -495,30 +518,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="127" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="262" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="264" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="258" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="263" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
@@ -528,58 +551,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="220" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="99" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="109" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="119" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
             <source>Contr&amp;act</source>
             <translation>&amp;Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="276" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="281" />
             <source>Delete</source>
             <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="57" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="305" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="310" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="372" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="377" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="329" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="334" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -589,7 +612,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="124" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
@@ -630,7 +653,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
@@ -640,7 +663,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="123" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
@@ -650,17 +673,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="238" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="243" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="121" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
@@ -670,47 +693,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="223" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="241" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="246" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="240" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="254" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="244" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="249" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="225" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="242" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="247" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="253" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
@@ -720,7 +743,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="120" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
@@ -745,9 +768,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="231" />
+            <source>Payment terms: %1 days</source>
+            <translation>Betalningsvillkor: %1 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="230" />
+            <source>Payment terms: 1 day</source>
+            <translation>Betalningsvillkor: 1 dag</translation>
+        </message>
+        <message>
             <source>Payment terms: {n} days</source>
-            <translation>Betalningsvillkor: {n} dagar</translation>
+            <translation type="vanished">Betalningsvillkor: {n} dagar</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/columns.py" line="104" />
@@ -770,7 +802,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="139" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -795,7 +827,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="122" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -878,32 +910,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ColleagueForm</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="92" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-post:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="86" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="95" />
             <source>&amp;Skills:</source>
             <translation>&amp;Kompetenser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="83" />
             <source>Edit colleague</source>
             <translation>Redigera kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="83" />
             <source>New colleague</source>
             <translation>Ny kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="97" />
             <source>e.g. WordPress, SEO, copywriting</source>
             <translation>t.ex. WordPress, SEO, copywriting</translation>
         </message>
@@ -911,43 +943,43 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ColleaguesDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="105" />
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="122" />
             <source>Colleagues</source>
             <translation>Kollegor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="34" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="33" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="138" />
             <source>No colleagues yet. Add the people you would refer a client to.</source>
             <translation>Inga kollegor än. Lägg till dem du skulle tipsa en kund om.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="168" />
             <source>Remove colleague</source>
             <translation>Ta bort kollega</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="169" />
             <source>Remove “%1” from your network?</source>
             <translation>Ta bort ”%1” från ditt nätverk?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="35" />
             <source>Skills</source>
             <translation>Kompetenser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/colleagues/dialog.py" line="117" />
             <source>The people you would refer a client to. Their skills are matched against your clients' needs when a plan suggests whom to refer.</source>
             <translation>De du skulle tipsa en kund om. Deras kompetenser matchas mot kundernas behov när en plan föreslår vem du kan rekommendera.</translation>
         </message>
@@ -955,38 +987,38 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContactDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="124" />
             <source>&amp;E-mail addresses:</source>
             <translation>&amp;E-postadresser:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="120" />
             <source>&amp;Name:</source>
             <translation>&amp;Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="146" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="127" />
             <source>&amp;Phone numbers:</source>
             <translation>&amp;Telefonnummer:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="122" />
             <source>&amp;Role:</source>
             <translation>&amp;Roll:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
             <source>Edit contact</source>
             <translation>Redigera kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="116" />
             <source>New contact</source>
             <translation>Ny kontaktperson</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="145" />
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="128" />
             <source>comma-separated</source>
             <translation>separera med kommatecken</translation>
         </message>
@@ -994,148 +1026,151 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContractTab</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="96" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="96" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="187" />
             <source>%1 (a path only: attach the file to keep it)</source>
             <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="184" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (inte sparad än)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="177" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="179" />
             <source>%1 (stored in the database, %2 kB)</source>
             <translation>%1 (sparad i databasen, %2 kB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
             <source>&amp;Ends:</source>
             <translation>S&amp;lutar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
             <source>&amp;Notice:</source>
             <translation>&amp;Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="87" />
             <source>&amp;Remove Document</source>
             <translation>&amp;Ta bort dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
             <source>&amp;Starts:</source>
             <translation>Bö&amp;rjar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
             <source>Attac&amp;h Signed Contract…</source>
             <translation>&amp;Bifoga undertecknat avtal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="196" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="198" />
             <source>Attach the signed contract</source>
             <translation>Bifoga det undertecknade avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
             <source>C&amp;lause:</source>
             <translation>&amp;Klausul:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="205" />
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="251" />
             <source>Contract</source>
-            <translation>Avtal</translation>
+            <translation type="vanished">Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="84" />
             <source>Contract document</source>
             <translation>Avtalsdokument</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="119" />
             <source>Document:</source>
             <translation>Dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="200" />
             <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
             <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="103" />
             <source>Ends</source>
             <translation>Slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="106" />
             <source>How and when either side may end it, in your own words.</source>
             <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="111" />
             <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
             <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="176" />
             <source>No contract on file.</source>
             <translation>Inget avtal sparat.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
             <source>Rene&amp;ws:</source>
             <translation>&amp;Förlängs:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
             <source>Renews</source>
             <translation>Förlängs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="128" />
             <source>Rights:</source>
             <translation>Rättigheter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="133" />
             <source>Sa&amp;ve Contract</source>
             <translation>S&amp;para avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
             <source>Save a Cop&amp;y…</source>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="222" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
             <source>Starts</source>
             <translation>Börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
             <source>Termination terms:</source>
             <translation>Villkor för uppsägning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="98" />
             <source>e.g. § 9</source>
             <translation>t.ex. § 9</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="95" />
             <source>not stated</source>
             <translation>anges inte</translation>
         </message>
@@ -1143,118 +1178,124 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>CoolOffPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="48" />
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="55" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="55" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="112" />
             <source>%1 days left</source>
             <translation>%1 dagar kvar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="110" />
             <source>1 day left</source>
             <translation>1 dag kvar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="31" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="32" />
             <source>1. Cool off</source>
             <translation>1. Låt det svalna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="60" />
             <source>Considerations</source>
             <translation>Tidigare funderingar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="50" />
             <source>Cooling-off period</source>
             <translation>Betänketid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="51" />
             <source>Cooling-off period:</source>
             <translation>Betänketid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="59" />
             <source>Cooling-off status</source>
             <translation>Läget för betänketiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="71" />
             <source>Drop the plan; the client stays active.</source>
             <translation>Avbryt planen; kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="61" />
             <source>Gut feeling</source>
             <translation>Magkänsla</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="70" />
             <source>I changed my mind…</source>
             <translation>Jag har ändrat mig…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="56" />
             <source>Notice period</source>
             <translation>Uppsägningstid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="57" />
             <source>Notice period:</source>
             <translation>Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="42" />
             <source>Reason for ending</source>
             <translation>Skäl till avslutet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="45" />
             <source>Reason:</source>
             <translation>Skäl:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="68" />
             <source>Save reason</source>
             <translation>Spara skälet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="66" />
             <source>Start the plan</source>
             <translation>Starta planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="115" />
             <source>Started %1. Cooling off until %2 (%3): this is a draft.</source>
             <translation>Påbörjad %1. Betänketid till %2 (%3): det här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="104" />
             <source>Started %1. The cooling-off period ended on %2.</source>
             <translation>Påbörjad %1. Betänketiden gick ut %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="34" />
             <source>Take emotion out of it: don't act in frustration. Write down why, then wait a few days before you act. Until the cooling-off period has passed, everything the plan produces is a draft.</source>
             <translation>Lägg känslorna åt sidan och agera inte i frustration. Skriv ner varför, och vänta sedan några dagar innan du gör något. Så länge betänketiden pågår är allt som planen tar fram ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="94" />
             <source>The plan has not started yet.</source>
             <translation>Planen har inte startat än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="123" />
             <source>Times you have considered ending this client: %1 in all, %2 in the last 30 days, %3 in the last year.</source>
             <translation>Så många gånger har du övervägt att avsluta kunden: %1 totalt, %2 de senaste 30 dagarna, %3 det senaste året.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/offboarding/cooling_off.py" line="43" />
             <source>Why are you ending this client? (for you)</source>
             <translation>Varför avslutar du samarbetet? (bara för dig själv)</translation>
         </message>
@@ -1368,32 +1409,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="219" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="213" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="198" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="202" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="200" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="194" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="220" />
             <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
             <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
@@ -1402,47 +1443,52 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="194" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="222" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>P&amp;aid:</source>
             <translation>&amp;Betald:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="240" />
+            <source>The price cannot be negative.</source>
+            <translation>Priset kan inte vara negativt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="237" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="212" />
             <source>as the invoice says</source>
             <translation>som fakturan säger</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="202" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="200" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="226" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="214" />
             <source>no, not yet</source>
             <translation>nej, inte än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="221" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="225" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="213" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
         </message>
@@ -2142,9 +2188,13 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Clientfit-dump (JSON)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="99" />
             <source>Clientfit backup file (JSON)</source>
-            <translation>Clientfits säkerhetskopia (JSON)</translation>
+            <translation type="vanished">Clientfits säkerhetskopia (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="99" />
+            <source>Clientfit export (JSON)</source>
+            <translation>Export från Clientfit (JSON)</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="94" />
@@ -2423,37 +2473,41 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ImportPreview</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
             <source>%1 matched</source>
             <translation>%1 matchade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="114" />
             <source>%1 new</source>
             <translation>%1 nya</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
             <source>1 matched</source>
             <translation>1 matchad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="114" />
             <source>1 new</source>
             <translation>1 ny</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="114" />
-            <source>By client: %1, %2</source>
-            <translation>Per kund: %1, %2</translation>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="120" />
+            <source>By client: %1</source>
+            <translation>Per kund: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="179" />
+            <source>By client: %1, %2</source>
+            <translation type="vanished">Per kund: %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="176" />
             <source>Cancelled invoices (left out): %1</source>
             <translation>Makulerade fakturor (utelämnade): %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="154" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="151" />
             <source>Could not be read: %1</source>
             <translation>Kunde inte läsas: %1</translation>
         </message>
@@ -2463,7 +2517,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Datumordning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="172" />
             <source>Draft invoices (left out): %1</source>
             <translation>Fakturautkast (utelämnade): %1</translation>
         </message>
@@ -2473,12 +2527,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Matchade mot befintliga kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="148" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="145" />
             <source>Matched to existing clients: %1 · merged within the file: %2</source>
             <translation>Matchade mot befintliga kunder: %1 · sammanslagna inom filen: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="166" />
             <source>Messages that belong to no client (left out): %1</source>
             <translation>Meddelanden som inte hör till någon kund (utelämnade): %1</translation>
         </message>
@@ -2488,7 +2542,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Nya kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="149" />
             <source>New clients: %1</source>
             <translation>Nya kunder: %1</translation>
         </message>
@@ -2508,12 +2562,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Poster som inte kunde läsas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="135" />
             <source>“%1” matched to existing client %2 (%3)</source>
             <translation>”%1” matchades mot befintlig kund %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/importing/preview.py" line="133" />
             <source>“%1” merges with “%2”, also new in this file (%3)</source>
             <translation>”%1” slås ihop med ”%2”, också ny i den här filen (%3)</translation>
         </message>
@@ -2699,7 +2753,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="332" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2780,7 +2834,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="332" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2810,12 +2864,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="346" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="360" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="89" />
             <source>All bands</source>
             <translation>Alla nivåer</translation>
         </message>
@@ -2825,12 +2879,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="99" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="348" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="362" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -2845,17 +2899,17 @@ Allt stannar på den här datorn.
 Databas: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="293" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="304" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="318" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="293" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="307" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -2895,12 +2949,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Exportera underlaget</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="88" />
             <source>Filter by health band</source>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="241" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="255" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -2926,7 +2980,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="188" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -2935,18 +2989,18 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Byt namn på kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="83" />
             <location filename="../../desktop/clientfit/ui/window/main_window.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="85" />
             <source>Search clients</source>
             <translation>Sök kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="93" />
             <source>Show archived clients</source>
             <translation>Visa arkiverade kunder</translation>
         </message>
@@ -3248,22 +3302,22 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoteDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="148" />
             <source>&amp;Private: only I see this note</source>
             <translation>&amp;Privat: bara jag ser anteckningen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="141" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="141" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="159" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="143" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
@@ -3271,95 +3325,133 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoticePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="34" />
             <source>6. Notice</source>
             <translation>6. Uppsägning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="57" />
             <source>Apply</source>
             <translation>Verkställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
             <source>Days:</source>
             <translation>Dagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="52" />
             <source>Deliverable that ends the notice</source>
             <translation>Leveransen som avslutar uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="36" />
             <source>If the client relies on you for regular work, give it time to find someone new: 30 days, the end of a larger deliverable, or whatever fits.</source>
             <translation>Om kunden är beroende av dig för löpande arbete, ge den tid att hitta någon ny: 30 dagar, tills en större leverans är klar, eller vad som passar.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="62" />
             <source>Notice note</source>
             <translation>Om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="50" />
             <source>Notice period in days</source>
             <translation>Uppsägningstid i dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="113" />
             <source>Notice until “%1” is done</source>
             <translation>Uppsägningstid tills ”%1” är klar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="64" />
             <source>Notice warning</source>
             <translation>Varning om uppsägningstiden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="74" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="44" />
             <source>Until done:</source>
             <translation>Tills klar:</translation>
         </message>
     </context>
     <context>
+        <name>NotificationsPage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="42" />
+            <source>&amp;Notifications</source>
+            <translation>&amp;Aviseringar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="24" />
+            <source>A notification says how many items are due; with names allowed it also names the clients, which anyone who sees your screen (or your locked screen) can read. Notifications come at most once per refresh: one summary after a sync or an import, never one per item.</source>
+            <translation>En avisering säger hur många punkter som är aktuella; med namn tillåtna nämner den också kunderna, vilket alla som ser din skärm (eller din låsta skärm) kan läsa. Aviseringar kommer högst en gång per uppdatering: en sammanfattning efter en synkning eller en import, aldrig en per punkt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="20" />
+            <source>Keep Clientfit running in the tray when I close its window</source>
+            <translation>Låt Clientfit fortsätta köra i systemfältet när jag stänger fönstret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="18" />
+            <source>Name the clients in notifications</source>
+            <translation>Nämn kunderna i aviseringar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="17" />
+            <source>Notify me when items on Today come due</source>
+            <translation>Avisera mig när punkter på Idag blir aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/notifications_page.py" line="16" />
+            <source>Show Clientfit in the tray, with the number of items due</source>
+            <translation>Visa Clientfit i systemfältet, med antalet aktuella punkter</translation>
+        </message>
+    </context>
+    <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="239" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="242" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="385" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="383" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="124" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="245" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="248" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="319" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="324" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
@@ -3372,17 +3464,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="385" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="383" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
@@ -3391,32 +3483,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="236" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="233" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="339" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
             <source>Payment reminder</source>
             <translation>Betalningspåminnelse</translation>
         </message>
@@ -3425,17 +3517,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Betalningspåminnelse %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
@@ -3444,17 +3536,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="320" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="325" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
             <source>What If It Ended…</source>
             <translation>Tänk om det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="224" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="227" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -3462,22 +3554,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OwnAddresses</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="38" />
             <source>Mail from these addresses counts as sent by you; mail to a client as “out”.</source>
             <translation>E-post från de här adresserna räknas som skickad av dig; e-post till en kund som ”ut”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="65" />
             <source>Not an e-mail address: %1</source>
             <translation>Inte en e-postadress: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="44" />
+            <source>Without them, every message to a client counts as sent by you, also one that someone else sent.</source>
+            <translation>Utan dem räknas varje meddelande till en kund som skickat av dig, även ett som någon annan skickade.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="35" />
             <source>Your own e-mail addresses</source>
             <translation>Dina egna e-postadresser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/importing/addresses.py" line="36" />
             <source>you@example.com, other@example.com</source>
             <translation>du@exempel.se, annan@exempel.se</translation>
         </message>
@@ -3692,9 +3789,8 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Skäl att gå vidare före betalning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="90" />
             <source>Set</source>
-            <translation>Ange</translation>
+            <translation type="vanished">Ange</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="126" />
@@ -3710,6 +3806,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="114" />
             <source>The overdue invoices, days late, interest and compensation, as a PDF.</source>
             <translation>De förfallna fakturorna, dagar sent, ränta och ersättning, som PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="90" />
+            <source>Use This Day</source>
+            <translation>Använd den här dagen</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/payment.py" line="91" />
@@ -3808,38 +3909,43 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>PrivacyPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
+            <source> day</source>
+            <translation> dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="108" />
             <source>&amp;Privacy</source>
             <translation>&amp;Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="72" />
             <source>Automatic backups keep the newest of each of the last 12 days, 10 weeks and 9 months. To remove one client from every backup, delete it with “Also remove it from every backup”.</source>
             <translation>Automatiska säkerhetskopior behåller den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Ta bort en kund ur alla säkerhetskopior genom att ta bort den med ”Ta också bort den ur alla säkerhetskopior”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="63" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="183" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="191" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="193" />
             <source>Encrypt my data</source>
             <translation>Kryptera mina data</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="50" />
             <source>Encrypt my data…</source>
             <translation>Kryptera mina data…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="126" />
             <source>Encrypt your database and every backup?
 
 Choose a passphrase you will remember. If you forget it and this computer's keyring is lost, your data cannot be recovered by anyone - not by Clientfit either.</source>
@@ -3848,63 +3954,63 @@ Choose a passphrase you will remember. If you forget it and this computer's keyr
 Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring går förlorad kan ingen återställa dina data – inte heller Clientfit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="44" />
             <source>Encrypting keeps your database and every backup unreadable without the key. The key is kept in this computer's keyring; where there is none, your passphrase unlocks it. Exports (packets, JSON, CSV) are not encrypted.</source>
             <translation>Kryptering gör din databas och alla säkerhetskopior oläsliga utan nyckeln. Nyckeln sparas i datorns nyckelring; där det inte finns någon låser din lösenfras upp den. Exporter (paket, JSON, CSV) krypteras inte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="39" />
             <source>Encryption</source>
             <translation>Kryptering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="69" />
             <source>Keep backups made by hand or before a change:</source>
             <translation>Behåll säkerhetskopior gjorda för hand eller före en ändring:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="186" />
             <source>New passphrase (at least 8 characters):</source>
             <translation>Ny lösenfras (minst 8 tecken):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="173" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="205" />
             <source>Privacy</source>
             <translation>Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="194" />
             <source>The same again:</source>
             <translation>Samma igen:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="200" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>De två lösenfraserna skiljer sig åt; inget ändrades.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="143" />
             <source>Turn encryption off? Your database and every backup become plain files again.</source>
             <translation>Stänga av krypteringen? Din databas och alla säkerhetskopior blir vanliga filer igen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="51" />
             <source>Turn encryption off…</source>
             <translation>Stäng av krypteringen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="93" />
             <source>Your data is encrypted.</source>
             <translation>Dina data är krypterade.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="95" />
             <source>Your data is not encrypted.</source>
             <translation>Dina data är inte krypterade.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="66" />
             <source>for ever</source>
             <translation>för alltid</translation>
         </message>
@@ -3987,6 +4093,19 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
         </message>
     </context>
     <context>
+        <name>RenameDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="262" />
+            <source>New &amp;name:</source>
+            <translation>Nytt &amp;namn:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="260" />
+            <source>Rename client</source>
+            <translation>Byt namn på kund</translation>
+        </message>
+    </context>
+    <context>
         <name>RosterModel</name>
         <message>
             <location filename="../../desktop/clientfit/ui/roster/model.py" line="161" />
@@ -4046,6 +4165,11 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>SettingsDialog</name>
         <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="94" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
             <source>&amp;Health</source>
             <translation type="vanished">&amp;Hälsa</translation>
         </message>
@@ -4058,26 +4182,25 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="40" />
             <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="41" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="90" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="137" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="45" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="50" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="132" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
         </message>
@@ -4092,6 +4215,39 @@ Close Clientfit there first, or open another database with --db.</source>
             <translation>Databasen {path} är redan öppen i Clientfit ({who}).
 
 Stäng Clientfit där först, eller öppna en annan databas med --db.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnoozeDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="33" />
+            <source>Due again on</source>
+            <translation>Aktuell igen den</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="39" />
+            <source>Due again on:</source>
+            <translation>Aktuell igen den:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="35" />
+            <source>For example: they promised to pay on Friday</source>
+            <translation>Till exempel: de lovade att betala på fredag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="25" />
+            <source>Snooze</source>
+            <translation>Skjut upp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="36" />
+            <source>Why</source>
+            <translation>Varför</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="40" />
+            <source>Why:</source>
+            <translation>Varför:</translation>
         </message>
     </context>
     <context>
@@ -4329,7 +4485,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SyncStatus</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/sources/runner.py" line="205" />
             <source>Mail sync failed: %1</source>
             <translation>Synkningen av posten misslyckades: %1</translation>
         </message>
@@ -4352,14 +4508,196 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="23" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="24" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="24" />
+            <location filename="../../desktop/clientfit/ui/offboarding/notice.py" line="25" />
             <source>What</source>
             <translation>Vad</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayModel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="41" />
+            <source>%1 days late</source>
+            <translation>%1 dagar sen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="40" />
+            <source>1 day late</source>
+            <translation>1 dag sen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="83" />
+            <source>Client</source>
+            <translation>Kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="82" />
+            <source>Due</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="72" />
+            <source>Snoozed: %1</source>
+            <translation>Uppskjuten: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="84" />
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="81" />
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="36" />
+            <source>in %1 days</source>
+            <translation>om %1 dagar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="33" />
+            <source>snoozed until %1</source>
+            <translation>uppskjuten till %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="38" />
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/model.py" line="36" />
+            <source>tomorrow</source>
+            <translation>i morgon</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPanel</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
+            <source>%1 due</source>
+            <translation>%1 aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
+            <source>1 due</source>
+            <translation>1 aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="83" />
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="84" />
+            <source>It is dealt with: take it off the list</source>
+            <translation>Den är avklarad: ta bort den från listan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="86" />
+            <source>Not now: due again on a day you choose</source>
+            <translation>Inte nu: aktuell igen en dag du väljer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="142" />
+            <source>Nothing is due. Dates of ending plans, unpaid invoices, drops in health and clients to keep in touch with show up here.</source>
+            <translation>Inget är aktuellt. Datum i avslutsplaner, obetalda fakturor, fall i hälsa och kunder att hålla kontakten med visas här.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="82" />
+            <source>Open Client</source>
+            <translation>Öppna kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="67" />
+            <source>Show snoozed</source>
+            <translation>Visa uppskjutna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="68" />
+            <source>Show snoozed items</source>
+            <translation>Visa uppskjutna punkter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="231" />
+            <source>Snooze</source>
+            <translation>Skjut upp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="85" />
+            <source>Snooze…</source>
+            <translation>Skjut upp…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="61" />
+            <source>Today</source>
+            <translation>Idag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="74" />
+            <source>Today: what is due</source>
+            <translation>Idag: det som är aktuellt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayController</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="121" />
+            <source>%1 more in Today…</source>
+            <translation>%1 till i Idag…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="125" />
+            <source>Quit Clientfit</source>
+            <translation>Avsluta Clientfit</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/icon.py" line="108" />
+            <source>Show Clientfit</source>
+            <translation>Visa Clientfit</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayNotices</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="51" />
+            <source>%1 and %2 more</source>
+            <translation>%1 och %2 till</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="42" />
+            <source>%1 items are due</source>
+            <translation>%1 punkter är aktuella</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="72" />
+            <source>%1 more items are due (%2 in all).</source>
+            <translation>%1 punkter till är aktuella (%2 totalt).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="41" />
+            <source>1 item is due</source>
+            <translation>1 punkt är aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="69" />
+            <source>1 more item is due (%1 in all).</source>
+            <translation>1 punkt till är aktuell (%1 totalt).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="79" />
+            <source>Clientfit: Today</source>
+            <translation>Clientfit: Idag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/tray/notices.py" line="39" />
+            <source>Nothing is due</source>
+            <translation>Inget är aktuellt</translation>
         </message>
     </context>
     <context>
@@ -4379,62 +4717,55 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>UpcomingModel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="43" />
             <source>%1 days ago</source>
-            <translation>för %1 dagar sedan</translation>
+            <translation type="vanished">för %1 dagar sedan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="73" />
             <source>Client</source>
-            <translation>Kund</translation>
+            <translation type="vanished">Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="71" />
             <source>In</source>
-            <translation>När</translation>
+            <translation type="vanished">När</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="72" />
             <source>What</source>
-            <translation>Vad</translation>
+            <translation type="vanished">Vad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="70" />
             <source>When</source>
-            <translation>Datum</translation>
+            <translation type="vanished">Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="44" />
             <source>in %1 days</source>
-            <translation>om %1 dagar</translation>
+            <translation type="vanished">om %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="39" />
             <source>today</source>
-            <translation>i dag</translation>
+            <translation type="vanished">i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="41" />
             <source>tomorrow</source>
-            <translation>i morgon</translation>
+            <translation type="vanished">i morgon</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation type="vanished">i går</translation>
         </message>
     </context>
     <context>
         <name>UpcomingPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="110" />
             <source>Coming up</source>
-            <translation>På gång</translation>
+            <translation type="vanished">På gång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="122" />
             <source>Coming up in offboarding plans</source>
-            <translation>På gång i avslutsplanerna</translation>
+            <translation type="vanished">På gång i avslutsplanerna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/upcoming.py" line="151" />
             <source>No offboarding plans are running.</source>
-            <translation>Inga avslutsplaner pågår.</translation>
+            <translation type="vanished">Inga avslutsplaner pågår.</translation>
         </message>
     </context>
     <context>

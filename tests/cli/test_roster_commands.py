@@ -147,7 +147,7 @@ def test_bad_usage_exits_2_and_writes_nothing(capsys, db_path):
     with pytest.raises(SystemExit) as refused:
         main(["--db", str(db_path), "client", "set", "Acme AB", "--gut", "9", "--terms", "45"])
     assert refused.value.code == 2
-    assert "the gut rating is 1-5, not 9" in capsys.readouterr().err
+    assert "expected 1-5, not 9" in capsys.readouterr().err
     assert stored(db_path, "acme ab") == (2, 0, 30)  # neither the gut nor the terms changed
 
 

@@ -34,7 +34,7 @@ def test_a_json_dump_loads_into_an_empty_database_exactly(portfolio, tmp_path, s
     open_database(tmp_path / "fresh.db")
     summary = run_import(dump)
 
-    assert summary.format == "Clientfit JSON dump"
+    assert summary.format == "Clientfit export (JSON)"
     assert summary.created["messages"] == 6
     assert snapshot() == before
 

@@ -34,7 +34,7 @@ def test_an_unknown_format_names_the_supported_ones(filled, tmp_path, snapshot):
         "Harvest",
         "FreshBooks",
         "Invoice Ninja v4",
-        "JSON dump",
+        "Clientfit export (JSON)",
     ):
         assert fmt in text
     assert snapshot() == before

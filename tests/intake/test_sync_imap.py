@@ -97,8 +97,10 @@ def test_the_first_sync_reads_inbox_and_sent_read_only_then_only_what_is_new(
     (again,) = sync_sources()
     assert (again.new_messages, again.read) == (2, 2)
 
+    seen.clear()
     (idle,) = sync_sources()
     assert (idle.new_messages, idle.read, idle.error) == (0, 0, None)
+    assert not [s for s in seen if s[0] == "fetch"]  # nothing new: nothing fetched
 
 
 @pytest.mark.sqlite_only  # reads the SQLite file's bytes

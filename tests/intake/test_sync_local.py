@@ -4,7 +4,7 @@ what changed, and nothing at all when nothing changed; bad input reported, the l
 from __future__ import annotations
 
 import pytest
-from tests.intake.sync_helpers import deliver, make_maildir, mbox_message
+from tests.intake.sync_helpers import deliver, make_maildir, mbox_message, message
 
 from clientfit.intake import run_import
 from clientfit.intake import runner as runner_module
@@ -198,3 +198,27 @@ def test_thunderbird_profiles_and_maildirs_are_found_for_the_user_to_pick(databa
         ("mbox", "Thunderbird (Mail)", False),
         ("maildir", "Maildir", True),
     }
+
+
+def test_new_mail_in_a_big_maildir_lists_only_the_folder_it_arrived_in(lind, tmp_path, monkeypatch):
+    inbox = make_maildir(tmp_path / "Mail")
+    for n in range(3):  # mail already read by the mail program: in cur/
+        (inbox / "cur" / f"{1711950000 + n}.M{n}.host:2,S").write_bytes(message(n))
+    add_local("maildir", inbox)
+    sync_sources()
+    import os
+
+    listed: list[str] = []
+    real = os.scandir
+
+    def spy(path):
+        listed.append(os.path.basename(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", spy)
+    deliver(inbox, 7)
+
+    (result,) = sync_sources()
+
+    assert result.new_messages == 1
+    assert "new" in listed and "cur" not in listed  # the read mail in cur/ was not listed again

@@ -16,7 +16,7 @@ SUPPORTED = (
     "  - time: Toggl Track, Clockify or Harvest detailed CSV, Clientfit time CSV\n"
     "  - invoices: Harvest invoice report, FreshBooks invoice export, Invoice Ninja v4 export, "
     "Invoice Ninja v5 invoice CSV, Clientfit invoice CSV\n"
-    "  - a Clientfit JSON dump"
+    "  - a Clientfit export (JSON)"
 )
 
 

@@ -199,11 +199,10 @@ def test_a_disputed_invoice_counts_as_unpaid_for_payment_first():
         TODAY + dt.timedelta(days=20),
         Decimal(100),
         Decimal(0),
-        Decimal(100),
         "SEK",
-        False,
-        0,
-        disputed=True,
+        None,
+        state="disputed",
+        as_of=TODAY,
     )
     guard = payment_guard([disputed], TODAY, "en")
     assert guard.waiting and guard.waiting_for == ["INV-9"]

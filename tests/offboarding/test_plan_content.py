@@ -300,5 +300,9 @@ def test_plan_view_is_plain_data_that_renders_without_the_database(portfolio):
     close_database()
     data = json.loads(json.dumps(view.to_dict()))
     assert data["payment_guard"]["totals"] == [{"currency": "SEK", "amount": "18500.00"}]
+    invoice = data["payment_guard"]["invoices"][0]  # worked out on the day, still in the JSON
+    assert {"outstanding", "overdue", "days_overdue", "disputed"} <= set(invoice)
+    assert sum(Decimal(i["outstanding"]) for i in data["payment_guard"]["invoices"]) == 18500
+    assert invoice["as_of"] == view.today.isoformat()
     assert data["notice"]["last_working_day"] == "2026-12-29"
     assert view.checklist_done == 0

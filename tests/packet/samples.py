@@ -32,10 +32,9 @@ def invoice(number, issued, due, total, outstanding, currency="SEK", days_overdu
         due_on=due,
         total=total,
         paid=total - outstanding,
-        outstanding=outstanding,
         currency=currency,
-        overdue=days_overdue > 0,
-        days_overdue=days_overdue,
+        last_paid_on=None,
+        as_of=due + dt.timedelta(days=days_overdue),
     )
 
 

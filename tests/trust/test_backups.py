@@ -13,6 +13,7 @@ import pytest
 from clientfit.cli import main as cli
 from clientfit.paths import backup_dir
 from clientfit.store import backup as b
+from clientfit.store import restore as r
 from clientfit.store.database import close_database, db, open_database, schema_version
 from clientfit.store.models import Client, name_key
 
@@ -161,7 +162,7 @@ def test_restore_backs_up_the_current_state_first_then_replaces_the_content(data
     add_client("Added after the backup")
     close_database()
 
-    result = b.restore_database(db_path, saved)
+    result = r.restore_database(db_path, saved)
 
     assert names(db_path) == {"Kept in the backup"}
     assert result.safety_backup is not None and result.safety_backup.exists()
@@ -199,7 +200,7 @@ def test_a_backup_that_cannot_be_restored_is_refused_and_the_database_left_untou
     with pytest.raises(
         b.RestoreError, match=r"newer Clientfit|not a Clientfit|damaged|itself|no such"
     ):
-        b.restore_database(db_path, bad)
+        r.restore_database(db_path, bad)
 
     assert digest(db_path) == before
     assert b.list_backups(db_path) == []
@@ -213,7 +214,7 @@ def test_a_damaged_database_is_set_aside_not_deleted_when_a_backup_is_restored(
     close_database()
     db_path.write_bytes(b"garbage " * 4096)
 
-    result = b.restore_database(db_path, saved)
+    result = r.restore_database(db_path, saved)
 
     assert names(db_path) == {"Good times"}
     assert result.set_aside is not None and result.set_aside.read_bytes() == b"garbage " * 4096
@@ -231,7 +232,7 @@ def test_restore_is_refused_while_another_connection_has_the_database_open(
     other.execute("SELECT count(*) FROM client").fetchone()  # a reader holds the WAL open
     try:
         with pytest.raises(b.RestoreError, match=r"in use|nothing was changed"):
-            b.restore_database(db_path, saved)
+            r.restore_database(db_path, saved)
     finally:
         other.rollback()
         other.close()
@@ -298,7 +299,7 @@ def test_killing_a_restore_mid_copy_leaves_the_old_database_and_a_finished_one_t
     source = tmp_path / "backup.db"
     make(source, "new")
     script = (
-        "import sys; from clientfit.store.backup import restore_database; "
+        "import sys; from clientfit.store.restore import restore_database; "
         "restore_database(sys.argv[1], sys.argv[2])"
     )
 

@@ -29,8 +29,9 @@ from clientfit.store.database import (
 )
 
 ROWS = 3
-# Derived data, not the user's: triggers empty it when its sources change, so it is not filled.
-DERIVED = {"signal_cache"}
+# Derived data, not the user's: triggers empty it when its sources change (the signal cache) or
+# compute it from them (the unpaid invoices), so it is not filled.
+DERIVED = {"signal_cache", "open_invoice"}
 
 
 def migration_names(folder: Path) -> list[str]:

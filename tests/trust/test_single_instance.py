@@ -1,10 +1,12 @@
 """One Clientfit per database: the app's QLockFile, read by the Qt-free CLI check; stale locks; waking
-the first window from a second start; the CLI refusing writes while the app has the database."""
+the first window from a second start; the CLI writing while the app has the database, but never
+replacing or upgrading the file under it."""
 
 from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -15,7 +17,7 @@ import pytest
 
 from clientfit.cli import main as cli
 from clientfit.store import lock
-from clientfit.store.database import close_database, open_database
+from clientfit.store.database import close_database, open_database, schema_version
 from clientfit.store.models import Client
 from clientfit.ui.window.single_instance import Outcome, SingleInstance, server_name
 
@@ -68,28 +70,43 @@ def test_the_app_lock_names_this_process_and_host_and_is_private(held, db_path):
     assert lock.holder(db_path) is None and not path.exists()
 
 
-def test_the_cli_refuses_to_write_while_the_app_holds_the_database(database, held, db_path, capsys):
+def test_the_cli_writes_while_the_app_holds_the_database_but_never_replaces_the_file(
+    database, held, db_path, capsys
+):
     Client.create(name="Acme", name_key="acme", created_at="2024-01-01 00:00:00")
     close_database()
 
-    for argv in (
-        ["client", "add", "Beta"],
-        ["colleague", "add", "Maja"],
-        ["demo"],
-        ["restore", str(db_path)],
-    ):
+    # row changes go through: SQLite's WAL serialises the writers, the app notices the commit
+    for argv in (["client", "add", "Beta"], ["colleague", "add", "Maja"]):
+        assert cli(["--db", str(db_path), *argv]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    # a command that replaces the whole file under the running app is refused
+    for argv in (["restore", str(db_path)], ["encrypt", "--passphrase-stdin"]):
         assert cli(["--db", str(db_path), *argv]) == 2
         err = capsys.readouterr().err
         assert "is open in the Clientfit app" in err and f"process {os.getpid()}" in err
-        assert "Nothing was changed" in err
+        assert "close the app first" in err and "Nothing was changed" in err
 
-    # reading still works
     assert cli(["--db", str(db_path), "clients", "--json"]) == 0
-    assert '"Acme"' in capsys.readouterr().out
-    assert cli(["--db", str(db_path), "score", "--json"]) == 0
+    assert '"Beta"' in capsys.readouterr().out
     assert cli(["--db", str(db_path), "backup"]) == 0
     open_database(db_path)
-    assert [c.name for c in Client.select()] == ["Acme"]
+    assert sorted(c.name for c in Client.select()) == ["Acme", "Beta"]
+
+
+def test_the_cli_never_upgrades_a_file_the_app_has_open(database, held, db_path, capsys):
+    close_database()
+    con = sqlite3.connect(db_path)
+    older = schema_version() - 1
+    con.execute(f"PRAGMA user_version = {older}")  # as an older Clientfit app left it
+    con.commit()
+    con.close()
+
+    assert cli(["--db", str(db_path), "clients"]) == 2
+    assert "open in an older Clientfit app" in capsys.readouterr().err
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == older
+    con.close()
 
 
 def test_a_command_that_wrongly_declares_itself_read_only_is_still_stopped_by_query_only(

@@ -36,3 +36,20 @@ def test_start_empty_leaves_the_roster_empty_and_is_remembered(qtbot, database, 
     assert Client.select().count() == 0
     _answer(monkeypatch, "demo")
     assert app.offer_demo(parent) is False
+
+
+def test_a_database_with_clients_is_never_offered_the_demo_even_once_emptied(
+    qtbot, database, monkeypatch
+):
+    from clientfit.store.clients import add_client, delete_client
+    from clientfit.store.settings import get_setting
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    client = add_client("Already here")
+    _answer(monkeypatch, "demo")
+    assert app.offer_demo(parent) is False
+    assert get_setting(app.FIRST_START_KEY, False) is True  # later starts skip the demo module
+    delete_client(client)
+    assert app.offer_demo(parent) is False
+    assert Client.select().count() == 0

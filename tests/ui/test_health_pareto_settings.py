@@ -113,15 +113,21 @@ def test_ok_saves_the_health_settings_and_says_so(qtbot, dialog):
     assert not dialog.phrases_changed
 
 
-def test_an_invalid_setting_keeps_the_dialog_open(qtbot, dialog, monkeypatch):
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+def test_an_invalid_setting_keeps_the_dialog_open_and_says_why_in_place(qtbot, dialog, monkeypatch):
+    def no_pop_up(*args):
+        raise AssertionError("a pop-up")
+
+    monkeypatch.setattr(QMessageBox, "warning", no_pop_up)
     page = dialog.health_page
     page.zone.setEditText("Mars/Olympus_Mons")
+    dialog.page_list.setCurrentRow(3)
     dialog.show()
     dialog.accept()
-    assert warnings and "Unknown time zone" in warnings[0]
     assert dialog.isVisible()
+    assert dialog.tabs.currentWidget() is page
+    assert dialog.error_line.isVisible()
+    assert dialog.error_line.text().startswith("Health: ")
+    assert "Unknown time zone" in dialog.error_line.text()
 
 
 def test_restore_defaults_and_other_pages_can_be_added(qtbot, dialog):

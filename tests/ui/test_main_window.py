@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from clientfit.store import clients
 from clientfit.store.models import Client, Note
@@ -47,13 +47,16 @@ def test_sorting_by_outstanding_orders_the_roster_by_what_is_owed(qtbot, demo_db
     assert _names(window)[0] == "Sundqvist Event & PR"
 
 
-def _fill_and_accept(monkeypatch, fill):
-    """Replace exec() of form dialogs: fill the form, press OK, report whether it closed."""
+def _fill_and_accept(monkeypatch, fill, said=None):
+    """Replace exec() of form dialogs: fill the form, press OK, report whether it closed; what
+    the form said under its fields (inline, no pop-up) is added to `said`."""
 
     def fake_exec(self):
         fill(self)
         self.accept()
-        return self.result() == dialogs.QDialog.DialogCode.Accepted
+        if said is not None:
+            said.extend(m.text() for m in self.messages.values() if m.has_error())
+        return self.result() == QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(dialogs.FormDialog, "exec", fake_exec)
 
@@ -78,13 +81,16 @@ def test_an_empty_or_duplicate_name_is_refused_with_a_message_and_nothing_stored
     qtbot, wait_roster, main_window, monkeypatch
 ):
     clients.add_client("Acme")
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    said = []
     for name in ("   ", "ACME"):
-        _fill_and_accept(monkeypatch, lambda d, name=name: d.name.setText(name))
+
+        def fill(d, name=name):
+            d.name.setText(name)
+
+        _fill_and_accept(monkeypatch, fill, said)
         main_window.act_new.trigger()
     wait_roster(main_window)
-    assert warnings == ["The client name cannot be empty.", "A client named “Acme” already exists."]
+    assert said == ["The client name cannot be empty.", "A client named “Acme” already exists."]
     assert Client.select().count() == 1
 
 
@@ -144,18 +150,24 @@ def test_archive_keeps_the_client_and_the_filter_can_hide_it(qtbot, wait_roster,
 def test_rename_with_f2_refuses_a_duplicate_then_accepts_a_new_name(
     qtbot, wait_roster, main_window, monkeypatch
 ):
-    from clientfit.ui.window import client_commands as mw
 
     clients.add_client("Acme")
     clients.add_client("Beta")
     main_window.refresh()
     wait_roster(main_window)
     main_window.select_client(clients.get_client("acme").id)
-    answers = iter([("beta", True), ("Acme Labs", True)])
-    monkeypatch.setattr(mw.QInputDialog, "getText", lambda *a, **k: next(answers))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    said = []
+
+    def fill(d):
+        d.name.setText("beta")
+        d.accept()  # taken: said under the field, the dialog stays open
+        said.extend(m.text() for m in d.messages.values() if m.has_error())
+        d.name.setText("Acme Labs")
+
+    _fill_and_accept(monkeypatch, fill)
     main_window.act_rename.trigger()
     wait_roster(main_window)
+    assert said == ["A client named “beta” already exists."]
     assert clients.find_client("acme labs") is not None
 
 
@@ -232,8 +244,7 @@ def test_a_deliverable_with_a_bad_price_is_refused_and_a_good_one_stored(
     clients.add_client("Acme")
     main_window.refresh()
     wait_roster(main_window)
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    said = []
 
     def fill(price):
         def f(d):
@@ -242,9 +253,9 @@ def test_a_deliverable_with_a_bad_price_is_refused_and_a_good_one_stored(
 
         return f
 
-    _fill_and_accept(monkeypatch, fill("twelve"))
+    _fill_and_accept(monkeypatch, fill("twelve"), said)
     main_window.client_view.deliverables.add_button.click()
-    assert warnings and "must be a number" in warnings[0]
+    assert said == ["The price must be a number, e.g. 12500 or 12500.50."]
     _fill_and_accept(monkeypatch, fill("12 500,50"))
     main_window.client_view.deliverables.add_button.click()
     wait_roster(main_window)  # the view reloads the client's records in the background

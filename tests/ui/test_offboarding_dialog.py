@@ -130,6 +130,27 @@ def test_an_empty_reason_is_refused_with_a_message(qtbot, clients):
     assert ob.running_plan(clients["slow"]) is None
 
 
+def test_a_refusal_is_said_in_the_dialog_not_in_a_pop_up(qtbot, clients, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from clientfit.ui.offboarding.dialog import OffboardingDialog
+
+    def no_pop_up(*args):
+        raise AssertionError("a pop-up")
+
+    monkeypatch.setattr(QMessageBox, "warning", no_pop_up)
+    dialog = OffboardingDialog(clients["slow"].id, today=TODAY, lang="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.pages[0].start, Qt.MouseButton.LeftButton)
+
+    assert dialog.problem.isVisible()
+    assert dialog.problem.text() == "Give the reason for ending this client."
+    _start(qtbot, dialog)
+    assert not dialog.problem.isVisible()
+
+
 def test_ticking_a_checklist_item_and_adding_a_loose_end_are_stored(qtbot, clients):
     dialog = _dialog(qtbot, clients["slow"])
     _start(qtbot, dialog)

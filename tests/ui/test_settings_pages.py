@@ -50,8 +50,15 @@ def test_a_page_can_ask_for_the_main_window(qtbot, database, tmp_path):
     window = QWidget()
     window.db_path = str(tmp_path / "mine.db")
     qtbot.addWidget(window)
+    from PySide6.QtCore import QObject, Signal
+
+    class Runner(QObject):  # stands in for ui.sources.runner.SyncRunner
+        finished = Signal(object)
+
+    window.sync_runner = Runner(window)
     dialog = SettingsDialog(window)
     assert str(dialog.privacy_page.db_path) == window.db_path
+    assert dialog.sources_page.runner is window.sync_runner
 
 
 def test_choosing_a_page_in_the_list_shows_it(dialog):

@@ -101,3 +101,12 @@ def test_find_past_mail_is_on_the_client_menu(mail_home, main_window):
     assert "find_past_mail" in names
     assert "sync_mail" in [a.objectName() for a in main_window.file_menu.actions()]
     assert runner_module.PERIODIC_MS >= 60_000  # a fallback, not a busy loop
+
+
+def test_settings_has_the_sources_page_with_the_windows_runner(mail_home, main_window):
+    from clientfit.ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(main_window)
+    assert dialog.sources_page.runner is main_window.sync_runner
+    assert dialog.sources_page.sync_now.isEnabled()
+    dialog.close()

@@ -64,12 +64,6 @@ def print_table(headers: list[str], rows: list[list[Any]]) -> None:
 
 def days_arg(text: str) -> int:
     """argparse type for a number of days, 0-365 (notice, cooling-off, payment terms)."""
-    import argparse
+    from clientfit.commands.arguments import whole_number
 
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of days, not {text!r}") from None
-    if not 0 <= value <= 365:
-        raise argparse.ArgumentTypeError(f"expected 0-365 days, not {value}")
-    return value
+    return whole_number("a number of days", 0, 365, "0-365 days")(text)

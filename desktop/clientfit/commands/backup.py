@@ -68,8 +68,9 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from clientfit.store.backup import BackupError, restore_database
+    from clientfit.store.backup import BackupError
     from clientfit.store.database import open_database
+    from clientfit.store.restore import restore_database
 
     db_path = _db(args)
     try:

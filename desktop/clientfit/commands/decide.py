@@ -16,7 +16,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from clientfit.commands import EXIT_OK, CliError, parse_day, print_json, print_table
+from clientfit.commands.arguments import whole_number
 from clientfit.i18n import _
+
+_year = whole_number("a year (YYYY)", 1970, 9999, "a year (YYYY)")
 
 
 def _hours(text: str) -> float:
@@ -36,16 +39,6 @@ def _rate(text: str) -> Decimal:
         raise argparse.ArgumentTypeError(f"expected an hourly rate, not {text!r}") from None
     if not value.is_finite() or value <= 0 or value > 1_000_000:
         raise argparse.ArgumentTypeError(f"expected a rate above 0, not {text}")
-    return value
-
-
-def _year(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a year (YYYY), not {text!r}") from None
-    if not 1970 <= value <= 9999:
-        raise argparse.ArgumentTypeError(f"expected a year (YYYY), not {text!r}")
     return value
 
 

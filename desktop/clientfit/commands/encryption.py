@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from clientfit.commands import EXIT_OK, CliError
-from clientfit.i18n import N_, _
+from clientfit.i18n import N_, _, ngettext
 
 WARNING = N_(
     "Encryption keeps your database and backups unreadable without the key. The key is kept in "
@@ -80,9 +80,11 @@ def cmd_encrypt(args) -> int:
     except EncryptionError as exc:
         raise CliError(str(exc)) from None
     print(
-        _("Encrypted {n} files (the database and {b} backups).").format(
-            n=len(done.files), b=len(done.files) - 1
-        )
+        ngettext(
+            "Encrypted the database and {b} backup.",
+            "Encrypted the database and {b} backups.",
+            len(done.files) - 1,
+        ).format(b=len(done.files) - 1)
     )
     if not done.keyring:
         print(

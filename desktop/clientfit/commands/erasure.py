@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 
-from clientfit.commands import EXIT_OK, EXIT_REJECTED, CliError
-from clientfit.i18n import _
+from clientfit.commands import EXIT_OK, EXIT_REJECTED
+from clientfit.commands.arguments import client_named
+from clientfit.i18n import _, ngettext
 
 
 def register_client(csub: argparse._SubParsersAction) -> None:
@@ -38,15 +39,6 @@ def register_client(csub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_allow, writes=True)
 
 
-def _client(name: str):
-    from clientfit.store.clients import ValidationError, get_client
-
-    try:
-        return get_client(name)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from None
-
-
 def _db(args):
     from clientfit.paths import default_db_path
 
@@ -57,7 +49,7 @@ def cmd_delete(args) -> int:
     from clientfit.store.backup import list_backups
     from clientfit.store.erasure import erase_client, purge_backups
 
-    result = erase_client(_client(args.name))
+    result = erase_client(client_named(args.name))
     print(
         _(
             "Deleted {name} and everything recorded about it. Imports and syncs will skip it "
@@ -68,9 +60,12 @@ def cmd_delete(args) -> int:
         n = len(list_backups(_db(args)))
         if n:
             print(
-                _(
+                ngettext(
+                    "It may still be in {n} backup; `client delete NAME --purge-backups` "
+                    "removes it from it.",
                     "It may still be in {n} backups; `client delete NAME --purge-backups` "
-                    "removes it from them."
+                    "removes it from them.",
+                    n,
                 ).format(n=n)
             )
         return EXIT_OK
@@ -88,7 +83,7 @@ def cmd_delete(args) -> int:
 def cmd_anonymise(args) -> int:
     from clientfit.store.erasure import anonymise_client
 
-    new = anonymise_client(_client(args.name))
+    new = anonymise_client(client_named(args.name))
     print(
         _(
             "{name} is now “{new}”: contacts, notes, subjects and descriptions removed; money and "

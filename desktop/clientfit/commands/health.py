@@ -8,23 +8,16 @@ from __future__ import annotations
 import argparse
 
 from clientfit.commands import EXIT_OK, CliError, parse_day, print_json, print_table
+from clientfit.commands.arguments import client_named, reported, whole_number
 from clientfit.i18n import _
+
+_months = whole_number("a number of months", 1, 120, "1-120 months")
 
 
 def _lang(text: str) -> str:
     if text not in ("en", "sv"):
         raise argparse.ArgumentTypeError(f"expected en or sv, not {text!r}")
     return text
-
-
-def _months(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of months, not {text!r}") from None
-    if not 1 <= value <= 120:
-        raise argparse.ArgumentTypeError(f"expected 1-120 months, not {value}")
-    return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,15 +54,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_trend, writes=False)
 
 
-def _client(name: str):
-    from clientfit.store.clients import ValidationError, get_client
-
-    try:
-        return get_client(name)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
-
-
 def score_json(score) -> dict:
     """One client's score as DESIGN.md's `score --json` contract spells it."""
     return {
@@ -104,7 +88,7 @@ def cmd_score(args) -> int:
     lang = args.lang or current_language()
     keep = _keeps(args.at)
     if args.client:
-        scores = [score_client(_client(args.client).id, args.at, lang=lang, keep=keep)]
+        scores = [score_client(client_named(args.client).id, args.at, lang=lang, keep=keep)]
     else:
         scores = list(score_portfolio(args.at, lang=lang, keep=keep).values())
     if args.json:
@@ -223,7 +207,7 @@ def cmd_revision(args) -> int:
     from clientfit.store.models import name_key
     from clientfit.store.user_log import deliverable_rounds, log_revision
 
-    client = _client(args.name)
+    client = client_named(args.name)
     rows = deliverable_rounds(client.id)
     match = [r for r in rows if name_key(r.title) == name_key(args.deliverable)]
     if not match and args.deliverable.isdigit():
@@ -231,10 +215,8 @@ def cmd_revision(args) -> int:
     if not match:
         known = ", ".join(r.title for r in rows) or "none"
         raise CliError(f"{client.name} has no deliverable {args.deliverable!r} (known: {known}).")
-    try:
+    with reported(ValidationError):
         log_revision(match[0].deliverable_id, args.on, args.note)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     print(
         _("Logged revision round {n} on {title} ({client}).").format(
             n=match[0].rounds + 1, title=match[0].title, client=client.name
@@ -254,7 +236,7 @@ def cmd_snapshot(args) -> int:
 def cmd_trend(args) -> int:
     from clientfit.health import trend
 
-    client = _client(args.name)
+    client = client_named(args.name)
     points = trend(client.id, months=args.months)
     if args.json:
         print_json([{"month": p.month, "score": p.score, "band": p.band} for p in points])

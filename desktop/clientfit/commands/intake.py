@@ -26,7 +26,7 @@ kinds:
   invoices  Harvest invoice report, FreshBooks invoice export, Invoice Ninja v4 export,
             Invoice Ninja v5 invoice CSV, or Clientfit's invoice CSV:
               client,number,issued_on,due_on,total,currency,paid_on,paid_amount,subject
-  json      a Clientfit JSON dump (export json)
+  json      a Clientfit export (export json)
   auto      tell the format from the file
 
 Dates like 01/10/2026 are never guessed: a day above 12 anywhere in the file decides; else

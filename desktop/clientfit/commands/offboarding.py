@@ -12,6 +12,9 @@ import datetime as dt
 from pathlib import Path
 
 from clientfit.commands import EXIT_OK, CliError, days_arg, parse_day, print_json, print_table
+from clientfit.commands.arguments import client_named, reported, whole_number
+
+_number = whole_number("an item number", 1, span="an item number from 1")
 
 
 def _moment(text: str) -> dt.datetime:
@@ -21,16 +24,6 @@ def _moment(text: str) -> dt.datetime:
         raise argparse.ArgumentTypeError(
             f"not a date and time (YYYY-MM-DD HH:MM): {text!r}"
         ) from None
-
-
-def _number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected an item number, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"item numbers start at 1, not {value}")
-    return value
 
 
 def _plan_writes(args) -> bool:
@@ -107,20 +100,11 @@ def _lang(args) -> str:
     return args.lang or current_language()
 
 
-def _client(name: str):
-    from clientfit.store.clients import ValidationError, get_client
-
-    try:
-        return get_client(name)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
-
-
 def cmd_offboard(args) -> int:
     from clientfit import offboarding as ob
 
-    client = _client(args.name)
-    try:
+    client = client_named(args.name)
+    with reported(ob.PlanError):
         plan = ob.start_plan(
             client,
             args.reason,
@@ -129,8 +113,6 @@ def cmd_offboard(args) -> int:
             cooling_off_days=args.cooling_off_days,
             lang=_lang(args),
         )
-    except ob.PlanError as exc:
-        raise CliError(str(exc)) from exc
     view = ob.build_plan_view(plan, today=args.at, lang=_lang(args))
     if args.json:
         print_json(view.to_dict())
@@ -154,7 +136,7 @@ def cmd_plan(args) -> int:
     if args.templates:
         print_table(["Key", "Reason"], [[t.key, t.reason] for t in ob.templates(lang)])
         return EXIT_OK
-    client = _client(args.name)
+    client = client_named(args.name)
     plan = ob.running_plan(client) if (args.finish or args.cancel) else ob.latest_plan(client)
     if plan is None:
         raise CliError(
@@ -163,7 +145,7 @@ def cmd_plan(args) -> int:
         )
     if args.channel and not args.meet:
         raise CliError("--channel goes with --meet.")
-    try:
+    with reported(ob.PlanError):
         _apply_changes(plan, args, lang)
         view = ob.build_plan_view(plan.id, today=args.at, lang=lang)
         if args.ics:
@@ -179,8 +161,6 @@ def cmd_plan(args) -> int:
         if args.cancel:
             ob.cancel_plan(plan)
             print(f"Cancelled the plan; {client.name} stays active.")
-    except ob.PlanError as exc:
-        raise CliError(str(exc)) from exc
     if args.finish or args.cancel:
         view = ob.build_plan_view(plan.id, today=args.at, lang=lang)
     if args.json:
@@ -258,7 +238,7 @@ def cmd_consider(args) -> int:
     from clientfit import offboarding as ob
     from clientfit.store.user_log import log_consideration
 
-    client = _client(args.name)
+    client = client_named(args.name)
     log_consideration(client.id, args.at, args.note)
     counts = ob.considerations(client.id, args.at or dt.date.today(), "en")
     times = "1 time" if counts.total == 1 else f"{counts.total} times"
@@ -316,9 +296,11 @@ def print_plan(view) -> None:
     print("   " + _("Reason: {reason}").format(reason=view.reason))
     print(
         "   "
-        + _("Cooling off {start} to {end} ({left} days left)").format(
-            start=cool.started_on, end=cool.ends_on, left=cool.days_left
-        )
+        + ngettext(
+            "Cooling off {start} to {end} ({left} day left)",
+            "Cooling off {start} to {end} ({left} days left)",
+            cool.days_left,
+        ).format(start=cool.started_on, end=cool.ends_on, left=cool.days_left)
     )
     c = view.considerations
     print(

@@ -8,29 +8,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from clientfit.commands import EXIT_OK, CliError, parse_day
+from clientfit.commands.arguments import amount, client_named, reported, whole_number, yes_no
 
-
-def _yes_no(text: str) -> bool:
-    value = text.strip().lower()
-    if value in {"yes", "y", "true", "1", "ja"}:
-        return True
-    if value in {"no", "n", "false", "0", "nej"}:
-        return False
-    raise argparse.ArgumentTypeError(f"expected yes or no, not {text!r}")
-
-
-def _amount(text: str) -> Decimal:
-    try:
-        value = Decimal(text.replace(" ", "").replace(",", "."))
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"not an amount: {text!r}") from None
-    if not value.is_finite() or value < 0:
-        raise argparse.ArgumentTypeError(f"not an amount: {text!r}")
-    return value
+_notice = whole_number("a number of days", 0, 730, "0-730 days")
 
 
 def _day_or_none(text: str) -> dt.date | None:
@@ -38,16 +22,6 @@ def _day_or_none(text: str) -> dt.date | None:
     if text.strip().lower() in {"", "none", "-"}:
         return None
     return parse_day(text)
-
-
-def _notice(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of days, not {text!r}") from None
-    if not 0 <= value <= 730:
-        raise argparse.ArgumentTypeError(f"expected 0-730 days, not {value}")
-    return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -76,8 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument("client")
         p.add_argument("title")
         p.add_argument("--due", type=_day_or_none, metavar="D")
-        p.add_argument("--amount", type=_amount, metavar="A")
-        p.add_argument("--paid", type=_yes_no, metavar="yes|no")
+        p.add_argument("--amount", type=amount, metavar="A")
+        p.add_argument("--paid", type=yes_no, metavar="yes|no")
         p.add_argument("--delivered", type=_day_or_none, metavar="D", help='"none" to clear')
         p.set_defaults(func=cmd_deliverable, verb=verb, writes=True)
 
@@ -100,32 +74,21 @@ def register_colleague(gsub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_colleague_set, writes=True)
 
 
-def _client(name: str):
-    from clientfit.store.clients import ValidationError, get_client
-
-    try:
-        return get_client(name)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
-
-
 def set_contract_file(client, path: Path | str) -> None:
     """`contract set --file` and its alias `client set --contract`: "" removes the document."""
     from clientfit.store.clients import ValidationError
     from clientfit.store.contracts import read_contract_file, set_contract
 
-    try:
+    with reported(ValidationError):
         stored = read_contract_file(path) if str(path).strip() else None
         set_contract(client, file=stored)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
 
 
 def cmd_contract_set(args) -> int:
     from clientfit.store.clients import ValidationError
     from clientfit.store.contracts import set_contract
 
-    client = _client(args.name)
+    client = client_named(args.name)
     changes = {
         key: getattr(args, attr)
         for key, attr in (
@@ -139,15 +102,13 @@ def cmd_contract_set(args) -> int:
     for key, attr in (("starts_on", "starts"), ("renews_on", "renews"), ("ends_on", "ends")):
         if hasattr(args, attr):
             changes[key] = getattr(args, attr)
-    try:
+    with reported(ValidationError):
         from clientfit.store.database import db
 
         with db.atomic():
             if args.file is not None:
                 set_contract_file(client, args.file)
             info = set_contract(client, **changes)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     what = f"{info.file_name} ({info.size:,} bytes)" if info.size else (info.file_name or "none")
     print(f"Updated the contract of {client.name}: document {what}.")
     return EXIT_OK
@@ -157,7 +118,7 @@ def cmd_contract_show(args) -> int:
     from clientfit.commands import print_json
     from clientfit.store.contracts import contract_file, contract_of
 
-    client = _client(args.name)
+    client = client_named(args.name)
     info = contract_of(client)
     if args.save:
         stored = contract_file(client)
@@ -196,7 +157,7 @@ def cmd_deliverable(args) -> int:
     from clientfit.store.clients import ValidationError, save_deliverable
     from clientfit.store.models import Deliverable, name_key
 
-    client = _client(args.client)
+    client = client_named(args.client)
     existing = [
         d
         for d in Deliverable.select().where(Deliverable.client == client).order_by(Deliverable.id)
@@ -207,7 +168,7 @@ def cmd_deliverable(args) -> int:
     if args.verb == "set" and not existing:
         raise CliError(f"{client.name} has no deliverable named “{args.title.strip()}”.")
     old = existing[0] if existing else None
-    try:
+    with reported(ValidationError):
         from clientfit.store.database import db
 
         with db.atomic():
@@ -226,8 +187,6 @@ def cmd_deliverable(args) -> int:
             )
             if args.paid is not None:
                 Deliverable.update(paid=args.paid).where(Deliverable.id == row.id).execute()
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     verb = "Added" if args.verb == "add" else "Updated"
     print(f"{verb} deliverable “{row.title}” of {client.name}.")
     return EXIT_OK
@@ -248,10 +207,8 @@ def cmd_colleague_set(args) -> int:
     colleague = find_colleague(args.name)
     if colleague is None:
         raise CliError(f"No colleague named “{args.name.strip()}”.")
-    try:
+    with reported(ValidationError):
         update_colleague(colleague, name=args.rename, email=args.email, skills=args.skills)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     print(f"Updated colleague {colleague.name}.")
     return EXIT_OK
 
@@ -261,7 +218,7 @@ def cmd_reminder(args) -> int:
     from clientfit.i18n import current_language
     from clientfit.offboarding.reminder import payment_reminder
 
-    client = _client(args.name)
+    client = client_named(args.name)
     lang = args.lang or current_language()
     reminder = payment_reminder(client.id, args.at, lang)
     if reminder is None:

@@ -5,36 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from clientfit.commands import EXIT_OK, CliError, days_arg, merge, print_json, print_table
+from clientfit.commands import EXIT_OK, days_arg, merge, print_json, print_table
+from clientfit.commands.arguments import reported, whole_number, yes_no
 
-
-def _yes_no(text: str) -> bool:
-    value = text.strip().lower()
-    if value in {"yes", "y", "true", "1", "ja"}:
-        return True
-    if value in {"no", "n", "false", "0", "nej"}:
-        return False
-    raise argparse.ArgumentTypeError(f"expected yes or no, not {text!r}")
-
-
-def _gut(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a rating 1-5, not {text!r}") from None
-    if not 1 <= value <= 5:
-        raise argparse.ArgumentTypeError(f"the gut rating is 1-5, not {value}")
-    return value
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected at least 1, not {value}")
-    return value
+_gut = whole_number("a rating of 1-5", 1, 5)
+_positive = whole_number("a whole number", 1)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -66,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = csub.add_parser("set", help="change what you know about a client")
     p.add_argument("name")
     p.add_argument("--needs")
-    p.add_argument("--disrespectful", type=_yes_no, metavar="yes|no")
+    p.add_argument("--disrespectful", type=yes_no, metavar="yes|no")
     p.add_argument("--gut", type=_gut, metavar="1-5")
     p.add_argument("--terms", type=days_arg, metavar="DAYS", help="payment terms in days")
     p.add_argument("--currency", metavar="CUR", help="the currency the client is billed in")
@@ -74,6 +49,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--contract", metavar="FILE", help="= contract set --file: store the signed document"
     )
     p.add_argument("--rename", metavar="NEW_NAME")
+    p.add_argument(
+        "--keep-in-touch",
+        type=days_arg,
+        metavar="DAYS",
+        help="remind me (Today) when no message, meeting or note came for DAYS days; 0: never",
+    )
     p.set_defaults(func=cmd_client_set, writes=True)
     merge.register_client(csub)
     from clientfit.commands import erasure
@@ -103,14 +84,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_demo(args) -> int:
     from clientfit.store import demo, synthetic
 
-    try:
+    with reported(demo.NotEmptyError):
         if args.clients or args.messages:
             clients = args.clients or 100
             result = synthetic.generate_large(clients, args.messages or clients * 100)
         else:
             result = demo.load_demo()
-    except demo.NotEmptyError as exc:
-        raise CliError(str(exc)) from exc
     print(
         f"Created {result.clients} clients, {result.contacts} contacts, {result.messages} messages, "
         f"{result.time_entries} time entries, {result.invoices} invoices, {result.deliverables} deliverables, "
@@ -182,10 +161,8 @@ def cmd_clients(args) -> int:
 def cmd_client_add(args) -> int:
     from clientfit.store.clients import ValidationError, add_client
 
-    try:
+    with reported(ValidationError):
         client = add_client(args.name, email=args.email, needs=args.needs)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     print(f"Added client {client.name}.")
     return EXIT_OK
 
@@ -196,7 +173,7 @@ def cmd_client_set(args) -> int:
     from clientfit.store.database import db
     from clientfit.store.rates import currency_code
 
-    try:
+    with reported(ValidationError):
         currency = None if args.currency is None else currency_code(args.currency)
         with db.atomic():
             client = update_client(
@@ -207,11 +184,10 @@ def cmd_client_set(args) -> int:
                 gut=args.gut,
                 terms=args.terms,
                 currency=currency,
+                keep_in_touch=args.keep_in_touch,
             )
             if args.contract is not None:  # an alias of contract set --file
                 set_contract_file(client, args.contract)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     print(f"Updated client {client.name}.")
     return EXIT_OK
 
@@ -220,10 +196,8 @@ def cmd_colleague_add(args) -> int:
     from clientfit.store.clients import ValidationError
     from clientfit.store.colleagues import add_colleague
 
-    try:
+    with reported(ValidationError):
         colleague = add_colleague(args.name, email=args.email, skills=args.skills)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     print(f"Added colleague {colleague.name}.")
     return EXIT_OK
 
@@ -246,9 +220,7 @@ def cmd_colleague_remove(args) -> int:
     from clientfit.store.clients import ValidationError
     from clientfit.store.colleagues import remove_colleague
 
-    try:
+    with reported(ValidationError):
         name = remove_colleague(args.name)
-    except ValidationError as exc:
-        raise CliError(str(exc)) from exc
     print(f"Removed colleague {name}.")
     return EXIT_OK

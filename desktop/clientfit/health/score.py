@@ -8,7 +8,7 @@ enough evidence is `unknown` with what it lacks (`evidence`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import partial
 from statistics import median
 
@@ -177,21 +177,15 @@ def unrated_of(r: SignalRow | None) -> tuple[str, ...]:
     return tuple(r.unrated.split(",")) if r and r.unrated else ()
 
 
+# MoneySignals' fields a SignalRow keeps under the same name and in the same form
+_MONEY_AS_IS = tuple(
+    f.name for f in fields(MoneySignals) if f.name in SignalRow._fields and f.name != "unrated"
+)
+
+
 def _money(r: SignalRow) -> MoneySignals:
-    return MoneySignals(
-        overdue=r.overdue,
-        open_not_due=r.open_not_due,
-        invoices=r.invoices,
-        revenue=r.revenue,
-        currency=r.money_currency,
-        unrated=unrated_of(r),
-        due_count=r.due_count,
-        judged_invoices=r.judged_invoices,
-        late_invoices=r.late_invoices,
-        judged_amount=r.judged_amount,
-        late_amount=r.late_amount,
-        worst_late_days=r.worst_late_days,
-    )
+    kept = {name: getattr(r, name) for name in _MONEY_AS_IS}
+    return MoneySignals(**kept, currency=r.money_currency, unrated=unrated_of(r))
 
 
 def today() -> dt.date:

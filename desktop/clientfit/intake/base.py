@@ -33,7 +33,7 @@ SUPPORTED_FORMATS = (
         "invoices: Harvest invoice report, FreshBooks invoice export, Invoice Ninja v4 export, "
         "Invoice Ninja v5 invoice CSV, Clientfit invoice CSV"
     ),
-    N_("a Clientfit JSON dump"),
+    N_("a Clientfit export (JSON)"),
 )
 
 

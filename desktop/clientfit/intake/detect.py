@@ -202,7 +202,7 @@ def _detect_file(path: Path) -> Detected:
     if first.startswith(b"{"):
         head = b"".join(lines)[:4000]
         if b'"clientfit-dump"' in head:
-            return Detected("json", "json", N_("Clientfit JSON dump"))
+            return Detected("json", "json", N_("Clientfit export (JSON)"))
         raise unknown_format(path, _("It is JSON, but not a Clientfit dump."))
     return _detect_csv(path, lines)
 

@@ -336,7 +336,11 @@ def _read_folder(client, source, name, matcher, tally, progress, cancel, past) -
         ImapFolder.update(uidvalidity=validity, last_uid=last).where(
             ImapFolder.id == state.id
         ).execute()
-    uids = sorted(u for u in client.search(["UID", f"{last + 1}:*"]) if u > last)
+    uidnext = int(info.get(b"UIDNEXT", 0) or 0)
+    if uidnext and uidnext <= last + 1:
+        uids: list[int] = []  # the server says no UID was given out since: no SEARCH needed
+    else:
+        uids = sorted(u for u in client.search(["UID", f"{last + 1}:*"]) if u > last)
     if past and last:
         earlier: set[int] = set()
         for term in past:
@@ -355,7 +359,7 @@ def _read_uids(client, state_id, folder, uids, matcher, tally, progress, cancel,
         records = fetch_records(client, folder, batch, matcher)  # before the transaction
         summary = ImportSummary(path=folder, kind="mbox")
         with db.atomic():
-            mail.write(iter(records), summary, source="imap")
+            mail.write(iter(records), summary, source="imap", matcher=matcher)
             if advance:
                 ImapFolder.update(last_uid=batch[-1]).where(ImapFolder.id == state_id).execute()
         tally.add(summary)

@@ -64,13 +64,15 @@ def write(
     records: Iterator[MessageRecord | Rejection | LeftOut],
     summary: ImportSummary,
     source: str = "mail",
+    matcher: ClientMatcher | None = None,
 ) -> None:
     """Matched messages into the database in batches, flagged from their subject and new text.
 
     A Message-ID already stored is not added again, but its flags and excerpt are brought in line
     with today's reading rules (re-importing a file fills in what an older Clientfit left out).
+    `matcher`: one made already (a sync writes many batches with one), else a new one.
     """
-    matcher = ClientMatcher(own_addresses())
+    matcher = matcher or ClientMatcher(own_addresses())
     phrases = current_phrases()
     seen: set[str] = set()
     batch: list[tuple] = []

@@ -242,13 +242,19 @@ class MboxPosition:
     message_id: str  # its Message-ID ("" when it was rejected)
 
 
-def _maildir_files(path: Path) -> list[tuple[str, str, int]]:
+def _maildir_files(path: Path, since: int | None = None) -> list[tuple[str, str, int]]:
     """(sub folder, file name, time) of every message file in new/ and cur/, by name. The time is
     the later of its modification and status change: a message moved in from another folder
-    keeps its modification time, but the move (a rename) sets its status change time."""
+    keeps its modification time, but the move (a rename) sets its status change time.
+
+    With `since` (the newest file time an earlier import read), a sub folder whose own time is
+    not later is not listed: no message was delivered, moved or renamed into it since then, so
+    all it holds was read (a 100,000-message cur/ costs no 100,000 `stat` calls)."""
     out = []
     for sub in ("new", "cur"):
         try:
+            if since is not None and os.stat(path / sub).st_mtime_ns <= since:
+                continue
             entries = list(os.scandir(path / sub))
         except FileNotFoundError:
             continue
@@ -262,7 +268,7 @@ def _maildir_files(path: Path) -> list[tuple[str, str, int]]:
 
 
 def _parse_maildir(path: Path, ctx: ImportContext, resume: Resume | None) -> Iterator[Item]:
-    files = _maildir_files(path)
+    files = _maildir_files(path, resume.mtime_ns if resume is not None else None)
     ctx.total = len(files)
     newest = resume.mtime_ns if resume else 0
     watermark = newest

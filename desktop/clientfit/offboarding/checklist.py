@@ -20,7 +20,7 @@ from clientfit.offboarding import defaults
 from clientfit.offboarding.views import Amount, OpenInvoice, PaymentGuard
 from clientfit.store.contracts import ContractInfo, contract_of
 from clientfit.store.models import Client, Message
-from clientfit.store.records import DeliverableRow, deliverables_of, invoices_of
+from clientfit.store.records import DeliverableRow, InvoiceRow, deliverables_of, invoices_of
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|fw|fwd|vb|aw|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 
@@ -44,35 +44,25 @@ class DerivedItem:
         return f"{self.kind}:{self.ref_id or 0}"
 
 
-def open_invoices(client_id: int, today: dt.date) -> list[OpenInvoice]:
-    """Invoices not fully paid, oldest due first (the store sums the payments per invoice)."""
-    rows = sorted(
-        (r for r in invoices_of(client_id) if r.outstanding > 0), key=lambda r: (r.due_on, r.number)
-    )
-    return [
-        OpenInvoice(
-            id=r.id,
-            number=r.number,
-            issued_on=r.issued_on,
-            due_on=r.due_on,
-            total=r.total,
-            paid=r.paid,
-            outstanding=r.outstanding,
-            currency=r.currency,
-            overdue=r.due_on < today,
-            days_overdue=max(0, (today - r.due_on).days),
-            disputed=r.state == "disputed",
-        )
-        for r in rows
-    ]
+def open_invoices(
+    client_id: int, today: dt.date, invoices: list[InvoiceRow] | None = None
+) -> list[OpenInvoice]:
+    """Invoices not fully paid, oldest due first (the store sums the payments per invoice);
+    `invoices` are the client's rows when the caller has read them already."""
+    if invoices is None:
+        invoices = invoices_of(client_id)
+    rows = sorted((r for r in invoices if r.outstanding > 0), key=lambda r: (r.due_on, r.number))
+    return [OpenInvoice(**vars(r), as_of=today) for r in rows]
 
 
-def payment_arrived(client_id: int, started_on: dt.date) -> dt.date | None:
+def payment_arrived(
+    client_id: int, started_on: dt.date, invoices: list[InvoiceRow] | None = None
+) -> dt.date | None:
     """The day the money the plan waited for came in: the last payment of the invoices that were
     already overdue when the plan started and are paid in full now (None if there were none)."""
     days = [
         r.last_paid_on
-        for r in invoices_of(client_id)
+        for r in (invoices_of(client_id) if invoices is None else invoices)
         if r.outstanding <= 0
         and r.due_on < started_on
         and r.last_paid_on
@@ -285,6 +275,7 @@ def first_threads(
 def derive_items(client: Client, invoices: list[OpenInvoice], lang: str) -> list[DerivedItem]:
     """The checklist items the data calls for, in reading order: contract, deliverables, invoices."""
     _ = gettext_for(lang)
+    ngettext = ngettext_for(lang)
     items: list[DerivedItem] = []
     contract = contract_of(client.id)
     if contract is not None and contract.on_file:
@@ -317,9 +308,9 @@ def derive_items(client: Client, invoices: list[OpenInvoice], lang: str) -> list
     for inv in invoices:
         money = money_text(inv.outstanding, inv.currency, lang)
         if inv.overdue:
-            detail = _("Due {due}; {n} days overdue.").format(
-                due=inv.due_on.isoformat(), n=inv.days_overdue
-            )
+            detail = ngettext(
+                "Due {due}; {n} day overdue.", "Due {due}; {n} days overdue.", inv.days_overdue
+            ).format(due=inv.due_on.isoformat(), n=inv.days_overdue)
         else:
             detail = _("Due {due}.").format(due=inv.due_on.isoformat())
         items.append(

@@ -16,33 +16,12 @@ from functools import cache
 
 from clientfit.i18n import LANGUAGES, gettext_for
 from clientfit.offboarding import defaults
-from clientfit.offboarding.grievances import read_reasons
+from clientfit.offboarding.grievances import ADDED_REASON, read_reasons
 from clientfit.offboarding.views import DraftWarning, MessageTemplate
 from clientfit.resources import resource
 
 DEFAULT_TEMPLATE = "needs"
 
-# Phrases that add a second reason (or announce one). Whole words, case-insensitive.
-ADDED_REASON = (
-    "and also",
-    "another reason",
-    "in addition",
-    "furthermore",
-    "moreover",
-    "besides that",
-    "not to mention",
-    "on top of that",
-    "what's more",
-    "och dessutom",
-    "dessutom",
-    "en annan anledning",
-    "ett annat skäl",
-    "utöver det",
-    "för övrigt",
-    "inte minst",
-    "och även för att",
-    "också för att",
-)
 BECAUSE = ("because", "due to", "eftersom", "därför att", "på grund av")
 AND = {
     "because": "and",
@@ -126,26 +105,18 @@ def check_draft(
             )
         )
     stats = draft_stats(text)
-    if stats.sentences > max_sentences:
-        warnings.append(
-            DraftWarning(
-                "too_many_sentences",
-                _("The draft has {n} sentences; keep it to {max} or fewer.").format(
-                    n=stats.sentences, max=max_sentences
-                ),
-                str(stats.sentences),
-            )
-        )
-    if stats.words > max_words:
-        warnings.append(
-            DraftWarning(
-                "too_long",
-                _("The draft has {n} words; keep it under {max}.").format(
-                    n=stats.words, max=max_words
-                ),
-                str(stats.words),
-            )
-        )
+    limits = (
+        (
+            "too_many_sentences",
+            stats.sentences,
+            max_sentences,
+            _("The draft has {n} sentences; keep it to {max} or fewer."),
+        ),
+        ("too_long", stats.words, max_words, _("The draft has {n} words; keep it under {max}.")),
+    )
+    for code, n, most, message in limits:
+        if n > most:
+            warnings.append(DraftWarning(code, message.format(n=n, max=most), str(n)))
     return warnings
 
 

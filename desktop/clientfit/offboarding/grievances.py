@@ -198,7 +198,9 @@ REASON_CUES = _words(
     "och därför",
     "ny inriktning",
 )
-ADDED = _words(
+# Phrases that add a second reason (or announce one), English and Swedish; the draft checker
+# (offboarding.drafts) warns with the same list.
+ADDED_REASON = (
     "another reason",
     "in addition",
     "furthermore",
@@ -211,17 +213,20 @@ ADDED = _words(
     "and also",
     "also,",
     "plus,",
+    "och dessutom",
     "dessutom",
     "en annan anledning",
     "ett annat skäl",
     "utöver det",
     "för övrigt",
     "inte minst",
+    "och även för att",
     "också för att",
     "och även",
     "sen,",
     "plus att",
 )
+ADDED = _words(*ADDED_REASON)
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 _CLAUSE = re.compile(r"[,;:–—]|\s(?:and|but|och|men|samt|plus)\s", re.I)
 _LIST_LINE = re.compile(r"^\s*(?:[-*•–·]|\d{1,2}[.)])\s+\S")

@@ -84,7 +84,11 @@ def evidence(client_id: int, today: dt.date, lang: str) -> list[EvidenceFact]:
                 EvidenceFact(
                     inv.due_on,
                     "late_payment",
-                    _("Invoice {number}: {money} unpaid since {due}, {n} days overdue.").format(
+                    ngettext(
+                        "Invoice {number}: {money} unpaid since {due}, {n} day overdue.",
+                        "Invoice {number}: {money} unpaid since {due}, {n} days overdue.",
+                        (today - inv.due_on).days,
+                    ).format(
                         number=inv.number,
                         money=money_text(inv.outstanding, inv.currency, lang),
                         due=inv.due_on.isoformat(),

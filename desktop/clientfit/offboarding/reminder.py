@@ -137,7 +137,11 @@ def reminder_text(r: PaymentReminder, sign_off: str) -> str:
     ]
     for line in r.lines:
         out.append(
-            _("- Invoice {number}, due {due}: {amount} ({days} days late)").format(
+            ngettext(
+                "- Invoice {number}, due {due}: {amount} ({days} day late)",
+                "- Invoice {number}, due {due}: {amount} ({days} days late)",
+                line.days_late,
+            ).format(
                 number=line.number,
                 due=format_day(line.due_on, r.lang),
                 amount=money_text(line.outstanding, line.currency, r.lang),

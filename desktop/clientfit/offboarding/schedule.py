@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from peewee import JOIN
 
 from clientfit.common.working_days import WorkingDays
-from clientfit.i18n import N_, gettext_for
+from clientfit.i18n import N_, gettext_for, ngettext_for
 from clientfit.offboarding import defaults
 from clientfit.offboarding.views import (
     CoolingOff,
@@ -21,7 +21,7 @@ from clientfit.offboarding.views import (
     TimelineEntry,
     UpcomingEvent,
 )
-from clientfit.store.models import Client, Deliverable, OffboardingPlan
+from clientfit.store.models import Client, Deliverable, OffboardingPlan, PlanEvent
 
 CHANNEL_LABELS = {
     "in_person": N_("in person"),
@@ -45,6 +45,7 @@ UPCOMING_LABELS = {
     "renewal_notice": N_("Last day to give notice before the contract renews on {day}"),
     "cooling_off_ends": N_("Cooling-off period ends"),
     "meeting": N_("Meeting {channel}"),
+    "announce": N_("Announce the decision"),
     "notice_ends": N_("Notice period ends (last working day)"),
     "handover": N_("Handover: files, accounts and access"),
 }
@@ -99,6 +100,7 @@ def notice(
     working day and the handover fall on the user's working days.
     """
     _ = gettext_for(lang)
+    ngettext = ngettext_for(lang)
     today = today or dt.date.today()
     work = work or WorkingDays()
     if plan.announce_on:
@@ -127,13 +129,17 @@ def notice(
     last = work.on_or_before(announce + dt.timedelta(days=days))
     if deliverable is not None:
         if deliverable.due_on is None:
-            note = _("“{title}” has no due date, so the notice is {n} days.").format(
-                title=deliverable.title, n=days
-            )
+            note = ngettext(
+                "“{title}” has no due date, so the notice is {n} day.",
+                "“{title}” has no due date, so the notice is {n} days.",
+                days,
+            ).format(title=deliverable.title, n=days)
         elif deliverable.due_on < announce:
-            note = _("“{title}” is due before the announcement, so the notice is {n} days.").format(
-                title=deliverable.title, n=days
-            )
+            note = ngettext(
+                "“{title}” is due before the announcement, so the notice is {n} day.",
+                "“{title}” is due before the announcement, so the notice is {n} days.",
+                days,
+            ).format(title=deliverable.title, n=days)
         else:
             mode, last = "deliverable", deliverable.due_on
     last = max(last, announce)
@@ -192,10 +198,18 @@ def notice(
 
 
 def upcoming(
-    today: dt.date | None = None, lang: str = "en", include_past_days: int = 0
+    today: dt.date | None = None,
+    lang: str = "en",
+    include_past_days: int = 0,
+    *,
+    announce: bool = False,
 ) -> list[UpcomingEvent]:
     """What is coming up across running plans, soonest first: their dates, the payments they wait
-    for, and the contracts that renew soon (for active clients too: notice is due before then)."""
+    for, and the contracts that renew soon (for active clients too: notice is due before then).
+
+    `announce=True` adds the day to announce the decision (while the plan does not wait for
+    payment and no announcement is recorded), whatever `include_past_days` says: until it is
+    done, it stays due (the Today list)."""
     from clientfit.common.zone import utc_to_local
     from clientfit.offboarding.checklist import open_invoices, payment_arrived, payment_guard
 
@@ -210,13 +224,28 @@ def upcoming(
         .where(OffboardingPlan.status == "running")
     )
     events: list[UpcomingEvent] = []
+    announced = (
+        {
+            plan_id
+            for (plan_id,) in PlanEvent.select(PlanEvent.plan)
+            .where(PlanEvent.kind == "announced")
+            .tuples()
+        }
+        if announce
+        else set()
+    )
     settings = {
         "default_days": defaults.notice_days(),
         "handover": defaults.handover_days(),
         "work": WorkingDays(),
         "today": today,
     }
-    for plan in query.objects():
+    plans = list(query.objects())
+    from clientfit.store.records import invoices_by_client
+
+    invoices = invoices_by_client([plan.client_id for plan in plans])  # one query for all
+    for plan in plans:
+        mine = invoices.get(plan.client_id, [])
         cool = cooling_off(plan, today)
         meeting_at = utc_to_local(plan.meeting_at) if plan.meeting_at else None
         channel = _(CHANNEL_LABELS.get(plan.meeting_channel or "", "")) if meeting_at else ""
@@ -227,13 +256,13 @@ def upcoming(
         )
         day = meeting_at.date() if meeting_at else None
         guard = payment_guard(
-            open_invoices(plan.client_id, today),
+            open_invoices(plan.client_id, today, mine),
             today,
             lang,
             override=plan.announce_override,
             latest=plan.announce_latest,
         )
-        paid_on = payment_arrived(plan.client_id, plan.started_on)
+        paid_on = payment_arrived(plan.client_id, plan.started_on, mine)
         dates = notice(plan, cool, day, deliverable, lang, guard=guard, paid_on=paid_on, **settings)
         rows: list[tuple[str, dt.date, dt.datetime | None]] = [
             ("cooling_off_ends", cool.ends_on, None),
@@ -244,9 +273,11 @@ def upcoming(
             rows.append(("waiting_for_payment", today, None))
         if meeting_at:
             rows.append(("meeting", meeting_at.date(), meeting_at))
+        if announce and not dates.waiting_for and plan.id not in announced:
+            rows.append(("announce", dates.announce_on, None))
         numbers = ", ".join(dates.waiting_for)
         for kind, day, at in rows:
-            if day < since:
+            if day < since and kind != "announce":
                 continue
             events.append(
                 UpcomingEvent(

@@ -12,9 +12,10 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from clientfit.common.calendar_event import CalendarEvent
+from clientfit.store.records import InvoiceRow
 
 
 @dataclass(frozen=True)
@@ -67,18 +68,26 @@ CHECKLIST_STATES = {
 
 
 @dataclass(frozen=True)
-class OpenInvoice:
-    id: int
-    number: str
-    issued_on: dt.date
-    due_on: dt.date
-    total: Decimal
-    paid: Decimal
-    outstanding: Decimal
-    currency: str
-    overdue: bool
-    days_overdue: int
-    disputed: bool = False  # the client disputes it: counts as unpaid for "payment first"
+class OpenInvoice(InvoiceRow):
+    """An invoice not fully paid, judged on the day `as_of`: the store's row (its fields have
+    one home, `store.records.InvoiceRow`) and what that day makes of it."""
+
+    as_of: dt.date = field(kw_only=True)
+    # what `to_dict` adds to the fields: worked out, not stored
+    DERIVED: ClassVar[tuple[str, ...]] = ("outstanding", "overdue", "days_overdue", "disputed")
+
+    @property
+    def overdue(self) -> bool:
+        return self.due_on < self.as_of
+
+    @property
+    def days_overdue(self) -> int:
+        return max(0, (self.as_of - self.due_on).days)
+
+    @property
+    def disputed(self) -> bool:
+        """The client disputes it: counts as unpaid for "payment first"."""
+        return self.state == "disputed"
 
 
 @dataclass(frozen=True)
@@ -273,7 +282,7 @@ class PlanView:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: dates as ISO strings, money as decimal strings."""
-        return _plain(dataclasses.asdict(self))
+        return _plain(self)
 
 
 @dataclass(frozen=True)
@@ -291,6 +300,9 @@ class UpcomingEvent:
 
 
 def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = [f.name for f in dataclasses.fields(value)] + list(getattr(value, "DERIVED", ()))
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -6,22 +6,18 @@ the invoices as a table. Imports reportlab at the top: import it only when writi
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table
 
-from clientfit.fileio import atomic_write
 from clientfit.packet import texts as T
 from clientfit.packet import texts_ending as TE
-from clientfit.packet.fonts import REGULAR, markup, register_fonts
+from clientfit.packet.fonts import markup, register_fonts
 from clientfit.packet.letter import letter
+from clientfit.packet.page import doc_options, to_bytes, to_file
 from clientfit.packet.render import rl_config  # noqa: F401  (no URL fetching, as for the packet)
 from clientfit.packet.styles import (
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAPERS,
     make_styles,
     table_style,
 )
@@ -73,30 +69,24 @@ def _story(r, width: float) -> list:
 
 
 def render_reminder(r, paper: str = "a4") -> bytes:
-    register_fonts()
-    buffer = io.BytesIO()
-    t = T.Texts(r.lang)
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAPERS.get(paper, PAPERS["a4"]),
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=f"{t(TE.REMINDER)}: {r.client_name}",
-        author=(r.letterhead[0] if r.letterhead else "Clientfit"),
-        creator="Clientfit",
-        lang="sv-SE" if r.lang == "sv" else "en",
-        initialFontName=REGULAR,
-    )
-    doc.build(_story(r, doc.width))
-    return buffer.getvalue()
+    return to_bytes(_render, r, paper)
 
 
 def write_reminder(r, path: Path | str, paper: str = "a4") -> Path:
     """Write the reminder PDF atomically."""
-    path = Path(path)
-    data = render_reminder(r, paper)
-    with atomic_write(path, "wb") as fh:
-        fh.write(data)
-    return path
+    return to_file(_render, r, path, paper)
+
+
+def _render(r, out: BinaryIO, paper: str) -> None:
+    register_fonts()
+    t = T.Texts(r.lang)
+    doc = SimpleDocTemplate(
+        out,
+        **doc_options(
+            paper,
+            r.lang,
+            title=f"{t(TE.REMINDER)}: {r.client_name}",
+            author=r.letterhead[0] if r.letterhead else None,
+        ),
+    )
+    doc.build(_story(r, doc.width))

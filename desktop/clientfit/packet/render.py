@@ -9,7 +9,6 @@ the file is embedded. This module imports reportlab at the top: import it only w
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,10 +17,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 
-from clientfit.fileio import atomic_write
 from clientfit.packet import texts as T
 from clientfit.packet.data import PacketData
-from clientfit.packet.fonts import BOLD, REGULAR, draw_text, fit_text, plain_width, register_fonts
+from clientfit.packet.fonts import BOLD, REGULAR, draw_text, register_fonts
+from clientfit.packet.page import (
+    doc_options,
+    running_header,
+    sections_after,
+    to_bytes,
+    to_file,
+)
 from clientfit.packet.sections import Ctx, Heading, cover
 from clientfit.packet.sections_ending import PACKET_SECTIONS
 from clientfit.packet.styles import (
@@ -30,7 +35,6 @@ from clientfit.packet.styles import (
     MARGIN_TOP,
     MARGIN_X,
     MUTED,
-    PAPERS,
     RULE,
     make_styles,
 )
@@ -97,22 +101,17 @@ class PacketDocument(BaseDocTemplate):
     def __init__(self, out: BinaryIO, data: PacketData, texts: T.Texts, paper: str):
         self.data = data
         self.texts = texts
-        pagesize = PAPERS.get(paper, PAPERS["a4"])
         super().__init__(
             out,
-            pagesize=pagesize,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=f"{texts(T.TITLE)}: {data.client.name}",
-            author=data.author or "Clientfit",
-            subject=texts(T.SUBJECT, client=data.client.name),
-            creator="Clientfit",
-            keywords=[texts(T.TITLE), data.client.name] + ([texts(T.DRAFT)] if data.draft else []),
-            lang="sv-SE" if texts.lang == "sv" else "en",
-            displayDocTitle=1,
-            initialFontName=REGULAR,
+            **doc_options(
+                paper,
+                texts.lang,
+                title=f"{texts(T.TITLE)}: {data.client.name}",
+                author=data.author,
+                subject=texts(T.SUBJECT, client=data.client.name),
+                keywords=[texts(T.TITLE), data.client.name]
+                + ([texts(T.DRAFT)] if data.draft else []),
+            ),
         )
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
@@ -134,19 +133,8 @@ class PacketDocument(BaseDocTemplate):
         canvas.restoreState()
 
     def _working_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = self.pagesize
-        canvas.saveState()
-        canvas.setFillColor(MUTED)
-        y = height - MARGIN_TOP + 8 * mm
-        day = self.texts.date(self.data.made_on)
-        room = width - 2 * MARGIN_X - plain_width(day, REGULAR, 8) - 6 * mm
-        left = fit_text(f"{self.texts(T.TITLE)} · {self.data.client.name}", REGULAR, 8, room)
-        draw_text(canvas, MARGIN_X, y, left, REGULAR, 8)
-        draw_text(canvas, width - MARGIN_X, y, day, REGULAR, 8, "right")
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
-        canvas.restoreState()
+        left = f"{self.texts(T.TITLE)} · {self.data.client.name}"
+        running_header(canvas, self.pagesize, left, self.texts.date(self.data.made_on))
 
     def afterFlowable(self, flowable) -> None:
         if isinstance(flowable, Heading) and flowable.outline_key not in self._outline_seen:
@@ -160,10 +148,9 @@ class PacketDocument(BaseDocTemplate):
 def story(data: PacketData, texts: T.Texts, frame_width: float) -> list:
     """The flowables of the whole packet: the cover, a page break, then each section in turn."""
     ctx = Ctx(data=data, t=texts, s=make_styles(), width=frame_width)
-    flow: list = [*cover(ctx), NextPageTemplate("pages"), PageBreak()]
-    for section in PACKET_SECTIONS:
-        flow += section(ctx)
-    return flow
+    return sections_after(
+        [*cover(ctx), NextPageTemplate("pages"), PageBreak()], PACKET_SECTIONS, ctx
+    )
 
 
 def render_packet(data: PacketData, out: BinaryIO, paper: str = "a4") -> int:
@@ -176,14 +163,9 @@ def render_packet(data: PacketData, out: BinaryIO, paper: str = "a4") -> int:
 
 
 def render_bytes(data: PacketData, paper: str = "a4") -> bytes:
-    buffer = io.BytesIO()
-    render_packet(data, buffer, paper)
-    return buffer.getvalue()
+    return to_bytes(render_packet, data, paper)
 
 
 def write_packet(data: PacketData, path: Path | str, paper: str = "a4") -> Path:
     """Render to `path` atomically: a failure midway leaves the old file or none, never half a PDF."""
-    path = Path(path)
-    with atomic_write(path, "wb") as fh:
-        render_packet(data, fh, paper)
-    return path
+    return to_file(render_packet, data, path, paper)

@@ -9,13 +9,11 @@ This module imports reportlab at the top: import it only when exporting.
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib import colors
-from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -27,22 +25,22 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from clientfit.fileio import atomic_write
 from clientfit.health.bands import ALL_BANDS, BY_KEY, UNKNOWN
 from clientfit.packet import review_texts as R
 from clientfit.packet import texts as T
-from clientfit.packet.fonts import REGULAR, draw_text, register_fonts
+from clientfit.packet.fonts import register_fonts
+from clientfit.packet.page import (
+    doc_options,
+    running_header,
+    sections_after,
+    to_bytes,
+    to_file,
+)
 from clientfit.packet.render import _numbered_canvas
 from clientfit.packet.review_chart import ParetoChart
 from clientfit.packet.review_data import ReviewData, YearFigures
 from clientfit.packet.sections import Ctx, Heading
 from clientfit.packet.styles import (
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    MUTED,
-    PAPERS,
-    RULE,
     facts_style,
     make_styles,
     table_style,
@@ -321,19 +319,14 @@ class ReviewDocument(BaseDocTemplate):
         self.data, self.texts = data, texts
         super().__init__(
             out,
-            pagesize=PAPERS.get(paper, PAPERS["a4"]),
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=f"{texts(R.TITLE)} {data.year}",
-            author=data.author or "Clientfit",
-            subject=texts(R.SUBJECT, year=data.year),
-            creator="Clientfit",
-            keywords=[texts(R.TITLE), str(data.year)],
-            lang="sv-SE" if texts.lang == "sv" else "en",
-            displayDocTitle=1,
-            initialFontName=REGULAR,
+            **doc_options(
+                paper,
+                texts.lang,
+                title=f"{texts(R.TITLE)} {data.year}",
+                author=data.author,
+                subject=texts(R.SUBJECT, year=data.year),
+                keywords=[texts(R.TITLE), str(data.year)],
+            ),
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="pages", frames=[frame], onPage=self._page)])
@@ -341,18 +334,8 @@ class ReviewDocument(BaseDocTemplate):
     def _page(self, canvas, doc) -> None:
         if doc.page == 1:
             return
-        width, height = self.pagesize
-        canvas.saveState()
-        canvas.setFillColor(MUTED)
-        y = height - MARGIN_TOP + 8 * mm
-        draw_text(canvas, MARGIN_X, y, f"{self.texts(R.TITLE)} {self.data.year}", REGULAR, 8)
-        draw_text(
-            canvas, width - MARGIN_X, y, self.texts.date(self.data.made_on), REGULAR, 8, "right"
-        )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
-        canvas.restoreState()
+        left = f"{self.texts(R.TITLE)} {self.data.year}"
+        running_header(canvas, self.pagesize, left, self.texts.date(self.data.made_on))
 
     def afterFlowable(self, flowable) -> None:
         if isinstance(flowable, Heading):
@@ -362,10 +345,7 @@ class ReviewDocument(BaseDocTemplate):
 
 def story(data: ReviewData, texts: R.ReviewTexts, width: float) -> list[Flowable]:
     ctx = Ctx(data=data, t=texts, s=make_styles(), width=width)  # type: ignore[arg-type]
-    flow = cover(ctx)
-    for section in SECTIONS:
-        flow += section(ctx)
-    return flow
+    return sections_after(cover(ctx), SECTIONS, ctx)
 
 
 def render_review(data: ReviewData, out: BinaryIO, paper: str = "a4") -> int:
@@ -378,14 +358,9 @@ def render_review(data: ReviewData, out: BinaryIO, paper: str = "a4") -> int:
 
 
 def review_bytes(data: ReviewData, paper: str = "a4") -> bytes:
-    buffer = io.BytesIO()
-    render_review(data, buffer, paper)
-    return buffer.getvalue()
+    return to_bytes(render_review, data, paper)
 
 
 def write_review(data: ReviewData, path: Path | str, paper: str = "a4") -> Path:
     """Render to `path` atomically: a failure midway leaves the old file or none."""
-    path = Path(path)
-    with atomic_write(path, "wb") as fh:
-        render_review(data, fh, paper)
-    return path
+    return to_file(render_review, data, path, paper)

@@ -209,13 +209,11 @@ def decision(ctx: Ctx) -> list[Flowable]:
     if not d.decision:
         return [head, ctx.p(t(T.NO_DECISION), s.body)]
     dec = d.decision
+    cool, ends = dec.cooling_off_days, dec.cooling_off_ends
     pairs = [
         (t(T.REASON), dec.reason),
         (t(T.PLAN_STARTED), t.date(dec.started_on)),
-        (
-            t(T.COOLING_OFF),
-            t(T.COOLING_OFF_DAYS, days=dec.cooling_off_days, date=t.date(dec.cooling_off_ends)),
-        ),
+        (t(T.COOLING_OFF), t(T.COOLING_OFF_DAYS, days=t.days(cool), date=t.date(ends))),
         (t(T.CONSIDERED), str(dec.times_considered)),
     ]
     if dec.went_ahead:

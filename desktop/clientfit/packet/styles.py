@@ -121,35 +121,19 @@ def make_styles() -> Styles:
             spaceBefore=14,
             spaceAfter=24,
         ),
-        warning=ParagraphStyle(
-            "warning",
-            parent=body,
-            backColor=WARN_BG,
-            borderColor=WARN_EDGE,
-            borderWidth=0.8,
-            borderPadding=(7, 8, 7, 8),
-            leftIndent=8,
-            rightIndent=8,
-            spaceBefore=6,
-            spaceAfter=12,
-        ),
-        draft_note=ParagraphStyle(
-            "draft_note",
-            parent=body,
-            textColor=DRAFT_RED,
-            borderColor=DRAFT_RED,
-            borderWidth=0.8,
-            borderPadding=(7, 8, 7, 8),
-            leftIndent=8,
-            rightIndent=8,
-            spaceBefore=14,
-            spaceAfter=12,
-        ),
+        warning=_framed("warning", body, WARN_EDGE, backColor=WARN_BG, spaceBefore=6),
+        draft_note=_framed("draft_note", body, DRAFT_RED, textColor=DRAFT_RED, spaceBefore=14),
         check=ParagraphStyle("check", parent=cell, fontSize=13, leading=13, alignment=TA_CENTER),
         score=ParagraphStyle(
             "score", parent=body, fontName=BOLD, fontSize=12, leading=16, spaceAfter=2
         ),
     )
+
+
+def _framed(name: str, parent: ParagraphStyle, edge, **look) -> ParagraphStyle:
+    """A note in a thin frame (a warning, the draft note): the frame's geometry is shared."""
+    frame = {"borderWidth": 0.8, "borderPadding": (7, 8, 7, 8), "leftIndent": 8, "rightIndent": 8}
+    return ParagraphStyle(name, parent=parent, borderColor=edge, spaceAfter=12, **frame, **look)
 
 
 def table_style(header: bool = True, zebra_rows: int = 0, total_row: bool = False) -> list:

@@ -59,19 +59,22 @@ EVIDENCE = N_("Evidence")
 NO_DATA = N_("no data")
 NO_FACTORS = N_("There is not enough data to score this client yet.")
 NEEDS_EVIDENCE = N_("A score needs more evidence:")
-PARETO = N_("Pareto position")
+PARETO = N_("Time and trouble against revenue")
 PARETO_LINE = N_(
     "Rank {rank} of {clients} clients by trouble against revenue: {trouble} of all hours and "
     "messages, against {revenue} of the revenue."
 )
 PARETO_TOP = N_("Among the 20% of clients that cause the most trouble.")
 PARETO_NOT_TOP = N_("Not among the 20% of clients that cause the most trouble.")
-NO_PARETO = N_("No Pareto position: there is too little data across the portfolio.")
+NO_PARETO = N_(
+    "No comparison of time and trouble against revenue yet: there is too little data across the "
+    "portfolio."
+)
 
 REASON = N_("Reason")
 PLAN_STARTED = N_("Plan started")
 COOLING_OFF = N_("Cooling-off period")
-COOLING_OFF_DAYS = N_("{days} days, ends on {date}")
+COOLING_OFF_DAYS = N_("{days}, ends on {date}")
 CONSIDERED = N_("Times considered")
 CONSIDERED_ONCE = N_("This is the first time you have considered ending this client.")
 CONSIDERED_N = N_("You have considered ending this client {count} times.")
@@ -188,16 +191,17 @@ SV: dict[str, str] = {
     NO_DATA: "inga uppgifter",
     NO_FACTORS: "Det finns ännu för lite uppgifter för att bedöma kunden.",
     NEEDS_EVIDENCE: "Poäng kräver mer underlag:",
-    PARETO: "Plats i Pareto-fördelningen",
+    PARETO: "Tid och besvär mot intäkter",
     PARETO_LINE: "Plats {rank} av {clients} kunder räknat i besvär mot intäkter: {trouble} av alla "
     "timmar och meddelanden, mot {revenue} av intäkterna.",
     PARETO_TOP: "Hör till de 20 % av kunderna som orsakar mest besvär.",
     PARETO_NOT_TOP: "Hör inte till de 20 % av kunderna som orsakar mest besvär.",
-    NO_PARETO: "Ingen plats i Pareto-fördelningen: det finns för lite uppgifter om kunderna.",
+    NO_PARETO: "Ingen jämförelse av tid och besvär mot intäkter än: det finns för lite uppgifter "
+    "om kunderna.",
     REASON: "Skäl",
     PLAN_STARTED: "Planen påbörjad",
     COOLING_OFF: "Betänketid",
-    COOLING_OFF_DAYS: "{days} dagar, går ut {date}",
+    COOLING_OFF_DAYS: "{days}, går ut {date}",
     CONSIDERED: "Gånger du har övervägt det",
     CONSIDERED_ONCE: "Det här är första gången du överväger att avsluta kunden.",
     CONSIDERED_N: "Du har övervägt att avsluta kunden {count} gånger.",

@@ -10,7 +10,7 @@ once per 30 minutes and only when the database changed; they are rotated like a 
 son tape set: the newest of each of the last 12 days, 10 weeks and 9 months is kept. Backups made
 for a reason (by hand, before a restore, before a schema upgrade) are kept for as long as the
 user's retention setting says (`MANUAL_KEEP_KEY`, in days; unset: for ever). Half-written copies
-(`.part`) a killed backup left are removed on the next start (`clean_parts`).
+(`.part`) a killed backup left are removed on the next start (`store.parts.clean_parts`).
 
 Names: `<db stem>-<UTC YYYYmmdd-HHMMSS>Z-<reason>.db` in `backups/` beside the database, so the
 folder sorts by age and a person can tell what each file is.
@@ -31,6 +31,7 @@ from clientfit.i18n import _
 from clientfit.paths import backup_dir
 from clientfit.store.encryption import connect as _connect
 from clientfit.store.encryption import current_key, looks_encrypted
+from clientfit.store.parts import part_path
 
 AUTO = "auto"
 MANUAL = "manual"
@@ -160,7 +161,7 @@ def backup_database(
         _refuse_own_file(db_path, Path(dest))
     dest = Path(dest) if dest is not None else _name_for(db_path, now or _utcnow(), reason)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.part")
+    tmp = part_path(dest)
     tmp.unlink(missing_ok=True)
     try:
         with _private_umask():
@@ -345,37 +346,3 @@ def manual_keep_days(db_path: Path | str) -> int | None:
     except ValueError:
         return None
     return days if days is None or days >= 1 else None
-
-
-def _pid_of_part(name: str) -> int | None:
-    parts = name.split(".")
-    for piece in reversed(parts[:-1]):
-        if piece.isdigit():
-            return int(piece)
-    return None
-
-
-def clean_parts(db_path: Path | str) -> list[Path]:
-    """Remove the half-written copies (`.part`) killed backups and purges left in the backups
-    folder - each a whole copy of the database - unless the process writing it still runs."""
-    from clientfit.store.lock import _pid_alive
-
-    folder = backup_dir(Path(db_path))
-    removed = []
-    if not folder.is_dir():
-        return removed
-    for part in folder.glob(".*.part"):
-        pid = _pid_of_part(part.name)
-        if pid is not None and pid != os.getpid() and _pid_alive(pid):
-            continue
-        with contextlib.suppress(OSError):
-            part.unlink()
-            Path(f"{part}-journal").unlink(missing_ok=True)
-            removed.append(part)
-    return removed
-
-
-# Restoring lives in store/restore.py; these names stay importable from here.
-from clientfit.store.restore import RestoreResult, restore_database  # noqa: E402
-
-__all__ = ["RestoreResult", "restore_database"]

@@ -148,15 +148,19 @@ def update_client(
     terms: int | None = None,
     currency: str | None = None,
     contract_path: str | None = None,
+    keep_in_touch: int | None = None,
     seen_version: int | None = None,
     overwrite: bool = False,
 ) -> Client:
-    """Change what the user said about a client; only the arguments given are touched. With
-    `seen_version` (the version the form showed) a newer edit by someone else raises
+    """Change what the user said about a client; only the arguments given are touched.
+    `keep_in_touch` is a number of days (0 turns the Today reminder off). With `seen_version`
+    (the version the form showed) a newer edit by someone else raises
     record_versions.EditConflict instead of being overwritten, unless `overwrite`."""
     check_gut(gut)
     if terms is not None and not 0 <= terms <= 365:
         raise ValidationError(_("Payment terms must be between 0 and 365 days."))
+    if keep_in_touch is not None and not 0 <= keep_in_touch <= 365:
+        raise ValidationError(_("Keep in touch takes 0 to 365 days (0: no reminder)."))
     with db.atomic():
         if name is not None:
             _apply_name(client, name)  # saved below, with the version check when asked
@@ -172,13 +176,15 @@ def update_client(
             client.currency = currency.strip().upper()[:3]
         if contract_path is not None:
             client.contract_path = contract_path.strip() or None
+        if keep_in_touch is not None:
+            client.keep_in_touch_days = keep_in_touch or None
         if seen_version is None:
             client.save()
             return client
         from clientfit.store.record_versions import save_versioned
 
         fields = ("name", "name_key", "disrespectful", "gut", "payment_terms_days", "currency")
-        changes = {f: getattr(client, f) for f in (*fields, "contract_path")}
+        changes = {f: getattr(client, f) for f in (*fields, "contract_path", "keep_in_touch_days")}
         client.row_version = save_versioned(
             Client, client.id, seen_version, changes, overwrite=overwrite
         )
@@ -261,13 +267,20 @@ def _email_ok(address: str) -> bool:
     return bool(local and at and "." in domain and " " not in address)
 
 
-def save_contact(client: Client, info: ContactInfo) -> Contact:
-    """Create or update a contact with its addresses and phones, in one transaction."""
-    name = clean_name(info.name, "contact name")
-    emails = split_list(info.emails)
+def checked_emails(text: str | Iterable[str] | None) -> list[str]:
+    """The addresses of a comma-separated list; the first that is not one refused by name (the
+    contact form checks a field with this as it is left, and saving checks it again)."""
+    emails = split_list(text)
     for e in emails:
         if not _email_ok(e):
             raise ValidationError(_("“{email}” is not an e-mail address.").format(email=e))
+    return emails
+
+
+def save_contact(client: Client, info: ContactInfo) -> Contact:
+    """Create or update a contact with its addresses and phones, in one transaction."""
+    name = clean_name(info.name, "contact name")
+    emails = checked_emails(info.emails)
     phones = split_list(info.phones)
     with db.atomic():
         if info.id is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,17 @@ class ClientfitDatabase(SqliteDatabase):
     one database object the models stay bound to, whichever kind the open file is."""
 
     cipher_key: bytes | None = None
+    # Statements that may write, run by this process's worker threads (not the main thread): the
+    # app's data watch (ui/common/data_watch.py) tells its own workers' commits from another
+    # program's by it - PRAGMA data_version moves for both.
+    background_writes = 0
+
+    def execute_sql(self, sql, params=None):
+        if sql.lstrip()[:6].upper() not in ("SELECT", "PRAGMA") and (
+            threading.current_thread() is not threading.main_thread()
+        ):
+            self.background_writes += 1
+        return super().execute_sql(sql, params)
 
     def _connect(self):
         if self.cipher_key is None:
@@ -278,10 +290,12 @@ def open_database(
             from clientfit.store import signal_triggers
 
             signal_triggers.ensure(db)  # one look at sqlite_master; rebuilds only if one is missing
-        from clientfit.store import text_limits
+        from clientfit.store import open_invoices, text_limits
+
+        open_invoices.ensure(db)  # the same for the unpaid invoices' table (Today)
 
         text_limits.ensure(db)
-        from clientfit.store.backup import clean_parts
+        from clientfit.store.parts import clean_parts
 
         clean_parts(path)
         if facts is None or facts.application_id != fileguard.APPLICATION_ID:
@@ -361,7 +375,7 @@ def _migrate(target: int) -> None:
     """Run every pending numbered migration (playhouse.migrations) and stamp the version, atomically."""
     from playhouse.migrations import Runner
 
-    from clientfit.store import signal_triggers, text_limits
+    from clientfit.store import open_invoices, signal_triggers, text_limits
 
     runner = Runner(db, str(MIGRATIONS_DIR))
     db.pragma("foreign_keys", 0)
@@ -372,9 +386,11 @@ def _migrate(target: int) -> None:
             before = set(db.execute_sql("PRAGMA foreign_key_check").fetchall())
             signal_triggers.drop(db)  # a table rebuild must not trip over, or lose, them
             text_limits.drop(db)
+            open_invoices.drop(db)
             runner.up()
             signal_triggers.ensure(db)
             text_limits.ensure(db)
+            open_invoices.ensure(db)
             problems = [p for p in db.execute_sql("PRAGMA foreign_key_check") if p not in before]
             if problems:
                 raise DatabaseError(f"Migration left broken references: {problems[:5]}")

@@ -84,5 +84,35 @@ class MailSource(BaseModel):
         table_name = "mail_source"
 
 
+class BandMark(BaseModel):
+    """The band a client was seen in from `day` on: a row only when the band changed, written
+    by `store.band_marks` whenever today's scores are known. "The band dropped since last week"
+    compares the newest row with the newest one a week old; without rows a drop is not noticed
+    for a week, nothing else is lost."""
+
+    client = ForeignKeyField(Client, backref="band_marks", on_delete="CASCADE")
+    day = DateField()
+    band = CharField()
+    score = SmallIntegerField(null=True)
+
+    class Meta:
+        # by day too: only a client with a mark in the last week can have changed band
+        indexes = ((("client", "day"), True), (("day",), False))
+
+
+class OpenInvoice(BaseModel):
+    """An invoice not yet paid in full, and what is still owed: kept by triggers on `invoice` and
+    `payment` (store/open_invoices.py) for the Today list's invoices to chase."""
+
+    invoice_id = IntegerField(primary_key=True)  # no foreign key: merges repoint invoices freely
+    client_id = IntegerField()
+    due_on = DateField()
+    owed = IntegerField()  # minor units
+
+    class Meta:
+        table_name = "open_invoice"
+        indexes = ((("due_on",), False),)
+
+
 # MailSource only says how far a file was read: without it the file is read whole again.
-DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource]
+DERIVED_MODELS: list[type[BaseModel]] = [SignalCache, MailSource, BandMark, OpenInvoice]

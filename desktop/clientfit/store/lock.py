@@ -120,16 +120,39 @@ class DatabaseInUse(Exception):
 
 def in_use_message(db_path: Path | str, info: LockInfo) -> str:
     return _(
-        "{db} is open in the Clientfit app ({who}). Close the app to change it from the "
-        "command line; reading (clients, score, export, backup) still works. Nothing was changed."
+        "{db} is open in the Clientfit app ({who}). This command cannot run while the app has "
+        "it: close the app first. Nothing was changed."
     ).format(db=Path(db_path), who=info.describe())
 
 
 def check_writable(db_path: Path | str) -> None:
-    """Raise DatabaseInUse when the app has this database open (the CLI calls this before writing)."""
+    """Raise DatabaseInUse when the app has this database open. The CLI calls this before a
+    command that replaces the whole file (restore, encrypt, decrypt); every other command may
+    write while the app runs (WAL serialises the writers; the app notices the commit)."""
     info = holder(db_path)
     if info is not None:
         raise DatabaseInUse(in_use_message(db_path, info))
+
+
+def check_same_schema(db_path: Path | str) -> None:
+    """Raise DatabaseInUse when the app holds a file of an older schema than this command line
+    knows: upgrading it would change the tables under the running app."""
+    info = holder(db_path)
+    if info is None:
+        return
+    from clientfit.store.database import DatabaseError, read_user_version, schema_version
+
+    try:
+        older = 0 < read_user_version(Path(db_path)) < schema_version()
+    except DatabaseError:
+        return  # opening it will say what is wrong
+    if older:
+        raise DatabaseInUse(
+            _(
+                "{db} is open in an older Clientfit app ({who}); this command line would upgrade "
+                "it. Close the app first. Nothing was changed."
+            ).format(db=Path(db_path), who=info.describe())
+        )
 
 
 def make_private(path: Path) -> None:

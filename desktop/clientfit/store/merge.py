@@ -8,7 +8,7 @@ move along without this module knowing them. Where a table allows one row per cl
 - invoices with the same number: the same invoice (same issue date, total and currency) is kept
   once, with the payments of both; a different invoice keeps its number with OTHER's name added;
 - needs and monthly health snapshots: KEEP's row wins;
-- the signal cache (derived data) of both is emptied;
+- the signal cache and the band marks (derived data) of both are emptied;
 - any other table with such a row on both sides stops the merge, nothing changed.
 KEEP's own settings stay; what KEEP does not say (gut rating, contract, end date) comes from OTHER.
 """
@@ -27,7 +27,7 @@ from clientfit.store.engines import is_url, row_id_column, same_as
 from clientfit.store.models import Client, Invoice, Note, Payment
 
 KEEP_WINS = {"need", "health_snapshot"}  # one row per client and key: KEEP's row stays
-DERIVED = {"signal_cache"}
+DERIVED = {"signal_cache", "band_mark"}
 BACKUP_REASON = "before-merge"
 
 
@@ -195,7 +195,7 @@ def _repoint(target: str, old_id: int, new_id: int) -> None:
 
 def _fill_client(keep: Client, other: Client) -> None:
     changes = {}
-    for name in ("gut", "contract_path", "ended_on"):
+    for name in ("gut", "contract_path", "ended_on", "keep_in_touch_days"):
         if getattr(keep, name) is None and getattr(other, name) is not None:
             changes[name] = getattr(other, name)
     if other.disrespectful and not keep.disrespectful:

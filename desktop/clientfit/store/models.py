@@ -74,6 +74,8 @@ class Client(BaseModel):
     contract_path = TextField(null=True)  # a document on disk, or None when there is no contract
     created_at = DateTimeField(default=utcnow)
     ended_on = DateField(null=True)
+    # Today reminds the user when no message, meeting or note came for this many days (None: never)
+    keep_in_touch_days = IntegerField(null=True)
     # record versions (migration 0016, store/record_versions.py): who saved last, and when
     row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
     changed_by = CharField(null=True)
@@ -337,6 +339,20 @@ class ExchangeRate(BaseModel):
         indexes = ((("currency", "base", "on"), True),)
 
 
+class TodayMark(BaseModel):
+    """The user's answer to one item of the Today list (`core.today`): done, or snoozed until a
+    day, with the reason. `key` is the item's id, which names its date: an item that comes back
+    on another date (the next keep-in-touch, a moved meeting) is a new item."""
+
+    key = CharField(unique=True)
+    client = ForeignKeyField(Client, backref="today_marks", on_delete="CASCADE")
+    state = CharField()  # done | snoozed
+    until = DateField(null=True)  # snoozed: due again on this day
+    reason = TextField(default="")
+    marked_on = DateField()
+    created_at = DateTimeField(default=utcnow)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Client,
@@ -359,6 +375,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ExchangeRate,
     PlanEvent,
     Contract,
+    TodayMark,
 ]
 
 

@@ -92,44 +92,32 @@ class DeliverableRow:
 
 
 def messages_of(client_id: int, limit: int = 1000, offset: int = 0) -> list[MessageRow]:
-    query = (
-        Message.select(
-            Message.id,
-            Message.sent_at,
-            Message.direction,
-            Message.subject,
-            Message.change_request,
-            Message.urgent,
-            Message.not_quite,
-            Message.excerpt,
-        )
-        .where(Message.client == client_id)
-        .order_by(Message.sent_at.desc())
-        .limit(limit)
-        .offset(offset)
-    )
-    return [MessageRow(*row) for row in query.tuples()]
+    columns = (Message.id, Message.sent_at, Message.direction, Message.subject)
+    flags = (Message.change_request, Message.urgent, Message.not_quite, Message.excerpt)
+    rows = _newest_first(Message, Message.sent_at, (*columns, *flags), client_id, limit, offset)
+    return [MessageRow(*row) for row in rows]
 
 
 def time_entries_of(client_id: int, limit: int = 1000, offset: int = 0) -> list[TimeRow]:
-    query = (
-        TimeEntry.select(
-            TimeEntry.id,
-            TimeEntry.started_at,
-            TimeEntry.seconds,
-            TimeEntry.project,
-            TimeEntry.description,
-            TimeEntry.billable,
-        )
-        .where(TimeEntry.client == client_id)
-        .order_by(TimeEntry.started_at.desc())
-        .limit(limit)
-        .offset(offset)
-    )
-    return [TimeRow(i, s, round(sec / 3600, 2), p, d, b) for i, s, sec, p, d, b in query.tuples()]
+    t = TimeEntry
+    columns = (t.id, t.started_at, t.seconds, t.project, t.description, t.billable)
+    rows = _newest_first(t, t.started_at, columns, client_id, limit, offset)
+    return [TimeRow(i, s, round(sec / 3600, 2), p, d, b) for i, s, sec, p, d, b in rows]
+
+
+def _newest_first(model, moment, columns, client_id: int, limit: int, offset: int):
+    """One page of a client's records, newest first, as tuples (the database sorts and pages)."""
+    query = model.select(*columns).where(model.client == client_id)
+    return query.order_by(moment.desc()).limit(limit).offset(offset).tuples()
 
 
 def invoices_of(client_id: int) -> list[InvoiceRow]:
+    return invoices_by_client([client_id]).get(client_id, [])
+
+
+def invoices_by_client(client_ids: list[int]) -> dict[int, list[InvoiceRow]]:
+    """Each client's invoices (newest first), for several clients in one query (the Today
+    list reads those of every running plan at once)."""
     paid = fn.COALESCE(fn.SUM(Payment.amount_minor), 0)
     query = (
         Invoice.select(
@@ -143,17 +131,19 @@ def invoices_of(client_id: int) -> list[InvoiceRow]:
             fn.MAX(Payment.paid_on).alias("last"),
             Invoice.status,
             UNKNOWN_PART.alias("unknown"),
+            Invoice.client,
         )
         .join(Payment, JOIN.LEFT_OUTER)
-        .where(Invoice.client == client_id)
+        .where(Invoice.client.in_(list(client_ids)))
         .group_by(Invoice.id)
         .order_by(Invoice.issued_on.desc(), Invoice.id.desc())
     )
-    out = []
-    for i, number, issued, due, total, paid_minor, currency, last, state, unknown in query.tuples():
+    out: dict[int, list[InvoiceRow]] = {}
+    for row in query.tuples():
+        i, number, issued, due, total, paid_minor, currency, last, state, unknown, cid = row
         if isinstance(last, str):
             last = dt.date.fromisoformat(last)
-        out.append(
+        out.setdefault(cid, []).append(
             InvoiceRow(
                 i,
                 number,

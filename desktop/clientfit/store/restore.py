@@ -1,6 +1,6 @@
 """Restoring a backup: checked first, the current state backed up, copied in one transaction.
 
-Split from store/backup.py (which re-exports `restore_database` and `RestoreResult`). A database a
+Split from store/backup.py (which the cold start imports without it). A database a
 killed restore or upgrade left with a hot journal is recovered before it is judged, so it is never
 mistaken for a damaged one; a database SQLite cannot read is set aside, never deleted.
 """

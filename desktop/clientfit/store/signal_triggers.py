@@ -13,7 +13,7 @@ harmless: scoring reads only the rows of clients that exist.
 
 from __future__ import annotations
 
-from peewee import Database
+from clientfit.store import trigger_sets
 
 PREFIX = "signal_cache_"
 # source table -> SQL giving the client id of one of its rows ({row} is NEW or OLD)
@@ -50,27 +50,9 @@ def definitions() -> dict[str, str]:
     return out
 
 
-def present(db: Database) -> set[str]:
-    rows = db.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (PREFIX + "%",)
-    )
-    return {name for (name,) in rows}
-
-
-def drop(db: Database) -> None:
-    for name in present(db):
-        db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
-
-
-def ensure(db: Database) -> bool:
-    """Make the triggers exactly `definitions()`; True when they had to be (re)made, in which case
-    the cache was emptied in the same transaction. Needs the `signal_cache` table."""
-    wanted = definitions()
-    if present(db) == set(wanted):
-        return False
-    with db.atomic():
-        drop(db)
-        for sql in wanted.values():
-            db.execute_sql(sql)
-        db.execute_sql("DELETE FROM signal_cache")
-    return True
+# present(db), drop(db), and ensure(db): True when the triggers had to be (re)made, in which case
+# the cache was emptied in the same transaction (needs the `signal_cache` table)
+TRIGGERS = trigger_sets.TriggerSet(
+    PREFIX, lambda _db: definitions(), then="DELETE FROM signal_cache"
+)
+present, drop, ensure = TRIGGERS.present, TRIGGERS.drop, TRIGGERS.ensure

@@ -12,9 +12,8 @@ table rebuilt by a later migration gets them back.
 
 from __future__ import annotations
 
-from peewee import Database
-
 from clientfit.i18n import _
+from clientfit.store import trigger_sets
 
 MAX_NAME = 200
 MAX_TEXT = 100_000
@@ -45,9 +44,12 @@ class TextTooLong(ValueError):
     """A text over its limit reached the store; the message is for the user."""
 
 
-def definitions() -> dict[str, str]:
+def definitions(tables: set[str] | None = None) -> dict[str, str]:
+    """Trigger name -> its CREATE statement (only for `tables`, when given)."""
     out = {}
     for (table, column), limit in LIMITS.items():
+        if tables is not None and table not in tables:
+            continue
         for event in ("insert", "update"):
             name = f"{PREFIX}{table}_{column}_{event}"
             on = f"UPDATE OF {column}" if event == "update" else "INSERT"
@@ -59,32 +61,10 @@ def definitions() -> dict[str, str]:
     return out
 
 
-def present(db: Database) -> set[str]:
-    rows = db.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (PREFIX + "%",)
-    )
-    return {name for (name,) in rows}
-
-
-def drop(db: Database) -> None:
-    for name in present(db):
-        db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
-
-
-def ensure(db: Database) -> bool:
-    """Make the triggers exactly `definitions()`; True when any had to be (re)made."""
-    wanted = definitions()
-    have = present(db)
-    if have == set(wanted):
-        return False
-    tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
-    with db.atomic():
-        drop(db)
-        for (table, column), _limit in LIMITS.items():
-            if table in tables:
-                for event in ("insert", "update"):
-                    db.execute_sql(wanted[f"{PREFIX}{table}_{column}_{event}"])
-    return True
+# present(db), drop(db), and ensure(db): True when any had to be (re)made; a table not there (yet)
+# gets none
+TRIGGERS = trigger_sets.TriggerSet(PREFIX, lambda db: definitions(trigger_sets.tables(db)))
+present, drop, ensure = TRIGGERS.present, TRIGGERS.drop, TRIGGERS.ensure
 
 
 def explain(exc: BaseException) -> str | None:

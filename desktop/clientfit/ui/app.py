@@ -6,6 +6,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+# isort: off
+# The Qt-free modules the first paint needs come before Qt: once PySide6 is imported, it reads the
+# source of every module imported after it (shiboken's __feature__ check), peewee's 8,000 lines
+# and the standard library's included - a visible share of the cold start (benchmarks/RESULTS.md).
+import clientfit.common.zone
+import clientfit.health.bands
+import clientfit.store.database
+import clientfit.store.lock
+import clientfit.store.settings  # noqa: F401
+
+# isort: on
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -70,11 +81,19 @@ def app_icon() -> QIcon:
 
 
 def offer_demo(parent) -> bool:
-    """On first start with an empty database, offer the demo portfolio. True when it was loaded."""
-    from clientfit.store import demo
+    """On first start with an empty database, offer the demo portfolio. True when it was loaded.
+
+    A database with clients has had its first start: that is remembered too, so later starts
+    (before the first paint) look at one setting and never load the demo module."""
     from clientfit.store.settings import get_setting, set_setting
 
-    if get_setting(FIRST_START_KEY, False) or not demo.is_empty():
+    if get_setting(FIRST_START_KEY, False):
+        return False
+    from clientfit.store import demo
+
+    if not demo.is_empty():
+        if not getattr(parent, "read_only", False):
+            set_setting(FIRST_START_KEY, True)
         return False
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("App", "Welcome to Clientfit"))
@@ -168,6 +187,9 @@ def after_first_paint(window, instance, db_path) -> None:
         )
     )
     window.auto_backups.start()  # now, then every 30 minutes (store.backup.auto_backup decides)
+    from clientfit.ui.tray.icon import install_tray
+
+    install_tray(window)  # the count of due items in the tray, and the notifications
 
 
 def offer_local_database(problem: str) -> bool:

@@ -59,7 +59,7 @@ FUNCTIONS = [
        SFUNC = clientfit_concat, STYPE = text)""",
 ]
 # bumped whenever FUNCTIONS or the triggers change, so every database gets the new ones once
-VERSION = 3
+VERSION = 4
 _MARKER = f"clientfit_sql_{VERSION}"
 
 
@@ -115,7 +115,7 @@ def _text_limit_sql(tables: set[str]) -> list[str]:
 
 
 # tables whose writes are not "someone changed the data" (derived rows, the schema's bookkeeping)
-UNTOUCHED = {"signal_cache", "schema_migration", "clientfit_schema"}
+UNTOUCHED = {"signal_cache", "open_invoice", "schema_migration", "clientfit_schema"}
 
 
 def _touch_sql(table: str) -> list[str]:
@@ -137,7 +137,46 @@ def statements(tables: set[str]) -> list[str]:
     out += _text_limit_sql(tables)
     if "note" in tables:
         out += PRIVATE_NOTES
+    if "open_invoice" in tables:
+        out += OPEN_INVOICES
     return out
+
+
+# The twin of store/open_invoices.py's triggers: `open_invoice` holds exactly the invoices not
+# paid in full, whoever writes; refilled whenever these are (re)made.
+_OWED = (
+    "i.total_minor - COALESCE((SELECT SUM(p.amount_minor) FROM payment p "
+    "WHERE p.invoice_id = i.id), 0)"
+)
+OPEN_INVOICES = [
+    f"""CREATE OR REPLACE FUNCTION open_invoice_refresh(inv bigint) RETURNS void
+       LANGUAGE sql AS $$
+       DELETE FROM open_invoice WHERE invoice_id = inv;
+       INSERT INTO open_invoice (invoice_id, client_id, due_on, owed)
+       SELECT i.id, i.client_id, i.due_on, {_OWED} FROM invoice i
+       WHERE i.id = inv AND {_OWED} > 0 $$""",
+    """CREATE OR REPLACE FUNCTION open_invoice_of_invoice() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP <> 'INSERT' THEN DELETE FROM open_invoice WHERE invoice_id = OLD.id; END IF;
+         IF TG_OP <> 'DELETE' THEN PERFORM open_invoice_refresh(NEW.id); END IF;
+         RETURN NULL;
+       END $$""",
+    """CREATE OR REPLACE FUNCTION open_invoice_of_payment() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP <> 'INSERT' THEN PERFORM open_invoice_refresh(OLD.invoice_id); END IF;
+         IF TG_OP <> 'DELETE' THEN PERFORM open_invoice_refresh(NEW.invoice_id); END IF;
+         RETURN NULL;
+       END $$""",
+    "DROP TRIGGER IF EXISTS open_invoice_invoice ON invoice",
+    "CREATE TRIGGER open_invoice_invoice AFTER INSERT OR UPDATE OR DELETE ON invoice "
+    "FOR EACH ROW EXECUTE FUNCTION open_invoice_of_invoice()",
+    "DROP TRIGGER IF EXISTS open_invoice_payment ON payment",
+    "CREATE TRIGGER open_invoice_payment AFTER INSERT OR UPDATE OR DELETE ON payment "
+    "FOR EACH ROW EXECUTE FUNCTION open_invoice_of_payment()",
+    "DELETE FROM open_invoice",
+    "INSERT INTO open_invoice (invoice_id, client_id, due_on, owed) "
+    f"SELECT i.id, i.client_id, i.due_on, {_OWED} FROM invoice i WHERE {_OWED} > 0",
+]
 
 
 # A private note is its author's alone, whoever asks and however (row-level security; FORCE makes

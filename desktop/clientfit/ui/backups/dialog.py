@@ -41,8 +41,8 @@ from clientfit.store.backup import (
     auto_backup,
     backup_database,
     list_backups,
-    restore_database,
 )
+from clientfit.store.restore import restore_database
 from clientfit.ui.common.dialogs import confirm
 from clientfit.ui.common.formatting import format_number
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel

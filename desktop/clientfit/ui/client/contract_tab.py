@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from clientfit.store.clients import ValidationError
 from clientfit.store.contracts import ContractInfo
+from clientfit.ui.common.field_message import FieldMessage
+from clientfit.ui.common.plural import plural_suffix
 
 _UNSET = object()
 
@@ -92,7 +93,7 @@ class ContractTab(QWidget):
         self.notice = QSpinBox()
         self.notice.setRange(-1, 730)
         self.notice.setSpecialValueText(self.tr("not stated"))
-        self.notice.setSuffix(self.tr(" days"))
+        plural_suffix(self.notice, self.tr(" day"), self.tr(" days"))
         self.clause = QLineEdit()
         self.clause.setPlaceholderText(self.tr("e.g. § 9"))
         self.clause.setMaxLength(200)
@@ -131,8 +132,9 @@ class ContractTab(QWidget):
                 widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         self.save = QPushButton(self.tr("Sa&ve Contract"))
         self.save.setDefault(False)
+        self.problem = FieldMessage(None)  # what saving or attaching refused, beside Save
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.save)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -202,8 +204,9 @@ class ContractTab(QWidget):
         try:
             self._file = read_contract_file(path)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Contract"), str(exc))
+            self.problem.show_error(str(exc))
             return
+        self.problem.clear()
         self._show_document()
 
     def _save_copy(self) -> None:
@@ -248,8 +251,9 @@ class ContractTab(QWidget):
         try:
             set_contract(Client.get_by_id(self.client_id), **changes)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Contract"), str(exc))
+            self.problem.show_error(str(exc))
             return False
+        self.problem.clear()
         self.set_contract(self.client_id, contract_of(self.client_id))
         self.saved.emit()
         return True

@@ -1,72 +1,33 @@
 """Forms for clients, contacts, notes and deliverables.
 
-Each dialog only collects values. It hands them to a `submit` callback (the domain service); when
-that raises a ValidationError the message is shown and the dialog stays open with the input intact.
+Each dialog only collects values. It hands them to a `submit` callback (the domain service); a
+field the store's rules refuse is said under that field as soon as it is left and again on OK,
+and the dialog stays open with the input intact (`ui.common.form_dialog`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from clientfit.store.clients import ValidationError
+from clientfit.store.clients import ValidationError, checked_emails, clean_name
+from clientfit.ui.common.form_dialog import FormDialog
+from clientfit.ui.common.plural import plural_suffix
 
-
-class FormDialog(QDialog):
-    """A titled form with OK/Cancel whose OK runs `submit(values)` and closes only if it succeeds."""
-
-    def __init__(self, title: str, submit: Callable[[Any], Any], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._submit = submit
-        self.result_value: Any = None
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
-
-    def add_row(self, label: str, widget: QWidget) -> QWidget:
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        self.form.addRow(label, widget)
-        return widget
-
-    def values(self) -> Any:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.result_value = self._submit(self.values())
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        super().accept()
+__all__ = ["FormDialog"]  # the base lives in ui.common; colleagues and merge import it from here
 
 
 @dataclass
@@ -77,6 +38,7 @@ class ClientValues:
     terms: int
     disrespectful: bool
     gut: int | None
+    keep_in_touch: int = 0  # days; 0: no reminder on Today
 
 
 class ClientDialog(FormDialog):
@@ -85,7 +47,9 @@ class ClientDialog(FormDialog):
             self.tr("Edit client") if initial else self.tr("New client"), submit, parent
         )
         v = initial or ClientValues("", "", "SEK", 30, False, None)
-        self.name = self.add_row(self.tr("&Name:"), QLineEdit(v.name))
+        self.name = self.add_row(
+            self.tr("&Name:"), QLineEdit(v.name), lambda t: clean_name(t, "client name")
+        )
         self.name.setMaxLength(200)
         self.needs = self.add_row(self.tr("N&eeds:"), QLineEdit(v.needs))
         self.needs.setPlaceholderText(self.tr("e.g. branding, wordpress, copywriting"))
@@ -95,8 +59,17 @@ class ClientDialog(FormDialog):
         self.currency.setCurrentText(v.currency)
         self.terms = self.add_row(self.tr("Payment &terms:"), QSpinBox())
         self.terms.setRange(0, 365)
-        self.terms.setSuffix(self.tr(" days"))
+        plural_suffix(self.terms, self.tr(" day"), self.tr(" days"))
         self.terms.setValue(v.terms)
+        self.keep_in_touch = self.add_row(self.tr("&Keep in touch:"), QSpinBox())
+        self.keep_in_touch.setRange(0, 365)
+        self.keep_in_touch.setSpecialValueText(self.tr("No reminder"))
+        self.keep_in_touch.setPrefix(self.tr("every "))
+        self.keep_in_touch.setSuffix(self.tr(" days"))
+        self.keep_in_touch.setToolTip(
+            self.tr("Today reminds you when no message, meeting or note came for this long")
+        )
+        self.keep_in_touch.setValue(v.keep_in_touch)
         self.gut = self.add_row(self.tr("&Gut feeling:"), QComboBox())
         self.gut.addItem(self.tr("Not rated"), None)
         for n, label in (
@@ -114,6 +87,9 @@ class ClientDialog(FormDialog):
         self.disrespectful.setAccessibleName(self.tr("Disrespectful"))
         self.disrespectful.setChecked(v.disrespectful)
 
+    def field_for(self, error: ValidationError):
+        return self.name  # what saving a client can refuse is its name (taken, or erased)
+
     def values(self) -> ClientValues:
         return ClientValues(
             name=self.name.text(),
@@ -122,6 +98,7 @@ class ClientDialog(FormDialog):
             terms=self.terms.value(),
             disrespectful=self.disrespectful.isChecked(),
             gut=self.gut.currentData(),
+            keep_in_touch=self.keep_in_touch.value(),
         )
 
 
@@ -139,12 +116,19 @@ class ContactDialog(FormDialog):
             self.tr("Edit contact") if initial else self.tr("New contact"), submit, parent
         )
         v = initial or ContactValues("", "", "", "")
-        self.name = self.add_row(self.tr("&Name:"), QLineEdit(v.name))
+        self.name = self.add_row(
+            self.tr("&Name:"), QLineEdit(v.name), lambda t: clean_name(t, "contact name")
+        )
         self.title = self.add_row(self.tr("&Role:"), QLineEdit(v.title))
-        self.emails = self.add_row(self.tr("&E-mail addresses:"), QLineEdit(v.emails))
+        self.emails = self.add_row(
+            self.tr("&E-mail addresses:"), QLineEdit(v.emails), checked_emails
+        )
         self.emails.setPlaceholderText(self.tr("comma-separated"))
         self.phones = self.add_row(self.tr("&Phone numbers:"), QLineEdit(v.phones))
         self.phones.setPlaceholderText(self.tr("comma-separated"))
+
+    def field_for(self, error: ValidationError):
+        return self.name
 
     def values(self) -> ContactValues:
         return ContactValues(
@@ -210,13 +194,17 @@ class DeliverableDialog(FormDialog):
             self.tr("Edit deliverable") if initial else self.tr("New deliverable"), submit, parent
         )
         v = initial or DeliverableValues("", None, None, None)
-        self.title_edit = self.add_row(self.tr("&Title:"), QLineEdit(v.title))
+        self.title_edit = self.add_row(
+            self.tr("&Title:"), QLineEdit(v.title), lambda t: clean_name(t, "deliverable title")
+        )
         self.due = self.add_row(self.tr("Due:"), _OptionalDate(self.tr("has a due date"), v.due_on))
         self.delivered = self.add_row(
             self.tr("Delivered:"), _OptionalDate(self.tr("delivered on"), v.delivered_on)
         )
         self.amount = self.add_row(
-            self.tr("&Price:"), QLineEdit("" if v.amount is None else str(v.amount))
+            self.tr("&Price:"),
+            QLineEdit("" if v.amount is None else str(v.amount)),
+            self._price,
         )
         self.amount.setPlaceholderText(self.tr("optional, e.g. 12500"))
         self.paid = self.add_row(self.tr("P&aid:"), QComboBox())
@@ -237,33 +225,47 @@ class DeliverableDialog(FormDialog):
         hint.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow(hint)
 
+    def _price(self, text: str) -> Decimal | None:
+        """The price typed (spaces and a decimal comma allowed), None when empty."""
+        text = text.replace(" ", "").replace("\u00a0", "").replace(",", ".")
+        if not text:
+            return None
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise ValidationError(
+                self.tr("The price must be a number, e.g. 12500 or 12500.50.")
+            ) from None
+        if not amount.is_finite() or amount < 0:
+            raise ValidationError(self.tr("The price cannot be negative."))
+        return amount
+
+    def field_for(self, error: ValidationError):
+        return self.title_edit
+
     def values(self) -> DeliverableValues:
-        text = self.amount.text().replace(" ", "").replace(",", ".")
-        amount = None
-        if text:
-            try:
-                amount = Decimal(text)
-            except InvalidOperation:
-                raise ValidationError(
-                    self.tr("The price must be a number, e.g. 12500 or 12500.50.")
-                ) from None
         return DeliverableValues(
             self.title_edit.text(),
             self.due.value(),
             self.delivered.value(),
-            amount,
+            self._price(self.amount.text()),
             self.paid.currentData(),
         )
 
-    def accept(self) -> None:
-        try:
-            values = self.values()
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        try:
-            self.result_value = self._submit(values)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        QDialog.accept(self)
+
+class RenameDialog(FormDialog):
+    """Client → Rename: the new name, refused under the field when taken or empty."""
+
+    def __init__(self, submit, current: str, parent=None):
+        super().__init__(self.tr("Rename client"), submit, parent)
+        self.name = self.add_row(
+            self.tr("New &name:"), QLineEdit(current), lambda t: clean_name(t, "client name")
+        )
+        self.name.setMaxLength(200)
+        self.name.selectAll()
+
+    def field_for(self, error: ValidationError):
+        return self.name
+
+    def values(self) -> str:
+        return self.name.text()

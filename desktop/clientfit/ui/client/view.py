@@ -36,6 +36,7 @@ from clientfit.ui.client.columns import (
 )
 from clientfit.ui.client.contract_tab import ContractTab
 from clientfit.ui.common.dialogs import confirm
+from clientfit.ui.common.plural import plural
 from clientfit.ui.common.record_tab import RecordTab
 from clientfit.ui.common.tasks import run_in_background
 
@@ -224,7 +225,11 @@ class ClientView(QWidget):
             else self.tr("No needs recorded")
         )
         parts.append(
-            self.tr("Payment terms: {n} days").replace("{n}", str(client.payment_terms_days))
+            plural(
+                client.payment_terms_days,
+                self.tr("Payment terms: 1 day"),
+                self.tr("Payment terms: %1 days"),
+            )
         )
         if client.gut:
             parts.append(self.tr("Gut feeling: {n}/5").replace("{n}", str(client.gut)))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.store import colleagues as network
+from clientfit.store.clients import checked_emails, clean_name
 from clientfit.ui.client.forms import FormDialog
 from clientfit.ui.common.dialogs import confirm
 from clientfit.ui.common.record_model import Column
@@ -81,15 +82,22 @@ class ColleagueForm(FormDialog):
         super().__init__(
             self.tr("Edit colleague") if initial else self.tr("New colleague"), submit, parent
         )
-        self.name = self.add_row(self.tr("&Name:"), QLineEdit(initial.name if initial else ""))
+        self.name = self.add_row(
+            self.tr("&Name:"),
+            QLineEdit(initial.name if initial else ""),
+            lambda t: clean_name(t, "colleague name"),
+        )
         self.name.setMaxLength(200)
         self.email = self.add_row(
-            self.tr("&E-mail:"), QLineEdit(initial.email or "" if initial else "")
+            self.tr("&E-mail:"), QLineEdit(initial.email or "" if initial else ""), checked_emails
         )
         self.skills = self.add_row(
             self.tr("&Skills:"), SkillsEdit(", ".join(initial.skills) if initial else "", words)
         )
         self.skills.setPlaceholderText(self.tr("e.g. WordPress, SEO, copywriting"))
+
+    def field_for(self, error):
+        return self.name  # a colleague of that name exists already
 
     def values(self) -> tuple[str, str, str]:
         return self.name.text(), self.email.text(), self.skills.text()

@@ -7,9 +7,9 @@ colour follows the palette, so the message reads in the light and the dark appea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 LIGHT_ERROR = "#b3261e"
 DARK_ERROR = "#ff8a80"
@@ -24,10 +24,14 @@ def error_colour(palette: QPalette) -> str:
 class FieldMessage(QLabel):
     """The message line of one field; hidden while the field is fine."""
 
-    def __init__(self, field: QWidget, parent: QWidget | None = None):
+    def __init__(self, field: QWidget | None, parent: QWidget | None = None):
+        """`field`: the widget the message is about (outlined with it), or None for a form."""
         super().__init__(parent)
         self.field = field
         self.setWordWrap(True)
+        # as wide as its field: a form grows only expanding widgets to the column's width
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setVisible(False)
         self._outlined = False
         self._restyling = False
@@ -39,7 +43,8 @@ class FieldMessage(QLabel):
         self.setVisible(True)
         self._outlined = True
         self._restyle()
-        self.field.setAccessibleDescription(text)
+        if self.field is not None:
+            self.field.setAccessibleDescription(text)
 
     def clear(self) -> None:
         """The field is fine again: the message and the outline go."""
@@ -47,8 +52,9 @@ class FieldMessage(QLabel):
         self.setVisible(False)
         if self._outlined:
             self._outlined = False
-            self.field.setStyleSheet("")
-            self.field.setAccessibleDescription("")
+            if self.field is not None:
+                self.field.setStyleSheet("")
+                self.field.setAccessibleDescription("")
 
     def has_error(self) -> bool:
         return self._outlined
@@ -65,15 +71,10 @@ class FieldMessage(QLabel):
             self.setStyleSheet(f"color: {colour};")
         finally:
             self._restyling = False
-        if self._outlined:
-            name = type(self.field).__mro__[0].__name__
+        if self._outlined and self.field is not None:
+            # the Qt class of the field (a subclass's own name would not match the selector)
             base = next(
-                (
-                    c.__name__
-                    for c in type(self.field).__mro__
-                    if c.__module__.startswith("PySide6")
-                ),
-                name,
+                c.__name__ for c in type(self.field).__mro__ if c.__module__.startswith("PySide6")
             )
             self.field.setStyleSheet(
                 f"{base} {{ border: 1px solid {colour}; border-radius: 2px; }}"

@@ -16,3 +16,13 @@ from clientfit.ui.common.formatting import format_number
 def plural(n: int, one: str, many: str) -> str:
     """`one` when n is 1, else `many` with %1 replaced by n."""
     return (one if n == 1 else many).replace("%1", format_number(int(n), 0))
+
+
+def plural_suffix(spin, one: str, many: str) -> None:
+    """Keep a spin box's unit right for its value (" day" at 1, " days" otherwise)."""
+
+    def update(value: int) -> None:
+        spin.setSuffix(one if value == 1 else many)
+
+    spin.valueChanged.connect(update)
+    update(spin.value())

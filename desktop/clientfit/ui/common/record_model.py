@@ -1,7 +1,7 @@
 """A read-only table model over a list of dataclass rows, described by column specs.
 
 Every read-only table of the app shows plain rows with a few formatted columns: the detail tabs,
-the backups, the offboarding pages' invoices, timeline and referrals, the upcoming dates, the
+the backups, the offboarding pages' invoices, timeline and referrals, the Today list, the
 import summary and the Pareto table. One model with named columns serves them all; a table says
 only what its columns show. Sorting uses the raw value (`SORT_ROLE`), never the display text.
 Roles that belong to the whole row (a bold font, a tooltip, an id) come from `row_roles`.

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from clientfit.ui.common.field_message import FieldMessage
 
@@ -38,11 +39,23 @@ class OwnAddresses(QWidget):
         )
         self.edit.editingFinished.connect(self.confirm)
         self.error = FieldMessage(self.edit)
+        self.hint = QLabel(
+            self.tr(
+                "Without them, every message to a client counts as sent by you, also one that "
+                "someone else sent."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.edit.textChanged.connect(lambda text: self.hint.setVisible(not text.strip()))
+        self.hint.setVisible(not self.edit.text().strip())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit)
         layout.addWidget(self.error)
+        layout.addWidget(self.hint)
 
     def confirm(self) -> bool:
         """Store the addresses typed when each is one; else say which is not, beside the field."""

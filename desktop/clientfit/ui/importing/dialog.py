@@ -96,7 +96,7 @@ class ImportDialog(DialogPlumbing, QDialog):
             ("mbox", self.tr("Mail (mbox, .eml, Maildir)")),
             ("time", self.tr("Time entries (Toggl, Clockify, Harvest)")),
             ("invoices", self.tr("Invoices (Harvest, FreshBooks, Invoice Ninja v4/v5)")),
-            ("json", self.tr("Clientfit backup file (JSON)")),
+            ("json", self.tr("Clientfit export (JSON)")),
         ):
             self.kind_combo.addItem(label, key)
         self.kind_combo.currentIndexChanged.connect(

@@ -110,21 +110,18 @@ class ImportPreview(QWidget):
         lines = list(summary.clients) if summary else []
         self.client_model.set_rows(lines)
         created = sum(1 for line in lines if line.new)
+        counts = [
+            plural(created, self.tr("1 new"), self.tr("%1 new")) if created else "",
+            plural(len(lines) - created, self.tr("1 matched"), self.tr("%1 matched"))
+            if len(lines) > created
+            else "",
+        ]
         self.client_label.setText(
-            self.tr("By client: %1, %2")
-            .replace("%1", plural(created, self.tr("1 new"), self.tr("%1 new")))
-            .replace(
-                "%2", plural(len(lines) - created, self.tr("1 matched"), self.tr("%1 matched"))
-            )
+            self.tr("By client: %1").replace("%1", ", ".join(c for c in counts if c))
         )
         self.client_label.setVisible(bool(lines))
         self.client_table.setVisible(bool(lines))
-        shown = min(max(len(lines), 1), 8)  # up to eight rows without scrolling, then it scrolls
-        self.client_table.setMaximumHeight(
-            self.client_table.horizontalHeader().sizeHint().height()
-            + 2 * self.client_table.frameWidth()
-            + shown * self.client_table.verticalHeader().defaultSectionSize()
-        )
+        self._fit_client_table(len(lines))
         names = summary.new_clients if summary else []
         self.new_clients.setStringList(names)
         problems = [str(r) for r in summary.rejected] if summary else []
@@ -183,6 +180,18 @@ class ImportPreview(QWidget):
             notes.extend(summary.notes[:5])
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
+
+    def _fit_client_table(self, rows: int) -> None:
+        """Up to eight clients without scrolling, then it scrolls; never a cut-off first row."""
+        table = self.client_table
+        table.resizeRowsToContents()
+        shown = min(max(rows, 1), 8)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(min(rows, shown))) or (
+            table.verticalHeader().defaultSectionSize()
+        )
+        table.setMinimumHeight(height if rows <= shown else 0)
+        table.setMaximumHeight(height)
 
     def _fit_table(self) -> None:
         """As tall as its rows, no taller: the preview should not be mostly empty grid."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.offboarding.views import PlanView
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.plural import plural_suffix
 from clientfit.ui.offboarding.step_page import (
     StepPage,
     wrap_label,
@@ -45,13 +46,13 @@ class CoolOffPage(StepPage):
         self.cooling = QSpinBox()
         self.cooling.setRange(0, 60)
         self.cooling.setValue(cooling_default)
-        self.cooling.setSuffix(self.tr(" days"))
+        plural_suffix(self.cooling, self.tr(" day"), self.tr(" days"))
         self.cooling.setAccessibleName(self.tr("Cooling-off period"))
         form.addRow(self.tr("Cooling-off period:"), self.cooling)
         self.notice = QSpinBox()
         self.notice.setRange(0, 365)
         self.notice.setValue(notice_default)
-        self.notice.setSuffix(self.tr(" days"))
+        plural_suffix(self.notice, self.tr(" day"), self.tr(" days"))
         self.notice.setAccessibleName(self.tr("Notice period"))
         form.addRow(self.tr("Notice period:"), self.notice)
         self.layout_.addLayout(form)

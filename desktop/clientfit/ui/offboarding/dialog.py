@@ -35,6 +35,7 @@ from clientfit.store.clients import ValidationError
 from clientfit.store.colleagues import colleagues as colleagues_in_network
 from clientfit.store.models import Client
 from clientfit.store.records import deliverables_of
+from clientfit.ui.common.field_message import FieldMessage
 from clientfit.ui.common.formatting import format_day
 from clientfit.ui.common.save_location import dated_name, remember_folder, suggested_path
 from clientfit.ui.offboarding.checklist import ChecklistPage
@@ -139,6 +140,8 @@ class OffboardingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
+        self.problem = FieldMessage(None)  # what a step refused, said in place (no pop-up)
+        layout.addWidget(self.problem)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
         self._connect_pages()
@@ -294,6 +297,7 @@ class OffboardingDialog(QDialog):
             self.show_error(str(exc))
             self.reload()
             return False
+        self.problem.clear()
         self.reload()
         self.changed.emit()
         return True
@@ -311,6 +315,7 @@ class OffboardingDialog(QDialog):
         except ValidationError as exc:
             self.show_error(str(exc))
             return
+        self.problem.clear()
         self.reload()
         self.changed.emit()
 
@@ -335,16 +340,9 @@ class OffboardingDialog(QDialog):
 
     def choose_reminder_path(self, client_name: str) -> str:
         """Replaceable in tests (an attribute), like the other questions the dialog asks."""
-        name = dated_name(
-            self.tr("Payment reminder"), client_name, extension="pdf", day=self.today()
-        )
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the payment reminder"),
-            suggested_path(name),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        return path
+        name = dated_name(self.tr("Payment reminder"), client_name, extension="pdf")
+        title, kind = self.tr("Save the payment reminder"), self.tr("PDF documents (*.pdf)")
+        return QFileDialog.getSaveFileName(self, title, suggested_path(name), kind)[0]
 
     def _use_template(self, key: str, lang: str) -> None:
         plan = ob.running_plan(self.client_id)
@@ -390,8 +388,8 @@ class OffboardingDialog(QDialog):
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _show_error(self, text: str) -> None:
-        QMessageBox.warning(self, self.windowTitle(), text)
+    def _show_error(self, text: str) -> None:  # under the plan's status line, not a pop-up
+        self.problem.show_error(text)
 
     def _ask_end_date(self, default: dt.date) -> dt.date | None:
         from clientfit.ui.offboarding.end_date import ask_end_date

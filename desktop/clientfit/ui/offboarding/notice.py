@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from clientfit.offboarding.views import PlanView
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.plural import plural_suffix
 from clientfit.ui.common.record_model import Column, RecordModel
 from clientfit.ui.offboarding.step_page import StepPage, fit_rows, make_table, wrap_label
 
@@ -45,7 +46,7 @@ class NoticePage(StepPage):
         self.group.addButton(self.by_deliverable, 1)
         self.days = QSpinBox()
         self.days.setRange(0, 365)
-        self.days.setSuffix(self.tr(" days"))
+        plural_suffix(self.days, self.tr(" day"), self.tr(" days"))
         self.days.setAccessibleName(self.tr("Notice period in days"))
         self.deliverable = QComboBox()
         self.deliverable.setAccessibleName(self.tr("Deliverable that ends the notice"))

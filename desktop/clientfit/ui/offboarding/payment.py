@@ -87,7 +87,7 @@ class PaymentPage(StepPage):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Day to announce"))
-        self.apply = QPushButton(self.tr("Set"))
+        self.apply = QPushButton(self.tr("Use This Day"))
         self.use_suggested = QPushButton(self.tr("Use the suggested day"))
         self.choose.toggled.connect(self.date.setEnabled)
         self.choose.toggled.connect(self._toggled)

@@ -25,6 +25,9 @@ def load_roster_rows() -> tuple[list[RosterRow], dict[int, list[RosterRow]]]:
 
     summaries = client_summaries()
     scores = score_portfolio()
+    from clientfit.core.today import record_bands
+
+    record_bands(scores)  # a band that dropped shows on the Today list for a week
     rows = []
     for s in summaries:
         score = scores.get(s.id)

@@ -2,7 +2,8 @@
 
 The pages and their order live in `ui/settings/pages.py` (one line registers a page); a caller may
 also `add_page(page, title)`. OK saves every page; `saved` is emitted after, so views can
-recompute. `tabs` is the page stack (a QTabWidget whose tab bar the list replaces, so that ten
+recompute; a page that refuses is shown with its reason above the buttons (no pop-up).
+`tabs` is the page stack (a QTabWidget whose tab bar the list replaces, so that ten
 pages fit and each keeps its title).
 """
 
@@ -14,13 +15,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
-    QMessageBox,
     QProgressDialog,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from clientfit.ui.common.field_message import FieldMessage
 from clientfit.ui.common.restart import request_restart
 from clientfit.ui.settings.pages import PAGES, build_page
 
@@ -67,7 +68,9 @@ class SettingsDialog(QDialog):
         body.addWidget(self.page_list)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
+        self.error_line = FieldMessage(None)  # what a page refused on OK, said in place
         layout.addLayout(body, 1)
+        layout.addWidget(self.error_line)
         layout.addWidget(buttons)
         self.resize(860, 640)
 
@@ -87,8 +90,13 @@ class SettingsDialog(QDialog):
             except ValueError as exc:
                 self.tabs.setCurrentIndex(i)
                 self._restart_after = False
-                QMessageBox.warning(self, self.tr("Settings"), str(exc))
+                self.error_line.show_error(
+                    self.tr("%1: %2")
+                    .replace("%1", plain_title(self.tabs.tabText(i)))
+                    .replace("%2", str(exc))
+                )
                 return
+        self.error_line.clear()
         if self.phrases_page.changed:
             self._reread_mail()
         else:

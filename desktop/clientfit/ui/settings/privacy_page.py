@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientfit.ui.common.plural import plural_suffix
+
 
 class PrivacyPage(QWidget):
     def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
@@ -62,7 +64,7 @@ class PrivacyPage(QWidget):
         self.keep_days = QSpinBox()
         self.keep_days.setRange(0, 3650)
         self.keep_days.setSpecialValueText(self.tr("for ever"))
-        self.keep_days.setSuffix(self.tr(" days"))
+        plural_suffix(self.keep_days, self.tr(" day"), self.tr(" days"))
         form = QFormLayout(kept)
         form.addRow(self.tr("Keep backups made by hand or before a change:"), self.keep_days)
         note = QLabel(

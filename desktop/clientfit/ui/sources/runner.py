@@ -186,6 +186,7 @@ class SyncStatus(QWidget):
 
     def _progress(self, label: str, done: int, total: int) -> None:
         self.label.setText(self.tr("Syncing %1…").replace("%1", _short(label)))
+        self.label.setMinimumWidth(self.label.sizeHint().width())
         self.meter.setRange(0, max(total, 1))
         self.meter.setValue(min(done, max(total, 1)))
 
@@ -193,6 +194,7 @@ class SyncStatus(QWidget):
         """The summary stays beside the status bar's messages until the next sync."""
         self.meter.hide()
         self.label.setText(report.summary())
+        self.label.setMinimumWidth(self.label.sizeHint().width())
         problems = "\n".join(r.line() for r in report.errors)
         self.label.setToolTip(problems)
         self.label.setStyleSheet("QLabel { color: #a4262c; }" if problems else "")
@@ -206,4 +208,7 @@ class SyncStatus(QWidget):
 
 
 def _short(label: str, width: int = 40) -> str:
+    """A source's label for the status bar: a folder's own name, an account as it is."""
+    if "/" in label or "\\" in label:
+        label = Path(label).name or label
     return label if len(label) <= width else "…" + label[-(width - 1) :]

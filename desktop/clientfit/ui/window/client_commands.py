@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
-
 if TYPE_CHECKING:
     from clientfit.store.models import Client
     from clientfit.ui.client.forms import ClientValues
@@ -28,6 +26,7 @@ class ClientCommands:
                 terms=v.terms,
                 disrespectful=v.disrespectful,
                 gut=v.gut,
+                keep_in_touch=v.keep_in_touch,
             )
         return client
 
@@ -54,6 +53,7 @@ class ClientCommands:
             client.payment_terms_days,
             client.disrespectful,
             client.gut,
+            client.keep_in_touch_days or 0,
         )
 
         seen = client.row_version  # saving over someone else's newer edit is caught
@@ -67,6 +67,7 @@ class ClientCommands:
                 terms=v.terms,
                 disrespectful=v.disrespectful,
                 gut=v.gut,
+                keep_in_touch=v.keep_in_touch,
                 seen_version=seen,
                 overwrite=overwrite,
             )
@@ -86,6 +87,8 @@ class ClientCommands:
 
     def _reload_or_overwrite(self, message: str) -> bool:
         """Someone saved this client since the form opened: True to overwrite their edit."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Edit client"))
         box.setIcon(QMessageBox.Icon.Warning)
@@ -103,20 +106,14 @@ class ClientCommands:
         client_id = self.current_client_id()
         if client_id is None:
             return
+        from clientfit.ui.client.forms import RenameDialog
+
         client = Client.get_by_id(client_id)
-        while True:
-            name, ok = QInputDialog.getText(
-                self, self.tr("Rename client"), self.tr("New name:"), text=client.name
-            )
-            if not ok:
-                return
-            try:
-                clients.rename_client(client, name)
-            except clients.ValidationError as exc:
-                QMessageBox.warning(self, self.tr("Rename client"), str(exc))
-                continue
-            break
-        self.refresh()
+        dialog = self.rename_dialog = RenameDialog(
+            lambda name: clients.rename_client(client, name), client.name, parent=self
+        )
+        if dialog.exec():
+            self.refresh()
 
     def toggle_archive(self) -> None:
         from clientfit.store import clients

@@ -15,14 +15,14 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QTableView
 
     from clientfit.ui.health.panel import HealthPanel
-    from clientfit.ui.offboarding.upcoming import UpcomingPanel
+    from clientfit.ui.today.panel import TodayPanel
 
 
 class WindowHost(Protocol):
     db_path: str
     table: QTableView  # the roster
     health_panel: HealthPanel | None  # built after the first paint (ensure_panels)
-    upcoming: UpcomingPanel
+    today_panel: TodayPanel
     act_packet: QAction
     data_changed: SignalInstance  # emitted after any change made from the window
     packet_written: SignalInstance  # (path)

@@ -31,10 +31,10 @@ from clientfit.health.bands import ALL_BANDS
 from clientfit.ui.common.band_style import band_label
 from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background
-from clientfit.ui.offboarding.upcoming import UpcomingPanel
 from clientfit.ui.roster.model import ID_ROLE, RosterFilter, RosterModel, RosterRow
 from clientfit.ui.roster.rows import load_roster_names, load_roster_rows
 from clientfit.ui.sources import install as install_sources
+from clientfit.ui.today.panel import TodayPanel
 from clientfit.ui.window.client_commands import ClientCommands
 from clientfit.ui.window.geometry import restore_window, save_window
 from clientfit.ui.window.menus import make_actions, make_menus
@@ -71,6 +71,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._snapshots_started = False
         self._panels_scheduled = False
         self._painted = False
+        self._closed = False
         self._load_on_paint: tuple[int, int | None] | None = None  # the first load, held back
         self.roster_loading = False
         self.client_view: ClientView | None = None
@@ -112,9 +113,13 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.table, 1)
-        self.upcoming = UpcomingPanel(self, load=False)  # filled in after the first paint
-        left_layout.addWidget(self.upcoming)
+        self.today_panel = TodayPanel(self, load=False)  # filled in after the first paint
+        self.left_split = QSplitter(Qt.Orientation.Vertical)  # the roster above, Today below
+        self.left_split.setChildrenCollapsible(False)
+        self.left_split.addWidget(self.table)
+        self.left_split.addWidget(self.today_panel)
+        self.left_split.setSizes([440, 360])
+        left_layout.addWidget(self.left_split, 1)
 
         # the client view goes in here after the first paint (ensure_panels)
         self.details = QWidget()
@@ -138,12 +143,18 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.show_archived.toggled.connect(self.proxy.set_show_archived)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.data_changed.connect(self.refresh)
-        self.data_changed.connect(self.upcoming.refresh)
-        self.upcoming.plan_requested.connect(self._open_plan_of)
+        self.data_changed.connect(self.today_panel.refresh)
+        self.roster_loaded.connect(self.today_panel.refresh)  # the bands it just noted
+        self.today_panel.plan_requested.connect(self._open_plan_of)
+        self.today_panel.client_requested.connect(self.select_client)
+        from clientfit.ui.common.data_watch import DataWatch
+
+        self.data_watch = DataWatch(self)  # clientfit-cli's commits: shown as they land
+        self.data_watch.changed.connect(self.data_changed.emit)
 
         self.resize(1280, 800)
         self.splitter.setSizes([520, 760])
-        restore_window(self, self.SETTINGS_KEY, {"main": self.splitter})
+        restore_window(self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split})
         self.refresh(restore_roster_state(self))  # sort, filter and client as last left
 
     # --- the panels, built after the first paint ---
@@ -161,6 +172,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self._painted = True
         self._start_held_load()
         self.ensure_panels()
+        self.data_watch.start()
         self.first_painted.emit()
         QTimer.singleShot(1500, self, self.reread_stale_mail)
 
@@ -169,6 +181,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         again in the background; the roster refreshes when the flags are in."""
         from clientfit.intake.mailsource import reread_stale_sources, stale_sources
 
+        if self._closed:  # the timer outlived the window (closed within 1.5 s): its database
+            return  # may be another one by now
         if not stale_sources():
             return
         self.statusBar().showMessage(self.tr("Reading your imported mail again…"))
@@ -188,7 +202,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             self._start_load(generation, wanted)
 
     def ensure_panels(self) -> None:
-        """Build the client view, its health panel and the coming-up list (once)."""
+        """Build the client view, its health panel and fill the Today list (once)."""
         if self.client_view is not None:
             return
         from clientfit.ui.client.view import ClientView
@@ -202,7 +216,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.client_view.changed.connect(self.health_panel.refresh)
         self.client_view.plan_requested.connect(self.offboard_client)
         self.health_panel.changed.connect(self.refresh)
-        self.upcoming.refresh()
+        self.today_panel.refresh()
         client_id = self.current_client_id()
         if client_id is not None:
             self.client_view.show_client(client_id)
@@ -353,6 +367,9 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        save_window(self, self.SETTINGS_KEY, {"main": self.splitter})
+        save_window(self, self.SETTINGS_KEY, {"main": self.splitter, "left": self.left_split})
         save_roster_state(self)
+        self.data_watch.stop()  # closed for good (a close to the tray never gets here)
+        self.today_panel.stop()
+        self._closed = True
         super().closeEvent(event)

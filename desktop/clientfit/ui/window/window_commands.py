@@ -92,7 +92,7 @@ class WindowCommands:
         from clientfit.ui.colleagues.dialog import ColleaguesDialog
 
         dialog = ColleaguesDialog(self)
-        dialog.changed.connect(self.upcoming.refresh)
+        dialog.changed.connect(self.today_panel.refresh)
         dialog.exec()
 
     def show_pareto(self) -> None:
@@ -149,7 +149,7 @@ class WindowCommands:
         if client_id is None:
             return
         dialog = OffboardingDialog(client_id, self)
-        dialog.changed.connect(self.upcoming.refresh)
+        dialog.changed.connect(self.today_panel.refresh)
         dialog.changed.connect(lambda: self.refresh(select_id=client_id))
         dialog.finished_plan.connect(lambda cid: self.refresh(select_id=cid))
         dialog.packet_requested.connect(self.export_packet)

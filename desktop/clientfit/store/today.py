@@ -1,0 +1,206 @@
+"""What the Today list reads and keeps: overdue invoices, each client's last contact, the bands as
+they were seen day by day, and the user's done/snoozed marks.
+
+Each reading is one aggregate query over the whole portfolio (no per-client Python loop), so the
+list and the tray's count stay quick at 10,000 clients (benchmarks/RESULTS.md). `core.today` turns
+these rows into the list; the marks are the user's own decisions (`today_mark`, with a reason);
+the band marks are derived data (`band_mark`, see ARCHITECTURE.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from peewee import DatabaseError
+
+from clientfit.store.database import db
+from clientfit.store.models import TodayMark
+
+log = logging.getLogger(__name__)
+
+MAX_REASON = 1000  # characters of a snooze or done reason
+
+
+class OverdueInvoice(NamedTuple):
+    id: int
+    client_id: int
+    client_name: str
+    number: str
+    due_on: dt.date
+    outstanding_minor: int
+    currency: str
+
+
+@dataclass(frozen=True)
+class LastContact:
+    client_id: int
+    client_name: str
+    every_days: int
+    last_utc: dt.datetime | None  # the newest message, note or past meeting; None: none yet
+    created_utc: dt.datetime
+
+
+@dataclass(frozen=True)
+class BandChange:
+    client_id: int
+    client_name: str
+    band: str  # the band now
+    since: dt.date  # the day it was first seen in it
+    before: str  # the band it was in a week before `at`
+
+
+@dataclass(frozen=True)
+class Mark:
+    key: str
+    state: str  # done | snoozed
+    until: dt.date | None
+    reason: str
+    marked_on: dt.date
+
+
+def _day(value) -> dt.date:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _moment(value) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+# Raw SQL (its place is store/): these run on every refresh of the Today list, and at 10,000
+# clients peewee's building of the query costs more than SQLite's answering it.
+_OVERDUE = (
+    "SELECT i.id, i.client_id, c.name, i.number, i.due_on, o.owed, i.currency "
+    "FROM open_invoice o JOIN invoice i ON i.id = o.invoice_id "
+    "JOIN client c ON c.id = i.client_id "
+    "WHERE o.due_on < ? AND i.status != 'disputed' "
+    "AND NOT (i.status = 'partial' AND i.amount_paid IS NULL)"
+)
+
+
+def overdue_invoices(today: dt.date) -> list[tuple]:
+    """Invoices past their due day with money still owed (of every client, archived ones too:
+    money is owed after the work ended). A disputed invoice waits for its dispute, and a partly
+    paid one whose paid part is unknown is not counted as owed (as `summaries.UNKNOWN_PART`)."""
+    day = dt.date.fromisoformat
+    return [  # plain tuples in OverdueInvoice's order: thousands of them, on every refresh
+        (i, c, name, number, day(due), minor, currency)
+        for i, c, name, number, due, minor, currency in db.execute_sql(
+            _OVERDUE, (today.isoformat(),)
+        )
+    ]
+
+
+_LAST_CONTACTS = (
+    "SELECT c.id, c.name, c.keep_in_touch_days, c.created_at, NULLIF(MAX("
+    "IFNULL((SELECT MAX(sent_at) FROM message WHERE client_id = c.id AND direction = 'in'), ''), "
+    "IFNULL((SELECT MAX(sent_at) FROM message WHERE client_id = c.id AND direction = 'out'), ''), "
+    "IFNULL((SELECT MAX(created_at) FROM note WHERE client_id = c.id), ''), "
+    "IFNULL((SELECT MAX(meeting_at) FROM offboarding_plan "
+    "WHERE client_id = c.id AND meeting_at <= ?), '')), '') "
+    "FROM client c WHERE c.keep_in_touch_days > 0 AND c.status = 'active' "
+    "AND c.id NOT IN (SELECT client_id FROM offboarding_plan WHERE status = 'running')"
+)
+
+
+def last_contacts(now_utc: dt.datetime) -> list[LastContact]:
+    """Active clients with a keep-in-touch interval, each with its newest message (either way),
+    note or meeting that has taken place. A client that is being ended (a plan runs) is left out."""
+    # the newest of the four in SQL: stored moments are ISO text, which sorts as time does
+    return [
+        LastContact(cid, name, every, _moment(last), _moment(created))
+        for cid, name, every, created, last in db.execute_sql(
+            _LAST_CONTACTS, (now_utc.replace(microsecond=0).isoformat(sep=" "),)
+        )
+    ]
+
+
+def band_changes(at: dt.date, days: int = 7) -> list[BandChange]:
+    """Clients (not archived) whose band as of `at` differs from their band `days` before it,
+    from the band marks: the newest mark on or before each day."""
+    then = at - dt.timedelta(days=days)
+    sql = (
+        "SELECT c.id, c.name, now.band, now.day, old.band FROM client c "
+        "JOIN (SELECT DISTINCT client_id FROM band_mark WHERE day > ? AND day <= ?) moved "
+        "ON moved.client_id = c.id "
+        "JOIN band_mark now ON now.client_id = c.id AND now.day = "
+        "(SELECT MAX(day) FROM band_mark WHERE client_id = c.id AND day <= ?) "
+        "JOIN band_mark old ON old.client_id = c.id AND old.day = "
+        "(SELECT MAX(day) FROM band_mark WHERE client_id = c.id AND day <= ?) "
+        "WHERE c.status != 'archived' AND now.band != old.band"
+    )
+    return [
+        BandChange(cid, name, band, _day(day), before)
+        for cid, name, band, day, before in db.execute_sql(
+            sql, (then.isoformat(), at.isoformat(), at.isoformat(), then.isoformat())
+        )
+    ]
+
+
+def record_bands(day: dt.date, bands: Iterable[tuple[int, str, int | None]]) -> int:
+    """Remember each client's band on `day` - a row only where it differs from the newest one
+    before - and return the number of rows written. Derived data: when the file cannot be
+    written now (read-only, the app's integrity check holding writes), nothing is kept."""
+    latest = {
+        cid: band
+        for cid, band in db.execute_sql(
+            "SELECT m.client_id, m.band FROM band_mark m WHERE m.day = "
+            "(SELECT MAX(day) FROM band_mark WHERE client_id = m.client_id AND day <= ?)",
+            (day,),
+        )
+    }
+    rows = [(cid, day, band, score) for cid, band, score in bands if latest.get(cid) != band]
+    if not rows:
+        return 0
+    try:
+        with db.atomic():
+            alive = {cid for (cid,) in db.execute_sql("SELECT id FROM client")}
+            db.connection().executemany(
+                "INSERT OR REPLACE INTO band_mark (client_id, day, band, score) "
+                "VALUES (?, ?, ?, ?)",
+                [r for r in rows if r[0] in alive],
+            )
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        log.info("bands not kept (%s)", exc)
+        return 0
+    return len(rows)
+
+
+def marks() -> dict[str, Mark]:
+    """Every done/snoozed mark, by item key."""
+    query = TodayMark.select(
+        TodayMark.key, TodayMark.state, TodayMark.until, TodayMark.reason, TodayMark.marked_on
+    ).tuples()
+    return {
+        key: Mark(key, state, _day(until) if until else None, reason, _day(on))
+        for key, state, until, reason, on in query
+    }
+
+
+def save_mark(
+    key: str, client_id: int, state: str, on: dt.date, until: dt.date | None, reason: str
+) -> None:
+    """Store (or replace) the mark of one item."""
+    if state not in ("done", "snoozed"):
+        raise ValueError(f"not a Today state: {state!r}")
+    values = {
+        TodayMark.client: client_id,
+        TodayMark.state: state,
+        TodayMark.until: until,
+        TodayMark.reason: reason[:MAX_REASON],
+        TodayMark.marked_on: on,
+    }
+    TodayMark.insert(key=key, **{f.name: v for f, v in values.items()}).on_conflict(
+        conflict_target=[TodayMark.key], update=values
+    ).execute()
+
+
+def clear_mark(key: str) -> bool:
+    """Forget an item's mark (it is due again); False when it had none."""
+    return bool(TodayMark.delete().where(TodayMark.key == key).execute())
