@@ -360,12 +360,12 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="93" />
             <source>Edit client</source>
             <translation>Redigera kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="169" />
             <source>Left as they were: {list}</source>
             <translation>Lämnade som de var: {list}</translation>
         </message>
@@ -374,17 +374,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="97" />
             <source>Overwrite</source>
             <translation>Skriv över</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="96" />
             <source>Reload</source>
             <translation>Läs in igen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="167" />
             <source>Removed from {n} backups.</source>
             <translation>Borttagen ur {n} säkerhetskopior.</translation>
         </message>
