@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 import socket
 from pathlib import Path
@@ -85,12 +86,89 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "clientfit.db"
 
 
+def _load_pgserver():
+    spec = importlib.util.spec_from_file_location(
+        "clientfit_pgserver", Path(__file__).with_name("pgserver.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+pgserver = _load_pgserver()
+PG_UNAVAILABLE = pgserver.unavailable()
+# The suites whose `database` tests run on both engines (the `engine` parameter); elsewhere SQLite.
+BOTH_ENGINES = {"store", "health", "offboarding", "intake", "packet"}
+
+
+def pytest_report_header(config):
+    return PG_UNAVAILABLE or "PostgreSQL: a test server from the installed binaries"
+
+
+def pytest_generate_tests(metafunc):
+    """Tests of the two-engine suites that use the `database` fixture run once per engine."""
+    if "engine" not in metafunc.fixturenames or "engine" in getattr(metafunc, "params", {}):
+        return
+    here = Path(__file__).resolve().parent  # tests/
+    try:
+        suite = Path(str(metafunc.definition.path)).resolve().relative_to(here).parts[0]
+    except ValueError:
+        suite = ""
+    if suite in BOTH_ENGINES and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One real PostgreSQL for the whole run, started from the installed binaries (tests/pgserver.py);
+    the PostgreSQL half of the tests skips with one clear line where there are none."""
+    if PG_UNAVAILABLE:
+        pytest.skip(PG_UNAVAILABLE)
+    server = pgserver.TestServer()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
-def database(db_path):
-    """A fresh, migrated database bound to the models for this test."""
+def engine(request) -> str:
+    """Which engine the `database` fixture opens: "sqlite", or "postgresql" in the two-engine suites."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def pg_url(request, engine):
+    """A fresh, empty PostgreSQL database of the test server for this test, dropped after it."""
+    if engine != "postgresql":
+        yield None
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.migrated_database(_migrate_template)
+    yield server.url(name)
+    server.drop_database(name)
+
+
+def _migrate_template(url: str) -> None:
+    from clientfit.store.database import close_database, open_database
+
+    open_database(url)
+    close_database()
+
+
+@pytest.fixture
+def db_target(db_path, pg_url) -> str:
+    """What `--db` names for the `database` fixture's database: the file, or the server's URL."""
+    return pg_url or str(db_path)
+
+
+@pytest.fixture
+def database(db_path, pg_url):
+    """A fresh, migrated database bound to the models for this test (either engine)."""
     from clientfit.store.database import close_database, db, open_database
 
-    open_database(db_path)
+    open_database(pg_url or db_path)
     yield db
     _wait_for_qt_workers()
     close_database()

@@ -34,6 +34,8 @@ COMMAND_MODULES = (
     "clientfit.commands.decide",
     "clientfit.commands.backup",
     "clientfit.commands.encryption",
+    "clientfit.commands.copy",
+    "clientfit.commands.server",
 )
 
 
@@ -57,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="database file (default: $CLIENTFIT_DB or clientfit.db in the user's data folder)",
+        help="database file, or a postgresql://user@host/dbname URL (default: $CLIENTFIT_DB or "
+        "clientfit.db in the user's data folder)",
     )
     parser.add_argument(
         "--passphrase-stdin",
@@ -134,6 +137,10 @@ def _run(args: argparse.Namespace) -> int:
 
     db_path = args.db or default_db_path()
     writes = _writes(args)
+    from clientfit.store.engines import is_url
+
+    if is_url(str(db_path)):
+        return _run_on_server(args, str(db_path))
     try:
         check_same_file(db_path)
         if writes and not getattr(args, "needs_db", True):
@@ -178,6 +185,39 @@ def _run(args: argparse.Namespace) -> int:
         message = explain(exc, db_path)
         if message is None:
             raise
+        print(f"clientfit-cli: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        close_database()
+
+
+def _run_on_server(args: argparse.Namespace, url: str) -> int:
+    """A command on a PostgreSQL database: no file to lock, guard or decrypt; the server does
+    that (roles, transactions); the same commands otherwise."""
+    from clientfit.commands.failures import explain
+    from clientfit.store.database import DatabaseError, close_database, open_database
+    from clientfit.store.engines import driver_errors, redact
+
+    try:
+        if getattr(args, "needs_db", True):
+            result = open_database(url)
+            if result.migrated_from is not None:
+                print(f"Upgraded the database from schema {result.migrated_from}", file=sys.stderr)
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"clientfit-cli: {exc}", file=sys.stderr)
+        return exc.code
+    except DatabaseError as exc:
+        print(f"clientfit-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+    except (peewee.PeeweeException, *driver_errors(), OSError) as exc:
+        message = explain(exc, redact(url))
+        if message is None:
+            message = _("{db}: {error}; nothing was changed.").format(
+                db=redact(url), error=" ".join(str(exc).split())
+            )
         print(f"clientfit-cli: {message}", file=sys.stderr)
         return EXIT_USAGE
     finally:

@@ -34,9 +34,11 @@ def data_dir(create: bool = True) -> Path:
     return path
 
 
-def default_db_path() -> Path:
+def default_db_path() -> Path | str:
     """The database the app and the CLI use when neither --db nor CLIENTFIT_DB says otherwise."""
     env = os.environ.get("CLIENTFIT_DB")
+    if env and env.strip().lower().startswith(("postgresql://", "postgres://")):
+        return env.strip()  # a PostgreSQL server (store/engines): a URL, not a path
     if env:
         return Path(env).expanduser()
     return data_dir() / "clientfit.db"

@@ -9,17 +9,22 @@
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
+            <location filename="../../desktop/clientfit/ui/app.py" line="203" />
+            <source>Open the database on this computer instead?</source>
+            <translation>Öppna databasen på den här datorn i stället?</translation>
+        </message>
+        <message>
             <location filename="../../desktop/clientfit/ui/app.py" line="114" />
             <source>Start empty</source>
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="220" />
             <source>That was not right. Passphrase:</source>
             <translation>Det var inte rätt. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="185" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
@@ -43,12 +48,12 @@
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="190" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="218" />
             <source>Your data is encrypted. Passphrase:</source>
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="302" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -378,7 +383,12 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="93" />
+            <source>Edit client</source>
+            <translation>Redigera kund</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="169" />
             <source>Left as they were: {list}</source>
             <translation>Lämnade som de var: {list}</translation>
         </message>
@@ -387,7 +397,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="97" />
+            <source>Overwrite</source>
+            <translation>Skriv över</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="96" />
+            <source>Reload</source>
+            <translation>Läs in igen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/window/client_commands.py" line="167" />
             <source>Removed from {n} backups.</source>
             <translation>Borttagen ur {n} säkerhetskopior.</translation>
         </message>
@@ -594,12 +614,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="388" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="392" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="345" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="349" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -1298,6 +1318,74 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>DatabasePage</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="79" />
+            <source>&amp;Database</source>
+            <translation>&amp;Databas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="57" />
+            <source>&amp;Test connection</source>
+            <translation>&amp;Testa anslutningen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="91" />
+            <source>A PostgreSQL address starts with postgresql:// (%1).</source>
+            <translation>En PostgreSQL-adress börjar med postgresql:// (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="45" />
+            <source>A shared database (PostgreSQL)</source>
+            <translation>En delad databas (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="122" />
+            <source>Connected: PostgreSQL %1, a Clientfit database (schema %2).</source>
+            <translation>Ansluten: PostgreSQL %1, en Clientfit-databas (schema %2).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="118" />
+            <source>Connected: PostgreSQL %1; the database is new, Clientfit will set it up.</source>
+            <translation>Ansluten: PostgreSQL %1; databasen är ny, Clientfit gör i ordning den.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="110" />
+            <source>Connecting…</source>
+            <translation>Ansluter…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="107" />
+            <source>Enter an address that starts with postgresql://</source>
+            <translation>Skriv en adress som börjar med postgresql://</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="48" />
+            <source>For two computers or a small studio: the roster on a PostgreSQL server, each person logged in as their own role. Leave the field empty to use the file on this computer. The change applies at the next start.</source>
+            <translation>För två datorer eller en liten studio: kundlistan på en PostgreSQL-server, där var och en loggar in med sin egen roll. Lämna fältet tomt för att använda filen på den här datorn. Ändringen gäller från nästa start.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="56" />
+            <source>PostgreSQL database address</source>
+            <translation>PostgreSQL-databasens adress</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="42" />
+            <source>This window works on %1: %2</source>
+            <translation>Det här fönstret arbetar i %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="40" />
+            <source>a PostgreSQL database</source>
+            <translation>en PostgreSQL-databas</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="40" />
+            <source>a file</source>
+            <translation>en fil</translation>
+        </message>
+    </context>
+    <context>
         <name>DeleteClientDialog</name>
         <message>
             <location filename="../../desktop/clientfit/ui/client/delete_dialog.py" line="49" />
@@ -1338,32 +1426,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="196" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="201" />
             <source>&amp;Price:</source>
             <translation>&amp;Pris:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="194" />
             <source>&amp;Title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="198" />
             <source>Delivered:</source>
             <translation>Levererad:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="191" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="196" />
             <source>Due:</source>
             <translation>Förfaller:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="190" />
             <source>Edit deliverable</source>
             <translation>Redigera leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="211" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="216" />
             <source>Invoices are linked by importing them; paid status follows the invoice unless you say otherwise here.</source>
             <translation>Fakturor kopplas när du importerar dem; betalstatus följer fakturan om du inte anger något annat här.</translation>
         </message>
@@ -1372,52 +1460,52 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Koppla leveransen till en faktura genom att importera fakturor; betalstatusen följer fakturan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="190" />
             <source>New deliverable</source>
             <translation>Ny leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="201" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="206" />
             <source>P&amp;aid:</source>
             <translation>&amp;Betald:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="236" />
             <source>The price cannot be negative.</source>
             <translation>Priset kan inte vara negativt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="228" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="233" />
             <source>The price must be a number, e.g. 12500 or 12500.50.</source>
             <translation>Priset måste vara ett tal, t.ex. 12500 eller 12500,50.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="208" />
             <source>as the invoice says</source>
             <translation>som fakturan säger</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="198" />
             <source>delivered on</source>
             <translation>levererad den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="191" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="196" />
             <source>has a due date</source>
             <translation>har ett förfallodatum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="210" />
             <source>no, not yet</source>
             <translation>nej, inte än</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="200" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="205" />
             <source>optional, e.g. 12500</source>
             <translation>frivilligt, t.ex. 12500</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="204" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
         </message>
@@ -2852,7 +2940,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="372" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -2933,7 +3021,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="372" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2963,7 +3051,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="386" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="384" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -2983,7 +3071,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="388" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="386" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -3002,12 +3090,12 @@ Databas: {path}</translation>
             <translation type="vanished">Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="344" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="342" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="335" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -3052,7 +3140,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="265" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -3078,7 +3166,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="195" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -3399,6 +3487,11 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     </context>
     <context>
         <name>NoteDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="144" />
+            <source>&amp;Private: only I see this note</source>
+            <translation>&amp;Privat: bara jag ser anteckningen</translation>
+        </message>
         <message>
             <location filename="../../desktop/clientfit/ui/client/forms.py" line="137" />
             <source>Edit note</source>
@@ -4218,12 +4311,12 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>RenameDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="258" />
             <source>New &amp;name:</source>
             <translation>Nytt &amp;namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/forms.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/client/forms.py" line="256" />
             <source>Rename client</source>
             <translation>Byt namn på kund</translation>
         </message>

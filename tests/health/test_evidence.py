@@ -65,18 +65,18 @@ def test_enough_evidence_over_enough_time_is_scored(make):
     assert s.missing == [] and s.score is not None
 
 
-def test_score_json_lists_what_an_unknown_client_lacks(capsys, make, db_path):
+def test_score_json_lists_what_an_unknown_client_lacks(capsys, make, db_target):
     from clientfit.cli import main
     from clientfit.store.database import close_database
 
     c = make.client("Fresh")
     make.message(c, make.utc(dt.date.today() - dt.timedelta(days=1), 10))
     close_database()
-    assert main(["--db", str(db_path), "score", "--json"]) == 0
+    assert main(["--db", db_target, "score", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert row["score"] is None and row["band"] == "unknown"
     assert any("needs 10 over 4 weeks" in m for m in row["missing"])
-    assert main(["--db", str(db_path), "score", "--client", "Fresh"]) == 0
+    assert main(["--db", db_target, "score", "--client", "Fresh"]) == 0
     out = capsys.readouterr().out
     assert "Not enough data yet:" in out and "needs 28 days of history" in out
 

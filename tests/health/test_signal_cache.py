@@ -71,7 +71,16 @@ def portfolio(make):
 
 
 def another_connection_writes(db_path, sql: str, params=(), pragma: str = "", timeout=5.0):
-    """One statement committed by a second connection: the GUI thread, or the CLI elsewhere."""
+    """One statement committed by a second connection: the GUI thread, or the CLI elsewhere
+    (on PostgreSQL: another session; `db_path` is then the server's URL)."""
+    if isinstance(db_path, str) and db_path.startswith("postgresql://"):
+        import psycopg
+
+        from clientfit.store.engines.postgres import adapt_sql
+
+        with psycopg.connect(db_path) as other:
+            other.execute(adapt_sql(sql), params)
+        return
     other = sqlite3.connect(db_path, timeout=timeout)
     if pragma:
         other.execute(f"PRAGMA {pragma}")
@@ -210,6 +219,7 @@ def test_one_client_and_pareto_agree_with_the_whole_portfolio(portfolio):
     assert pareto_place(Client.get(Client.name == "Dag").id, gathered) is None  # no activity
 
 
+@pytest.mark.sqlite_only  # SQLite's own locks, pragmas and driver
 def test_while_another_process_writes_scores_are_computed_and_not_kept(portfolio, make, db_path):
     make.message(portfolio["a"], make.utc(AT, 12))
     other = sqlite3.connect(db_path, timeout=0)
@@ -232,7 +242,7 @@ def test_the_cache_is_not_part_of_the_users_data(portfolio, tmp_path):
 
 
 def test_scores_computed_while_another_connection_edits_are_not_kept(
-    portfolio, make, db_path, monkeypatch
+    portfolio, make, db_target, monkeypatch
 ):
     from clientfit.health import kept_scores
 
@@ -242,8 +252,8 @@ def test_scores_computed_while_another_connection_edits_are_not_kept(
     def gather_then_someone_edits(*args, **kwargs):
         gathered = real_gather(*args, **kwargs)
         another_connection_writes(
-            db_path,
-            "UPDATE message SET change_request = 1 WHERE client_id = ?",
+            db_target,
+            "UPDATE message SET change_request = TRUE WHERE client_id = ?",
             (portfolio["c"].id,),
         )
         return gathered
@@ -258,7 +268,7 @@ def test_scores_computed_while_another_connection_edits_are_not_kept(
 
 
 def test_what_another_connection_writes_before_the_gathering_is_in_the_returned_scores(
-    portfolio, make, db_path, monkeypatch
+    portfolio, make, db_target, monkeypatch
 ):
     from clientfit.health import kept_scores
 
@@ -267,7 +277,7 @@ def test_what_another_connection_writes_before_the_gathering_is_in_the_returned_
 
     def someone_edits_then_gather(*args, **kwargs):
         another_connection_writes(  # moves no median or total, only Ada's own evidence
-            db_path,
+            db_target,
             "INSERT INTO consideration (client_id, considered_on, note) VALUES (?, ?, '')",
             (portfolio["a"].id, (AT - dt.timedelta(days=1)).isoformat()),
         )
@@ -280,7 +290,7 @@ def test_what_another_connection_writes_before_the_gathering_is_in_the_returned_
 
 
 def test_a_client_deleted_while_its_signals_are_computed_is_left_out(
-    portfolio, make, db_path, monkeypatch
+    portfolio, make, db_target, monkeypatch
 ):
     from clientfit.health import cache
 
@@ -289,7 +299,7 @@ def test_a_client_deleted_while_its_signals_are_computed_is_left_out(
 
     def someone_deletes_then_rows_for(*args, **kwargs):
         another_connection_writes(  # after the client list was read, before the refresh
-            db_path, "DELETE FROM client WHERE id = ?", (portfolio["c"].id,), "foreign_keys = 1"
+            db_target, "DELETE FROM client WHERE id = ?", (portfolio["c"].id,), "foreign_keys = 1"
         )
         return real_rows_for(*args, **kwargs)
 
@@ -300,6 +310,7 @@ def test_a_client_deleted_while_its_signals_are_computed_is_left_out(
     assert kept() == fresh()
 
 
+@pytest.mark.sqlite_only  # SQLite's own locks, pragmas and driver
 def test_a_read_only_connection_scores_and_keeps_nothing(portfolio, make):
     make.message(portfolio["a"], make.utc(AT, 12))
     expected = fresh()
@@ -311,6 +322,7 @@ def test_a_read_only_connection_scores_and_keeps_nothing(portfolio, make):
     assert portfolio["a"].id not in rows()
 
 
+@pytest.mark.sqlite_only  # SQLite's own locks, pragmas and driver
 def test_a_file_that_refuses_writes_half_way_scores_and_keeps_nothing(portfolio, make, monkeypatch):
     """A read-only file lets BEGIN IMMEDIATE through and refuses the first row written."""
     make.message(portfolio["a"], make.utc(AT, 12))
@@ -330,6 +342,7 @@ def test_a_file_that_refuses_writes_half_way_scores_and_keeps_nothing(portfolio,
     assert portfolio["a"].id not in rows()
 
 
+@pytest.mark.sqlite_only  # SQLite's own locks, pragmas and driver
 def test_a_replaced_record_empties_the_row_of_the_client_it_left(portfolio, make, db_path):
     one = Message.select().where(Message.client == portfolio["a"]).first()
     another_connection_writes(
@@ -345,7 +358,7 @@ def test_a_replaced_record_empties_the_row_of_the_client_it_left(portfolio, make
 
 
 def test_signals_computed_while_another_connection_commits_are_used_but_not_kept(
-    portfolio, make, db_path, monkeypatch
+    portfolio, make, db_target, monkeypatch
 ):
     from clientfit.health import cache
 
@@ -355,7 +368,7 @@ def test_signals_computed_while_another_connection_commits_are_used_but_not_kept
     def compute_while_someone_writes(*args, **kwargs):
         out = real_compute(*args, **kwargs)
         another_connection_writes(  # no lock is held: this must not wait
-            db_path, "UPDATE client SET gut = 2 WHERE id = ?", (portfolio["c"].id,), timeout=0
+            db_target, "UPDATE client SET gut = 2 WHERE id = ?", (portfolio["c"].id,), timeout=0
         )
         return out
 
@@ -367,7 +380,7 @@ def test_signals_computed_while_another_connection_commits_are_used_but_not_kept
     assert portfolio["a"].id in rows()
 
 
-def test_the_base_currency_and_rates_are_read_again_after_any_write(portfolio, db_path):
+def test_the_base_currency_and_rates_are_read_again_after_any_write(portfolio, db_target):
     """A scoring pass reads the base currency and the rates once for as long as nobody writes
     (`cache.money_context`); a write of this connection or another one is seen at once."""
     from zoneinfo import ZoneInfo
@@ -378,12 +391,12 @@ def test_the_base_currency_and_rates_are_read_again_after_any_write(portfolio, d
 
     w = window_for(AT, ZoneInfo("Europe/Stockholm"))
     assert cache.money_context(w)[0] == "SEK"
-    other = sqlite3.connect(db_path)
-    other.execute(
-        "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (BASE_CURRENCY_KEY, '"EUR"')
+    another_connection_writes(
+        db_target,
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (BASE_CURRENCY_KEY, '"EUR"'),
     )
-    other.commit()
-    other.close()
     assert cache.money_context(w)[0] == "EUR"
     set_base_currency("NOK")
     set_rate("USD", "10", AT)

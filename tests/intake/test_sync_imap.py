@@ -103,6 +103,7 @@ def test_the_first_sync_reads_inbox_and_sent_read_only_then_only_what_is_new(
     assert not [s for s in seen if s[0] == "fetch"]  # nothing new: nothing fetched
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file's bytes
 def test_the_password_is_in_the_keyring_and_nowhere_in_the_database(
     clients, imap_server, memory_keyring, db_path
 ):

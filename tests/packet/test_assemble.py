@@ -120,14 +120,14 @@ def test_unknown_client_is_a_lookup_error(database):
 @pytest.mark.parametrize(
     ("lang", "mark", "page"), [("en", "DRAFT", "Page"), ("sv", "UTKAST", "Sida")]
 )
-def test_cli_writes_the_packet(client, db_path, tmp_path, capsys, lang, mark, page):
+def test_cli_writes_the_packet(client, db_target, tmp_path, capsys, lang, mark, page):
     from clientfit.cli import main
     from clientfit.store.database import close_database
 
     close_database()
     out = tmp_path / f"packet-{lang}.pdf"
     args = ["packet", f"  {NAME.upper()} ", "-o", str(out), "--lang", lang, "--at", "2026-11-26"]
-    code = main(["--db", str(db_path), *args])
+    code = main(["--db", db_target, *args])
     assert code == 0
     assert "Wrote" in capsys.readouterr().err
     pdf = read_pdf(out)
@@ -135,13 +135,13 @@ def test_cli_writes_the_packet(client, db_path, tmp_path, capsys, lang, mark, pa
     assert NAME in pdf.flat and "2026-117" in pdf.flat and "電話が多い。 😩" in pdf.flat
 
 
-def test_cli_refuses_an_unknown_client_and_writes_nothing(database, db_path, tmp_path, capsys):
+def test_cli_refuses_an_unknown_client_and_writes_nothing(database, db_target, tmp_path, capsys):
     from clientfit.cli import main
     from clientfit.store.database import close_database
 
     close_database()
     out = tmp_path / "x.pdf"
-    assert main(["--db", str(db_path), "packet", "Nobody", "-o", str(out)]) == 2
+    assert main(["--db", db_target, "packet", "Nobody", "-o", str(out)]) == 2
     assert "No client named" in capsys.readouterr().err
     assert not out.exists()
 

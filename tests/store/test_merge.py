@@ -137,12 +137,12 @@ def test_every_record_of_other_moves_into_keep_and_other_is_gone(twins):
     assert SignalCache.select().count() == 0
 
 
-def test_a_backup_is_taken_before_anything_changes(twins, db_path):
+def test_a_backup_is_taken_before_anything_changes(twins, db_target):
     keep, other = twins
 
     result = merge_clients(keep, other)
 
-    [backup] = list_backups(db_path)
+    [backup] = list_backups(db_target)
     assert result.backup == backup.path and backup.reason == "before-merge"
 
 

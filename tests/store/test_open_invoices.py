@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import pytest
+
 from clientfit.store import open_invoices
 from clientfit.store.clients import add_client
 from clientfit.store.database import close_database, db, open_database
@@ -43,6 +45,7 @@ def test_payments_and_changes_keep_the_unpaid_invoices_exact(database):
     assert rows() == {}
 
 
+@pytest.mark.sqlite_only  # another program through sqlite3, and SQLite's trigger catalog
 def test_another_programs_writes_are_kept_too_and_missing_triggers_refill(database, db_path):
     acme = add_client("Acme")
     a = make(acme, "A-1", 1000)

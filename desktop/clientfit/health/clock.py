@@ -125,4 +125,4 @@ def outside_working_hours(
     for lo, hi in off:
         cond = (field >= lo) & (field < hi)
         on_day_off = cond if on_day_off is None else on_day_off | cond
-    return Case(None, [(on_day_off, 1)], outside)
+    return Case(None, [(on_day_off, Value(True))], outside)  # a boolean on either engine

@@ -34,6 +34,7 @@ from clientfit.fileio import atomic_write
 from clientfit.i18n import _
 from clientfit.intake.base import BATCH, MAX_LINE, ImportContext, ImportSummary, IntakeError
 from clientfit.store.database import db, schema_version
+from clientfit.store.engines import after_bulk_load, defer_foreign_keys, postgres_backup
 from clientfit.store.models import ALL_MODELS, Client, utcnow
 
 FORMAT = "clientfit-dump"
@@ -277,7 +278,7 @@ def load(path: Path, ctx: ImportContext, summary: ImportSummary) -> None:
     """Add the dump's rows the database lacks (see the module docstring), in the caller's transaction."""
     ctx.total = path.stat().st_size
     # rows may refer to rows of tables that come later in the file: check references at commit
-    db.pragma("defer_foreign_keys", 1)
+    defer_foreign_keys(db)
     with open(path, encoding="utf-8", errors="strict") as fh:
         reader = _Reader(fh, path)
         batch: list[dict] = []
@@ -297,6 +298,7 @@ def load(path: Path, ctx: ImportContext, summary: ImportSummary) -> None:
                     _flush(table, batch, summary, path)
                     ctx.checkpoint(fh.tell())
             _flush(table, batch, summary, path)
+            after_bulk_load(db)  # PostgreSQL: new records get ids after the loaded ones
         except IntakeError:
             raise
         except (ValueError, TypeError, OverflowError) as exc:
@@ -340,3 +342,7 @@ def _check_clients(batch: list[dict], existing: dict, path: Path) -> None:
                     "load it into an empty database instead. Nothing was changed."
                 ).format(path=path, name=row.get("name"))
             )
+
+
+# a PostgreSQL server without pg_dump is backed up as this dump (store/engines/postgres_backup.py)
+postgres_backup.register_json_dump(export_json)

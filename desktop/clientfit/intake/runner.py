@@ -5,7 +5,6 @@ database exactly as it was."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +35,7 @@ from clientfit.intake.byclient import client_lines
 from clientfit.intake.clients import today_local
 from clientfit.intake.detect import Detected, detect
 from clientfit.store.database import db
+from clientfit.store.engines import driver_errors, long_operation
 
 ConfirmFn = Callable[[ImportSummary], bool]
 
@@ -93,7 +93,10 @@ def run_import(
     )
     started = time.perf_counter()
     try:
-        with db.atomic():
+        # PostgreSQL: one import at a time per database (two people importing the same mbox at
+        # once would otherwise both find its messages new); nothing on SQLite, whose write lock
+        # already serialises writers
+        with long_operation("import"), db.atomic():
             _dispatch(found, path, ctx, summary)
             summary.dates = ctx.dates
             summary.clients = client_lines(summary)
@@ -109,7 +112,7 @@ def run_import(
         raise IntakeError(
             _("{path}: cannot be read ({error}).").format(path=path, error=exc)
         ) from None
-    except (peewee.PeeweeException, sqlite3.Error, OverflowError) as exc:
+    except (peewee.PeeweeException, *driver_errors(), OverflowError) as exc:
         from clientfit.store.text_limits import explain
 
         raise IntakeError(

@@ -146,7 +146,14 @@ def backup_database(
     now: dt.datetime | None = None,
 ) -> Path:
     """Copy the live database to `dest` (default: a new file in the backups folder) through the
-    backup API, check it, and return its path. Raises BackupError; then nothing was kept."""
+    backup API, check it, and return its path. Raises BackupError; then nothing was kept.
+    A postgresql:// URL is backed up with pg_dump (store/engines/postgres_backup.py)."""
+    from clientfit.store.engines import is_url
+
+    if is_url(db_path):
+        from clientfit.store.engines import postgres_backup
+
+        return postgres_backup.backup(str(db_path), reason=reason, dest=dest)
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(_("There is no database at {path} to back up.").format(path=db_path))
@@ -222,6 +229,12 @@ def _parse(path: Path, stem: str) -> BackupInfo | None:
 
 def list_backups(db_path: Path | str) -> list[BackupInfo]:
     """The backups of this database, newest first."""
+    from clientfit.store.engines import is_url
+
+    if is_url(db_path):
+        from clientfit.store.engines import postgres_backup
+
+        return postgres_backup.list_backups(str(db_path))
     db_path = Path(db_path)
     folder = backup_dir(db_path)
     if not folder.is_dir():

@@ -123,13 +123,17 @@ def add_client(
     return client
 
 
-def rename_client(client: Client, new_name: str) -> Client:
+def _apply_name(client: Client, new_name: str) -> None:
     cleaned = clean_name(new_name, "client name")
     other = find_client(cleaned)
     if other is not None and other.id != client.id:
         raise ValidationError(_("A client named “{name}” already exists.").format(name=cleaned))
     client.name = cleaned
     client.name_key = name_key(cleaned)
+
+
+def rename_client(client: Client, new_name: str) -> Client:
+    _apply_name(client, new_name)
     client.save()
     return client
 
@@ -145,9 +149,13 @@ def update_client(
     currency: str | None = None,
     contract_path: str | None = None,
     keep_in_touch: int | None = None,
+    seen_version: int | None = None,
+    overwrite: bool = False,
 ) -> Client:
     """Change what the user said about a client; only the arguments given are touched.
-    `keep_in_touch` is a number of days (0 turns the Today reminder off)."""
+    `keep_in_touch` is a number of days (0 turns the Today reminder off). With `seen_version`
+    (the version the form showed) a newer edit by someone else raises
+    record_versions.EditConflict instead of being overwritten, unless `overwrite`."""
     check_gut(gut)
     if terms is not None and not 0 <= terms <= 365:
         raise ValidationError(_("Payment terms must be between 0 and 365 days."))
@@ -155,7 +163,7 @@ def update_client(
         raise ValidationError(_("Keep in touch takes 0 to 365 days (0: no reminder)."))
     with db.atomic():
         if name is not None:
-            rename_client(client, name)
+            _apply_name(client, name)  # saved below, with the version check when asked
         if needs is not None:
             set_needs(client, split_list(needs))
         if disrespectful is not None:
@@ -170,7 +178,16 @@ def update_client(
             client.contract_path = contract_path.strip() or None
         if keep_in_touch is not None:
             client.keep_in_touch_days = keep_in_touch or None
-        client.save()
+        if seen_version is None:
+            client.save()
+            return client
+        from clientfit.store.record_versions import save_versioned
+
+        fields = ("name", "name_key", "disrespectful", "gut", "payment_terms_days", "currency")
+        changes = {f: getattr(client, f) for f in (*fields, "contract_path", "keep_in_touch_days")}
+        client.row_version = save_versioned(
+            Client, client.id, seen_version, changes, overwrite=overwrite
+        )
     return client
 
 
@@ -306,9 +323,12 @@ def _note_text(body: str) -> str:
     )
 
 
-def add_note(client: Client, body: str) -> Note:
+def add_note(client: Client, body: str, *, private: bool = False) -> Note:
+    """A note on a client; a private one is shown to its author alone (store/record_versions)."""
+    from clientfit.store.record_versions import who_am_i
+
     text = _note_text(body)
-    return Note.create(client=client, body=text)
+    return Note.create(client=client, body=text, author=who_am_i(), private=private)
 
 
 def update_note(note_id: int, body: str) -> None:
@@ -321,8 +341,14 @@ def delete_note(note_id: int) -> None:
 
 
 def notes_of(client: Client) -> list[Note]:
+    """The client's notes this user may see: every shared one, and their own private ones."""
+    from clientfit.store.record_versions import who_am_i
+
+    visible = (Note.private == False) | (Note.author == who_am_i())  # noqa: E712 (SQL)
     return list(
-        Note.select().where(Note.client == client).order_by(Note.created_at.desc(), Note.id.desc())
+        Note.select()
+        .where((Note.client == client) & visible)
+        .order_by(Note.created_at.desc(), Note.id.desc())
     )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseProxy, SqliteDatabase
 
 from clientfit.i18n import _
 from clientfit.store import fileguard
@@ -57,7 +57,28 @@ class ClientfitDatabase(SqliteDatabase):
             self.connect_params.pop("passphrase", None)
 
 
-db = ClientfitDatabase(None, lock_type="IMMEDIATE")
+sqlite_db = ClientfitDatabase(None, lock_type="IMMEDIATE")
+
+
+# The models' database: the SQLite one above, or PostgreSQL (store/engines/postgres.py) when
+# `open_database` is given a postgresql:// URL. Everything else says `db` and needs not know which.
+class EngineProxy(DatabaseProxy):
+    """peewee's proxy, whose attributes may also be set (tests patch `db.execute_sql`): they are
+    set on the database it stands for."""
+
+    __slots__ = ()
+
+    def __setattr__(self, attr, value):
+        if attr in DatabaseProxy.__slots__:
+            return object.__setattr__(self, attr, value)
+        return setattr(self.obj, attr, value)
+
+    def __delattr__(self, attr):
+        return delattr(self.obj, attr)
+
+
+db = EngineProxy()
+db.initialize(sqlite_db)
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -92,6 +113,7 @@ class OpenResult:
     migrated_from: int | None  # the old schema version, when an older file was upgraded
     backup: Path | None  # the backup taken before migrating
     read_only: bool = False  # the file may not be written: opened read-only, nothing changes
+    url: str | None = None  # a PostgreSQL database: its URL (then `path` is only a label)
 
 
 def schema_version() -> int:
@@ -203,7 +225,15 @@ def open_database(
 
     A file this user may not write (or `read_only=True`) is opened read-only: nothing in it or
     about it changes, and `OpenResult.read_only` says so, for the app's banner and the CLI. An
-    encrypted file is opened with its key from the keyring, else `ask_passphrase(try)` is asked."""
+    encrypted file is opened with its key from the keyring, else `ask_passphrase(try)` is asked.
+    A `postgresql://` URL opens that server's database instead (store/engines/postgres.py)."""
+    from clientfit.store import engines
+
+    if engines.is_url(path):
+        return _open_url(str(path).strip(), migrate=migrate)
+    if db.obj is not sqlite_db:
+        close_database()
+        db.initialize(sqlite_db)
     given = Path(path).expanduser()
     # Links are followed once, here: SQLite names its -wal/-shm after the name it opens, and two
     # names for one file would mean two journals.
@@ -299,7 +329,7 @@ def _unlock(path: Path, ask: Callable[[int], str | None] | None) -> None:
         except encryption.EncryptionError as exc:
             raise DatabaseError(str(exc)) from None
     encryption.set_current_key(key)
-    db.cipher_key = key
+    sqlite_db.cipher_key = key
 
 
 def _connect_read_only(path: Path) -> None:
@@ -315,8 +345,30 @@ def _connect_read_only(path: Path) -> None:
 
 
 def close_database() -> None:
+    """Close the open database; the models fall back to the (unopened) SQLite one."""
     if not db.is_closed():
         db.close()
+    if db.obj is not sqlite_db:
+        db.initialize(sqlite_db)
+
+
+def _open_url(url: str, *, migrate: bool) -> OpenResult:
+    """The PostgreSQL database at `url`, bound to the models, migrated like a file."""
+    from clientfit.store.engines import postgres, redact
+
+    close_database()
+    if not sqlite_db.is_closed():
+        sqlite_db.close()
+    created, migrated_from, backup = postgres.open_postgres(
+        url, db, schema_version(), MIGRATIONS_DIR, migrate=migrate
+    )
+    return OpenResult(
+        path=Path(redact(url)),
+        created=created,
+        migrated_from=migrated_from,
+        backup=backup,
+        url=url,
+    )
 
 
 def _migrate(target: int) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from clientfit.i18n import _
 from clientfit.store.clients import MAX_NAME, ValidationError
 from clientfit.store.database import db
+from clientfit.store.engines import is_url, row_id_column, same_as
 from clientfit.store.models import Client, Invoice, Note, Payment
 
 KEEP_WINS = {"need", "health_snapshot"}  # one row per client and key: KEEP's row stays
@@ -62,6 +63,8 @@ def _backup() -> Path | None:
     from clientfit.store.backup import backup_database
 
     path = db.database
+    if is_url(path):  # PostgreSQL: pg_dump (store/engines/postgres_backup.py)
+        return backup_database(path, reason=BACKUP_REASON)
     if not path or path == ":memory:" or not Path(path).is_file():
         return None
     return backup_database(path, reason=BACKUP_REASON)
@@ -101,8 +104,12 @@ def _move(table: str, column: str, keep_id: int, other_id: int, result: MergeRes
         if not index.unique or column not in index.columns:
             continue
         rest = [col for col in index.columns if col != column]
-        same = " AND ".join(f"k.{_quote(col)} IS o.{_quote(col)}" for col in rest) or "1"
-        clash = f"SELECT o.rowid FROM {t} o JOIN {t} k ON k.{c} = ? AND {same} WHERE o.{c} = ?"
+        same = " AND ".join(f"k.{_quote(col)} {same_as()} o.{_quote(col)}" for col in rest)
+        rowid = row_id_column()  # rowid on SQLite, ctid on PostgreSQL
+        clash = (
+            f"SELECT o.{rowid} FROM {t} o JOIN {t} k ON k.{c} = ? AND {same or 'TRUE'} "
+            f"WHERE o.{c} = ?"
+        )
         rows = [r[0] for r in db.execute_sql(clash, (keep_id, other_id)).fetchall()]
         if not rows:
             continue
@@ -114,7 +121,7 @@ def _move(table: str, column: str, keep_id: int, other_id: int, result: MergeRes
                 ).format(table=table)
             )
         marks = ",".join("?" * len(rows))
-        db.execute_sql(f"DELETE FROM {t} WHERE rowid IN ({marks})", rows)
+        db.execute_sql(f"DELETE FROM {t} WHERE {rowid} IN ({marks})", rows)
         result.dropped[table] += len(rows)
     cursor = db.execute_sql(f"UPDATE {t} SET {c} = ? WHERE {c} = ?", (keep_id, other_id))
     if cursor.rowcount:

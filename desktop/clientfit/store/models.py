@@ -76,6 +76,22 @@ class Client(BaseModel):
     ended_on = DateField(null=True)
     # Today reminds the user when no message, meeting or note came for this many days (None: never)
     keep_in_touch_days = IntegerField(null=True)
+    # record versions (migration 0016, store/record_versions.py): who saved last, and when
+    row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    changed_by = CharField(null=True)
+    changed_at = DateTimeField(null=True)
+
+    def save(self, *args, **kwargs):
+        """A plain save of a loaded client never writes its version columns: a stale instance
+        would otherwise put back an older version and hide someone else's newer edit."""
+        if self._pk is not None and not kwargs.get("force_insert") and "only" not in kwargs:
+            kwargs["only"] = [
+                f
+                for f in self._meta.sorted_fields
+                if f.name not in ("row_version", "changed_by", "changed_at")
+                and f is not self._meta.primary_key
+            ]
+        return super().save(*args, **kwargs)
 
 
 class Need(BaseModel):
@@ -110,6 +126,12 @@ class Note(BaseModel):
     client = ForeignKeyField(Client, backref="notes", on_delete="CASCADE")
     body = TextField()
     created_at = DateTimeField(default=utcnow)
+    # migration 0016: versions as for clients; a private note is its author's alone
+    row_version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])
+    changed_by = CharField(null=True)
+    changed_at = DateTimeField(null=True)
+    author = CharField(null=True)
+    private = BooleanField(default=False, constraints=[SQL("DEFAULT FALSE")])
 
 
 class Message(BaseModel):

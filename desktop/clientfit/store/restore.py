@@ -100,6 +100,12 @@ def restore_database(db_path: Path | str, source: Path | str) -> RestoreResult:
     file is never half restored. The caller must have closed its own connection; another open
     connection makes this fail with RestoreError and changes nothing.
     """
+    from clientfit.store.engines import is_url
+
+    if is_url(db_path):  # a server's database: pg_restore (store/engines/postgres_backup.py)
+        from clientfit.store.engines import postgres_backup
+
+        return postgres_backup.restore(str(db_path), source)
     db_path, source = Path(db_path), Path(source)
     _check_source(source, db_path)
     safety = set_aside = None

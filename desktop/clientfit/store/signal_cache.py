@@ -21,6 +21,7 @@ from typing import NamedTuple
 from peewee import DatabaseError
 
 from clientfit.store.database import db
+from clientfit.store.engines import driver_errors, is_postgres, postgres_sql
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,10 @@ NO_SIGNALS = SignalRow(*(0 for _ in COLUMNS))
 
 
 def data_version() -> int:
-    """SQLite's count of commits by other connections (changes when anyone else writes)."""
+    """SQLite's count of commits by other connections (changes when anyone else writes); on
+    PostgreSQL its twin, a sequence every write advances (store/engines/postgres_sql.py)."""
+    if is_postgres(db):
+        return postgres_sql.data_version(db)
     return db.execute_sql("PRAGMA data_version").fetchone()[0]
 
 
@@ -90,19 +94,23 @@ def unchanged_since() -> tuple:
 
 def load(day: str, basis: str, ids: list[int] | None = None) -> dict[int, SignalRow]:
     """client id -> the rows stamped `day` and `basis` (of the clients `ids`, if given)."""
-    sql = f"SELECT client_id, {', '.join(COLUMNS)} FROM signal_cache WHERE day = ? AND basis = ?"
+    p = db.param
+    sql = (
+        f"SELECT client_id, {', '.join(COLUMNS)} FROM signal_cache WHERE day = {p} AND basis = {p}"
+    )
     params: tuple = (day, basis)
     if ids is not None:
-        sql += f" AND client_id IN ({', '.join('?' * len(ids))})"
+        sql += f" AND client_id IN ({', '.join([p] * len(ids))})"
         params += tuple(ids)
     return {row[0]: SignalRow._make(row[1:]) for row in db.execute_sql(sql, params)}
 
 
 def load_scores(day: str, basis: str) -> dict[int, tuple[int | None, str]]:
     """client id -> (score, what it was computed with) stored by `store_scores`."""
+    p = db.param
     cursor = db.execute_sql(
         "SELECT client_id, score, scored FROM signal_cache "
-        "WHERE day = ? AND basis = ? AND scored IS NOT NULL",
+        f"WHERE day = {p} AND basis = {p} AND scored IS NOT NULL",
         (day, basis),
     )
     return {cid: (score, scored) for cid, score, scored in cursor}
@@ -115,11 +123,15 @@ def store_rows(seen: int, day: str, basis: str, rows: dict[int, SignalRow]) -> N
         alive = {cid for (cid,) in db.execute_sql("SELECT id FROM client")}
         return [(cid, day, basis, *row) for cid, row in rows.items() if cid in alive]
 
+    p = db.param
+    # an upsert (both engines): the whole row is replaced, its old score with it
+    replaced = ", ".join(f"{c} = excluded.{c}" for c in ("day", "basis", *COLUMNS))
     _store_unless_changed(
         seen,
         "health signals",
-        f"INSERT OR REPLACE INTO signal_cache (client_id, day, basis, {', '.join(COLUMNS)}) "
-        f"VALUES (?, ?, ?, {', '.join('?' * len(COLUMNS))})",
+        f"INSERT INTO signal_cache (client_id, day, basis, {', '.join(COLUMNS)}) "
+        f"VALUES ({p}, {p}, {p}, {', '.join([p] * len(COLUMNS))}) "
+        f"ON CONFLICT (client_id) DO UPDATE SET {replaced}, score = NULL, scored = NULL",
         params,
     )
 
@@ -131,7 +143,8 @@ def store_scores(
     _store_unless_changed(
         seen,
         "scores",
-        "UPDATE signal_cache SET score = ?, scored = ? WHERE client_id = ? AND day = ? AND basis = ?",
+        f"UPDATE signal_cache SET score = {db.param}, scored = {db.param} WHERE client_id = {db.param} AND day = {db.param} "
+        f"AND basis = {db.param}",
         lambda: [(*item, day, basis) for item in scores],
     )
 
@@ -147,6 +160,17 @@ def _store_unless_changed(seen: int, what: str, sql: str, params: Callable[[], l
     committed since `data_version()` returned `seen` (what was computed may predate its change),
     or the file cannot be written now (read-only, disk full, another process holding the write
     lock for more than LOCK_WAIT_MS): then it is used without being kept."""
+    if is_postgres(db):
+        try:
+            with db.atomic():
+                db.execute_sql(f"SET LOCAL lock_timeout = {LOCK_WAIT_MS}")
+                if data_version() != seen:
+                    log.info("%s not kept: the database changed while they were computed", what)
+                    return
+                db.cursor().executemany(sql, params())
+        except (DatabaseError, *driver_errors()) as exc:
+            log.info("%s not kept (%s)", what, exc)
+        return
     timeout = db.execute_sql("PRAGMA busy_timeout").fetchone()[0]
     db.execute_sql(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
     try:

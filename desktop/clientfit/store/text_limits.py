@@ -73,6 +73,7 @@ def explain(exc: BaseException) -> str | None:
     if MARK not in text:
         return None
     field, _sep, limit = text.split(MARK + ": ", 1)[1].partition(" ")
+    limit = limit.split()[0] if limit.split() else limit  # PostgreSQL adds its CONTEXT lines
     return _("{field} is longer than {limit} characters; nothing was changed.").format(
         field=field, limit=limit
     )

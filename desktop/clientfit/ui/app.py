@@ -160,6 +160,16 @@ def after_first_paint(window, instance, db_path) -> None:
     started minimised may not paint)."""
     if getattr(window, "auto_backups", None) is not None:
         return
+    from clientfit.store.engines import is_postgres
+
+    if is_postgres():  # the server keeps its own integrity; its backups are pg_dump's (README)
+        from clientfit.store.database import db
+        from clientfit.ui.window.live_refresh import start_for
+
+        instance.listen()
+        window.auto_backups = False
+        window.live_refresh = start_for(window, db.database)  # others' edits within seconds
+        return
     from clientfit.ui.backups.dialog import AutoBackups
     from clientfit.ui.window.integrity_guard import IntegrityGuard
     from clientfit.ui.window.single_instance import bring_forward
@@ -183,6 +193,24 @@ def after_first_paint(window, instance, db_path) -> None:
     install_tray(window)  # the count of due items in the tray, and the notifications
 
 
+def offer_local_database(problem: str) -> bool:
+    """The server cannot be reached: say why, and offer the database on this computer instead."""
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        problem
+        + "\n\n"
+        + QCoreApplication.translate("App", "Open the database on this computer instead?"),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def default_local_db():
+    from clientfit.paths import data_dir
+
+    return data_dir() / "clientfit.db"
+
+
 def ask_passphrase(attempt: int) -> str | None:
     """An encrypted database whose key is not in the keyring: the passphrase (three tries)."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -201,13 +229,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.ui.common.restart import start_again_if_requested, wait_for_previous_instance
 
     wait_for_previous_instance()  # started by Restart Now: the old window lets go of the database
+    import os
+
     from clientfit.paths import default_db_path
     from clientfit.store.database import DatabaseError, open_database
+    from clientfit.ui.settings.database_page import stored_url
 
-    path = args.db or str(default_db_path())
+    # --db, else CLIENTFIT_DB, else the server chosen under Settings → Database, else the file
+    stored = None if os.environ.get("CLIENTFIT_DB") else stored_url()
+    path = args.db or stored or str(default_db_path())
+    from clientfit.store.engines import is_url, local_stand_in
+
+    server = is_url(path)  # a PostgreSQL database: no file of ours to lock, check or copy
+    if server:
+        try:
+            open_database(path)  # is the server there? (opened again below, under the lock)
+        except DatabaseError as exc:
+            if not offer_local_database(str(exc)):
+                return 2
+            path, server = str(default_local_db()), False
     from clientfit.ui.window.single_instance import Outcome, SingleInstance
 
-    instance = SingleInstance(path, app)  # one Clientfit per database; the CLI reads this lock
+    # one Clientfit per database (on a server: per user and machine); the CLI reads this lock
+    instance = SingleInstance(local_stand_in(path) if server else path, app)
     # the wake-up socket (and QtNetwork) after the first paint: a second start retries meanwhile
     outcome = instance.acquire(listen=False)
     if outcome is Outcome.ACTIVATED:
@@ -219,9 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     identity = IdentityLock()  # the file itself, under any name (a hard link): held until exit
     try:
-        identity.acquire(path)
+        if not server:
+            identity.acquire(path)
         result = open_database(path, ask_passphrase=ask_passphrase)
-        if not identity.held:
+        if not identity.held and not server:
             identity.acquire(result.path)  # a new database has an identity only now
     except DatabaseInUse as exc:
         QMessageBox.warning(None, APP_NAME, str(exc))

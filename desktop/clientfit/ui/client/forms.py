@@ -139,6 +139,11 @@ class NoteDialog(FormDialog):
         self.body.setAccessibleName(self.tr("Note"))
         self.body.setMinimumHeight(180)
         self.form.addRow(self.body)
+        # a private note is shown to its author alone (on a shared database: other people's
+        # windows never see it; store.clients.notes_of, row-level security on PostgreSQL)
+        self.private = QCheckBox(self.tr("&Private: only I see this note"))
+        self.private.setVisible(not initial)
+        self.form.addRow(self.private)
         self.resize(520, 320)
 
     def values(self) -> str:

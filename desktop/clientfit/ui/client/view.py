@@ -330,7 +330,11 @@ class ClientView(QWidget):
     def add_note(self) -> None:
         from clientfit.ui.client.forms import NoteDialog
 
-        if NoteDialog(lambda body: clients.add_note(self._client(), body), parent=self).exec():
+        dialog = NoteDialog(
+            lambda body: clients.add_note(self._client(), body, private=dialog.private.isChecked()),
+            parent=self,
+        )
+        if dialog.exec():
             self._done()
 
     def edit_note(self, note: Note) -> None:

@@ -26,6 +26,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("sources_page", "clientfit.ui.settings.sources_page:SourcesPage"),
     ("notifications_page", "clientfit.ui.settings.notifications_page:NotificationsPage"),
     ("privacy_page", "clientfit.ui.settings.privacy_page:PrivacyPage"),
+    ("database_page", "clientfit.ui.settings.database_page:DatabasePage"),
 )
 
 

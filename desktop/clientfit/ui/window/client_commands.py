@@ -56,9 +56,11 @@ class ClientCommands:
             client.keep_in_touch_days or 0,
         )
 
-        def submit(v: ClientValues):
+        seen = client.row_version  # saving over someone else's newer edit is caught
+
+        def save(target: Client, v: ClientValues, overwrite: bool = False):
             return clients.update_client(
-                client,
+                target,
                 name=v.name,
                 needs=v.needs,
                 currency=v.currency,
@@ -66,10 +68,36 @@ class ClientCommands:
                 disrespectful=v.disrespectful,
                 gut=v.gut,
                 keep_in_touch=v.keep_in_touch,
+                seen_version=seen,
+                overwrite=overwrite,
             )
+
+        def submit(v: ClientValues):
+            from clientfit.store.record_versions import EditConflict
+
+            try:
+                return save(client, v)
+            except EditConflict as exc:
+                if self._reload_or_overwrite(str(exc)):
+                    return save(Client.get_by_id(client_id), v, overwrite=True)
+                return Client.get_by_id(client_id)  # reload: theirs stays, the roster reloads
 
         if ClientDialog(submit, initial, parent=self).exec():
             self.refresh()
+
+    def _reload_or_overwrite(self, message: str) -> bool:
+        """Someone saved this client since the form opened: True to overwrite their edit."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Edit client"))
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(message)
+        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(reload)
+        box.exec()
+        return box.clickedButton() is overwrite
 
     def rename_client(self) -> None:
         from clientfit.store import clients
