@@ -98,7 +98,7 @@ def _load_pgserver():
 pgserver = _load_pgserver()
 PG_UNAVAILABLE = pgserver.unavailable()
 # The suites whose `database` tests run on both engines (the `engine` parameter); elsewhere SQLite.
-BOTH_ENGINES = {"store", "health", "offboarding", "intake", "packet"}
+BOTH_ENGINES = {"store", "health", "offboarding", "intake", "packet", "core"}
 
 
 def pytest_report_header(config):

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from clientfit.cli import main
 from clientfit.store.database import close_database
+
+# The command line is given the SQLite file by path (`db_path`); the engines meet in test_whatif.
+pytestmark = pytest.mark.sqlite_only
 
 
 def run(capsys, db_path, *args):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from clientfit.ui import app
 
@@ -86,7 +86,7 @@ def _edit_with(monkeypatch, choice: str, shown: list, client_id: int):
         _other_person_saves(client_id)  # another person saves while this form is open
         self.terms.setValue(45)
         self.accept()
-        return self.result() == forms.QDialog.DialogCode.Accepted
+        return self.result() == QDialog.DialogCode.Accepted
 
     def answer(box):
         shown.append(box.text())
@@ -151,7 +151,7 @@ def test_a_note_marked_private_is_stored_as_its_authors_alone(
         self.body.setPlainText("only for me")
         self.private.setChecked(True)
         self.accept()
-        return self.result() == forms.QDialog.DialogCode.Accepted
+        return self.result() == QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(forms.FormDialog, "exec", fake_exec)
     main_window.client_view.notes.add_button.click()

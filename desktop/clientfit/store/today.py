@@ -19,6 +19,7 @@ from typing import NamedTuple
 from peewee import DatabaseError
 
 from clientfit.store.database import db
+from clientfit.store.derived_models import BandMark
 from clientfit.store.models import TodayMark
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ def overdue_invoices(today: dt.date) -> list[tuple]:
     """Invoices past their due day with money still owed (of every client, archived ones too:
     money is owed after the work ended). A disputed invoice waits for its dispute, and a partly
     paid one whose paid part is unknown is not counted as owed (as `summaries.UNKNOWN_PART`)."""
-    day = dt.date.fromisoformat
+    day = _day  # text on SQLite, a date on PostgreSQL
     return [  # plain tuples in OverdueInvoice's order: thousands of them, on every refresh
         (i, c, name, number, day(due), minor, currency)
         for i, c, name, number, due, minor, currency in db.execute_sql(
@@ -98,12 +99,11 @@ def overdue_invoices(today: dt.date) -> list[tuple]:
 
 
 _LAST_CONTACTS = (
-    "SELECT c.id, c.name, c.keep_in_touch_days, c.created_at, NULLIF(MAX("
-    "IFNULL((SELECT MAX(sent_at) FROM message WHERE client_id = c.id AND direction = 'in'), ''), "
-    "IFNULL((SELECT MAX(sent_at) FROM message WHERE client_id = c.id AND direction = 'out'), ''), "
-    "IFNULL((SELECT MAX(created_at) FROM note WHERE client_id = c.id), ''), "
-    "IFNULL((SELECT MAX(meeting_at) FROM offboarding_plan "
-    "WHERE client_id = c.id AND meeting_at <= ?), '')), '') "
+    "SELECT c.id, c.name, c.keep_in_touch_days, c.created_at, "
+    "(SELECT MAX(sent_at) FROM message WHERE client_id = c.id AND direction = 'in'), "
+    "(SELECT MAX(sent_at) FROM message WHERE client_id = c.id AND direction = 'out'), "
+    "(SELECT MAX(created_at) FROM note WHERE client_id = c.id), "
+    "(SELECT MAX(meeting_at) FROM offboarding_plan WHERE client_id = c.id AND meeting_at <= ?) "
     "FROM client c WHERE c.keep_in_touch_days > 0 AND c.status = 'active' "
     "AND c.id NOT IN (SELECT client_id FROM offboarding_plan WHERE status = 'running')"
 )
@@ -112,13 +112,18 @@ _LAST_CONTACTS = (
 def last_contacts(now_utc: dt.datetime) -> list[LastContact]:
     """Active clients with a keep-in-touch interval, each with its newest message (either way),
     note or meeting that has taken place. A client that is being ended (a plan runs) is left out."""
-    # the newest of the four in SQL: stored moments are ISO text, which sorts as time does
+    # Each newest moment comes from its own indexed subquery; the newest of the four is taken
+    # here, as SQLite's many-argument MAX has no like on PostgreSQL (which has GREATEST).
+    rows = db.execute_sql(_LAST_CONTACTS, (now_utc.replace(microsecond=0).isoformat(sep=" "),))
     return [
-        LastContact(cid, name, every, _moment(last), _moment(created))
-        for cid, name, every, created, last in db.execute_sql(
-            _LAST_CONTACTS, (now_utc.replace(microsecond=0).isoformat(sep=" "),)
-        )
+        LastContact(cid, name, every, _newest(moments), _moment(created))
+        for cid, name, every, created, *moments in rows
     ]
+
+
+def _newest(values: Iterable) -> dt.datetime | None:
+    moments = [m for m in map(_moment, values) if m is not None]
+    return max(moments) if moments else None
 
 
 def band_changes(at: dt.date, days: int = 7) -> list[BandChange]:
@@ -161,11 +166,14 @@ def record_bands(day: dt.date, bands: Iterable[tuple[int, str, int | None]]) -> 
     try:
         with db.atomic():
             alive = {cid for (cid,) in db.execute_sql("SELECT id FROM client")}
-            db.connection().executemany(
-                "INSERT OR REPLACE INTO band_mark (client_id, day, band, score) "
-                "VALUES (?, ?, ?, ?)",
-                [r for r in rows if r[0] in alive],
-            )
+            kept = [r for r in rows if r[0] in alive]
+            if kept:  # one upsert both engines understand (the pair client, day is unique)
+                BandMark.insert_many(
+                    kept, fields=[BandMark.client, BandMark.day, BandMark.band, BandMark.score]
+                ).on_conflict(
+                    conflict_target=[BandMark.client, BandMark.day],
+                    preserve=[BandMark.band, BandMark.score],
+                ).execute()
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         log.info("bands not kept (%s)", exc)
         return 0
