@@ -38,7 +38,9 @@ class RecordTab(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = record_table(self.proxy, name, sort_column=-1)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)  # the rows on screen
+        # Columns fit the widest of the first 1,000 rows, not only those on screen: a flag further
+        # down must not be cut (a client's tab rarely holds more; past that a little slack helps).
+        self.table.horizontalHeader().setResizeContentsPrecision(1000)
         self._stretch = next((n for n, c in enumerate(columns) if c.stretch), None)
         self._fit_pending = False
         self.empty = QLabel()
