@@ -125,20 +125,13 @@ def test_on_postgresql_a_private_note_is_hidden_from_other_roles_even_in_raw_sql
     assert seen == ["shared"]
 
 
-def test_two_people_importing_the_same_mbox_at_once_store_each_message_once(shared, tmp_path):
-    """Imports take an advisory lock of their own: the second waits, then finds them stored."""
+def _write_mbox(path, count: int) -> None:
+    """`count` short messages from Acme's address, each with its own Message-ID."""
     import mailbox
     from email.message import EmailMessage
 
-    from clientfit.store.database import close_database, open_database
-    from clientfit.store.models import Message
-
-    url, _bea, bea_url = shared
-    open_database(url)
-    add_client("Acme AB", email="kund@acme.example")
-    close_database()
-    box = mailbox.mbox(tmp_path / "in.mbox")
-    for n in range(3000):
+    box = mailbox.mbox(path)
+    for n in range(count):
         msg = EmailMessage()
         msg["From"] = "kund@acme.example"
         msg["To"] = "me@studio.example"
@@ -148,6 +141,19 @@ def test_two_people_importing_the_same_mbox_at_once_store_each_message_once(shar
         msg.set_content("Hello")
         box.add(msg)
     box.flush()
+
+
+def test_two_people_importing_the_same_mbox_at_once_store_each_message_once(shared, tmp_path):
+    """Imports take an advisory lock of their own: the second waits, then finds them stored."""
+
+    from clientfit.store.database import close_database, open_database
+    from clientfit.store.models import Message
+
+    url, _bea, bea_url = shared
+    open_database(url)
+    add_client("Acme AB", email="kund@acme.example")
+    close_database()
+    _write_mbox(tmp_path / "in.mbox", 3000)
     command = [
         sys.executable, "-m", "clientfit.cli", "--db", "{}", "import", "mbox",
         str(tmp_path / "in.mbox"), "--me", "me@studio.example",
@@ -170,9 +176,7 @@ def test_two_people_importing_the_same_mbox_at_once_store_each_message_once(shar
 
 
 def test_a_connection_dropped_mid_import_rolls_back_and_a_retry_works(shared, tmp_path):
-    import mailbox
     import time
-    from email.message import EmailMessage
 
     import psycopg
 
@@ -183,17 +187,7 @@ def test_a_connection_dropped_mid_import_rolls_back_and_a_retry_works(shared, tm
     open_database(url)
     add_client("Acme AB", email="kund@acme.example")
     close_database()
-    box = mailbox.mbox(tmp_path / "in.mbox")
-    for n in range(4000):
-        msg = EmailMessage()
-        msg["From"] = "kund@acme.example"
-        msg["To"] = "me@studio.example"
-        msg["Subject"] = f"Question {n}"
-        msg["Date"] = f"Mon, 01 Jun 2026 09:{n % 60:02d}:00 +0000"
-        msg["Message-ID"] = f"<m{n}@acme.example>"
-        msg.set_content("Hello")
-        box.add(msg)
-    box.flush()
+    _write_mbox(tmp_path / "in.mbox", 4000)
     command = [
         sys.executable, "-m", "clientfit.cli", "--db", url, "import", "mbox",
         str(tmp_path / "in.mbox"), "--me", "me@studio.example",
