@@ -15,6 +15,7 @@ from clientfit.i18n import _
 from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
 from clientfit.store.models import Client, ExchangeRate, Invoice
+from clientfit.store.raw_values import as_day as _day
 from clientfit.store.settings import get_setting, set_setting
 
 BASE_CURRENCY_KEY = "money.base_currency"  # ISO 4217 code; unset = see `base_currency`
@@ -145,7 +146,3 @@ def currencies_in_use() -> list[str]:
     found = {c for (c,) in Client.select(Client.currency).distinct().tuples()}
     found |= {c for (c,) in Invoice.select(Invoice.currency).distinct().tuples()}
     return sorted(c for c in found if c)
-
-
-def _day(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])

@@ -21,6 +21,8 @@ from peewee import DatabaseError
 from clientfit.store.database import db
 from clientfit.store.derived_models import BandMark
 from clientfit.store.models import TodayMark
+from clientfit.store.raw_values import as_day as _day
+from clientfit.store.raw_values import as_moment as _moment
 
 log = logging.getLogger(__name__)
 
@@ -62,16 +64,6 @@ class Mark:
     until: dt.date | None
     reason: str
     marked_on: dt.date
-
-
-def _day(value) -> dt.date:
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _moment(value) -> dt.datetime | None:
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
 
 
 # Raw SQL (its place is store/): these run on every refresh of the Today list, and at 10,000
