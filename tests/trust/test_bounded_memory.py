@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -32,6 +33,13 @@ def peak_mib(work: Callable[[], object]) -> float:
         return tracemalloc.get_traced_memory()[1] / 2**20
     finally:
         tracemalloc.stop()
+
+
+def _prepared(tmp_path, kind: str, n: int, write: Callable[[Path, int], None]) -> tuple:
+    """A file of `n` records that `write` generates, what `detect` makes of it, and a context."""
+    path = tmp_path / f"{write.__name__.strip('_')}-{n}.csv"
+    write(path, n)
+    return path, detect(path, kind), ImportContext(today=dt.date(2030, 1, 1))
 
 
 @pytest.fixture
@@ -75,10 +83,7 @@ def test_reading_a_time_csv_holds_no_more_for_eight_times_the_rows(
 ):
     peaks = {}
     for n in (5_000, 40_000):
-        path = tmp_path / f"time-{n}.csv"
-        _toggl(path, n)
-        found = detect(path, "time")
-        ctx = ImportContext(today=dt.date(2030, 1, 1))
+        path, found, ctx = _prepared(tmp_path, "time", n, _toggl)
         peaks[n] = peak_mib(lambda path=path, found=found, ctx=ctx: sum(
             1 for _ in timecsv.parse(path, found, ctx)
         ))  # fmt: skip
@@ -143,10 +148,7 @@ def test_reading_an_invoice_ninja_export_holds_no_more_for_eight_times_the_invoi
 
     peaks, last = {}, None
     for n in (2_000, 16_000):
-        path = tmp_path / f"ninja-{n}.csv"
-        _ninja(path, n)
-        found = detect(path, "invoices")
-        ctx = ImportContext(today=dt.date(2030, 1, 1))
+        path, found, ctx = _prepared(tmp_path, "invoices", n, _ninja)
 
         def read(path=path, found=found, ctx=ctx) -> None:
             nonlocal last
@@ -184,10 +186,7 @@ def test_reading_a_freshbooks_export_holds_no_more_for_eight_times_the_invoices(
 
     peaks = {}
     for n in (2_000, 16_000):
-        path = tmp_path / f"freshbooks-{n}.csv"
-        _freshbooks(path, n)
-        found = detect(path, "invoices")
-        ctx = ImportContext(today=dt.date(2030, 1, 1))
+        path, found, ctx = _prepared(tmp_path, "invoices", n, _freshbooks)
         read: dict[str, object] = {}
 
         def work(path=path, found=found, ctx=ctx, read=read) -> None:
@@ -231,10 +230,7 @@ def test_importing_a_contacts_csv_holds_no_more_for_eight_times_the_people(
 
     peaks = {}
     for n in (1_000, 8_000):
-        path = tmp_path / f"contacts-{n}.csv"
-        _google_contacts(path, n)
-        found = detect(path, "contacts")
-        ctx = ImportContext(today=dt.date(2030, 1, 1))
+        path, found, ctx = _prepared(tmp_path, "contacts", n, _google_contacts)
         with database.atomic() as tx:
             summary = ImportSummary(path=str(path))
             peaks[n] = peak_mib(lambda path=path, found=found, ctx=ctx, s=summary: (

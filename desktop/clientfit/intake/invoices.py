@@ -64,43 +64,50 @@ def _minor(text: str, what: str, required: bool = True) -> int:
     return to_minor(value)
 
 
-def _record(row: Row, dates: DateReader, **columns: str | tuple[str, ...]) -> InvoiceRecord:
-    """One invoice from a row: each field (client, number, issued, due, total, currency, subject)
-    from the first of its columns with text; no `total` column: 0 (line items add up to it)."""
+FIELDS = ("client", "number", "issued", "due", "total", "currency", "subject")
 
-    def text(field: str) -> str:
-        names = columns[field]
-        return row.get_text(*((names,) if isinstance(names, str) else names))
 
-    issued_on, due = dates(text("issued")), text("due")
+def _columns(spec: str) -> dict[str, tuple[str, ...]]:
+    """A format's columns for an invoice's fields, written like a header row in the order of
+    FIELDS; "|" between a field's columns (the first with text counts), empty: the file has none."""
+    return {
+        f: tuple(c.split("|")) if c else () for f, c in zip(FIELDS, spec.split(","), strict=True)
+    }
+
+
+HARVEST = _columns(
+    "client,id|invoice id|number,issue date,due date,invoice amount,currency,subject"
+)
+CLIENTFIT = _columns("client,number,issued_on,due_on,total,currency,subject")
+FRESHBOOKS = _columns("client name,invoice #,date issued,due date,,currency,item name")
+NINJA5 = _columns(
+    "client name,invoice number,invoice date,invoice due date,invoice amount,"
+    "invoice currency|client currency|currency|invoice amount,invoice public notes|invoice po number"
+)
+
+
+def _record(row: Row, dates: DateReader, columns: dict[str, tuple[str, ...]]) -> InvoiceRecord:
+    """One invoice from a row, its fields from `columns`; no total column: 0 (line items add up
+    to it). The dates are read first, then the total, as the row's first problem is reported."""
+    issued_on, due = dates(row.get_text(*columns["issued"])), row.get_text(*columns["due"])
     due_on = dates(due) if due else None
-    total = columns.get("total")
+    total = columns["total"]
     return InvoiceRecord(
         where=at_line(row.line),
-        client_name=text("client"),
-        number=text("number"),
+        client_name=row.get_text(*columns["client"]),
+        number=row.get_text(*columns["number"]),
         issued_on=issued_on,
         due_on=due_on,
-        total_minor=_minor(text("total"), str(total)) if total else 0,
-        currency=parse_currency(text("currency")),
-        subject=text("subject"),
+        total_minor=_minor(row.get_text(*total), total[0]) if total else 0,
+        currency=parse_currency(row.get_text(*columns["currency"])),
+        subject=row.get_text(*columns["subject"]),
     )
 
 
 def _harvest(row: Row, dates: DateReader) -> InvoiceRecord:
     paid = _minor(row.get_text("paid amount"), "paid amount", required=False)
     paid_on = row.get_text("last payment date")
-    rec = _record(
-        row,
-        dates,
-        client="client",
-        number=("id", "invoice id", "number"),
-        issued="issue date",
-        due="due date",
-        total="invoice amount",
-        currency="currency",
-        subject="subject",
-    )
+    rec = _record(row, dates, HARVEST)
     if paid > 0:
         rec.payments.append((dates(paid_on) if paid_on else rec.issued_on, paid))
     return set_state(rec, "", paid)
@@ -108,17 +115,7 @@ def _harvest(row: Row, dates: DateReader) -> InvoiceRecord:
 
 def _clientfit(row: Row, dates: DateReader) -> InvoiceRecord:
     paid_on = row.get_text("paid_on")
-    rec = _record(
-        row,
-        dates,
-        client="client",
-        number="number",
-        issued="issued_on",
-        due="due_on",
-        total="total",
-        currency="currency",
-        subject="subject",
-    )
+    rec = _record(row, dates, CLIENTFIT)
     paid = _minor(row.get_text("paid_amount"), "paid amount", required=False)
     if paid > 0:
         if not paid_on:
@@ -175,16 +172,7 @@ def _invoice_key(row: Row) -> str:
 
 def _freshbooks_invoice(row: Row, dates: DateReader, total_minor: int) -> InvoiceRecord:
     """The invoice whose first line item `row` is, its total the sum of all its items."""
-    rec = _record(
-        row,
-        dates,
-        client="client name",
-        number="invoice #",
-        issued="date issued",
-        due="due date",
-        currency="currency",
-        subject="item name",
-    )
+    rec = _record(row, dates, FRESHBOOKS)
     rec.total_minor = total_minor
     status, paid_on = row.get_text("invoice status").casefold(), row.get_text("date paid")
     if status in PAID_STATUSES and paid_on:
@@ -301,17 +289,7 @@ def _ninja5(row: Row, dates: DateReader) -> InvoiceRecord:
         paid = total - _minor(balance_text, "balance")
     else:
         paid = 0
-    rec = _record(
-        row,
-        dates,
-        client="client name",
-        number="invoice number",
-        issued="invoice date",
-        due="invoice due date",
-        total="invoice amount",
-        currency=("invoice currency", "client currency", "currency", "invoice amount"),
-        subject=("invoice public notes", "invoice po number"),
-    )
+    rec = _record(row, dates, NINJA5)
     rec.subject = rec.subject[:500]
     set_state(rec, row.get_text("invoice status"), paid)
     rec.emails = [e for e in [row.get_text("client email", "contact email")] if "@" in e]
