@@ -258,8 +258,7 @@ def open_database(
     if facts is not None and facts.needs_recovery and not read_only:
         fileguard.recover(path)  # ours, at a schema we know: let SQLite roll the journal back
 
-    if not db.is_closed():
-        db.close()
+    close_database()
     from clientfit.fileio import protect
 
     protect(path)
@@ -332,9 +331,19 @@ def _unlock(path: Path, ask: Callable[[int], str | None] | None) -> None:
     sqlite_db.cipher_key = key
 
 
+_opened_read_only = False  # the open file could only be opened read-only (is_read_only)
+
+
+def is_read_only() -> bool:
+    """Is the open database a file opened read-only (one this user may not write)? The app turns
+    off every control that would write to it (ui/common/read_only.py). False once it is closed."""
+    return _opened_read_only
+
+
 def _connect_read_only(path: Path) -> None:
     """A connection that cannot write: `mode=ro`, and `immutable` when the folder is read-only
     (SQLite could not make the -shm a WAL reader needs)."""
+    global _opened_read_only
     flags = "mode=ro"
     if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
         flags += "&immutable=1"
@@ -342,10 +351,13 @@ def _connect_read_only(path: Path) -> None:
     pragmas["query_only"] = 1
     db.init(f"file:{path.as_posix()}?{flags}", uri=True, pragmas=pragmas)
     db.connect()
+    _opened_read_only = True
 
 
 def close_database() -> None:
     """Close the open database; the models fall back to the (unopened) SQLite one."""
+    global _opened_read_only
+    _opened_read_only = False
     if not db.is_closed():
         db.close()
     if db.obj is not sqlite_db:
