@@ -330,3 +330,33 @@ def test_one_home_names_every_loaded_drivers_errors():
     assert not issubclass(sqlcipher.Error, sqlite3.Error)  # why the one home is needed
     with pytest.raises(ValueError):
         driver_errors("Warning")
+
+
+def test_an_encrypted_connection_runs_with_the_plain_ones_settings(encrypted, tmp_path):
+    """Encryption may cost only the per-page AES and HMAC: the journal, sync, cache and temp-store
+    settings are the plain database's, SQLCipher's memory security is off (on in SQLCipher 4.0 to
+    4.4, a large share of its speed), and the key is a raw key (no key stretching per open)."""
+    from clientfit.store.database import PRAGMAS, db
+
+    names = ["journal_mode", "synchronous", "cache_size", "temp_store", "secure_delete"]
+    names += ["foreign_keys", "busy_timeout", "recursive_triggers", "page_size"]
+
+    def settings() -> dict:
+        return {n: str(db.execute_sql(f"PRAGMA {n}").fetchone()[0]) for n in names}
+
+    open_database(tmp_path / "plain.db")
+    plain = settings()
+    close_database()
+    open_database(encrypted)
+    try:
+        assert settings() == plain
+        assert plain["cache_size"] == str(PRAGMAS["cache_size"])
+        assert db.execute_sql("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")
+        assert db.connect_params.get("passphrase") is None  # the raw key was used, not kept
+    finally:
+        close_database()
+    con = encryption.connect(encrypted)  # the raw connections (backup, checks) likewise
+    try:
+        assert con.execute("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")
+    finally:
+        con.close()

@@ -49,12 +49,16 @@ class ClientfitDatabase(SqliteDatabase):
             return super()._connect()
         from playhouse.sqlcipher_ext import _SqlCipherDatabase
 
+        from clientfit.store import encryption
+
         # a raw key (x'..'): SQLCipher uses it as is, no key stretching on every connection
         self.connect_params["passphrase"] = f"x'{self.cipher_key.hex()}'"
         try:
-            return _SqlCipherDatabase._connect(self)
+            con = _SqlCipherDatabase._connect(self)
         finally:
             self.connect_params.pop("passphrase", None)
+        encryption.tune(con)
+        return con
 
 
 sqlite_db = ClientfitDatabase(None, lock_type="IMMEDIATE")
