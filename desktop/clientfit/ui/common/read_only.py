@@ -1,6 +1,6 @@
 """A database opened read-only (a 0400 file): every control that would write to it is off.
 
-The fact lives in the store (`store.database.is_read_only`); the banner says it once
+The fact lives in the store (`store.read_only_file.is_read_only`); the banner says it once
 (`window.integrity_guard.show_read_only_banner`). A control that writes is marked where it is made
 (`writes(control)`): in a read-only file it is turned off and kept off, whatever its own code
 enables later (a selection, a refresh), and its tooltip says why. A form that only writes (a
@@ -32,7 +32,7 @@ def _tr(text: str) -> str:
 
 def can_write() -> bool:
     """False while the open database is read-only."""
-    from clientfit.store.database import is_read_only
+    from clientfit.store.read_only_file import is_read_only
 
     return not is_read_only()
 
