@@ -163,3 +163,21 @@ def test_a_split_dragged_far_left_still_leaves_the_names_readable(qtbot, demo_db
     qtbot.wait(10)
     assert window.table.horizontalHeader().sectionSize(NAME) >= NAME_FLOOR
     assert window.minimumSizeHint().width() <= 1024
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_at_1024_by_640_every_tab_of_the_client_view_shows_whole_without_scroll_arrows(
+    qtbot, demo_db, wait_roster, speaking, lang
+):
+    from PySide6.QtWidgets import QToolButton
+
+    speaking(lang)
+    window = _open_at(qtbot, wait_roster, (1024, 640))
+    tabs = window.client_view.tabs
+    bar = tabs.tabBar()
+    inside = bar.rect()
+    for n in range(tabs.count()):
+        rect = bar.tabRect(n)
+        assert inside.contains(rect), (lang, tabs.tabText(n), rect.getRect(), inside.getRect())
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert arrows == [], (lang, [tabs.tabText(n) for n in range(tabs.count())])
