@@ -193,7 +193,9 @@ class WindowStates(QObject):
         window = self.window
         window.search.clear()
         window.band_filter.setCurrentIndex(0)
-        window.show_archived.setChecked(True)
+        if window.proxy.rowCount() == 0:  # every client is archived: show them
+            window.show_archived.setProperty("chosen", True)
+            window.show_archived.setChecked(True)
 
     def load_demo(self) -> None:
         """The demo portfolio, into an empty database only (the menu item is off otherwise)."""
