@@ -39,7 +39,11 @@ def format_moment(value: dt.datetime | None) -> str:
     """A stored UTC moment in the user's time zone."""
     if value is None:
         return "–"
-    local = utc_to_local(value)
+    return format_local_moment(utc_to_local(value))
+
+
+def format_local_moment(local: dt.datetime) -> str:
+    """A moment already in local time (a backup's, a file's): 6 Dec 2026 09:30."""
     return f"{format_day(local.date())} {local:%H:%M}"
 
 

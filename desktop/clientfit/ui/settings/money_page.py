@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from clientfit.store import rates as stored
 from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT, format_day
 from clientfit.ui.common.record_model import Column, RecordModel
 
 CTX = "MoneyPage"
@@ -50,7 +51,7 @@ class RateRow:
 COLUMNS = (
     Column(CTX, "Currency", lambda r: r.currency),
     Column(CTX, "Rate", lambda r: f"1 {r.currency} = {r.rate} {r.base}", lambda r: r.rate, True),
-    Column(CTX, "From", lambda r: r.on.isoformat(), lambda r: r.on),
+    Column(CTX, "From", lambda r: format_day(r.on), lambda r: r.on),
 )
 
 
@@ -88,7 +89,7 @@ class MoneyPage(QWidget):
         self.rate.setAccessibleName(self.tr("Rate: base-currency units per 1 unit"))
         self.on = QDateEdit(QDate.currentDate())
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDisplayFormat(DAY_EDIT_FORMAT)
         self.on.setAccessibleName(self.tr("The rate applies from"))
         self.add_button = QPushButton(self.tr("Set rate"))
         self.add_button.clicked.connect(self._add)
