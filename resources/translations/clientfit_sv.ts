@@ -535,91 +535,91 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="139" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="279" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="146" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="143" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="281" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="141" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="280" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="144" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="55" />
             <source>Add…</source>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="234" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="104" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="114" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="147" />
             <source>Contr&amp;act</source>
             <translation>&amp;Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="253" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="298" />
             <source>Delete</source>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="57" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="325" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="327" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="392" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="394" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="349" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="351" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -629,7 +629,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="137" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
@@ -660,7 +660,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="56" />
             <source>Edit…</source>
             <translation>Redigera…</translation>
         </message>
@@ -670,7 +670,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="249" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
@@ -680,7 +680,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="136" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
@@ -690,17 +690,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="142" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
@@ -710,47 +710,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="237" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="260" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="262" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="255" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="275" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="273" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="263" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="265" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="239" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="261" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="263" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="269" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
@@ -760,7 +760,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
@@ -785,12 +785,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="243" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="245" />
             <source>Payment terms: %1 days</source>
             <translation>Betalningsvillkor: %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="242" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="244" />
             <source>Payment terms: 1 day</source>
             <translation>Betalningsvillkor: 1 dag</translation>
         </message>
@@ -819,7 +819,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="152" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -844,7 +844,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="135" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -1756,7 +1756,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="186" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
@@ -1773,28 +1773,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="299" />
             <source>A score needs more evidence:</source>
-            <translation>Poäng kräver mer underlag:</translation>
+            <translation type="vanished">Poäng kräver mer underlag:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="328" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="330" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="140" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="281" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="283" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="334" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="336" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="181" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
@@ -1807,59 +1806,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="189" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="152" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="177" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="174" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="175" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="330" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="332" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="106" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="120" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="312" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="314" />
             <source>The database is read-only: nothing can be logged.</source>
             <translation>Databasen är skrivskyddad: inget kan loggas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="282" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="284" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="163" />
             <source>What is missing for a score</source>
-            <translation>Vad som saknas för en poäng</translation>
+            <translation type="vanished">Vad som saknas för en poäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="320" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="322" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1867,17 +1865,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="122" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="198" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="96" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
@@ -1886,37 +1884,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="95" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="90" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="115" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="56" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="46" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="124" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="52" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
@@ -1929,77 +1927,77 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="142" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="98" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="99" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="146" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="147" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="57" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="58" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="80" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="123" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="144" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="121" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="55" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="78" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="114" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="53" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
@@ -2008,17 +2006,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="54" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="133" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="110" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
@@ -2027,27 +2025,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="70" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="67" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="61" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="112" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="113" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -2940,7 +2938,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -3021,7 +3019,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -3051,7 +3049,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="384" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="389" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -3066,12 +3064,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="104" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="386" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="391" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -3090,12 +3088,12 @@ Databas: {path}</translation>
             <translation type="vanished">Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="347" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -3140,7 +3138,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="265" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="270" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -3166,7 +3164,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="198" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -3389,100 +3387,143 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MoneyPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="158" />
             <source>&amp;Money</source>
             <translation>&amp;Pengar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="129" />
             <source>1</source>
             <translation>1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="115" />
             <source>Amounts are never added across currencies. The health gauge's rate factor, the time-vs-revenue comparison and the portfolio's medians convert other currencies into the base currency with your rates below, each figure with the latest rate dated on or before its day. A currency without a rate is left out of them, with a note.</source>
             <translation>Belopp i olika valutor läggs aldrig ihop. Hälsomätarens timprisfaktor, jämförelsen tid mot intäkter och portföljens medianer räknar om andra valutor till basvalutan med dina kurser nedan, varje belopp med den senaste kursen daterad samma dag eller tidigare. En valuta utan kurs utelämnas, med en anteckning.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="70" />
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="124" />
             <source>Base currency</source>
             <translation>Basvaluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="52" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="85" />
             <source>Currency of the new rate</source>
             <translation>Valuta för den nya kursen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="138" />
             <source>Exchange rates</source>
             <translation>Växelkurser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="54" />
             <source>From</source>
             <translation>Från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="218" />
             <source>No rate for {codes}: their figures are left out of the comparisons.</source>
             <translation>Ingen kurs för {codes}: deras belopp utelämnas ur jämförelserna.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="53" />
             <source>Rate</source>
             <translation>Kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="89" />
             <source>Rate: base-currency units per 1 unit</source>
             <translation>Kurs: basvaluta per 1 enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="207" />
             <source>Rates are set in the base currency: after changing it, set your rates again in {base}.</source>
             <translation>Kurserna anges i basvalutan: när du byter den, ange dina kurser igen i {base}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="108" />
             <source>Remove rate</source>
             <translation>Ta bort kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="94" />
             <source>Set rate</source>
             <translation>Ange kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="93" />
             <source>The rate applies from</source>
             <translation>Kursen gäller från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="126" />
             <source>Your base currency:</source>
             <translation>Din basvaluta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="103" />
             <source>Your exchange rates</source>
             <translation>Dina växelkurser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="134" />
             <source>from</source>
             <translation>från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="171" />
             <source>{code} is the base currency: its rate is always 1.</source>
             <translation>{code} är basvalutan: dess kurs är alltid 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoScoreNote</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="38" />
+            <source>A score needs evidence of at least two kinds (mail, hours, invoices, deliverables) and four weeks of history, so that one busy week or a single invoice does not judge a client.</source>
+            <translation>En poäng kräver underlag av minst två slag (e-post, timmar, fakturor, leveranser) och fyra veckors historik, så att en intensiv vecka eller en enda faktura inte avgör en kund.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="59" />
+            <source>Add Deliverable…</source>
+            <translation>Lägg till leverans…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="57" />
+            <source>Import…</source>
+            <translation>Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="75" />
+            <source>Missing:</source>
+            <translation>Saknas:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="30" />
+            <source>No health score yet: not enough data</source>
+            <translation>Ingen hälsopoäng än: för lite data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="29" />
+            <source>Not enough data for a health score</source>
+            <translation>För lite data för en hälsopoäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="46" />
+            <source>To add it: import the client's mail, your time-tracker export and your invoices with Import… (or add a mail source in Settings → Sources), and record deliverables and their revision rounds.</source>
+            <translation>Så fyller du på: importera kundens e-post, exporten från din tidrapportering och dina fakturor med Importera… (eller lägg till en e-postkälla under Inställningar → Källor), och för in leveranser och deras ändringsrundor.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="55" />
+            <source>What is missing for a score</source>
+            <translation>Vad som saknas för en poäng</translation>
         </message>
     </context>
     <context>
@@ -4436,32 +4477,32 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SnoozeDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="35" />
             <source>Due again on</source>
             <translation>Aktuell igen den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="41" />
             <source>Due again on:</source>
             <translation>Aktuell igen den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="37" />
             <source>For example: they promised to pay on Friday</source>
             <translation>Till exempel: de lovade att betala på fredag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="25" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="27" />
             <source>Snooze</source>
             <translation>Skjut upp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="38" />
             <source>Why</source>
             <translation>Varför</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="42" />
             <source>Why:</source>
             <translation>Varför:</translation>
         </message>
@@ -5345,7 +5386,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Läs in &amp;demoportföljen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="208" />
             <source>Load Demo Portfolio</source>
             <translation>Läs in demoportföljen</translation>
         </message>
@@ -5390,7 +5431,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation>Välj en kund till vänster.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="209" />
             <source>The demo portfolio can only be loaded into an empty database.</source>
             <translation>Demoportföljen kan bara läsas in i en tom databas.</translation>
         </message>
