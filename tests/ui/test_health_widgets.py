@@ -94,7 +94,7 @@ def test_factor_bar_and_trend_chart_paint_with_and_without_data(qtbot):
     assert chart.accessibleDescription() == "No history yet"
     chart.set_points([("2026-01", 80), ("2026-02", None), ("2026-03", 35)])
     _paint(chart, (240, 90))
-    assert chart.accessibleDescription() == "2026-01: 80, 2026-03: 35"
+    assert chart.accessibleDescription() == "Jan 2026: 80, Mar 2026: 35"
 
 
 # --- the panel ---------------------------------------------------------------------------------

@@ -160,3 +160,16 @@ def test_the_main_window_shows_no_iso_date_for_any_demo_client(
         qtbot.waitUntil(lambda: not window.loading and not window.health_panel.loading)
         found += iso_dates(window)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "last"), [("en", "Jan 2026", "Dec 2026"), ("sv", "jan. 2026", "dec. 2026")]
+)
+def test_the_trend_chart_names_its_months_in_the_app_style(qtbot, speaking, lang, first, last):
+    from clientfit.ui.health.charts import TrendChart
+
+    speaking(lang)
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.set_points([("2026-01", 80), ("2026-12", 61)])
+    assert chart.accessibleDescription() == f"{first}: 80, {last}: 61"

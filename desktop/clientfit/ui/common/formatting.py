@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from clientfit.common.dates import day_text
+from clientfit.common.dates import day_text, month_text
 from clientfit.common.numbers import money_text, number_text
 from clientfit.common.zone import utc_to_local
 from clientfit.i18n import current_language
@@ -33,6 +33,15 @@ def _is_c(locale: QLocale) -> bool:
 def format_day(value: dt.date | None) -> str:
     """2 Sep 2026 / 2 sep. 2026: the one date style of the app, the packet and the checklist."""
     return day_text(value, current_language())
+
+
+def format_month(key: str) -> str:
+    """A "YYYY-MM" month key (snapshots, trends) as Jan 2026 / jan. 2026; other text unchanged."""
+    try:
+        year, month = (int(part) for part in key.split("-"))
+        return month_text(year, month, current_language())
+    except ValueError:
+        return key
 
 
 def format_moment(value: dt.datetime | None) -> str:
