@@ -43,14 +43,16 @@ class FactorBar(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         frame = QRectF(0.5, 0.5, self.width() - 1, self.height() - 1)
-        track = palette.color(QPalette.ColorRole.Mid)
+        # the text colour, faint: a grey track on light and dark alike (Mid vanishes on dark)
+        track = palette.color(QPalette.ColorRole.WindowText)
         if self._risk is None:
+            track.setAlphaF(0.4)
             pen = QPen(track, 1, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(frame, 3, 3)
         else:
-            track.setAlphaF(0.35)
+            track.setAlphaF(0.13)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(track)
             painter.drawRoundedRect(frame, 3, 3)
