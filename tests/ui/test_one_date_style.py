@@ -113,6 +113,8 @@ def test_no_settings_page_shows_an_iso_date(qtbot, dated, speaking, lang):
     pages = (dialog.health_page, dialog.money_page)
     for page in pages:  # the date is there, in the app's style
         assert any(written in t for t in shown_texts(page)), (type(page).__name__, written)
+    rate = {"en": "1 EUR = 11.40 SEK", "sv": "1 EUR = 11,40 SEK"}[lang]  # numbers likewise
+    assert any(rate in t for t in shown_texts(dialog.money_page))
 
 
 @pytest.mark.parametrize("lang", ["en", "sv"])

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from clientfit.store import rates as stored
 from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
-from clientfit.ui.common.formatting import DAY_EDIT_FORMAT, format_day
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT, format_day, format_number
 from clientfit.ui.common.record_model import Column, RecordModel
 
 CTX = "MoneyPage"
@@ -48,9 +48,22 @@ class RateRow:
     base: str
 
 
+def rate_text(rate: Decimal) -> str:
+    """A rate as the app writes numbers (11,40 in Swedish), with the decimals it was given."""
+    exponent = rate.as_tuple().exponent
+    decimals = max(2, -exponent) if isinstance(exponent, int) else 2
+    return format_number(rate, decimals)
+
+
 COLUMNS = (
     Column(CTX, "Currency", lambda r: r.currency),
-    Column(CTX, "Rate", lambda r: f"1 {r.currency} = {r.rate} {r.base}", lambda r: r.rate, True),
+    Column(
+        CTX,
+        "Rate",
+        lambda r: f"1 {r.currency} = {rate_text(r.rate)} {r.base}",
+        lambda r: r.rate,
+        True,
+    ),
     Column(CTX, "From", lambda r: format_day(r.on), lambda r: r.on),
 )
 
@@ -84,7 +97,7 @@ class MoneyPage(QWidget):
         self.currency.setMaximumWidth(70)
         self.currency.setAccessibleName(self.tr("Currency of the new rate"))
         self.rate = QLineEdit()
-        self.rate.setPlaceholderText("11.40")
+        self.rate.setPlaceholderText(format_number(11.4, 2))
         self.rate.setMaximumWidth(110)
         self.rate.setAccessibleName(self.tr("Rate: base-currency units per 1 unit"))
         self.on = QDateEdit(QDate.currentDate())
