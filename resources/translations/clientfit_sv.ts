@@ -101,39 +101,39 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="165" />
             <source>&amp;Back Up Now</source>
             <translation>&amp;Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
             <source>&amp;Restore…</source>
             <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="168" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
             <source>Back up now</source>
             <translation>Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="125" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="155" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="286" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="284" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="195" />
             <source>Backups made by hand, before a restore or before an upgrade are deleted after one day (Settings → Privacy).</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter en dag (Inställningar → Integritet).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="201" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="199" />
             <source>Backups made by hand, before a restore or before an upgrade are deleted after {n} days (Settings → Privacy).</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter {n} dagar (Inställningar → Integritet).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="190" />
             <source>Backups made by hand, before a restore or before an upgrade are kept until you delete them; Settings → Privacy can delete them after a number of days.</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering sparas tills du tar bort dem; under Inställningar → Integritet kan de tas bort efter ett antal dagar.</translation>
         </message>
@@ -142,37 +142,37 @@
             <translation type="vanished">Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="130" />
             <source>Clientfit backs up your database automatically every half hour while you work and keeps the newest of each of the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept.</source>
             <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="91" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="140" />
             <source>Folder: {folder}</source>
             <translation>Mapp: {folder}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="96" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="161" />
             <source>No backups yet.</source>
             <translation>Inga säkerhetskopior än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="283" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="281" />
             <source>Restore backup</source>
             <translation>Återställ säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="250" />
             <source>Restore the backup from {date} ({kind})?
 
 Everything you changed since then will be replaced. The current state is backed up first, so you can go back to it.</source>
@@ -181,62 +181,62 @@ Everything you changed since then will be replaced. The current state is backed 
 Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="168" />
             <source>Restore the selected backup</source>
             <translation>Återställ den markerade säkerhetskopian</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="275" />
             <source>Restored the backup from {date}.</source>
             <translation>Säkerhetskopian från {date} är återställd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="100" />
             <source>Size</source>
             <translation>Storlek</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="61" />
             <source>automatic</source>
             <translation>automatisk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="70" />
             <source>backup</source>
             <translation>säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="65" />
             <source>before a restore</source>
             <translation>före en återställning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="67" />
             <source>before an upgrade</source>
             <translation>före en uppgradering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
             <source>damaged database, set aside</source>
             <translation>skadad databas, flyttad åt sidan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="63" />
             <source>made by hand</source>
             <translation>manuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="78" />
             <source>{n} MB</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="75" />
             <source>{n} bytes</source>
             <translation>{n} byte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
             <source>{n} kB</source>
             <translation>{n} kB</translation>
         </message>
@@ -1043,62 +1043,62 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContractTab</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
             <source> day</source>
             <translation> dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="188" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="195" />
             <source>%1 (a path only: attach the file to keep it)</source>
             <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="192" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (inte sparad än)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="187" />
             <source>%1 (stored in the database, %2 kB)</source>
             <translation>%1 (sparad i databasen, %2 kB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="134" />
             <source>&amp;Ends:</source>
             <translation>S&amp;lutar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="130" />
             <source>&amp;Notice:</source>
             <translation>&amp;Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="92" />
             <source>&amp;Remove Document</source>
             <translation>&amp;Ta bort dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
             <source>&amp;Starts:</source>
             <translation>Bö&amp;rjar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="90" />
             <source>Attac&amp;h Signed Contract…</source>
             <translation>&amp;Bifoga undertecknat avtal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="199" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="206" />
             <source>Attach the signed contract</source>
             <translation>Bifoga det undertecknade avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="131" />
             <source>C&amp;lause:</source>
             <translation>&amp;Klausul:</translation>
         </message>
@@ -1107,87 +1107,87 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="89" />
             <source>Contract document</source>
             <translation>Avtalsdokument</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
             <source>Document:</source>
             <translation>Dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="201" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="208" />
             <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
             <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="111" />
             <source>Ends</source>
             <translation>Slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="114" />
             <source>How and when either side may end it, in your own words.</source>
             <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="119" />
             <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
             <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="177" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="184" />
             <source>No contract on file.</source>
             <translation>Inget avtal sparat.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="133" />
             <source>Rene&amp;ws:</source>
             <translation>&amp;Förlängs:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="110" />
             <source>Renews</source>
             <translation>Förlängs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="136" />
             <source>Rights:</source>
             <translation>Rättigheter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="141" />
             <source>Sa&amp;ve Contract</source>
             <translation>S&amp;para avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="91" />
             <source>Save a Cop&amp;y…</source>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="230" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="109" />
             <source>Starts</source>
             <translation>Börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="135" />
             <source>Termination terms:</source>
             <translation>Villkor för uppsägning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="106" />
             <source>e.g. § 9</source>
             <translation>t.ex. § 9</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="100" />
             <source>not stated</source>
             <translation>anges inte</translation>
         </message>
@@ -1601,17 +1601,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>FactorBar</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="35" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="26" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="27" />
             <source>Risk</source>
             <translation>Risk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="37" />
             <source>Risk {pct} %</source>
             <translation>Risk {pct} %</translation>
         </message>
@@ -2053,97 +2053,97 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="177" />
             <source>&amp;Getting Started</source>
             <translation>&amp;Kom igång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="181" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>Ko&amp;rtkommandon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="50" />
             <source>Beside the gauge each factor has a bar: its risk from 0 to 100 % in the colour of its band, its weight, and the evidence behind it. A client with too little data has no score yet; the panel says what is missing.</source>
             <translation>Bredvid mätaren har varje faktor en stapel: dess risk från 0 till 100 % i nivåns färg, dess vikt och underlaget bakom. En kund med för lite data har ingen poäng än; panelen säger vad som saknas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="57" />
             <source>Bring in your records</source>
             <translation>Hämta in det du har</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="74" />
             <source>Client → End Collaboration… guides you step by step: a cooling-off period first, so you do not decide in frustration; a checklist of the contract and what is still owed, both ways; a meeting; a short message with one reason; the notice period; and colleagues to refer the client to. Client → Export Packet… writes it all into one PDF to work from.</source>
             <translation>Kund → Avsluta samarbetet… leder dig steg för steg: först en betänketid, så att du inte bestämmer dig i affekt; en checklista över avtalet och vad som fortfarande är skyldigt, åt båda hållen; ett möte; ett kort meddelande med ett enda skäl; uppsägningstiden; och kolleger att hänvisa kunden till. Kund → Exportera underlag för avslut… samlar allt i en PDF att arbeta utifrån.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="157" />
             <source>Command</source>
             <translation>Kommando</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="42" />
             <source>Each client gets a score from 0 to 100, worked out from your own records: messages after hours and on days off, how much they write per billed hour, revision rounds and “not quite” feedback, late payment, your effective hourly rate, their share of your time against their share of your revenue, and your gut feeling.</source>
             <translation>Varje kund får en poäng från 0 till 100, beräknad ur dina egna uppgifter: meddelanden utanför arbetstid och på lediga dagar, hur mycket kunden skriver per fakturerad timme, ändringsrundor och ”inte riktigt”-svar, sena betalningar, ditt effektiva timpris, kundens andel av din tid mot dess andel av dina intäkter, och din magkänsla.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="73" />
             <source>Ending a collaboration</source>
             <translation>Att avsluta ett samarbete</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="84" />
             <source>Everything stays on this computer. File → Backups… keeps copies, and File → Export writes your data as JSON or CSV.</source>
             <translation>Allt stannar på den här datorn. Arkiv → Säkerhetskopior… sparar kopior, och Arkiv → Exportera skriver ut dina uppgifter som JSON eller CSV.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="113" />
             <source>Getting Started</source>
             <translation>Kom igång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="90" />
             <source>Getting started with Clientfit</source>
             <translation>Kom igång med Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="152" />
             <source>Keyboard Shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="156" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="157" />
             <source>Shortcut</source>
             <translation>Kortkommando</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="66" />
             <source>The Pareto view</source>
             <translation>Paretoanalysen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="41" />
             <source>The health gauge</source>
             <translation>Hälsomätaren</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="58" />
             <source>Use File → Import… for contacts (vCard or a CSV from Google, Outlook or LinkedIn), mail (mbox or .eml), time-tracker exports and invoice exports. The import shows what it will do before anything is saved. Or add a client by hand with Client → New Client…, and its contacts, notes and deliverables in its tabs.</source>
             <translation>Använd Arkiv → Importera… för kontakter (vCard eller en CSV från Google, Outlook eller LinkedIn), e-post (mbox eller .eml), export från tidrapportering och fakturaexporter. Importen visar vad den kommer att göra innan något sparas. Eller lägg till en kund för hand med Kund → Ny kund…, och dess kontakter, anteckningar och leveranser under flikarna.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="67" />
             <source>View → Pareto View… shows which clients take most of your time and messages against the revenue they bring, and what your year would look like without them.</source>
             <translation>Visa → Paretoanalys… visar vilka kunder som tar mest av din tid och dina meddelanden jämfört med intäkterna de ger, och hur ditt år skulle se ut utan dem.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="83" />
             <source>Your data</source>
             <translation>Dina uppgifter</translation>
         </message>
@@ -3387,98 +3387,98 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MoneyPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="171" />
             <source>&amp;Money</source>
             <translation>&amp;Pengar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="142" />
             <source>1</source>
             <translation>1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="115" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="128" />
             <source>Amounts are never added across currencies. The health gauge's rate factor, the time-vs-revenue comparison and the portfolio's medians convert other currencies into the base currency with your rates below, each figure with the latest rate dated on or before its day. A currency without a rate is left out of them, with a note.</source>
             <translation>Belopp i olika valutor läggs aldrig ihop. Hälsomätarens timprisfaktor, jämförelsen tid mot intäkter och portföljens medianer räknar om andra valutor till basvalutan med dina kurser nedan, varje belopp med den senaste kursen daterad samma dag eller tidigare. En valuta utan kurs utelämnas, med en anteckning.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="71" />
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="137" />
             <source>Base currency</source>
             <translation>Basvaluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="59" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="98" />
             <source>Currency of the new rate</source>
             <translation>Valuta för den nya kursen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="151" />
             <source>Exchange rates</source>
             <translation>Växelkurser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="67" />
             <source>From</source>
             <translation>Från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="218" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="231" />
             <source>No rate for {codes}: their figures are left out of the comparisons.</source>
             <translation>Ingen kurs för {codes}: deras belopp utelämnas ur jämförelserna.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="60" />
             <source>Rate</source>
             <translation>Kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="102" />
             <source>Rate: base-currency units per 1 unit</source>
             <translation>Kurs: basvaluta per 1 enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="220" />
             <source>Rates are set in the base currency: after changing it, set your rates again in {base}.</source>
             <translation>Kurserna anges i basvalutan: när du byter den, ange dina kurser igen i {base}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="121" />
             <source>Remove rate</source>
             <translation>Ta bort kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="107" />
             <source>Set rate</source>
             <translation>Ange kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="106" />
             <source>The rate applies from</source>
             <translation>Kursen gäller från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="139" />
             <source>Your base currency:</source>
             <translation>Din basvaluta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="116" />
             <source>Your exchange rates</source>
             <translation>Dina växelkurser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="147" />
             <source>from</source>
             <translation>från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="184" />
             <source>{code} is the base currency: its rate is always 1.</source>
             <translation>{code} är basvalutan: dess kurs är alltid 1.</translation>
         </message>
@@ -4960,13 +4960,13 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="72" />
             <source>Health trend by month</source>
             <translation>Hälsan månad för månad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="84" />
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="114" />
             <source>No history yet</source>
             <translation>Ingen historik än</translation>
         </message>
@@ -5361,87 +5361,87 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowStates</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="100" />
             <source>Clear Filter</source>
             <translation>Rensa filtret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="137" />
             <source>Clients: {shown} of {total} shown</source>
             <translation>Kunder: {shown} av {total} visas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="131" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="96" />
             <source>Import…</source>
             <translation>Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="103" />
             <source>Load &amp;Demo Portfolio…</source>
             <translation>Läs in &amp;demoportföljen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="207" />
             <source>Load Demo Portfolio</source>
             <translation>Läs in demoportföljen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="98" />
             <source>Load Demo Portfolio…</source>
             <translation>Läs in demoportföljen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="97" />
             <source>New Client…</source>
             <translation>Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="172" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="171" />
             <source>No client matches the filter. Clear it to see your clients again.</source>
             <translation>Ingen kund matchar filtret. Rensa det för att se dina kunder igen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="128" />
             <source>No clients</source>
             <translation>Inga kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="151" />
             <source>No clients match the filter.</source>
             <translation>Inga kunder matchar filtret.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="149" />
             <source>No clients match “{text}”.</source>
             <translation>Inga kunder matchar ”{text}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="92" />
             <source>No clients yet. Import your contacts, mail, time or invoices, add a client, or look around with the demo portfolio.</source>
             <translation>Inga kunder än. Importera dina kontakter, din e-post, tid eller fakturor, lägg till en kund, eller titta runt i demoportföljen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="173" />
             <source>Select a client on the left.</source>
             <translation>Välj en kund till vänster.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="209" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="208" />
             <source>The demo portfolio can only be loaded into an empty database.</source>
             <translation>Demoportföljen kan bara läsas in i en tom databas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="81" />
             <source>Working in the background</source>
             <translation>Arbetar i bakgrunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="165" />
             <source>Your roster is empty.
 
 Import what you have (File → Import…), add a client (Client → New Client…) or look around with the demo portfolio (File → Load Demo Portfolio…).</source>

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -49,12 +48,11 @@ from clientfit.ui.common.formatting import format_local_moment, format_number
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
 from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background, wait_for_background
+from clientfit.ui.common.translate import translator
 
 _CTX = "BackupsDialog"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+_tr = translator(_CTX)
 
 
 def kind_text(reason: str) -> str:

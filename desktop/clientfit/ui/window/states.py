@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.ui.common.tasks import activity
+from clientfit.ui.common.translate import translator
 
 CTX = "WindowStates"
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+_t = translator(CTX)
 
 
 class RosterNote(QWidget):
