@@ -101,39 +101,39 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="164" />
             <source>&amp;Back Up Now</source>
             <translation>&amp;Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
             <source>&amp;Restore…</source>
             <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="165" />
             <source>Back up now</source>
             <translation>Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="123" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="153" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="283" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="194" />
             <source>Backups made by hand, before a restore or before an upgrade are deleted after one day (Settings → Privacy).</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter en dag (Inställningar → Integritet).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="199" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="198" />
             <source>Backups made by hand, before a restore or before an upgrade are deleted after {n} days (Settings → Privacy).</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter {n} dagar (Inställningar → Integritet).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="190" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="189" />
             <source>Backups made by hand, before a restore or before an upgrade are kept until you delete them; Settings → Privacy can delete them after a number of days.</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering sparas tills du tar bort dem; under Inställningar → Integritet kan de tas bort efter ett antal dagar.</translation>
         </message>
@@ -142,37 +142,37 @@
             <translation type="vanished">Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="129" />
             <source>Clientfit backs up your database automatically every half hour while you work and keeps the newest of each of the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept.</source>
             <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="90" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="139" />
             <source>Folder: {folder}</source>
             <translation>Mapp: {folder}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="95" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="161" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="160" />
             <source>No backups yet.</source>
             <translation>Inga säkerhetskopior än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="281" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="280" />
             <source>Restore backup</source>
             <translation>Återställ säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="250" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="249" />
             <source>Restore the backup from {date} ({kind})?
 
 Everything you changed since then will be replaced. The current state is backed up first, so you can go back to it.</source>
@@ -181,62 +181,62 @@ Everything you changed since then will be replaced. The current state is backed 
 Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="168" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
             <source>Restore the selected backup</source>
             <translation>Återställ den markerade säkerhetskopian</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="275" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="274" />
             <source>Restored the backup from {date}.</source>
             <translation>Säkerhetskopian från {date} är återställd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="99" />
             <source>Size</source>
             <translation>Storlek</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="60" />
             <source>automatic</source>
             <translation>automatisk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
             <source>backup</source>
             <translation>säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="64" />
             <source>before a restore</source>
             <translation>före en återställning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="66" />
             <source>before an upgrade</source>
             <translation>före en uppgradering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="68" />
             <source>damaged database, set aside</source>
             <translation>skadad databas, flyttad åt sidan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="62" />
             <source>made by hand</source>
             <translation>manuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
             <source>{n} MB</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="74" />
             <source>{n} bytes</source>
             <translation>{n} byte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="76" />
             <source>{n} kB</source>
             <translation>{n} kB</translation>
         </message>
@@ -1870,7 +1870,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="192" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
@@ -2354,7 +2354,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="83" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="191" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="189" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
@@ -2420,7 +2420,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="183" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
@@ -2536,7 +2536,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="229" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
@@ -3387,98 +3387,98 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MoneyPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="169" />
             <source>&amp;Money</source>
             <translation>&amp;Pengar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="140" />
             <source>1</source>
             <translation>1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="127" />
             <source>Amounts are never added across currencies. The health gauge's rate factor, the time-vs-revenue comparison and the portfolio's medians convert other currencies into the base currency with your rates below, each figure with the latest rate dated on or before its day. A currency without a rate is left out of them, with a note.</source>
             <translation>Belopp i olika valutor läggs aldrig ihop. Hälsomätarens timprisfaktor, jämförelsen tid mot intäkter och portföljens medianer räknar om andra valutor till basvalutan med dina kurser nedan, varje belopp med den senaste kursen daterad samma dag eller tidigare. En valuta utan kurs utelämnas, med en anteckning.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="84" />
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="135" />
             <source>Base currency</source>
             <translation>Basvaluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="60" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="99" />
             <source>Currency of the new rate</source>
             <translation>Valuta för den nya kursen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="149" />
             <source>Exchange rates</source>
             <translation>Växelkurser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="68" />
             <source>From</source>
             <translation>Från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="229" />
             <source>No rate for {codes}: their figures are left out of the comparisons.</source>
             <translation>Ingen kurs för {codes}: deras belopp utelämnas ur jämförelserna.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="61" />
             <source>Rate</source>
             <translation>Kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="103" />
             <source>Rate: base-currency units per 1 unit</source>
             <translation>Kurs: basvaluta per 1 enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="218" />
             <source>Rates are set in the base currency: after changing it, set your rates again in {base}.</source>
             <translation>Kurserna anges i basvalutan: när du byter den, ange dina kurser igen i {base}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="122" />
             <source>Remove rate</source>
             <translation>Ta bort kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="108" />
             <source>Set rate</source>
             <translation>Ange kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="107" />
             <source>The rate applies from</source>
             <translation>Kursen gäller från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="137" />
             <source>Your base currency:</source>
             <translation>Din basvaluta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="116" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="117" />
             <source>Your exchange rates</source>
             <translation>Dina växelkurser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="147" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="145" />
             <source>from</source>
             <translation>från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="182" />
             <source>{code} is the base currency: its rate is always 1.</source>
             <translation>{code} är basvalutan: dess kurs är alltid 1.</translation>
         </message>
@@ -3486,42 +3486,42 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>NoScoreNote</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="38" />
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="40" />
             <source>A score needs evidence of at least two kinds (mail, hours, invoices, deliverables) and four weeks of history, so that one busy week or a single invoice does not judge a client.</source>
             <translation>En poäng kräver underlag av minst två slag (e-post, timmar, fakturor, leveranser) och fyra veckors historik, så att en intensiv vecka eller en enda faktura inte avgör en kund.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="58" />
             <source>Add Deliverable…</source>
             <translation>Lägg till leverans…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="56" />
             <source>Import…</source>
             <translation>Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="71" />
             <source>Missing:</source>
             <translation>Saknas:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="30" />
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="32" />
             <source>No health score yet: not enough data</source>
             <translation>Ingen hälsopoäng än: för lite data</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="29" />
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="31" />
             <source>Not enough data for a health score</source>
             <translation>För lite data för en hälsopoäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="48" />
             <source>To add it: import the client's mail, your time-tracker export and your invoices with Import… (or add a mail source in Settings → Sources), and record deliverables and their revision rounds.</source>
             <translation>Så fyller du på: importera kundens e-post, exporten från din tidrapportering och dina fakturor med Importera… (eller lägg till en e-postkälla under Inställningar → Källor), och för in leveranser och deras ändringsrundor.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="54" />
             <source>What is missing for a score</source>
             <translation>Vad som saknas för en poäng</translation>
         </message>
@@ -4118,7 +4118,7 @@ intäkter</translation>
     <context>
         <name>PhrasesPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="70" />
             <source>&amp;Phrases</source>
             <translation>&amp;Fraser</translation>
         </message>
@@ -4166,43 +4166,43 @@ intäkter</translation>
     <context>
         <name>PrivacyPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="63" />
             <source> day</source>
             <translation> dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="63" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="104" />
             <source>&amp;Privacy</source>
             <translation>&amp;Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="68" />
             <source>Automatic backups keep the newest of each of the last 12 days, 10 weeks and 9 months. To remove one client from every backup, delete it with “Also remove it from every backup”.</source>
             <translation>Automatiska säkerhetskopior behåller den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Ta bort en kund ur alla säkerhetskopior genom att ta bort den med ”Ta också bort den ur alla säkerhetskopior”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="59" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="185" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="189" />
             <source>Encrypt my data</source>
             <translation>Kryptera mina data</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="49" />
             <source>Encrypt my data…</source>
             <translation>Kryptera mina data…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="122" />
             <source>Encrypt your database and every backup?
 
 Choose a passphrase you will remember. If you forget it and this computer's keyring is lost, your data cannot be recovered by anyone - not by Clientfit either.</source>
@@ -4216,58 +4216,58 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation>Kryptering gör din databas och alla säkerhetskopior oläsliga utan nyckeln. Nyckeln sparas i datorns nyckelring; där det inte finns någon låser din lösenfras upp den. Exporter (paket, JSON, CSV) krypteras inte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="40" />
             <source>Encryption</source>
             <translation>Kryptering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="65" />
             <source>Keep backups made by hand or before a change:</source>
             <translation>Behåll säkerhetskopior gjorda för hand eller före en ändring:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="186" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="182" />
             <source>New passphrase (at least 8 characters):</source>
             <translation>Ny lösenfras (minst 8 tecken):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="175" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="201" />
             <source>Privacy</source>
             <translation>Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="194" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="190" />
             <source>The same again:</source>
             <translation>Samma igen:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="200" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="196" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>De två lösenfraserna skiljer sig åt; inget ändrades.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="139" />
             <source>Turn encryption off? Your database and every backup become plain files again.</source>
             <translation>Stänga av krypteringen? Din databas och alla säkerhetskopior blir vanliga filer igen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="50" />
             <source>Turn encryption off…</source>
             <translation>Stäng av krypteringen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="89" />
             <source>Your data is encrypted.</source>
             <translation>Dina data är krypterade.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="91" />
             <source>Your data is not encrypted.</source>
             <translation>Dina data är inte krypterade.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="62" />
             <source>for ever</source>
             <translation>för alltid</translation>
         </message>

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,7 +42,7 @@ from clientfit.store.backup import (
     manual_keep_days,
 )
 from clientfit.store.restore import restore_database
-from clientfit.ui.common.dialogs import confirm
+from clientfit.ui.common.dialogs import confirm, inform
 from clientfit.ui.common.formatting import format_local_moment, format_number
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
 from clientfit.ui.common.tables import record_table
@@ -281,7 +280,7 @@ class BackupsDialog(QDialog):
         return confirm(self, self.tr("Restore backup"), text, cancel=True)
 
     def _inform(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Backups"), text)
+        inform(self, self.tr("Backups"), text)
 
 
 class AutoBackups(QObject):

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from clientfit.ui.common.layouts import button_row, wrapped_label
 
 
 class NoScoreNote(QFrame):
@@ -33,24 +35,21 @@ class NoScoreNote(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.why = QLabel(
+        self.why = wrapped_label(
             self.tr(
                 "A score needs evidence of at least two kinds (mail, hours, invoices, "
                 "deliverables) and four weeks of history, so that one busy week or a single "
                 "invoice does not judge a client."
             )
         )
-        self.missing = QLabel()
-        self.todo = QLabel(
+        self.missing = wrapped_label()
+        self.todo = wrapped_label(
             self.tr(
                 "To add it: import the client's mail, your time-tracker export and your invoices "
                 "with Import… (or add a mail source in Settings → Sources), and record "
                 "deliverables and their revision rounds."
             )
         )
-        for label in (self.why, self.missing, self.todo):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
         self.why.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.missing.setAccessibleName(self.tr("What is missing for a score"))
         self.missing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -58,10 +57,7 @@ class NoScoreNote(QFrame):
         self.import_button.clicked.connect(self.import_requested)
         self.deliverable_button = QPushButton(self.tr("Add Deliverable…"))
         self.deliverable_button.clicked.connect(self.deliverable_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.deliverable_button)
-        buttons.addStretch(1)
+        buttons = button_row(self.import_button, self.deliverable_button)
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         layout.addWidget(self.heading)

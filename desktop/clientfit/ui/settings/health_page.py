@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from clientfit.health import config, factor_label
 from clientfit.health.aggregate import weight_meaning
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
 from clientfit.ui.common.formatting import DAY_EDIT_FORMAT, format_day
+from clientfit.ui.common.layouts import scroll_body
 
 
 class HealthSettingsPage(QWidget):
@@ -156,13 +156,7 @@ class HealthSettingsPage(QWidget):
         layout.addWidget(money)
         layout.addWidget(weights_box)
         layout.addLayout(bottom)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_body(self, body)
         self.show_settings(config.load_settings())
 
     # --- between the form and HealthSettings ---

@@ -34,6 +34,7 @@ from clientfit.store import rates as stored
 from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
 from clientfit.ui.common.formatting import DAY_EDIT_FORMAT, format_day, format_number
+from clientfit.ui.common.layouts import wrapped_label
 from clientfit.ui.common.record_model import Column, RecordModel
 
 CTX = "MoneyPage"
@@ -120,10 +121,8 @@ class MoneyPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.remove_button = QPushButton(self.tr("Remove rate"))
         self.remove_button.clicked.connect(self._remove)
-        self.missing_note = QLabel()
-        self.missing_note.setWordWrap(True)
-
-        explain = QLabel(
+        self.missing_note = wrapped_label()
+        explain = wrapped_label(
             self.tr(
                 "Amounts are never added across currencies. The health gauge's rate factor, "
                 "the time-vs-revenue comparison and the portfolio's medians convert other "
@@ -132,7 +131,6 @@ class MoneyPage(QWidget):
                 "of them, with a note."
             )
         )
-        explain.setWordWrap(True)
 
         base_box = QGroupBox(self.tr("Base currency"))
         base_form = QFormLayout(base_box)
