@@ -10,27 +10,8 @@ from clientfit.store.clients import add_client
 from clientfit.ui.roster.model import RosterModel
 
 
-def _select(window, qtbot, wait_roster, name: str):
-    wait_roster(window)
-    client = next(
-        window.model.row_at(r).id
-        for r in range(window.model.rowCount())
-        if window.model.row_at(r).name == name
-    )
-    window.select_client(client)
-    qtbot.waitUntil(
-        lambda: (
-            window.client_view.client_id == client
-            and not window.loading
-            and not window.health_panel.loading
-        ),
-        timeout=10_000,
-    )
-    return client
-
-
 def test_a_client_without_records_gets_a_note_with_what_is_missing_and_what_to_do(
-    demo_db, open_window, qtbot, wait_roster, monkeypatch
+    demo_db, open_window, show_named, monkeypatch
 ):
     from clientfit import health
     from clientfit.ui.client.view import ClientView
@@ -44,7 +25,7 @@ def test_a_client_without_records_gets_a_note_with_what_is_missing_and_what_to_d
     window = open_window()
 
     # When it is selected
-    client = _select(window, qtbot, wait_roster, "Nyberg Design")
+    client = show_named(window, "Nyberg Design")
 
     # Then the panel shows the note, not the gauge and the bars
     panel = window.health_panel
@@ -71,11 +52,9 @@ def test_a_client_without_records_gets_a_note_with_what_is_missing_and_what_to_d
     assert asked == ["import", "deliverable"]
 
 
-def test_a_scored_client_shows_its_gauge_and_factors_and_no_note(
-    demo_db, open_window, qtbot, wait_roster
-):
+def test_a_scored_client_shows_its_gauge_and_factors_and_no_note(demo_db, open_window, show_named):
     window = open_window()
-    _select(window, qtbot, wait_roster, "Kvarnström & Co Advokatbyrå")
+    show_named(window, "Kvarnström & Co Advokatbyrå")
     panel = window.health_panel
     assert not panel.no_score.isVisible()
     assert panel.gauge_box.isVisible() and panel.factors_box.isVisible()

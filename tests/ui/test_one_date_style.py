@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QLocale, Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -23,25 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientfit import i18n
 from clientfit.common.dates import day_text
-from clientfit.ui.common import translations
 
 ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 DAY = dt.date(2026, 12, 6)
-
-
-@pytest.fixture
-def speaking(qapp):
-    before = QLocale()
-
-    def speak(lang: str) -> None:
-        assert translations.apply_language(qapp, lang) == lang
-
-    yield speak
-    translations.remove_translators(qapp)
-    QLocale.setDefault(before)
-    i18n.set_language("en")
 
 
 def shown_texts(root: QWidget) -> list[str]:
@@ -148,18 +133,13 @@ def test_a_day_off_added_in_settings_is_stored_as_a_date_and_shown_in_words(qtbo
 
 @pytest.mark.parametrize("lang", ["en", "sv"])
 def test_the_main_window_shows_no_iso_date_for_any_demo_client(
-    qtbot, demo_db, wait_roster, speaking, lang
+    demo_db, open_window, show_named, speaking, lang
 ):
-    from tests.ui.test_window_fits import _open_at
-
     speaking(lang)
-    window = _open_at(qtbot, wait_roster, (1366, 768))
+    window = open_window()
     found = []
     for row in range(window.model.rowCount()):
-        client = window.model.row_at(row).id
-        window.select_client(client)
-        qtbot.waitUntil(lambda c=client: window.client_view.client_id == c, timeout=10_000)
-        qtbot.waitUntil(lambda: not window.loading and not window.health_panel.loading)
+        show_named(window, window.model.row_at(row).name)
         found += iso_dates(window)
     assert found == []
 
