@@ -94,9 +94,6 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             self.band_filter.addItem(band_label(band.key), band.key)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setAccessibleName(self.tr("Show archived clients"))
-        # unticked on a first start; a click (a choice) is what roster_state remembers
-        self.show_archived.setChecked(False)
-        self.show_archived.clicked.connect(lambda: self.show_archived.setProperty("chosen", True))
 
         self.model = RosterModel(self)
         self.proxy = RosterFilter(self)
@@ -148,7 +145,6 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.search.textChanged.connect(self.proxy.set_search)
         self.band_filter.currentIndexChanged.connect(self._band_changed)
         self.show_archived.toggled.connect(self.proxy.set_show_archived)
-        self.proxy.set_show_archived(self.show_archived.isChecked())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.data_changed.connect(self.refresh)
         self.data_changed.connect(self.today_panel.refresh)

@@ -43,6 +43,9 @@ def save_roster_state(window) -> None:
 
 def restore_roster_state(window) -> int | None:
     """Put back what `save_roster_state` kept; returns the client id to select (or None)."""
+    box = window.show_archived  # unticked on a first start; a click is a choice to remember
+    box.clicked.connect(lambda: box.setProperty("chosen", True))
+    window.proxy.set_show_archived(box.isChecked())
     settings = QSettings()
     settings.beginGroup(_key(window))
     try:
