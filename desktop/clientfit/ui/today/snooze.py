@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT
+
 
 class SnoozeDialog(QDialog):
     """`until()` and `reason()` once accepted; OK waits for a reason."""
@@ -28,7 +30,7 @@ class SnoozeDialog(QDialog):
         label.setWordWrap(True)
         self.date = QDateEdit(QDate(today + dt.timedelta(days=7)))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(DAY_EDIT_FORMAT)
         self.date.setMinimumDate(QDate(today + dt.timedelta(days=1)))
         self.date.setAccessibleName(self.tr("Due again on"))
         self.reason_edit = QLineEdit()
