@@ -15,7 +15,7 @@ from clientfit.i18n import _
 from clientfit.intake.base import ContactRecord, ImportContext, Rejection, at_line
 from clientfit.intake.csvfile import Row, rows
 from clientfit.intake.detect import Detected
-from clientfit.store.clients import MAX_NOTE
+from clientfit.intake.values import imported_note
 
 # Outlook's phone columns and the label each gets
 OUTLOOK_PHONES = (
@@ -63,7 +63,7 @@ def _record(row: Row, name: str, org: str, title: str, **points) -> ContactRecor
 
 
 def _note(row: Row) -> str:
-    return (row.get("notes") or "").strip()[:MAX_NOTE]
+    return imported_note((row.get("notes") or "").strip(), _("the row was skipped"))
 
 
 def _google(row: Row) -> ContactRecord:
@@ -124,7 +124,11 @@ def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[ContactRe
         if isinstance(row, Rejection):
             yield row
             continue
-        rec = one(row)
+        try:
+            rec = one(row)
+        except ValueError as exc:  # a note over the limit: the row is refused, not cut
+            yield Rejection(at_line(row.line), str(exc))
+            continue
         if not rec.name:
             yield Rejection(rec.where, _("the row has neither a name nor a company"))
             continue
