@@ -2938,7 +2938,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -3019,7 +3019,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -3049,7 +3049,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="389" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="385" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -3064,12 +3064,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="101" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="391" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="387" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -3088,12 +3088,12 @@ Databas: {path}</translation>
             <translation type="vanished">Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="347" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="343" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="334" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -3138,7 +3138,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="270" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="266" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -3164,7 +3164,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="194" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
