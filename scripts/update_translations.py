@@ -9,8 +9,8 @@ Two systems, one run:
   translations already in `resources/translations/clientfit_sv.ts` (new strings arrive as
   type="unfinished", strings no longer used stay as type="vanished" so they come back translated),
   then `pyside6-lrelease` compiles the `.qm` that the app loads.
-- gettext (the Qt-free layers): babel extracts `_()`, `N_()`, `gettext()`, `ngettext()` (also as
-  attributes, `t._(...)`) from store/, health/, offboarding/, intake/, packet/, commands/ and cli.py,
+- gettext (the Qt-free layers): babel extracts `_()`, `N_()`, `NC_()` and `pgettext()` (with their
+  msgctxt), `gettext()`, `ngettext()` (also as attributes, `t._(...)`) from store/, health/, offboarding/, intake/, packet/, commands/ and cli.py,
   merges into `resources/locale/sv/LC_MESSAGES/clientfit.po` and compiles `clientfit.mo`. The .po
   is the one home of their Swedish, the packet's included: translate there, then run this.
 
@@ -50,7 +50,14 @@ GETTEXT_SOURCES = (
     "commands",
     "cli.py",
 )
-GETTEXT_KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
+GETTEXT_KEYWORDS = {
+    "_": None,
+    "N_": None,
+    "NC_": ((1, "c"), 2),
+    "gettext": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+}
 FIXED_DATE = dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)  # stable .po header, no churn
 
 

@@ -94,7 +94,7 @@ def test_every_gettext_msgid_of_the_qt_free_layers_has_swedish(updater):
     for message in updater.gettext_template():
         if not message.id:
             continue
-        found = catalog.get(message.id)
+        found = catalog.get(message.id, context=message.context)
         strings = [] if found is None else found.string
         strings = [strings] if isinstance(strings, str) else list(strings)
         if found is None or found.fuzzy or not strings or not all(s.strip() for s in strings):

@@ -16,12 +16,14 @@ from clientfit.packet import texts as T
 PACKET_TEXTS = ("texts", "texts_ending", "review_texts")
 
 
-def _msgids(module) -> set[str]:
-    """Every English label a packet text module marks with `N_` (as the catalog update finds them)."""
+def _msgids(module) -> set[tuple[str, str | None]]:
+    """Every English label a packet text module marks with `N_` or `NC_`, with its context (as the
+    catalog update finds them)."""
     from babel.messages.extract import extract_from_file
 
-    found = extract_from_file("python", module.__file__, keywords={"N_": None})
-    return {message for _, message, _, _ in found}
+    keywords = {"N_": None, "NC_": ((1, "c"), 2)}
+    found = extract_from_file("python", module.__file__, keywords=keywords)
+    return {(message, context) for _, message, _, context in found}
 
 
 def _swedish_catalog():
@@ -38,14 +40,14 @@ def test_every_packet_label_has_swedish_in_the_catalog_with_the_same_placeholder
     """The .po is the one home of the packet's Swedish: a label missing there (or left empty or
     fuzzy) would print in English in a Swedish packet."""
     module = importlib.import_module(f"clientfit.packet.{name}")
-    ids = _msgids(module) | ({b.label for b in ALL_BANDS} if name == "texts" else set())
+    bands = {(b.label, None) for b in ALL_BANDS} if name == "texts" else set()
     catalog = _swedish_catalog()
     fields = string.Formatter()
     missing, wrong = [], []
-    for msgid in sorted(ids):
-        found = catalog.get(msgid)
+    for msgid, context in sorted(_msgids(module) | bands, key=str):
+        found = catalog.get(msgid, context=context)
         if found is None or found.fuzzy or not str(found.string).strip():
-            missing.append(msgid)
+            missing.append(msgid if context is None else f"{context}|{msgid}")
             continue
         names = {f for _, f, _, _ in fields.parse(msgid) if f}
         if names != {f for _, f, _, _ in fields.parse(found.string) if f}:

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from clientfit.common.dates import day_text, long_day_text
 from clientfit.common.numbers import money_text
-from clientfit.i18n import N_, gettext_for
+from clientfit.i18n import N_, NC_, Contextual, gettext_for, pgettext_for
 
 # --- English msgids (N_ marks them for extraction) -------------------------------------------
 TITLE = N_("Offboarding packet")
@@ -49,7 +49,7 @@ CONTRACT = N_("Contract")
 NO_CONTRACT = N_("No contract on file")
 AT_A_GLANCE = N_("At a glance")
 OPEN_INVOICES = N_("Open invoices")
-NONE_OPEN = N_("none")
+NONE_OPEN = NC_("no open invoices", "none")  # Swedish agrees with the plural "fakturor"
 STATUSES = {"active": N_("Active"), "ending": N_("Ending"), "archived": N_("Archived")}
 
 SCORE = N_("Health score")
@@ -157,9 +157,13 @@ class Texts:
     def __init__(self, lang: str):
         self.lang = lang if lang in ("en", "sv") else "en"
         self._gettext = gettext_for(self.lang)
+        self._pgettext = pgettext_for(self.lang)
 
-    def __call__(self, msgid: str, **values: object) -> str:
-        text = self._gettext(msgid)
+    def __call__(self, msgid: str | Contextual, **values: object) -> str:
+        if isinstance(msgid, Contextual):
+            text = self._pgettext(msgid.context, msgid.message)
+        else:
+            text = self._gettext(msgid)
         return text.format(**values) if values else text
 
     def date(self, day: dt.date) -> str:
