@@ -26,6 +26,7 @@ from clientfit.common.numbers import money_text
 from clientfit.common.zone import user_zone, utc_to_local
 from clientfit.i18n import N_, current_language, gettext_for, ngettext_for
 from clientfit.store import today as store
+from clientfit.store.raw_values import as_day
 
 KINDS = (  # in the order one day's items are listed
     "cooling_off_ends",
@@ -161,6 +162,7 @@ _new = tuple.__new__  # a TodayItem without NamedTuple's keyword-binding __new__
 
 def _invoices(at: dt.date, lang: str) -> list[TodayItem]:
     rank = KINDS.index("invoice_overdue")
+    days: dict[Any, dt.date] = {}  # each due day read once (6,000 invoices have a few hundred)
     return [
         _new(
             TodayItem,
@@ -169,20 +171,21 @@ def _invoices(at: dt.date, lang: str) -> list[TodayItem]:
                 "invoice_overdue",
                 cid,
                 name,
-                due,
+                day,
                 None,
-                (at - due).days,
+                (at - day).days,
                 None,
                 None,
                 "",
                 None,
-                row,  # the facts: number, owed, currency and due day are in the row
+                row,  # the facts: number, owed and currency are in the row
                 lang,
                 rank,
             ),
         )
         for row in store.overdue_invoices(at)
-        for iid, cid, name, number, due, owed, currency in (row,)
+        for iid, cid, name, _n, due, _o, _c in (row,)
+        for day in (days.get(due) or days.setdefault(due, as_day(due)),)
     ]
 
 
@@ -218,13 +221,18 @@ def _keep_in_touch(at: dt.date, lang: str) -> list[TodayItem]:
     now_utc = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     end_of_at = dt.datetime.combine(at + dt.timedelta(days=1), dt.time.min, zone)
     now_utc = min(now_utc, end_of_at.astimezone(dt.timezone.utc).replace(tzinfo=None))
+
+    def cutoff(every: int) -> dt.datetime:
+        # due (last local day + every <= at) while the last contact is before the local midnight
+        # that starts the day after `at - every`
+        start = dt.datetime.combine(at - dt.timedelta(days=every - 1), dt.time.min, zone)
+        return start.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
     out = []
-    for c in store.last_contacts(now_utc):
+    for c in store.due_contacts(now_utc, cutoff):
         base = c.last_utc or c.created_utc
         last_day = utc_to_local(base, zone).date()
         due = last_day + dt.timedelta(days=c.every_days)
-        if due > at:
-            continue
         days = None if c.last_utc is None else (at - last_day).days
         key = f"keep_in_touch:{c.client_id}:{due.isoformat()}"
         out.append(
@@ -256,24 +264,7 @@ def _item(
     lang: str = "en",
 ) -> TodayItem:
     overdue = (at - day).days
-    rank = KINDS.index(kind)
-    if overdue >= 0:
-        return TodayItem(
-            key,
-            kind,
-            client_id,
-            client,
-            day,
-            detail,
-            overdue,
-            None,
-            moment,
-            "",
-            None,
-            facts,
-            lang,
-            rank,
-        )
+    late = overdue >= 0
     return TodayItem(
         key,
         kind,
@@ -281,14 +272,14 @@ def _item(
         client,
         day,
         detail,
-        None,
+        overdue if late else None,
         None,
         moment,
         "",
-        -overdue,
+        None if late else -overdue,
         facts,
         lang,
-        rank,
+        KINDS.index(kind),
     )
 
 
