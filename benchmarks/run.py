@@ -149,6 +149,14 @@ def today_results(db: Path, tmp: Path, rounds: int) -> list[Result]:
             details={"clientfit_s": data["view_s"]},
         ),
         Result(
+            "Today: the GUI thread's part of a refresh (model, count, tray)",
+            median(data["gui_s"]) * 1000,
+            None,
+            "ms",
+            "info",
+            details={"clientfit_s": data["gui_s"]},
+        ),
+        Result(
             "Today: the list alone (core.today.today_list)",
             median(data["list_s"]) * 1000,
             None,

@@ -86,11 +86,13 @@ def test_the_model_shows_each_item_with_when_it_is_due_without_a_widget(due, qtm
 def test_the_panel_marks_done_and_snoozes_and_opens_the_client(due, qtbot, tmp_path):
     from clientfit.ui.today.panel import TodayPanel
 
-    panel = TodayPanel(today=AT, lang="en")
+    panel = TodayPanel(today=AT, lang="en", load=False)
     qtbot.addWidget(panel)
     panel.resize(760, 320)
     panel.show()
     qtbot.waitExposed(panel)
+    with qtbot.waitSignal(panel.listed):  # read off the GUI thread
+        panel.refresh()
     assert panel.count.text() == "2 due"
     shots = Path(os.environ.get("CLIENTFIT_SHOTS") or tmp_path)
     shots.mkdir(parents=True, exist_ok=True)
@@ -100,14 +102,15 @@ def test_the_panel_marks_done_and_snoozes_and_opens_the_client(due, qtbot, tmp_p
     with qtbot.waitSignal(panel.client_requested) as opened:
         panel.open_button.click()
     assert opened.args == [due["acme"].id]
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignals([panel.changed, panel.listed]):
         panel.done_button.click()
     assert panel.count.text() == "1 due"
     assert "A-1" not in " ".join(r[3] for r in _rows(panel.proxy))
 
     panel.table.selectRow(0)
     panel.ask_snooze = lambda item: (dt.date(2026, 7, 6), "Promised on Friday.")
-    panel.snooze_button.click()
+    with qtbot.waitSignal(panel.listed):
+        panel.snooze_button.click()
     assert panel.count.text() == "0 due"
     assert all("B-1" not in r[3] for r in _rows(panel.proxy))  # snoozed: hidden ...
     panel.show_snoozed.setChecked(True)  # ... until asked for

@@ -4,7 +4,8 @@ It replaces the old "Coming up" panel (the plans' dates are still here, with eve
 is due). Activating a row (double-click, Enter) or "Open Client" asks the window to show that
 client: `client_requested(client_id)` - or, for a date of a running plan, that plan, as the old
 panel did: `plan_requested(client_id)`. After each refresh `listed(TodayList)` carries the list to
-whoever counts it (the tray); after Done or Snooze `changed` is emitted.
+whoever counts it (the tray); after Done or Snooze `changed` is emitted. The list is read off the
+GUI thread (`refresh`); only showing it (`show_listing`) happens here.
 
 `core.today` is imported on the first `refresh()`, not with this module: the main window builds
 the panel before its first paint and fills it in just after (`TodayPanel(load=False)`).
@@ -13,6 +14,7 @@ the panel before its first paint and fills it in just after (`TodayPanel(load=Fa
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
@@ -37,6 +39,17 @@ PLAN_KINDS = frozenset(
 
 if TYPE_CHECKING:
     from clientfit.core.today import TodayItem, TodayList
+
+log = logging.getLogger(__name__)
+
+
+def _read(day: dt.date | None, lang: str) -> tuple[dt.tzinfo, TodayList]:
+    """The list as of `day` (None: today in the user's zone), and that zone (a worker thread)."""
+    from clientfit.common.zone import user_zone
+    from clientfit.core.today import today, today_list
+
+    zone = user_zone()
+    return zone, today_list(day or today(), lang)
 
 
 class TodayPanel(QWidget):
@@ -109,6 +122,7 @@ class TodayPanel(QWidget):
         self._update_buttons()
         self._shown_day: dt.date | None = None
         self._zone: dt.tzinfo | None = None
+        self._asked = self._answered = 0  # refreshes asked for, and answered
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self._new_day)
@@ -124,13 +138,41 @@ class TodayPanel(QWidget):
 
         return self._today or today()
 
-    def refresh(self) -> None:
-        """Read the list again (a few aggregate queries: quick enough for the GUI thread)."""
-        from clientfit.common.zone import user_zone
-        from clientfit.core.today import today_list
+    @property
+    def loading(self) -> bool:
+        """A list is being read (the window's `loading` waits for it too)."""
+        return self._answered < self._asked
 
-        self._zone = user_zone()
-        listing = today_list(self.today(), self.lang)
+    def refresh(self) -> None:
+        """Read the list again, off the GUI thread (at 10,000 clients its thousands of invoices
+        and the keep-in-touch checks take tens of milliseconds, more on a busy machine); the
+        newest answer is shown when it comes, and `listed` follows it."""
+        from clientfit.ui.common.tasks import run_in_background
+
+        self._asked += 1
+        asked, day, lang = self._asked, self._today, self.lang
+        run_in_background(
+            lambda: _read(day, lang),
+            lambda answer: self._answer(asked, answer),
+            lambda exc: self._failed(asked, exc),
+            context=self,
+        )
+
+    def _answer(self, asked: int, answer: tuple[dt.tzinfo, TodayList]) -> None:
+        self._answered = max(self._answered, asked)
+        if asked == self._asked:  # a later refresh is on its way otherwise: show that one
+            self._zone, listing = answer
+            self.show_listing(listing)
+
+    def _failed(self, asked: int, exc: BaseException) -> None:
+        self._answered = max(self._answered, asked)
+        log.warning("the Today list could not be read: %s", exc)
+        if asked == self._asked:
+            self.empty.setText(self.tr("Could not read the Today list: %1").replace("%1", str(exc)))
+            self.empty.show()
+
+    def show_listing(self, listing: TodayList) -> None:
+        """Show a list just read (the GUI thread's part of a refresh: the model, the count)."""
         self.listing = listing
         self._show()
         due = listing.due_count
