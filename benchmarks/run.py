@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--mbox-messages", type=int, default=100_000)
     parser.add_argument(
-        "--imap-messages", type=int, default=20_000, help="the IMAP folder of the sync rows"
+        "--imap-messages", type=int, default=100_000, help="the IMAP folder of the sync rows"
     )
     parser.add_argument("--out", type=Path, default=Path("results.json"), help="JSON results")
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
