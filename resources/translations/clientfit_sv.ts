@@ -563,7 +563,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="55" />
             <source>Add…</source>
             <translation>Lägg till…</translation>
         </message>
@@ -605,7 +605,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         <message>
             <location filename="../../desktop/clientfit/ui/client/view.py" line="296" />
             <source>Delete</source>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="57" />
             <translation>Ta bort</translation>
         </message>
         <message>
@@ -660,7 +660,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="56" />
             <source>Edit…</source>
             <translation>Redigera…</translation>
         </message>
@@ -1508,6 +1508,24 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <location filename="../../desktop/clientfit/ui/client/forms.py" line="209" />
             <source>yes (paid in advance, say)</source>
             <translation>ja (till exempel förskott)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="66" />
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="70" />
+            <source>Optional. For example: sent a reminder</source>
+            <translation>Frivilligt. Till exempel: skickade en påminnelse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="72" />
+            <source>What you did:</source>
+            <translation>Vad du gjorde:</translation>
         </message>
     </context>
     <context>
@@ -2940,7 +2958,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -3021,7 +3039,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -3051,7 +3069,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="384" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="389" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -3071,7 +3089,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="386" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="391" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -3090,12 +3108,12 @@ Databas: {path}</translation>
             <translation type="vanished">Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="347" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -3140,7 +3158,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="265" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="270" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -3166,7 +3184,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="200" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -4436,32 +4454,30 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SnoozeDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="33" />
             <source>Due again on</source>
-            <translation>Aktuell igen den</translation>
+            <translation type="vanished">Aktuell igen den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="45" />
             <source>Due again on:</source>
             <translation>Aktuell igen den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="35" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="43" />
             <source>For example: they promised to pay on Friday</source>
             <translation>Till exempel: de lovade att betala på fredag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="25" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="32" />
             <source>Snooze</source>
             <translation>Skjut upp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="36" />
             <source>Why</source>
-            <translation>Varför</translation>
+            <translation type="vanished">Varför</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="46" />
             <source>Why:</source>
             <translation>Varför:</translation>
         </message>
@@ -4795,67 +4811,76 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TodayPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="180" />
             <source>%1 due</source>
             <translation>%1 aktuella</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="180" />
             <source>1 due</source>
             <translation>1 aktuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="83" />
-            <source>Done</source>
-            <translation>Klar</translation>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="171" />
+            <source>Could not read the Today list: %1</source>
+            <translation>Kunde inte läsa Idag-listan: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="84" />
+            <source>Done</source>
+            <translation type="vanished">Klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="96" />
+            <source>Done…</source>
+            <translation>Klar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="97" />
             <source>It is dealt with: take it off the list</source>
             <translation>Den är avklarad: ta bort den från listan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="99" />
             <source>Not now: due again on a day you choose</source>
             <translation>Inte nu: aktuell igen en dag du väljer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="184" />
             <source>Nothing is due. Dates of ending plans, unpaid invoices, drops in health and clients to keep in touch with show up here.</source>
             <translation>Inget är aktuellt. Datum i avslutsplaner, obetalda fakturor, fall i hälsa och kunder att hålla kontakten med visas här.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="95" />
             <source>Open Client</source>
             <translation>Öppna kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="80" />
             <source>Show snoozed</source>
             <translation>Visa uppskjutna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="81" />
             <source>Show snoozed items</source>
             <translation>Visa uppskjutna punkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="231" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="287" />
             <source>Snooze</source>
             <translation>Skjut upp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="98" />
             <source>Snooze…</source>
             <translation>Skjut upp…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="74" />
             <source>Today</source>
             <translation>Idag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="87" />
             <source>Today: what is due</source>
             <translation>Idag: det som är aktuellt</translation>
         </message>

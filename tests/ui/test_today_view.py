@@ -102,9 +102,18 @@ def test_the_panel_marks_done_and_snoozes_and_opens_the_client(due, qtbot, tmp_p
     with qtbot.waitSignal(panel.client_requested) as opened:
         panel.open_button.click()
     assert opened.args == [due["acme"].id]
+    panel.ask_done = lambda item: "Sent a reminder."
     with qtbot.waitSignals([panel.changed, panel.listed]):
         panel.done_button.click()
     assert panel.count.text() == "1 due"
+    from clientfit.store.models import TodayMark
+
+    (mark,) = TodayMark.select()
+    assert (mark.key, mark.state, mark.reason) == (
+        f"invoice_overdue:{Invoice.get(Invoice.number == 'A-1').id}",
+        "done",
+        "Sent a reminder.",
+    )
     assert "A-1" not in " ".join(r[3] for r in _rows(panel.proxy))
 
     panel.table.selectRow(0)
@@ -123,6 +132,63 @@ def test_the_panel_marks_done_and_snoozes_and_opens_the_client(due, qtbot, tmp_p
     with qtbot.waitSignal(panel.plan_requested) as plan:
         panel.table.activated.emit(panel.proxy.index(plan_row, 0))
     assert plan.args == [due["hansson"].id]
+
+
+@pytest.fixture(params=["en", "sv"])
+def lang(request, qapp):
+    """The app's language for this test: English, then Swedish (Qt's catalogs and ours)."""
+    from PySide6.QtCore import QLocale
+
+    from clientfit import i18n
+    from clientfit.ui.common import translations
+
+    before = QLocale()
+    translations.apply_language(qapp, request.param)
+    yield request.param
+    translations.remove_translators(qapp)
+    QLocale.setDefault(before)
+    i18n.set_language("en")
+
+
+def test_snooze_says_under_the_field_what_is_missing_and_done_takes_an_optional_note(
+    database, qtbot, tmp_path, lang
+):
+    from PySide6.QtWidgets import QDialog
+
+    from clientfit.ui.today.snooze import DoneDialog, SnoozeDialog
+
+    shots = Path(os.environ.get("CLIENTFIT_SHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    dialog = SnoozeDialog("Acme AB: Invoice A-1: 1,000.00 SEK unpaid", AT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.buttons.accepted.emit()  # OK without a reason: stays open, says so under "Why"
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    message = dialog.messages[dialog.reason_edit]
+    assert message.isVisible() and message.text()
+    assert dialog.form.labelForField(dialog.reason_edit).text() == (
+        "Why:" if lang == "en" else "Varför:"
+    )
+    assert dialog.grab().save(str(shots / f"snooze_dialog_error_{lang}.png"))
+    dialog.date.setDate(dialog.date.minimumDate().addDays(-3))  # clamped: never today or before
+    assert dialog.date.date().toPython() == AT + dt.timedelta(days=1)
+    qtbot.keyClicks(dialog.reason_edit, "  They promised to pay on Friday. ")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert (dialog.until(), dialog.reason()) == (
+        AT + dt.timedelta(days=1),
+        "They promised to pay on Friday.",
+    )
+    assert not message.isVisible()
+
+    done = DoneDialog("Acme AB: Invoice A-1: 1,000.00 SEK unpaid")
+    qtbot.addWidget(done)
+    done.show()
+    qtbot.waitExposed(done)
+    assert done.grab().save(str(shots / f"done_dialog_{lang}.png"))
+    done.buttons.accepted.emit()  # no note: fine
+    assert done.result() == QDialog.DialogCode.Accepted and done.result_value == ""
 
 
 def _listing(*ids: str, at=AT, client="Acme AB") -> TodayList:

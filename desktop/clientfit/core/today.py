@@ -26,6 +26,7 @@ from clientfit.common.numbers import money_text
 from clientfit.common.zone import user_zone, utc_to_local
 from clientfit.i18n import N_, current_language, gettext_for, ngettext_for
 from clientfit.store import today as store
+from clientfit.store.clients import ValidationError
 from clientfit.store.raw_values import as_day
 
 KINDS = (  # in the order one day's items are listed
@@ -133,8 +134,13 @@ class TodayList:
         return sum(1 for item in self.items if item.due)
 
 
-class TodayError(ValueError):
-    """A done/snooze the list cannot take; the message is for the user."""
+class TodayError(ValidationError):
+    """A done/snooze the list cannot take; the message is for the user, and `field` names what
+    it is about ("until", "reason"; "" for the item itself) so a form can say it there."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def today() -> dt.date:
@@ -330,15 +336,30 @@ def mark_done(item: TodayItem, on: dt.date | None = None, reason: str = "") -> N
     store.save_mark(item.id, item.client_id, "done", on or today(), None, reason.strip())
 
 
+def check_reason(reason: str) -> str:
+    """A snooze's reason, trimmed; TodayError when there is none (the rule's one home: the
+    command line and the Snooze dialog both ask here)."""
+    if not reason.strip():
+        _ = gettext_for(current_language())
+        raise TodayError(_("Say why you snooze it (a reason is kept with it)."), "reason")
+    return reason.strip()
+
+
+def check_snooze(until: dt.date, reason: str, on: dt.date | None = None) -> str:
+    """TodayError unless `until` is after `on` (default today) and a reason is given; returns
+    the reason trimmed."""
+    on = on or today()
+    if until <= on:
+        _ = gettext_for(current_language())
+        raise TodayError(_("Snooze until a day after {day}.").format(day=on.isoformat()), "until")
+    return check_reason(reason)
+
+
 def snooze(item: TodayItem, until: dt.date, reason: str, on: dt.date | None = None) -> None:
     """Not now: the item is not due again until `until`, a later day; the reason is kept."""
     on = on or today()
-    _ = gettext_for(current_language())
-    if until <= on:
-        raise TodayError(_("Snooze until a day after {day}.").format(day=on.isoformat()))
-    if not reason.strip():
-        raise TodayError(_("Say why you snooze it (a reason is kept with it)."))
-    store.save_mark(item.id, item.client_id, "snoozed", on, until, reason.strip())
+    reason = check_snooze(until, reason, on)
+    store.save_mark(item.id, item.client_id, "snoozed", on, until, reason)
 
 
 def undo(item_id: str) -> bool:

@@ -93,7 +93,7 @@ class TodayPanel(QWidget):
         header.setResizeContentsPrecision(30)
         header.setSectionResizeMode(TodayModel.WHAT, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton(self.tr("Open Client"))
-        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button = QPushButton(self.tr("Done…"))
         self.done_button.setToolTip(self.tr("It is dealt with: take it off the list"))
         self.snooze_button = QPushButton(self.tr("Snooze…"))
         self.snooze_button.setToolTip(self.tr("Not now: due again on a day you choose"))
@@ -239,18 +239,32 @@ class TodayPanel(QWidget):
         else:
             self.client_requested.emit(item.client_id)
 
+    def ask_done(self, item: TodayItem) -> str | None:
+        """An optional note of what was done, or None when the user cancelled (a dialog; tests
+        replace this attribute)."""
+        from clientfit.ui.today.snooze import DoneDialog
+
+        dialog = DoneDialog(f"{item.client}: {item.detail}", self)
+        if dialog.exec() != DoneDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value
+
     def done_current(self) -> None:
         from clientfit.core.today import mark_done
 
         item = self.current_item()
         if item is None:
             return
-        mark_done(item, self.today())
+        note = self.ask_done(item)
+        if note is None:
+            return
+        mark_done(item, self.today(), note)
         self.refresh()
         self.changed.emit()
 
     def ask_snooze(self, item: TodayItem) -> tuple[dt.date, str] | None:
-        """Until when and why (a dialog; tests replace this attribute)."""
+        """Until when and why, checked by the dialog (`core.today.check_snooze`); None when the
+        user cancelled (a dialog; tests replace this attribute)."""
         from clientfit.ui.today.snooze import SnoozeDialog
 
         dialog = SnoozeDialog(f"{item.client}: {item.detail}", self.today(), self)
@@ -269,7 +283,7 @@ class TodayPanel(QWidget):
             return
         try:
             snooze(item, answer[0], answer[1], self.today())
-        except TodayError as exc:
+        except TodayError as exc:  # the dialog checked it: only a test's answer gets here
             QMessageBox.warning(self, self.tr("Snooze"), str(exc))
             return
         self.refresh()
