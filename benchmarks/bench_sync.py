@@ -133,28 +133,15 @@ def _imap(tmp: Path, mail: list[bytes], messages: int, runs: int) -> list[Result
     sys.path.insert(0, str(ROOT))
     try:
         import keyring
-        from keyring.backend import KeyringBackend
         from tests.intake.imap_server import PASSWORD, USER, ImapServer
+        from tests.intake.memory_keyring import MemoryKeyring
     except ImportError as exc:
         return [not_available("sync of IMAP (local server)", f"no test IMAP server here: {exc}")]
     from clientfit.core.sync import sync_all
     from clientfit.intake import imapsync
     from clientfit.intake.sources import ImapAccount, add_imap
 
-    class Memory(KeyringBackend):
-        priority = 1
-        items: dict = {}
-
-        def get_password(self, service, username):
-            return self.items.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.items[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.items.pop((service, username), None)
-
-    keyring.set_keyring(Memory())
+    keyring.set_keyring(MemoryKeyring())
     mail = _own(mail, "imap")
     server = ImapServer(tmp / "imap")
     try:

@@ -148,30 +148,18 @@ def today_results(db: Path, tmp: Path, rounds: int) -> list[Result]:
             note=note,
             details={"clientfit_s": data["view_s"]},
         ),
+    ] + [
         Result(
-            "Today: the GUI thread's part of a refresh (model, count, tray)",
-            median(data["gui_s"]) * 1000,
-            None,
-            "ms",
-            "info",
-            details={"clientfit_s": data["gui_s"]},
-        ),
-        Result(
-            "Today: the list alone (core.today.today_list)",
-            median(data["list_s"]) * 1000,
-            None,
-            "ms",
-            "info",
-            details={"clientfit_s": data["list_s"]},
-        ),
-        Result(
-            "Today: clientfit-cli today's prelude (kept scores read, bands noted)",
-            median(data["cli_prelude_s"]) * 1000,
-            None,
-            "ms",
-            "info",
-            details={"clientfit_s": data["cli_prelude_s"]},
-        ),
+            name, median(data[key]) * 1000, None, "ms", "info", details={"clientfit_s": data[key]}
+        )
+        for name, key in (
+            ("Today: the GUI thread's part of a refresh (model, count, tray)", "gui_s"),
+            ("Today: the list alone (core.today.today_list)", "list_s"),
+            (
+                "Today: clientfit-cli today's prelude (kept scores read, bands noted)",
+                "cli_prelude_s",
+            ),
+        )
     ]
 
 

@@ -59,25 +59,14 @@ def _sources(folder: Path) -> None:
     """A Maildir and an mbox synced once, and an IMAP account (never connected: its password in
     an in-memory keyring, no login), for the Sources page."""
     import keyring
-    from keyring.backend import KeyringBackend
 
     from clientfit.core.sync import sync_all
     from clientfit.intake.sources import ImapAccount, add_imap, add_local
 
-    class Memory(KeyringBackend):
-        priority = 1
-        items: dict = {}
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.intake.memory_keyring import MemoryKeyring
 
-        def get_password(self, service, username):
-            return self.items.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.items[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.items.pop((service, username), None)
-
-    keyring.set_keyring(Memory())
+    keyring.set_keyring(MemoryKeyring())
     maildir = folder / "Mail" / "Kunder"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True, exist_ok=True)
