@@ -123,6 +123,7 @@ class TodayPanel(QWidget):
         self._shown_day: dt.date | None = None
         self._zone: dt.tzinfo | None = None
         self._asked = self._answered = 0  # refreshes asked for, and answered
+        self._sized = False  # the columns were fitted to a list
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self._new_day)
@@ -187,13 +188,15 @@ class TodayPanel(QWidget):
         )
         self.empty.setVisible(not listing.items)
         self.table.setVisible(bool(listing.items))
-        for column in (TodayModel.WHEN, TodayModel.DUE, TodayModel.CLIENT):
-            self.table.resizeColumnToContents(column)
-        # a long client name is elided (its tooltip has it whole): What keeps the room it needs
-        width = self.table.columnWidth(TodayModel.CLIENT)
-        self.table.setColumnWidth(
-            TodayModel.CLIENT, min(width, self.fontMetrics().averageCharWidth() * 16)
-        )
+        if listing.items and not self._sized:  # once: later lists keep the widths (the user's)
+            self._sized = True
+            for column in (TodayModel.WHEN, TodayModel.DUE, TodayModel.CLIENT):
+                self.table.resizeColumnToContents(column)
+            # a long client name is elided (its tooltip has it whole): What keeps its room
+            width = self.table.columnWidth(TodayModel.CLIENT)
+            self.table.setColumnWidth(
+                TodayModel.CLIENT, min(width, self.fontMetrics().averageCharWidth() * 16)
+            )
         self._update_buttons()
         self._shown_day = listing.at
         self.listed.emit(listing)
