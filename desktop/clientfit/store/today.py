@@ -77,6 +77,23 @@ _OVERDUE = (
 )
 
 
+MAP_BYTES = 256 * 1024 * 1024
+
+
+def read_mapped() -> None:
+    """Let this thread's connection read the file through SQLite's memory map (pages shared with
+    the operating system's cache) rather than copy each page into its own cache first. For the
+    Today list read on a worker thread, whose connection is new each time and starts cold: at
+    10,000 clients that is ~7 ms of the ~40 ms. This connection only, and a plain SQLite file
+    only: PostgreSQL and an encrypted file (whose pages must be decrypted) read as before."""
+    from clientfit.store.database import sqlite_db
+    from clientfit.store.engines import is_postgres
+
+    if is_postgres() or sqlite_db.cipher_key is not None:
+        return
+    db.execute_sql(f"PRAGMA mmap_size = {MAP_BYTES}")
+
+
 def overdue_invoices(today: dt.date) -> list[tuple]:
     """Invoices past their due day with money still owed (of every client, archived ones too:
     money is owed after the work ended). A disputed invoice waits for its dispute, and a partly

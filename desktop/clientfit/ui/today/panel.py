@@ -47,7 +47,9 @@ def _read(day: dt.date | None, lang: str) -> tuple[dt.tzinfo, TodayList]:
     """The list as of `day` (None: today in the user's zone), and that zone (a worker thread)."""
     from clientfit.common.zone import user_zone
     from clientfit.core.today import today, today_list
+    from clientfit.store.today import read_mapped
 
+    read_mapped()  # this worker's connection is new: read through the shared map, not cold
     zone = user_zone()
     return zone, today_list(day or today(), lang)
 
