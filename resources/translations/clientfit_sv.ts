@@ -2958,7 +2958,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -3039,7 +3039,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -3069,7 +3069,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="389" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="384" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -3089,7 +3089,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="391" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="386" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -3108,12 +3108,12 @@ Databas: {path}</translation>
             <translation type="vanished">Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="347" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="342" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -3158,7 +3158,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="270" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="265" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -3184,7 +3184,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="200" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="195" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -4811,17 +4811,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TodayPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="184" />
             <source>%1 due</source>
             <translation>%1 aktuella</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="184" />
             <source>1 due</source>
             <translation>1 aktuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="175" />
             <source>Could not read the Today list: %1</source>
             <translation>Kunde inte läsa Idag-listan: %1</translation>
         </message>
@@ -4830,57 +4830,57 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation type="vanished">Klar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="99" />
             <source>Done…</source>
             <translation>Klar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="100" />
             <source>It is dealt with: take it off the list</source>
             <translation>Den är avklarad: ta bort den från listan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="102" />
             <source>Not now: due again on a day you choose</source>
             <translation>Inte nu: aktuell igen en dag du väljer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="188" />
             <source>Nothing is due. Dates of ending plans, unpaid invoices, drops in health and clients to keep in touch with show up here.</source>
             <translation>Inget är aktuellt. Datum i avslutsplaner, obetalda fakturor, fall i hälsa och kunder att hålla kontakten med visas här.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="98" />
             <source>Open Client</source>
             <translation>Öppna kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="83" />
             <source>Show snoozed</source>
             <translation>Visa uppskjutna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="84" />
             <source>Show snoozed items</source>
             <translation>Visa uppskjutna punkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="287" />
             <source>Snooze</source>
-            <translation>Skjut upp</translation>
+            <translation type="vanished">Skjut upp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="101" />
             <source>Snooze…</source>
             <translation>Skjut upp…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="285" />
             <source>Today</source>
             <translation>Idag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="90" />
             <source>Today: what is due</source>
             <translation>Idag: det som är aktuellt</translation>
         </message>

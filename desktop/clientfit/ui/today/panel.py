@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -250,22 +251,7 @@ class TodayPanel(QWidget):
         from clientfit.ui.today.snooze import DoneDialog
 
         dialog = DoneDialog(f"{item.client}: {item.detail}", self)
-        if dialog.exec() != DoneDialog.DialogCode.Accepted:
-            return None
-        return dialog.result_value
-
-    def done_current(self) -> None:
-        from clientfit.core.today import mark_done
-
-        item = self.current_item()
-        if item is None:
-            return
-        note = self.ask_done(item)
-        if note is None:
-            return
-        mark_done(item, self.today(), note)
-        self.refresh()
-        self.changed.emit()
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_snooze(self, item: TodayItem) -> tuple[dt.date, str] | None:
         """Until when and why, checked by the dialog (`core.today.check_snooze`); None when the
@@ -273,23 +259,30 @@ class TodayPanel(QWidget):
         from clientfit.ui.today.snooze import SnoozeDialog
 
         dialog = SnoozeDialog(f"{item.client}: {item.detail}", self.today(), self)
-        if dialog.exec() != SnoozeDialog.DialogCode.Accepted:
-            return None
-        return dialog.until(), dialog.reason()
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def done_current(self) -> None:
+        from clientfit.core.today import mark_done
+
+        self._mark(self.ask_done, lambda item, note: mark_done(item, self.today(), note))
 
     def snooze_current(self) -> None:
-        from clientfit.core.today import TodayError, snooze
+        from clientfit.core.today import snooze
+
+        self._mark(self.ask_snooze, lambda item, a: snooze(item, a[0], a[1], self.today()))
+
+    def _mark(self, ask, write) -> None:
+        """Ask about the selected item (None: cancelled), write the mark, list again."""
+        from clientfit.core.today import TodayError
 
         item = self.current_item()
-        if item is None:
-            return
-        answer = self.ask_snooze(item)
+        answer = None if item is None else ask(item)
         if answer is None:
             return
         try:
-            snooze(item, answer[0], answer[1], self.today())
-        except TodayError as exc:  # the dialog checked it: only a test's answer gets here
-            QMessageBox.warning(self, self.tr("Snooze"), str(exc))
+            write(item, answer)
+        except TodayError as exc:  # the dialogs check first: only a test's answer gets here
+            QMessageBox.warning(self, self.tr("Today"), str(exc))
             return
         self.refresh()
         self.changed.emit()

@@ -167,12 +167,7 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
     # --- the panels, built after the first paint ---
     @property
     def loading(self) -> bool:
-        return (
-            self.roster_loading
-            or self.client_view is None
-            or self.client_view.loading
-            or self.today_panel.loading
-        )
+        return self.roster_loading or self.client_view is None or self.client_view.loading
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
