@@ -81,9 +81,22 @@ def _call_name(func: ast.AST) -> str | None:
 
 
 def _translate_helpers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
-    """Module functions of one parameter that return translate(<fixed context>, <parameter>)."""
+    """Module functions of one parameter that return translate(<fixed context>, <parameter>), and
+    names bound to `translator(<fixed context>)` (ui/common/translate.py)."""
     helpers = {}
     for node in tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Call)
+            and _call_name(node.value.func) == "translator"
+            and len(node.value.args) == 1
+        ):
+            context = _const_str(node.value.args[0], constants)
+            if context:
+                helpers[node.targets[0].id] = context
+            continue
         if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
             continue
         param = node.args.args[0].arg

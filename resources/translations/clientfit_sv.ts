@@ -101,39 +101,39 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="164" />
             <source>&amp;Back Up Now</source>
             <translation>&amp;Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="169" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
             <source>&amp;Restore…</source>
             <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="168" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="165" />
             <source>Back up now</source>
             <translation>Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="125" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="155" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="286" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="283" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="197" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="194" />
             <source>Backups made by hand, before a restore or before an upgrade are deleted after one day (Settings → Privacy).</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter en dag (Inställningar → Integritet).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="201" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="198" />
             <source>Backups made by hand, before a restore or before an upgrade are deleted after {n} days (Settings → Privacy).</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter {n} dagar (Inställningar → Integritet).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="189" />
             <source>Backups made by hand, before a restore or before an upgrade are kept until you delete them; Settings → Privacy can delete them after a number of days.</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering sparas tills du tar bort dem; under Inställningar → Integritet kan de tas bort efter ett antal dagar.</translation>
         </message>
@@ -142,37 +142,37 @@
             <translation type="vanished">Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="129" />
             <source>Clientfit backs up your database automatically every half hour while you work and keeps the newest of each of the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept.</source>
             <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="90" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="139" />
             <source>Folder: {folder}</source>
             <translation>Mapp: {folder}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="95" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="163" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="160" />
             <source>No backups yet.</source>
             <translation>Inga säkerhetskopior än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="283" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="280" />
             <source>Restore backup</source>
             <translation>Återställ säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="252" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="249" />
             <source>Restore the backup from {date} ({kind})?
 
 Everything you changed since then will be replaced. The current state is backed up first, so you can go back to it.</source>
@@ -181,62 +181,62 @@ Everything you changed since then will be replaced. The current state is backed 
 Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
             <source>Restore the selected backup</source>
             <translation>Återställ den markerade säkerhetskopian</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="274" />
             <source>Restored the backup from {date}.</source>
             <translation>Säkerhetskopian från {date} är återställd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="99" />
             <source>Size</source>
             <translation>Storlek</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="60" />
             <source>automatic</source>
             <translation>automatisk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
             <source>backup</source>
             <translation>säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="64" />
             <source>before a restore</source>
             <translation>före en återställning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="66" />
             <source>before an upgrade</source>
             <translation>före en uppgradering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="68" />
             <source>damaged database, set aside</source>
             <translation>skadad databas, flyttad åt sidan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="65" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="62" />
             <source>made by hand</source>
             <translation>manuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="80" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
             <source>{n} MB</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="74" />
             <source>{n} bytes</source>
             <translation>{n} byte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="76" />
             <source>{n} kB</source>
             <translation>{n} kB</translation>
         </message>
@@ -535,30 +535,30 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ClientView</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="139" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="277" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="279" />
             <source>&amp;Contacts</source>
             <translation>&amp;Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="144" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="146" />
             <source>&amp;Deliverables</source>
             <translation>&amp;Leveranser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="143" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="279" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="281" />
             <source>&amp;Invoices</source>
             <translation>&amp;Fakturor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="141" />
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="278" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="280" />
             <source>&amp;Messages</source>
             <translation>&amp;Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="144" />
             <source>&amp;Time</source>
             <translation>&amp;Tid</translation>
         </message>
@@ -568,58 +568,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="234" />
             <source>Archived {day}</source>
             <translation>Arkiverad {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="104" />
             <source>Client name</source>
             <translation>Kundens namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
             <source>Client records</source>
             <translation>Kunduppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="114" />
             <source>Client summary</source>
             <translation>Sammanfattning av kunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="145" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="147" />
             <source>Contr&amp;act</source>
             <translation>&amp;Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="251" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="253" />
             <source>Contract: {path}</source>
             <translation>Avtal: {path}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="296" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="298" />
             <source>Delete</source>
             <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="57" />
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="325" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="327" />
             <source>Delete the contact “{name}”?</source>
             <translation>Ta bort kontaktpersonen ”{name}”?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="392" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="394" />
             <source>Delete the deliverable “{title}” and its revision rounds?</source>
             <translation>Ta bort leveransen ”{title}” och dess ändringsrundor?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="349" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="351" />
             <source>Delete this note?</source>
             <translation>Ta bort anteckningen?</translation>
         </message>
@@ -629,7 +629,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="137" />
             <source>Deliverables</source>
             <translation>Leveranser</translation>
         </message>
@@ -670,7 +670,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Märkning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="247" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="249" />
             <source>Gut feeling: {n}/5</source>
             <translation>Magkänsla: {n}/5</translation>
         </message>
@@ -680,7 +680,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Timmar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="136" />
             <source>Invoices</source>
             <translation>Fakturor</translation>
         </message>
@@ -690,17 +690,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Utfärdad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="257" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="259" />
             <source>Marked disrespectful</source>
             <translation>Markerad som respektlös</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="134" />
             <source>Messages</source>
             <translation>Meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="142" />
             <source>N&amp;otes</source>
             <translation>&amp;Anteckningar</translation>
         </message>
@@ -710,47 +710,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="235" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="237" />
             <source>Needs: {needs}</source>
             <translation>Behov: {needs}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="260" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="262" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="253" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="255" />
             <source>No contract on file</source>
             <translation>Inget avtal sparat</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="273" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="275" />
             <source>No deliverables yet.</source>
             <translation>Inga leveranser än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="271" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="273" />
             <source>No invoices. Import an invoice export with File → Import…</source>
             <translation>Inga fakturor. Importera en fakturaexport med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="263" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="265" />
             <source>No messages. Import mail with File → Import…</source>
             <translation>Inga meddelanden. Importera e-post med Arkiv → Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="237" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="239" />
             <source>No needs recorded</source>
             <translation>Inga behov angivna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="261" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="263" />
             <source>No notes yet.</source>
             <translation>Inga anteckningar än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="267" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="269" />
             <source>No time entries. Import a time-tracker export with File → Import…</source>
             <translation>Ingen registrerad tid. Importera en export från ditt tidrapporteringsverktyg med Arkiv → Importera…</translation>
         </message>
@@ -760,7 +760,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
             <source>Notes</source>
             <translation>Anteckningar</translation>
         </message>
@@ -785,12 +785,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Betald den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="243" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="245" />
             <source>Payment terms: %1 days</source>
             <translation>Betalningsvillkor: %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="242" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="244" />
             <source>Payment terms: 1 day</source>
             <translation>Betalningsvillkor: 1 dag</translation>
         </message>
@@ -819,7 +819,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Roll</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="152" />
             <source>Select a client on the left, or add one with Client → New Client (Ctrl+N).</source>
             <translation>Välj en kund till vänster, eller lägg till en med Kund → Ny kund (Ctrl+N).</translation>
         </message>
@@ -844,7 +844,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Ämne</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/view.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/client/view.py" line="135" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
@@ -1043,62 +1043,62 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContractTab</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
             <source> day</source>
             <translation> dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="188" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="195" />
             <source>%1 (a path only: attach the file to keep it)</source>
             <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="192" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (inte sparad än)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="180" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="187" />
             <source>%1 (stored in the database, %2 kB)</source>
             <translation>%1 (sparad i databasen, %2 kB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="134" />
             <source>&amp;Ends:</source>
             <translation>S&amp;lutar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="130" />
             <source>&amp;Notice:</source>
             <translation>&amp;Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="92" />
             <source>&amp;Remove Document</source>
             <translation>&amp;Ta bort dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
             <source>&amp;Starts:</source>
             <translation>Bö&amp;rjar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="90" />
             <source>Attac&amp;h Signed Contract…</source>
             <translation>&amp;Bifoga undertecknat avtal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="199" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="206" />
             <source>Attach the signed contract</source>
             <translation>Bifoga det undertecknade avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="131" />
             <source>C&amp;lause:</source>
             <translation>&amp;Klausul:</translation>
         </message>
@@ -1107,87 +1107,87 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="89" />
             <source>Contract document</source>
             <translation>Avtalsdokument</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
             <source>Document:</source>
             <translation>Dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="201" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="208" />
             <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
             <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="111" />
             <source>Ends</source>
             <translation>Slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="114" />
             <source>How and when either side may end it, in your own words.</source>
             <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="119" />
             <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
             <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="177" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="184" />
             <source>No contract on file.</source>
             <translation>Inget avtal sparat.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="133" />
             <source>Rene&amp;ws:</source>
             <translation>&amp;Förlängs:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="110" />
             <source>Renews</source>
             <translation>Förlängs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="136" />
             <source>Rights:</source>
             <translation>Rättigheter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="141" />
             <source>Sa&amp;ve Contract</source>
             <translation>S&amp;para avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="91" />
             <source>Save a Cop&amp;y…</source>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="223" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="230" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="109" />
             <source>Starts</source>
             <translation>Börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="135" />
             <source>Termination terms:</source>
             <translation>Villkor för uppsägning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="106" />
             <source>e.g. § 9</source>
             <translation>t.ex. § 9</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="100" />
             <source>not stated</source>
             <translation>anges inte</translation>
         </message>
@@ -1513,17 +1513,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DoneDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="68" />
             <source>Done</source>
             <translation>Klar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="72" />
             <source>Optional. For example: sent a reminder</source>
             <translation>Frivilligt. Till exempel: skickade en påminnelse</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="74" />
             <source>What you did:</source>
             <translation>Vad du gjorde:</translation>
         </message>
@@ -1619,17 +1619,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>FactorBar</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="35" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="26" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="27" />
             <source>Risk</source>
             <translation>Risk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="37" />
             <source>Risk {pct} %</source>
             <translation>Risk {pct} %</translation>
         </message>
@@ -1774,7 +1774,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="186" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
@@ -1791,28 +1791,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">5 – en fröjd</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="299" />
             <source>A score needs more evidence:</source>
-            <translation>Poäng kräver mer underlag:</translation>
+            <translation type="vanished">Poäng kräver mer underlag:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="328" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="330" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="140" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="281" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="283" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="334" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="336" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="181" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
@@ -1825,59 +1824,58 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="189" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="152" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="177" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="174" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="175" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="330" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="332" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="106" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="120" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="312" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="314" />
             <source>The database is read-only: nothing can be logged.</source>
             <translation>Databasen är skrivskyddad: inget kan loggas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="282" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="284" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
 {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="163" />
             <source>What is missing for a score</source>
-            <translation>Vad som saknas för en poäng</translation>
+            <translation type="vanished">Vad som saknas för en poäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="320" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="322" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -1885,17 +1883,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthSettingsPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="122" />
             <source> per hour</source>
             <translation> per timme</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="192" />
             <source>&amp;Health</source>
             <translation>&amp;Hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="96" />
             <source>Add day off</source>
             <translation>Lägg till ledig dag</translation>
         </message>
@@ -1904,37 +1902,37 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ber om ändringar eller säger ”inte riktigt”:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="95" />
             <source>Day off to add</source>
             <translation>Ledig dag att lägga till</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="90" />
             <source>Days off</source>
             <translation>Lediga dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="115" />
             <source>Days off (holidays, vacation):</source>
             <translation>Lediga dagar (helgdagar, semester):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="56" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="46" />
             <source>Health settings</source>
             <translation>Inställningar för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="124" />
             <source>How much each factor counts (0 = not at all)</source>
             <translation>Hur mycket varje faktor väger (0 = inte alls)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="52" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
@@ -1947,77 +1945,77 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Fraser som ber om ändringar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="142" />
             <source>Rate</source>
             <translation>Timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="98" />
             <source>Remove</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="99" />
             <source>Remove the selected day off</source>
             <translation>Ta bort den markerade lediga dagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="146" />
             <source>Restore defaults</source>
             <translation>Återställ standardvärden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="147" />
             <source>Restore the default health settings</source>
             <translation>Återställ standardinställningarna för hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="57" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="54" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="58" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="80" />
             <source>System time zone ({zone})</source>
             <translation>Systemets tidszon ({zone})</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="123" />
             <source>Target hourly rate</source>
             <translation>Mål för timpenning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="140" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="144" />
             <source>Target hourly rate:</source>
             <translation>Mål för timpenning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="117" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="121" />
             <source>The portfolio's median</source>
             <translation>Medianen för alla kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="55" />
             <source>Thu</source>
             <translation>tor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="78" />
             <source>Time zone</source>
             <translation>Tidszon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="114" />
             <source>Time zone:</source>
             <translation>Tidszon:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="53" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
@@ -2026,17 +2024,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Brådskande:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="54" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="133" />
             <source>Weight of {factor}</source>
             <translation>Vikt för {factor}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="110" />
             <source>When you work</source>
             <translation>När du arbetar</translation>
         </message>
@@ -2045,27 +2043,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Ord som gör ett meddelande brådskande</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="70" />
             <source>Working day ends</source>
             <translation>Arbetsdagen slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="67" />
             <source>Working day starts</source>
             <translation>Arbetsdagen börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="61" />
             <source>Working day: {day}</source>
             <translation>Arbetsdag: {day}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="112" />
             <source>Working days:</source>
             <translation>Arbetsdagar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/settings/health_page.py" line="113" />
             <source>Working hours:</source>
             <translation>Arbetstid:</translation>
         </message>
@@ -2073,97 +2071,97 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="178" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="177" />
             <source>&amp;Getting Started</source>
             <translation>&amp;Kom igång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="182" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="181" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>Ko&amp;rtkommandon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="50" />
             <source>Beside the gauge each factor has a bar: its risk from 0 to 100 % in the colour of its band, its weight, and the evidence behind it. A client with too little data has no score yet; the panel says what is missing.</source>
             <translation>Bredvid mätaren har varje faktor en stapel: dess risk från 0 till 100 % i nivåns färg, dess vikt och underlaget bakom. En kund med för lite data har ingen poäng än; panelen säger vad som saknas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="57" />
             <source>Bring in your records</source>
             <translation>Hämta in det du har</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="74" />
             <source>Client → End Collaboration… guides you step by step: a cooling-off period first, so you do not decide in frustration; a checklist of the contract and what is still owed, both ways; a meeting; a short message with one reason; the notice period; and colleagues to refer the client to. Client → Export Packet… writes it all into one PDF to work from.</source>
             <translation>Kund → Avsluta samarbetet… leder dig steg för steg: först en betänketid, så att du inte bestämmer dig i affekt; en checklista över avtalet och vad som fortfarande är skyldigt, åt båda hållen; ett möte; ett kort meddelande med ett enda skäl; uppsägningstiden; och kolleger att hänvisa kunden till. Kund → Exportera underlag för avslut… samlar allt i en PDF att arbeta utifrån.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="157" />
             <source>Command</source>
             <translation>Kommando</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="42" />
             <source>Each client gets a score from 0 to 100, worked out from your own records: messages after hours and on days off, how much they write per billed hour, revision rounds and “not quite” feedback, late payment, your effective hourly rate, their share of your time against their share of your revenue, and your gut feeling.</source>
             <translation>Varje kund får en poäng från 0 till 100, beräknad ur dina egna uppgifter: meddelanden utanför arbetstid och på lediga dagar, hur mycket kunden skriver per fakturerad timme, ändringsrundor och ”inte riktigt”-svar, sena betalningar, ditt effektiva timpris, kundens andel av din tid mot dess andel av dina intäkter, och din magkänsla.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="73" />
             <source>Ending a collaboration</source>
             <translation>Att avsluta ett samarbete</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="84" />
             <source>Everything stays on this computer. File → Backups… keeps copies, and File → Export writes your data as JSON or CSV.</source>
             <translation>Allt stannar på den här datorn. Arkiv → Säkerhetskopior… sparar kopior, och Arkiv → Exportera skriver ut dina uppgifter som JSON eller CSV.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="113" />
             <source>Getting Started</source>
             <translation>Kom igång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="90" />
             <source>Getting started with Clientfit</source>
             <translation>Kom igång med Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="152" />
             <source>Keyboard Shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="156" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="158" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="157" />
             <source>Shortcut</source>
             <translation>Kortkommando</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="66" />
             <source>The Pareto view</source>
             <translation>Paretoanalysen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="41" />
             <source>The health gauge</source>
             <translation>Hälsomätaren</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="58" />
             <source>Use File → Import… for contacts (vCard or a CSV from Google, Outlook or LinkedIn), mail (mbox or .eml), time-tracker exports and invoice exports. The import shows what it will do before anything is saved. Or add a client by hand with Client → New Client…, and its contacts, notes and deliverables in its tabs.</source>
             <translation>Använd Arkiv → Importera… för kontakter (vCard eller en CSV från Google, Outlook eller LinkedIn), e-post (mbox eller .eml), export från tidrapportering och fakturaexporter. Importen visar vad den kommer att göra innan något sparas. Eller lägg till en kund för hand med Kund → Ny kund…, och dess kontakter, anteckningar och leveranser under flikarna.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="67" />
             <source>View → Pareto View… shows which clients take most of your time and messages against the revenue they bring, and what your year would look like without them.</source>
             <translation>Visa → Paretoanalys… visar vilka kunder som tar mest av din tid och dina meddelanden jämfört med intäkterna de ger, och hur ditt år skulle se ut utan dem.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="83" />
             <source>Your data</source>
             <translation>Dina uppgifter</translation>
         </message>
@@ -2374,7 +2372,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
             <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="83" />
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="191" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="189" />
             <source>Choose a Maildir folder</source>
             <translation>Välj en Maildir-mapp</translation>
         </message>
@@ -2440,7 +2438,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Allt i filen finns redan i Clientfit; det finns inget att importera.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="183" />
             <source>Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)</source>
             <translation>Exporter (*.vcf *.mbox *.eml *.csv *.json);;Alla filer (*)</translation>
         </message>
@@ -2556,7 +2554,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Inget importerades och inget har ändrats.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="232" />
+            <location filename="../../desktop/clientfit/ui/importing/dialog.py" line="229" />
             <source>Reading…</source>
             <translation>Läser…</translation>
         </message>
@@ -2958,7 +2956,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
             <source>&amp;Archive</source>
             <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
             <translation>&amp;Arkivera</translation>
@@ -3039,7 +3037,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="370" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -3069,7 +3067,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="384" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="385" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -3084,12 +3082,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="101" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="386" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="387" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -3108,12 +3106,12 @@ Databas: {path}</translation>
             <translation type="vanished">Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="342" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="343" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="333" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="334" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -3158,7 +3156,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="265" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="266" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -3184,7 +3182,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="194" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -3407,100 +3405,143 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MoneyPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="169" />
             <source>&amp;Money</source>
             <translation>&amp;Pengar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="140" />
             <source>1</source>
             <translation>1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="127" />
             <source>Amounts are never added across currencies. The health gauge's rate factor, the time-vs-revenue comparison and the portfolio's medians convert other currencies into the base currency with your rates below, each figure with the latest rate dated on or before its day. A currency without a rate is left out of them, with a note.</source>
             <translation>Belopp i olika valutor läggs aldrig ihop. Hälsomätarens timprisfaktor, jämförelsen tid mot intäkter och portföljens medianer räknar om andra valutor till basvalutan med dina kurser nedan, varje belopp med den senaste kursen daterad samma dag eller tidigare. En valuta utan kurs utelämnas, med en anteckning.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="70" />
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="135" />
             <source>Base currency</source>
             <translation>Basvaluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="60" />
             <source>Currency</source>
             <translation>Valuta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="99" />
             <source>Currency of the new rate</source>
             <translation>Valuta för den nya kursen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="149" />
             <source>Exchange rates</source>
             <translation>Växelkurser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="68" />
             <source>From</source>
             <translation>Från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="217" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="229" />
             <source>No rate for {codes}: their figures are left out of the comparisons.</source>
             <translation>Ingen kurs för {codes}: deras belopp utelämnas ur jämförelserna.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="61" />
             <source>Rate</source>
             <translation>Kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="88" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="103" />
             <source>Rate: base-currency units per 1 unit</source>
             <translation>Kurs: basvaluta per 1 enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="218" />
             <source>Rates are set in the base currency: after changing it, set your rates again in {base}.</source>
             <translation>Kurserna anges i basvalutan: när du byter den, ange dina kurser igen i {base}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="122" />
             <source>Remove rate</source>
             <translation>Ta bort kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="108" />
             <source>Set rate</source>
             <translation>Ange kurs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="107" />
             <source>The rate applies from</source>
             <translation>Kursen gäller från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="125" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="137" />
             <source>Your base currency:</source>
             <translation>Din basvaluta:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="117" />
             <source>Your exchange rates</source>
             <translation>Dina växelkurser</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="145" />
             <source>from</source>
             <translation>från</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="170" />
+            <location filename="../../desktop/clientfit/ui/settings/money_page.py" line="182" />
             <source>{code} is the base currency: its rate is always 1.</source>
             <translation>{code} är basvalutan: dess kurs är alltid 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoScoreNote</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="40" />
+            <source>A score needs evidence of at least two kinds (mail, hours, invoices, deliverables) and four weeks of history, so that one busy week or a single invoice does not judge a client.</source>
+            <translation>En poäng kräver underlag av minst två slag (e-post, timmar, fakturor, leveranser) och fyra veckors historik, så att en intensiv vecka eller en enda faktura inte avgör en kund.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="58" />
+            <source>Add Deliverable…</source>
+            <translation>Lägg till leverans…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="56" />
+            <source>Import…</source>
+            <translation>Importera…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="71" />
+            <source>Missing:</source>
+            <translation>Saknas:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="32" />
+            <source>No health score yet: not enough data</source>
+            <translation>Ingen hälsopoäng än: för lite data</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="31" />
+            <source>Not enough data for a health score</source>
+            <translation>För lite data för en hälsopoäng</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="48" />
+            <source>To add it: import the client's mail, your time-tracker export and your invoices with Import… (or add a mail source in Settings → Sources), and record deliverables and their revision rounds.</source>
+            <translation>Så fyller du på: importera kundens e-post, exporten från din tidrapportering och dina fakturor med Importera… (eller lägg till en e-postkälla under Inställningar → Källor), och för in leveranser och deras ändringsrundor.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/health/no_score.py" line="54" />
+            <source>What is missing for a score</source>
+            <translation>Vad som saknas för en poäng</translation>
         </message>
     </context>
     <context>
@@ -4095,7 +4136,7 @@ intäkter</translation>
     <context>
         <name>PhrasesPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/settings/phrases_page.py" line="70" />
             <source>&amp;Phrases</source>
             <translation>&amp;Fraser</translation>
         </message>
@@ -4143,43 +4184,43 @@ intäkter</translation>
     <context>
         <name>PrivacyPage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="63" />
             <source> day</source>
             <translation> dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="63" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="104" />
             <source>&amp;Privacy</source>
             <translation>&amp;Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="68" />
             <source>Automatic backups keep the newest of each of the last 12 days, 10 weeks and 9 months. To remove one client from every backup, delete it with “Also remove it from every backup”.</source>
             <translation>Automatiska säkerhetskopior behåller den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Ta bort en kund ur alla säkerhetskopior genom att ta bort den med ”Ta också bort den ur alla säkerhetskopior”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="59" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="185" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="193" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="189" />
             <source>Encrypt my data</source>
             <translation>Kryptera mina data</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="49" />
             <source>Encrypt my data…</source>
             <translation>Kryptera mina data…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="126" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="122" />
             <source>Encrypt your database and every backup?
 
 Choose a passphrase you will remember. If you forget it and this computer's keyring is lost, your data cannot be recovered by anyone - not by Clientfit either.</source>
@@ -4193,58 +4234,58 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation>Kryptering gör din databas och alla säkerhetskopior oläsliga utan nyckeln. Nyckeln sparas i datorns nyckelring; där det inte finns någon låser din lösenfras upp den. Exporter (paket, JSON, CSV) krypteras inte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="39" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="40" />
             <source>Encryption</source>
             <translation>Kryptering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="65" />
             <source>Keep backups made by hand or before a change:</source>
             <translation>Behåll säkerhetskopior gjorda för hand eller före en ändring:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="186" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="182" />
             <source>New passphrase (at least 8 characters):</source>
             <translation>Ny lösenfras (minst 8 tecken):</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="175" />
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="205" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="201" />
             <source>Privacy</source>
             <translation>Integritet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="194" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="190" />
             <source>The same again:</source>
             <translation>Samma igen:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="200" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="196" />
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>De två lösenfraserna skiljer sig åt; inget ändrades.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="139" />
             <source>Turn encryption off? Your database and every backup become plain files again.</source>
             <translation>Stänga av krypteringen? Din databas och alla säkerhetskopior blir vanliga filer igen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="50" />
             <source>Turn encryption off…</source>
             <translation>Stäng av krypteringen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="89" />
             <source>Your data is encrypted.</source>
             <translation>Dina data är krypterade.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="91" />
             <source>Your data is not encrypted.</source>
             <translation>Dina data är inte krypterade.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/settings/privacy_page.py" line="62" />
             <source>for ever</source>
             <translation>för alltid</translation>
         </message>
@@ -4458,17 +4499,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation type="vanished">Aktuell igen den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="47" />
             <source>Due again on:</source>
             <translation>Aktuell igen den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="45" />
             <source>For example: they promised to pay on Friday</source>
             <translation>Till exempel: de lovade att betala på fredag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="32" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="34" />
             <source>Snooze</source>
             <translation>Skjut upp</translation>
         </message>
@@ -4477,7 +4518,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation type="vanished">Varför</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="46" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="48" />
             <source>Why:</source>
             <translation>Varför:</translation>
         </message>
@@ -4944,13 +4985,13 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="72" />
             <source>Health trend by month</source>
             <translation>Hälsan månad för månad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="84" />
-            <location filename="../../desktop/clientfit/ui/health/charts.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/health/charts.py" line="114" />
             <source>No history yet</source>
             <translation>Ingen historik än</translation>
         </message>
@@ -5345,87 +5386,87 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowStates</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="100" />
             <source>Clear Filter</source>
             <translation>Rensa filtret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="137" />
             <source>Clients: {shown} of {total} shown</source>
             <translation>Kunder: {shown} av {total} visas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="131" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="96" />
             <source>Import…</source>
             <translation>Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="103" />
             <source>Load &amp;Demo Portfolio…</source>
             <translation>Läs in &amp;demoportföljen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="207" />
             <source>Load Demo Portfolio</source>
             <translation>Läs in demoportföljen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="98" />
             <source>Load Demo Portfolio…</source>
             <translation>Läs in demoportföljen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="97" />
             <source>New Client…</source>
             <translation>Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="172" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="171" />
             <source>No client matches the filter. Clear it to see your clients again.</source>
             <translation>Ingen kund matchar filtret. Rensa det för att se dina kunder igen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="128" />
             <source>No clients</source>
             <translation>Inga kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="151" />
             <source>No clients match the filter.</source>
             <translation>Inga kunder matchar filtret.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="150" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="149" />
             <source>No clients match “{text}”.</source>
             <translation>Inga kunder matchar ”{text}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="92" />
             <source>No clients yet. Import your contacts, mail, time or invoices, add a client, or look around with the demo portfolio.</source>
             <translation>Inga kunder än. Importera dina kontakter, din e-post, tid eller fakturor, lägg till en kund, eller titta runt i demoportföljen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="173" />
             <source>Select a client on the left.</source>
             <translation>Välj en kund till vänster.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="208" />
             <source>The demo portfolio can only be loaded into an empty database.</source>
             <translation>Demoportföljen kan bara läsas in i en tom databas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="81" />
             <source>Working in the background</source>
             <translation>Arbetar i bakgrunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="165" />
             <source>Your roster is empty.
 
 Import what you have (File → Import…), add a client (Client → New Client…) or look around with the demo portfolio (File → Load Demo Portfolio…).</source>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from clientfit.common.dates import day_text
 from clientfit.store import backup as b
 from clientfit.store.models import Client, name_key
 from clientfit.ui.backups.dialog import AutoBackups, BackupsDialog, BackupsModel
@@ -47,7 +48,8 @@ def test_the_model_shows_date_kind_and_size_and_passes_the_model_tester(
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert headers == ["Date", "Kind", "Size"]
     row = [model.index(1, c).data() for c in range(3)]
-    assert row[0] == when.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = when.astimezone()
+    assert row[0] == f"{day_text(local.date())} {local:%H:%M}"  # the app's date style, not ISO
     assert row[1] == "automatic" and row[2].endswith("kB")
     assert model.index(0, 1).data() == "before a restore"
 

@@ -18,6 +18,46 @@ def wait_roster(qtbot):
 
 
 @pytest.fixture
+def show_named(qtbot):
+    """A function that selects the client called `name` in a window whose roster is loaded and
+    waits until its records and health are on screen; returns its id."""
+
+    def show(window, name: str) -> int:
+        client = next(
+            window.model.row_at(r).id
+            for r in range(window.model.rowCount())
+            if window.model.row_at(r).name == name
+        )
+        window.select_client(client)
+        qtbot.waitUntil(lambda: window.client_view.client_id == client, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: not window.loading and not window.health_panel.loading, timeout=10_000
+        )
+        return client
+
+    return show
+
+
+@pytest.fixture
+def speaking(qapp):
+    """A function that makes the app speak a language; English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from clientfit import i18n
+    from clientfit.ui.common import translations
+
+    before = QLocale()
+
+    def speak(lang: str) -> None:
+        assert translations.apply_language(qapp, lang) == lang
+
+    yield speak
+    translations.remove_translators(qapp)
+    QLocale.setDefault(before)
+    i18n.set_language("en")
+
+
+@pytest.fixture
 def open_window(qtbot, wait_roster):
     """Open a main window on the current database and wait for its roster."""
     from clientfit.ui.window.main_window import MainWindow

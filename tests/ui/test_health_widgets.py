@@ -94,7 +94,7 @@ def test_factor_bar_and_trend_chart_paint_with_and_without_data(qtbot):
     assert chart.accessibleDescription() == "No history yet"
     chart.set_points([("2026-01", 80), ("2026-02", None), ("2026-03", 35)])
     _paint(chart, (240, 90))
-    assert chart.accessibleDescription() == "2026-01: 80, 2026-03: 35"
+    assert chart.accessibleDescription() == "Jan 2026: 80, Mar 2026: 35"
 
 
 # --- the panel ---------------------------------------------------------------------------------
@@ -134,10 +134,11 @@ def test_the_panel_shows_no_data_for_a_client_without_records(qtbot, panel):
     assert all(row.detail.text().startswith("No data") for row in panel.rows.values())
     assert all(row.bar.risk() is None for row in panel.rows.values())
     assert not panel.revision_button.isEnabled()  # no deliverables to log a round on
-    # and it says plainly what a score needs instead of a number
-    assert panel.missing_label.isVisible()
-    assert panel.missing_label.text().splitlines()[:2] == [
-        "A score needs more evidence:",
+    # and it says plainly what a score needs instead of a number and empty bars
+    assert panel.no_score.isVisibleTo(panel)
+    assert not panel.gauge_box.isVisibleTo(panel) and not panel.factors_box.isVisibleTo(panel)
+    assert panel.no_score.missing.text().splitlines()[:2] == [
+        "Missing:",
         "• No messages, hours or invoices yet",
     ]
 
@@ -158,7 +159,7 @@ def test_the_panel_says_what_a_new_client_with_three_messages_lacks(qtbot, panel
         )
     _show(qtbot, panel, client.id)
     assert panel.gauge.score is None
-    text = panel.missing_label.text()
+    text = panel.no_score.missing.text()
     assert "needs 28 days of history" in text
     assert "3 messages from the client so far (last 90 days); needs 10 over 4 weeks" in text
 

@@ -106,3 +106,24 @@ def swedish_app(qapp):
     translations.remove_translators(qapp)
     QLocale.setDefault(before)
     i18n.set_language("en")
+
+
+def test_the_import_file_dialog_starts_in_the_folder_of_the_last_file_read(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from clientfit.ui.common import save_location
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    started_in = []
+
+    def pick(parent, title, folder, filters):
+        started_in.append(folder)
+        return str(exports / "toggl.csv"), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(pick))
+    assert save_location.choose_file_to_open(None, "Import", "*") == str(exports / "toggl.csv")
+    save_location.choose_file_to_open(None, "Import", "*")
+    assert started_in[1] == str(exports)

@@ -8,50 +8,32 @@ name and evidence are longest selected: the window never asks for more than 1024
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
-
-from clientfit import i18n
-from clientfit.ui.common import translations
 
 LONGEST = "Kvarnström & Co Advokatbyrå"
 
 
 @pytest.fixture
-def speaking(qapp):
-    """A function that makes the app speak a language; English again afterwards."""
-    before = QLocale()
+def open_at(qtbot, wait_roster, show_named):
+    """A function that opens the main window at `size` (a first start) with `name` selected."""
 
-    def speak(lang: str) -> None:
-        assert translations.apply_language(qapp, lang) == lang
+    def open_window(size: tuple[int, int], name: str = LONGEST):
+        from PySide6.QtCore import QSettings
 
-    yield speak
-    translations.remove_translators(qapp)
-    QLocale.setDefault(before)
-    i18n.set_language("en")
+        from clientfit.ui.window.main_window import MainWindow
 
+        QSettings().clear()  # a first start: no window size or split of an earlier test
+        window = MainWindow(db_path="test")
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        wait_roster(window)
+        show_named(window, name)
+        qtbot.wait(50)  # the deferred fits (splitter, columns) run
+        return window
 
-def _open_at(qtbot, wait_roster, size: tuple[int, int], name: str = LONGEST):
-    from PySide6.QtCore import QSettings
-
-    from clientfit.ui.window.main_window import MainWindow
-
-    QSettings().clear()  # a first start: no window size or split of an earlier test
-    window = MainWindow(db_path="test")
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    wait_roster(window)
-    client = next(
-        window.model.row_at(r).id
-        for r in range(window.model.rowCount())
-        if window.model.row_at(r).name == name
-    )
-    window.select_client(client)
-    qtbot.waitUntil(lambda: window.client_view.client_id == client, timeout=10_000)
-    qtbot.waitUntil(lambda: not window.loading and not window.health_panel.loading, timeout=10_000)
-    qtbot.wait(50)  # the deferred fits (splitter, columns) run
-    return window
+    return open_window
 
 
 def elided(table: QTableView) -> list[str]:
@@ -81,10 +63,10 @@ def elided(table: QTableView) -> list[str]:
 @pytest.mark.parametrize("lang", ["en", "sv"])
 @pytest.mark.parametrize("size", [(1024, 640), (1366, 768), (1920, 1080)])
 def test_the_window_fits_the_screen_with_the_longest_client_selected(
-    qtbot, demo_db, wait_roster, speaking, lang, size
+    qtbot, demo_db, open_at, speaking, lang, size
 ):
     speaking(lang)
-    window = _open_at(qtbot, wait_roster, size)
+    window = open_at(size)
     hint, least = window.minimumSizeHint(), window.minimumSize()
     assert hint.width() <= 1024 and hint.height() <= 640, (lang, size, hint.toTuple())
     assert least.width() <= 1024 and least.height() <= 640, (lang, size, least.toTuple())
@@ -93,10 +75,10 @@ def test_the_window_fits_the_screen_with_the_longest_client_selected(
 
 @pytest.mark.parametrize("lang", ["en", "sv"])
 def test_at_1366_by_768_no_roster_or_record_table_cuts_a_header_or_cell(
-    qtbot, demo_db, wait_roster, speaking, lang
+    qtbot, demo_db, open_at, speaking, lang
 ):
     speaking(lang)
-    window = _open_at(qtbot, wait_roster, (1366, 768))
+    window = open_at((1366, 768))
     assert elided(window.table) == []
     assert not window.roster_fit.hidden  # every roster column is shown at this size
     view = window.client_view
@@ -108,9 +90,9 @@ def test_at_1366_by_768_no_roster_or_record_table_cuts_a_header_or_cell(
 
 
 def test_a_narrow_roster_hides_status_then_last_contact_and_keeps_the_names_whole(
-    qtbot, demo_db, wait_roster
+    qtbot, demo_db, open_at
 ):
-    window = _open_at(qtbot, wait_roster, (1024, 640))
+    window = open_at((1024, 640))
     window.splitter.setSizes([400, 624])
     qtbot.wait(10)
     header = window.table.horizontalHeader()
@@ -125,11 +107,11 @@ def test_a_narrow_roster_hides_status_then_last_contact_and_keeps_the_names_whol
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: raise()
 def test_the_pareto_window_fits_its_table_without_a_sideways_scrollbar_and_closes(
-    qtbot, demo_db, wait_roster
+    qtbot, demo_db, open_at
 ):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    window = _open_at(qtbot, wait_roster, (1366, 768))
+    window = open_at((1366, 768))
     window.show_pareto()
     pareto = window._pareto_window
     qtbot.waitUntil(lambda: not pareto.view.loading, timeout=10_000)
@@ -143,9 +125,9 @@ def test_the_pareto_window_fits_its_table_without_a_sideways_scrollbar_and_close
 
 
 def test_on_a_large_screen_the_health_panel_shows_its_evidence_whole_without_scrolling(
-    qtbot, demo_db, wait_roster
+    qtbot, demo_db, open_at
 ):
-    window = _open_at(qtbot, wait_roster, (1920, 1080))
+    window = open_at((1920, 1080))
     view = window.client_view
     scroll = view.health_scroll
     qtbot.waitUntil(lambda: not scroll.verticalScrollBar().isVisible(), timeout=3_000)
@@ -154,12 +136,30 @@ def test_on_a_large_screen_the_health_panel_shows_its_evidence_whole_without_scr
     assert view.split.sizes()[0] <= view.split.wanted_top() + 30  # no empty band below
 
 
-def test_a_split_dragged_far_left_still_leaves_the_names_readable(qtbot, demo_db, wait_roster):
+def test_a_split_dragged_far_left_still_leaves_the_names_readable(qtbot, demo_db, open_at):
     from clientfit.ui.roster.fit import NAME_FLOOR
     from clientfit.ui.roster.model import NAME
 
-    window = _open_at(qtbot, wait_roster, (1024, 640))
+    window = open_at((1024, 640))
     window.splitter.setSizes([120, 904])
     qtbot.wait(10)
     assert window.table.horizontalHeader().sectionSize(NAME) >= NAME_FLOOR
     assert window.minimumSizeHint().width() <= 1024
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_at_1024_by_640_every_tab_of_the_client_view_shows_whole_without_scroll_arrows(
+    qtbot, demo_db, open_at, speaking, lang
+):
+    from PySide6.QtWidgets import QToolButton
+
+    speaking(lang)
+    window = open_at((1024, 640))
+    tabs = window.client_view.tabs
+    bar = tabs.tabBar()
+    inside = bar.rect()
+    for n in range(tabs.count()):
+        rect = bar.tabRect(n)
+        assert inside.contains(rect), (lang, tabs.tabText(n), rect.getRect(), inside.getRect())
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert arrows == [], (lang, [tabs.tabText(n) for n in range(tabs.count())])

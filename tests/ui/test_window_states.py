@@ -49,6 +49,25 @@ def test_a_search_with_no_match_says_so_and_clear_filter_brings_the_clients_back
     assert window.states.count.text() == "Clients: 8 (8 active)"
 
 
+def test_when_every_client_is_archived_clear_filter_shows_them_and_remembers_the_choice(
+    qtbot, demo_db, open_window
+):
+    from clientfit.store.models import Client
+
+    # Given a roster of archived clients only, on a start where "Show archived" is unticked
+    Client.update(status="archived").execute()
+    window = open_window()
+    assert not window.show_archived.isChecked()
+    assert window.states.no_match.isVisible()  # not "No clients yet": they are there, hidden
+
+    # When the user clears the filter, the archived clients come back and the box is ticked
+    window.findChild(QObject, "clearFilter").click()
+    assert window.show_archived.isChecked()
+    assert window.proxy.rowCount() == 8
+    window.close()
+    assert open_window().show_archived.isChecked()  # a choice the user made: remembered
+
+
 def test_the_right_pane_never_keeps_a_client_the_filter_hid(qtbot, demo_db, open_window):
     window = open_window()
     shown = window.client_view.client_id

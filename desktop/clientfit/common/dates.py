@@ -38,6 +38,12 @@ def day_text(day: dt.date | None, lang: str = "en", empty: str = "–") -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
+def month_text(year: int, month: int, lang: str = "en") -> str:
+    """Jan 2026 / jan. 2026: a month as the short day style writes it (chart axes, headings)."""
+    months = _SHORT_MONTHS.get(lang, _SHORT_MONTHS["en"])
+    return f"{months[month - 1]} {year}"
+
+
 def long_day_text(day: dt.date, lang: str = "en") -> str:
     """2 September 2026 / 2 september 2026."""
     months = _MONTHS.get(lang, _MONTHS["en"])

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,17 +42,16 @@ from clientfit.store.backup import (
     manual_keep_days,
 )
 from clientfit.store.restore import restore_database
-from clientfit.ui.common.dialogs import confirm
-from clientfit.ui.common.formatting import format_number
+from clientfit.ui.common.dialogs import confirm, inform
+from clientfit.ui.common.formatting import format_local_moment, format_number
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
 from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background, wait_for_background
+from clientfit.ui.common.translate import translator
 
 _CTX = "BackupsDialog"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+_tr = translator(_CTX)
 
 
 def kind_text(reason: str) -> str:
@@ -91,7 +88,7 @@ class BackupsModel(RecordModel):
                 Column(
                     _CTX,
                     QT_TRANSLATE_NOOP("BackupsDialog", "Date"),
-                    lambda b: b.local_time.strftime("%Y-%m-%d %H:%M"),
+                    lambda b: format_local_moment(b.local_time),
                     sort=lambda b: b.created.timestamp(),
                 ),
                 Column(
@@ -252,7 +249,7 @@ class BackupsDialog(QDialog):
             "Restore the backup from {date} ({kind})?\n\nEverything you changed since then will be "
             "replaced. The current state is backed up first, so you can go back to it."
         )
-        text = text.replace("{date}", chosen.local_time.strftime("%Y-%m-%d %H:%M"))
+        text = text.replace("{date}", format_local_moment(chosen.local_time))
         if not self.confirm(text.replace("{kind}", kind_text(chosen.reason))):
             return
         from clientfit.store.database import DatabaseError, close_database, open_database
@@ -275,7 +272,7 @@ class BackupsDialog(QDialog):
         self.restored.emit(str(result.safety_backup or ""))
         self.inform(
             self.tr("Restored the backup from {date}.").replace(
-                "{date}", chosen.local_time.strftime("%Y-%m-%d %H:%M")
+                "{date}", format_local_moment(chosen.local_time)
             )
         )
 
@@ -283,7 +280,7 @@ class BackupsDialog(QDialog):
         return confirm(self, self.tr("Restore backup"), text, cancel=True)
 
     def _inform(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Backups"), text)
+        inform(self, self.tr("Backups"), text)
 
 
 class AutoBackups(QObject):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -81,7 +82,10 @@ class ContractTab(QWidget):
         self._file: object = _UNSET  # (name, bytes), None to remove, or _UNSET to leave alone
         self.document = QLabel()
         self.document.setTextFormat(Qt.TextFormat.PlainText)
-        self.document.setMinimumHeight(self.document.sizeHint().height())
+        self.document.setWordWrap(True)  # a long path and its note wrap, never scroll sideways
+        wide = self.document.sizePolicy()  # the form grows only Expanding fields to its width
+        wide.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.document.setSizePolicy(wide)
         self.document.setAccessibleName(self.tr("Contract document"))
         self.attach = QPushButton(self.tr("Attac&h Signed Contract…"))
         self.save_copy = QPushButton(self.tr("Save a Cop&y…"))
@@ -95,6 +99,9 @@ class ContractTab(QWidget):
         self.notice.setRange(-1, 730)
         self.notice.setSpecialValueText(self.tr("not stated"))
         plural_suffix(self.notice, self.tr(" day"), self.tr(" days"))
+        # Qt sizes the box for "-1 days", a little narrower than "anges inte": room for the words
+        words = self.notice.fontMetrics().horizontalAdvance(self.notice.specialValueText())
+        self.notice.setMinimumWidth(words + 48)
         self.clause = QLineEdit()
         self.clause.setPlaceholderText(self.tr("e.g. § 9"))
         self.clause.setMaxLength(200)

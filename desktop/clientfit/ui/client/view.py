@@ -40,6 +40,7 @@ from clientfit.ui.client.columns import (
 from clientfit.ui.client.contract_tab import ContractTab
 from clientfit.ui.client.split import FlowBox, SplitFit
 from clientfit.ui.common.dialogs import confirm
+from clientfit.ui.common.fitting_tabs import FittingTabBar
 from clientfit.ui.common.plural import plural
 from clientfit.ui.common.record_tab import RecordTab
 from clientfit.ui.common.tasks import run_in_background
@@ -126,6 +127,7 @@ class ClientView(QWidget):
         self.health_scroll.setWidget(health_box)
 
         self.tabs = QTabWidget()
+        self.tabs.setTabBar(FittingTabBar(self.tabs))  # every tab whole at 1024 px, both languages
         self.tabs.setAccessibleName(self.tr("Client records"))
         self.contacts = RecordTab(self.tr("Contacts"), CONTACT_COLUMNS, True)
         self.notes = RecordTab(self.tr("Notes"), NOTE_COLUMNS, True)

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from clientfit.common.dates import day_text
+from clientfit.common.dates import day_text, month_text
 from clientfit.common.numbers import money_text, number_text
 from clientfit.common.zone import utc_to_local
 from clientfit.i18n import current_language
@@ -35,11 +35,24 @@ def format_day(value: dt.date | None) -> str:
     return day_text(value, current_language())
 
 
+def format_month(key: str) -> str:
+    """A "YYYY-MM" month key (snapshots, trends) as Jan 2026 / jan. 2026; other text unchanged."""
+    try:
+        year, month = (int(part) for part in key.split("-"))
+        return month_text(year, month, current_language())
+    except ValueError:
+        return key
+
+
 def format_moment(value: dt.datetime | None) -> str:
     """A stored UTC moment in the user's time zone."""
     if value is None:
         return "–"
-    local = utc_to_local(value)
+    return format_local_moment(utc_to_local(value))
+
+
+def format_local_moment(local: dt.datetime) -> str:
+    """A moment already in local time (a backup's, a file's): 6 Dec 2026 09:30."""
     return f"{format_day(local.date())} {local:%H:%M}"
 
 

@@ -1,4 +1,4 @@
-"""Where the app suggests saving a file, and under what name.
+"""Where the app suggests saving a file, and under what name; where it starts looking for one to read.
 
 The first time: the Documents folder. After that: the folder the user saved into last (any
 export, packet, reminder or calendar file), as long as it still exists. Names read like a person
@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from clientfit.fileio import clean_file_name
 
 LAST_FOLDER = "files/last_save_folder"
+LAST_OPEN_FOLDER = "files/last_open_folder"
 
 
 def documents_folder() -> Path:
@@ -35,6 +36,34 @@ def save_folder() -> Path:
 def remember_folder(saved_path: str | Path) -> None:
     """The user saved `saved_path`: offer its folder next time."""
     QSettings().setValue(LAST_FOLDER, str(Path(saved_path).expanduser().parent))
+
+
+def open_folder() -> Path:
+    """Where to start looking for a file to read: the folder of the last one, else home."""
+    last = QSettings().value(LAST_OPEN_FOLDER)
+    if last and Path(str(last)).is_dir():
+        return Path(str(last))
+    return Path.home()
+
+
+def choose_file_to_open(parent, title: str, filters: str) -> str:
+    """A file picked in the open dialog (starting where the last one was), or "" when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(open_folder()), filters)
+    if path:
+        QSettings().setValue(LAST_OPEN_FOLDER, str(Path(path).parent))
+    return path
+
+
+def choose_folder_to_open(parent, title: str) -> str:
+    """A folder picked to read from (a Maildir), or "" when cancelled; its parent is remembered."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path = QFileDialog.getExistingDirectory(parent, title, str(open_folder()))
+    if path:
+        QSettings().setValue(LAST_OPEN_FOLDER, str(Path(path).parent))
+    return path
 
 
 def dated_name(*parts: str, extension: str, day: dt.date | None = None) -> str:

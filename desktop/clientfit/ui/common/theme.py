@@ -15,6 +15,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
+from clientfit.ui.common.stored_choice import store_choice, stored_choice
+
 THEME_KEY = "ui.theme"
 THEMES = ("system", "light", "dark")
 DEFAULT_THEME = "system"
@@ -48,22 +50,12 @@ _DARK_DISABLED = {"WindowText": "#7b7f85", "Text": "#7b7f85", "ButtonText": "#7b
 
 def chosen_theme() -> str:
     """The stored choice: "system", "light" or "dark" (anything else, or no database, "system")."""
-    from clientfit.store.settings import get_setting
-
-    try:
-        value = get_setting(THEME_KEY, DEFAULT_THEME)
-    except Exception:  # no database open (yet): the system's look
-        return DEFAULT_THEME
-    return value if value in THEMES else DEFAULT_THEME
+    return stored_choice(THEME_KEY, THEMES, DEFAULT_THEME)
 
 
 def set_chosen_theme(choice: str) -> None:
     """Store the choice (applying it is `apply_theme`'s)."""
-    from clientfit.store.settings import set_setting
-
-    if choice not in THEMES:
-        raise ValueError(f"unknown theme {choice!r}")
-    set_setting(THEME_KEY, choice)
+    store_choice(THEME_KEY, choice, THEMES, "theme")
 
 
 def dark_palette() -> QPalette:

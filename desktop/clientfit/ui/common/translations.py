@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from clientfit import i18n
 from clientfit.resources import resource
+from clientfit.ui.common.stored_choice import store_choice, stored_choice
 
 LANGUAGE_KEY = "ui.language"
 LANGUAGE_CHOICES = ("system", "en", "sv")
@@ -34,22 +35,12 @@ _installed: list[QTranslator] = []
 
 def chosen_language() -> str:
     """The stored choice: "system", "en" or "sv" (anything else reads as "system")."""
-    from clientfit.store.settings import get_setting
-
-    try:
-        value = get_setting(LANGUAGE_KEY, DEFAULT_LANGUAGE)
-    except Exception:  # no database open (yet): the system's language
-        return DEFAULT_LANGUAGE
-    return value if value in LANGUAGE_CHOICES else DEFAULT_LANGUAGE
+    return stored_choice(LANGUAGE_KEY, LANGUAGE_CHOICES, DEFAULT_LANGUAGE)
 
 
 def set_chosen_language(choice: str) -> None:
     """Store the choice; it applies at the next start."""
-    from clientfit.store.settings import set_setting
-
-    if choice not in LANGUAGE_CHOICES:
-        raise ValueError(f"unknown language choice {choice!r}")
-    set_setting(LANGUAGE_KEY, choice)
+    store_choice(LANGUAGE_KEY, choice, LANGUAGE_CHOICES, "language choice")
 
 
 def resolve_language(choice: str, system: QLocale | None = None) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from clientfit.health.bands import SCORED_BANDS, band_for
 from clientfit.ui.common.band_style import band_colour, risk_colour
+from clientfit.ui.common.formatting import format_month
 
 BAR_WIDTH = 84  # px, the factor bars and the legend's scale above them
 
@@ -42,14 +43,16 @@ class FactorBar(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         frame = QRectF(0.5, 0.5, self.width() - 1, self.height() - 1)
-        track = palette.color(QPalette.ColorRole.Mid)
+        # the text colour, faint: a grey track on light and dark alike (Mid vanishes on dark)
+        track = palette.color(QPalette.ColorRole.WindowText)
         if self._risk is None:
+            track.setAlphaF(0.4)
             pen = QPen(track, 1, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(frame, 3, 3)
         else:
-            track.setAlphaF(0.35)
+            track.setAlphaF(0.13)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(track)
             painter.drawRoundedRect(frame, 3, 3)
@@ -80,7 +83,7 @@ class TrendChart(QWidget):
     def set_points(self, points: list[tuple[str, int | None]]) -> None:
         """[(YYYY-MM, score or None)], oldest first."""
         self._points = list(points)
-        scored = [f"{m}: {s}" for m, s in self._points if s is not None]
+        scored = [f"{format_month(m)}: {s}" for m, s in self._points if s is not None]
         self.setAccessibleDescription(", ".join(scored) if scored else self.tr("No history yet"))
         self.update()
 
@@ -123,7 +126,7 @@ class TrendChart(QWidget):
             painter.setBrush(band_colour(band_for(s).key))
             painter.drawEllipse(QPointF(x_for(i), y_for(s)), 3.5, 3.5)
         painter.setPen(muted)
-        first, last = self._points[0][0], self._points[-1][0]
+        first, last = (format_month(self._points[k][0]) for k in (0, -1))
         baseline = QRectF(0, plot.bottom() + 3, self.width(), label_h)
         painter.drawText(baseline, Qt.AlignmentFlag.AlignLeft, first)
         if n > 1:

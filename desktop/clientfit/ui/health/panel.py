@@ -37,8 +37,9 @@ from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.health.charts import FactorBar, TrendChart
 from clientfit.ui.health.gauge import HealthGauge
 from clientfit.ui.health.legend import FactorLegend
+from clientfit.ui.health.no_score import NoScoreNote
 
-GAUGE_WIDTH = 180  # the gauge, its trend and what a score lacks: one column this wide
+GAUGE_WIDTH = 180  # the gauge and its trend: one column this wide
 
 
 @dataclass(frozen=True)
@@ -152,22 +153,18 @@ class HealthPanel(QWidget):
         self.trend_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.gauge.setFixedSize(GAUGE_WIDTH, 140)
         self.trend.setFixedWidth(GAUGE_WIDTH)
-        left = QVBoxLayout()
+        self.gauge_box = QWidget()  # hidden, like the factors, for a client without a score
+        left = QVBoxLayout(self.gauge_box)
+        left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(2)
         left.addWidget(self.gauge)
-        # an unknown client: what it lacks, plainly, where the number would be
-        self.missing_label = QLabel()
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing_label.setFixedWidth(GAUGE_WIDTH)
-        self.missing_label.setAccessibleName(self.tr("What is missing for a score"))
-        self.missing_label.hide()
-        left.addWidget(self.missing_label)
         left.addWidget(self.trend_title)
         left.addWidget(self.trend)
         left.addStretch(1)
 
-        grid = QGridLayout()
+        self.factors_box = QWidget()
+        grid = QGridLayout(self.factors_box)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(3, 1)
@@ -211,15 +208,20 @@ class HealthPanel(QWidget):
         actions.addLayout(second)
         actions.addWidget(self.considered_label)
 
+        # a client without enough data: what is missing and what to do, not empty bars
+        self.no_score = NoScoreNote()
+        self.import_requested = self.no_score.import_requested
+        self.deliverable_requested = self.no_score.deliverable_requested
         right = QVBoxLayout()
-        right.addLayout(grid)
+        right.addWidget(self.no_score)
+        right.addWidget(self.factors_box)
         right.addSpacing(6)
         right.addLayout(actions)
         right.addStretch(1)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        layout.addLayout(left)
+        layout.addWidget(self.gauge_box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(right, 1)
         self._show(None)
 
@@ -296,11 +298,11 @@ class HealthPanel(QWidget):
         score = data.score if data else None
         self.gauge.set_score(score.score if score else None)
         missing = data.missing if data else []
-        head = self.tr("A score needs more evidence:")
-        # the first lacks under the gauge (each factor's own lack is on its row); all in the tip
-        self.missing_label.setText("\n".join([head] + [f"• {line}" for line in missing[:3]]))
-        self.missing_label.setToolTip("\n".join([head] + [f"• {line}" for line in missing]))
-        self.missing_label.setVisible(bool(missing))
+        self.no_score.set_missing(missing)
+        self.no_score.set_read_only(self.read_only)
+        self.no_score.setVisible(bool(missing))
+        self.gauge_box.setVisible(not missing)
+        self.factors_box.setVisible(not missing)
         factors = {f.key: f for f in score.factors} if score else {}
         for key, row in self.rows.items():
             row.show(factors.get(key))

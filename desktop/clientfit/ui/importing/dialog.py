@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from clientfit.i18n import _ as domain_text  # names of formats come from the intake layer
 from clientfit.intake import FormatError, ImportSummary, detect
 from clientfit.ui.common.formatting import format_number
+from clientfit.ui.common.save_location import choose_file_to_open, choose_folder_to_open
 from clientfit.ui.importing.addresses import OwnAddresses
 from clientfit.ui.importing.outcome import outcome_text
 from clientfit.ui.importing.plumbing import DialogPlumbing
@@ -177,19 +177,16 @@ class ImportDialog(DialogPlumbing, QDialog):
     # --- choosing ------------------------------------------------------------------------------
 
     def _choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = choose_file_to_open(
             self,
             self.tr("Import a file"),
-            str(Path.home()),
             self.tr("Exports (*.vcf *.mbox *.eml *.csv *.json);;All files (*)"),
         )
         if path:
             self.set_path(path)
 
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a Maildir folder"), str(Path.home())
-        )
+        path = choose_folder_to_open(self, self.tr("Choose a Maildir folder"))
         if path:
             self.set_path(path)
 
@@ -238,11 +235,14 @@ class ImportDialog(DialogPlumbing, QDialog):
         thread = QThread(self)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.progressed.connect(self._on_progress)
-        worker.staged.connect(self._on_staged)
-        worker.finished.connect(self._on_finished)
-        worker.cancelled.connect(self._on_cancelled)
-        worker.failed.connect(self._on_failed)
+        for signal, slot in (
+            (worker.progressed, self._on_progress),
+            (worker.staged, self._on_staged),
+            (worker.finished, self._on_finished),
+            (worker.cancelled, self._on_cancelled),
+            (worker.failed, self._on_failed),
+        ):
+            signal.connect(slot)
         for signal in (worker.finished, worker.cancelled, worker.failed):
             signal.connect(thread.quit)
         thread.finished.connect(worker.deleteLater)

@@ -6,7 +6,9 @@ and hands them back on OK.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QTime
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,8 +22,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -32,6 +34,8 @@ from clientfit.common.zone import system_zone_name, zone_names
 from clientfit.health import config, factor_label
 from clientfit.health.aggregate import weight_meaning
 from clientfit.health.config import FACTOR_KEYS, HealthSettings
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT, format_day
+from clientfit.ui.common.layouts import scroll_body
 
 
 class HealthSettingsPage(QWidget):
@@ -87,7 +91,7 @@ class HealthSettingsPage(QWidget):
         self.days_off.setMaximumHeight(90)
         self.day_off_edit = QDateEdit(QDate.currentDate())
         self.day_off_edit.setCalendarPopup(True)
-        self.day_off_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_off_edit.setDisplayFormat(DAY_EDIT_FORMAT)
         self.day_off_edit.setAccessibleName(self.tr("Day off to add"))
         add_day = QPushButton(self.tr("Add day off"))
         add_day.clicked.connect(self._add_day_off)
@@ -152,13 +156,7 @@ class HealthSettingsPage(QWidget):
         layout.addWidget(money)
         layout.addWidget(weights_box)
         layout.addLayout(bottom)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_body(self, body)
         self.show_settings(config.load_settings())
 
     # --- between the form and HealthSettings ---
@@ -167,8 +165,7 @@ class HealthSettingsPage(QWidget):
             box.setChecked(n in s.work_days)
         self.start.setTime(QTime.fromString(s.work_start, "HH:mm"))
         self.end.setTime(QTime.fromString(s.work_end, "HH:mm"))
-        self.days_off.clear()
-        self.days_off.addItems(sorted(s.days_off))
+        self._show_days_off(s.days_off)
         index = self.zone.findData(s.time_zone) if s.time_zone else 0
         self.zone.setCurrentIndex(max(0, index))
         self.target.setValue(round(s.target_rate or 0))
@@ -184,7 +181,7 @@ class HealthSettingsPage(QWidget):
             work_days=tuple(n for n, box in enumerate(self.day_boxes) if box.isChecked()),
             work_start=self.start.time().toString("HH:mm"),
             work_end=self.end.time().toString("HH:mm"),
-            days_off=tuple(self.days_off.item(i).text() for i in range(self.days_off.count())),
+            days_off=self._days_off(),
             time_zone=zone,
             target_rate=float(self.target.value()) or None,
             weights={key: spin.value() for key, spin in self.weights.items()},
@@ -201,12 +198,27 @@ class HealthSettingsPage(QWidget):
     def restore_defaults(self) -> None:
         self.show_settings(config.default_settings())
 
+    # the list shows each day in the app's style and keeps its ISO form (the setting's) as data
+    def _days_off(self) -> tuple[str, ...]:
+        return tuple(
+            self.days_off.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.days_off.count())
+        )
+
+    def _show_days_off(self, days: tuple[str, ...] | list[str]) -> None:
+        self.days_off.clear()
+        for day in sorted(set(days)):
+            try:
+                text = format_day(dt.date.fromisoformat(day))
+            except ValueError:  # not a date (a hand-edited setting): shown as it is
+                text = day
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, day)
+            self.days_off.addItem(item)
+
     def _add_day_off(self) -> None:
-        day = self.day_off_edit.date().toString("yyyy-MM-dd")
-        existing = {self.days_off.item(i).text() for i in range(self.days_off.count())}
-        if day not in existing:
-            self.days_off.addItem(day)
-            self.days_off.sortItems()
+        day = self.day_off_edit.date().toPython().isoformat()
+        self._show_days_off([*self._days_off(), day])
 
     def _remove_day_off(self) -> None:
         for item in self.days_off.selectedItems():

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from clientfit.store import rates as stored
 from clientfit.store.clients import ValidationError
 from clientfit.store.database import db
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT, format_day, format_number
+from clientfit.ui.common.layouts import wrapped_label
 from clientfit.ui.common.record_model import Column, RecordModel
 
 CTX = "MoneyPage"
@@ -47,10 +49,23 @@ class RateRow:
     base: str
 
 
+def rate_text(rate: Decimal) -> str:
+    """A rate as the app writes numbers (11,40 in Swedish), with the decimals it was given."""
+    exponent = rate.as_tuple().exponent
+    decimals = max(2, -exponent) if isinstance(exponent, int) else 2
+    return format_number(rate, decimals)
+
+
 COLUMNS = (
     Column(CTX, "Currency", lambda r: r.currency),
-    Column(CTX, "Rate", lambda r: f"1 {r.currency} = {r.rate} {r.base}", lambda r: r.rate, True),
-    Column(CTX, "From", lambda r: r.on.isoformat(), lambda r: r.on),
+    Column(
+        CTX,
+        "Rate",
+        lambda r: f"1 {r.currency} = {rate_text(r.rate)} {r.base}",
+        lambda r: r.rate,
+        True,
+    ),
+    Column(CTX, "From", lambda r: format_day(r.on), lambda r: r.on),
 )
 
 
@@ -83,12 +98,12 @@ class MoneyPage(QWidget):
         self.currency.setMaximumWidth(70)
         self.currency.setAccessibleName(self.tr("Currency of the new rate"))
         self.rate = QLineEdit()
-        self.rate.setPlaceholderText("11.40")
+        self.rate.setPlaceholderText(format_number(11.4, 2))
         self.rate.setMaximumWidth(110)
         self.rate.setAccessibleName(self.tr("Rate: base-currency units per 1 unit"))
         self.on = QDateEdit(QDate.currentDate())
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setDisplayFormat(DAY_EDIT_FORMAT)
         self.on.setAccessibleName(self.tr("The rate applies from"))
         self.add_button = QPushButton(self.tr("Set rate"))
         self.add_button.clicked.connect(self._add)
@@ -106,10 +121,8 @@ class MoneyPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.remove_button = QPushButton(self.tr("Remove rate"))
         self.remove_button.clicked.connect(self._remove)
-        self.missing_note = QLabel()
-        self.missing_note.setWordWrap(True)
-
-        explain = QLabel(
+        self.missing_note = wrapped_label()
+        explain = wrapped_label(
             self.tr(
                 "Amounts are never added across currencies. The health gauge's rate factor, "
                 "the time-vs-revenue comparison and the portfolio's medians convert other "
@@ -118,7 +131,6 @@ class MoneyPage(QWidget):
                 "of them, with a note."
             )
         )
-        explain.setWordWrap(True)
 
         base_box = QGroupBox(self.tr("Base currency"))
         base_form = QFormLayout(base_box)

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from clientfit.common.phrases import KINDS, Phrases, builtin_phrases, own_phrases, save_own_phrases
+from clientfit.ui.common.layouts import scroll_body
 
 
 class PhrasesPage(QWidget):
@@ -63,13 +63,7 @@ class PhrasesPage(QWidget):
             self.edits[kind] = edit
             layout.addWidget(box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_body(self, body)
         self.show_phrases(own_phrases())
 
     def title(self) -> str:

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientfit.ui.common.dialogs import inform
+from clientfit.ui.common.layouts import button_row, wrapped_label
 from clientfit.ui.common.plural import plural_suffix
 
 
@@ -37,24 +38,19 @@ class PrivacyPage(QWidget):
         self.inform = self._inform
 
         box = QGroupBox(self.tr("Encryption"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        explain = QLabel(
+        self.status = wrapped_label()
+        explain = wrapped_label(
             self.tr(
                 "Encrypting keeps your database and every backup unreadable without the key. The "
                 "key is kept in this computer's keyring; where there is none, your passphrase "
                 "unlocks it. Exports (packets, JSON, CSV) are not encrypted."
             )
         )
-        explain.setWordWrap(True)
         self.encrypt_button = QPushButton(self.tr("Encrypt my data…"))
         self.decrypt_button = QPushButton(self.tr("Turn encryption off…"))
         self.encrypt_button.clicked.connect(self.encrypt)
         self.decrypt_button.clicked.connect(self.decrypt)
-        row = QHBoxLayout()
-        row.addWidget(self.encrypt_button)
-        row.addWidget(self.decrypt_button)
-        row.addStretch(1)
+        row = button_row(self.encrypt_button, self.decrypt_button)
         inner = QVBoxLayout(box)
         inner.addWidget(self.status)
         inner.addWidget(explain)
@@ -202,4 +198,4 @@ class PrivacyPage(QWidget):
         return first
 
     def _inform(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Privacy"), text)
+        inform(self, self.tr("Privacy"), text)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
 from clientfit.store.today import MAX_REASON
 from clientfit.ui.common.form_dialog import FormDialog
 
+from clientfit.ui.common.formatting import DAY_EDIT_FORMAT
+
 
 def _what(dialog: FormDialog, what: str) -> None:
     """The item, in a line above the form."""
@@ -37,7 +39,7 @@ class SnoozeDialog(FormDialog):
         _what(self, what)
         self.date = QDateEdit(QDate(today + dt.timedelta(days=7)))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(DAY_EDIT_FORMAT)
         self.date.setMinimumDate(QDate(today + dt.timedelta(days=1)))
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("For example: they promised to pay on Friday"))

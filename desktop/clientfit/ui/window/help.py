@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from clientfit.health.bands import SCORED_BANDS
 from clientfit.ui.common.band_style import band_label
+from clientfit.ui.common.translate import translator
 
 CTX = "Help"
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+_t = translator(CTX)
 
 
 def getting_started_html() -> str:

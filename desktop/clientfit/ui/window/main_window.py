@@ -94,7 +94,6 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
             self.band_filter.addItem(band_label(band.key), band.key)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.show_archived.setAccessibleName(self.tr("Show archived clients"))
-        self.show_archived.setChecked(True)
 
         self.model = RosterModel(self)
         self.proxy = RosterFilter(self)
@@ -226,6 +225,8 @@ class MainWindow(ClientCommands, WindowCommands, QMainWindow):
         self.client_view.changed.connect(self.health_panel.refresh)
         self.client_view.plan_requested.connect(self.offboard_client)
         self.health_panel.changed.connect(self.refresh)
+        self.health_panel.import_requested.connect(self.import_file)
+        self.health_panel.deliverable_requested.connect(self.client_view.add_deliverable)
         self.today_panel.refresh()
         client_id = self.current_client_id()
         if client_id is not None:

@@ -1,6 +1,10 @@
 """The roster as the user left it, again at the next start: the sort column and order, the search
 text, the band filter, "Show archived" and the selected client.
 
+"Show archived" starts unticked and is remembered only once the user has clicked it (the box's
+"chosen" property, or a choice stored earlier): a first start never inherits a default as if it
+were a choice.
+
 Kept in QSettings beside the window geometry, per database (a client id means nothing in another
 file). `restore_roster_state` runs once the window's widgets exist and returns the client to
 select when the roster has loaded; `save_roster_state` runs when the window closes.
@@ -30,7 +34,8 @@ def save_roster_state(window) -> None:
     )
     settings.setValue("search", window.search.text())
     settings.setValue("band", window.band_filter.currentData() or "")
-    settings.setValue("show_archived", window.show_archived.isChecked())
+    if window.show_archived.property("chosen") or settings.contains("show_archived"):
+        settings.setValue("show_archived", window.show_archived.isChecked())
     client = window.current_client_id()
     settings.setValue("client", -1 if client is None else int(client))
     settings.endGroup()
@@ -38,6 +43,9 @@ def save_roster_state(window) -> None:
 
 def restore_roster_state(window) -> int | None:
     """Put back what `save_roster_state` kept; returns the client id to select (or None)."""
+    box = window.show_archived  # unticked on a first start; a click is a choice to remember
+    box.clicked.connect(lambda: box.setProperty("chosen", True))
+    window.proxy.set_show_archived(box.isChecked())
     settings = QSettings()
     settings.beginGroup(_key(window))
     try:
@@ -52,7 +60,8 @@ def restore_roster_state(window) -> int | None:
         window.search.setText(str(settings.value("search", "") or ""))
         band = str(settings.value("band", "") or "")
         window.band_filter.setCurrentIndex(max(0, window.band_filter.findData(band or None)))
-        window.show_archived.setChecked(_bool(settings.value("show_archived", True)))
+        if settings.contains("show_archived"):
+            window.show_archived.setChecked(_bool(settings.value("show_archived")))
         client = _int(settings.value("client"), -1)
         return client if client >= 0 else None
     finally:

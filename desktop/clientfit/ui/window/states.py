@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.ui.common.tasks import activity
+from clientfit.ui.common.translate import translator
 
 CTX = "WindowStates"
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+_t = translator(CTX)
 
 
 class RosterNote(QWidget):
@@ -193,7 +192,9 @@ class WindowStates(QObject):
         window = self.window
         window.search.clear()
         window.band_filter.setCurrentIndex(0)
-        window.show_archived.setChecked(True)
+        if window.proxy.rowCount() == 0:  # every client is archived: show them
+            window.show_archived.setProperty("chosen", True)
+            window.show_archived.setChecked(True)
 
     def load_demo(self) -> None:
         """The demo portfolio, into an empty database only (the menu item is off otherwise)."""
