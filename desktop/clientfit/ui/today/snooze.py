@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
 
 from clientfit.store.today import MAX_REASON
 from clientfit.ui.common.form_dialog import FormDialog
-
 from clientfit.ui.common.formatting import DAY_EDIT_FORMAT
 
 
