@@ -27,3 +27,14 @@ def test_every_migration_defines_up():
         assert re.search(
             r"^def up\(migrator, (db|database)", path.read_text(encoding="utf-8"), re.M
         ), path
+
+
+def test_migrations_import_only_peewee_and_the_migration_helper():
+    """A migration is frozen: it must not read the live models, which change with every release
+    (store/migration_schema.py says why)."""
+    allowed = {"clientfit.store.migration_schema"}
+    for path in MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py"):
+        ours = set(
+            re.findall(r"^\s*(?:from|import) (clientfit[\w.]*)", path.read_text("utf-8"), re.M)
+        )
+        assert ours <= allowed, f"{path.name} imports {sorted(ours - allowed)}"

@@ -72,13 +72,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--refer", action="append", metavar="COLLEAGUE", default=[], help="choose")
     p.add_argument("--advice", metavar="TEXT", help="your own vendor advice (one line each)")
-    p.add_argument("--announced", type=parse_day, metavar="YYYY-MM-DD", help="it happened")
-    p.add_argument("--notice-sent", type=parse_day, metavar="YYYY-MM-DD", help="it happened")
+    for happened in ("--announced", "--notice-sent"):
+        p.add_argument(happened, type=parse_day, metavar="YYYY-MM-DD", help="it happened")
     p.add_argument("--referred", action="append", metavar="COLLEAGUE", default=[])
     p.add_argument("--ics", type=Path, metavar="FILE", help="write the meeting to a .ics file")
-    p.add_argument("--finish", action="store_true", help="finish: archive the client")
-    p.add_argument("--force", action="store_true", help="finish even while cooling off")
-    p.add_argument("--cancel", action="store_true", help="drop the plan; the client stays")
+    for flag, helptext in (
+        ("--finish", "finish: archive the client"),
+        ("--force", "finish even while cooling off"),
+        ("--cancel", "drop the plan; the client stays"),
+    ):
+        p.add_argument(flag, action="store_true", help=helptext)
     p.set_defaults(func=cmd_plan, writes=_plan_writes)
 
     p = sub.add_parser("consider", help="note that you considered ending a client today")

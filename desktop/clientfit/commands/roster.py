@@ -33,11 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     csub = client.add_subparsers(
         dest="client_command", metavar="add|set|merge|delete|anonymise|allow", required=True
     )
-    p = csub.add_parser("add", help="add a client")
-    p.add_argument("name")
-    p.add_argument("--email")
-    p.add_argument("--needs", help='comma-separated, e.g. "branding, wordpress"')
-    p.set_defaults(func=cmd_client_add, writes=True)
+    _register_add(csub, "client", "--needs", "branding, wordpress", cmd_client_add)
     p = csub.add_parser("set", help="change what you know about a client")
     p.add_argument("name")
     p.add_argument("--needs")
@@ -65,11 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     gsub = colleague.add_subparsers(
         dest="colleague_command", metavar="add|set|remove|list", required=True
     )
-    p = gsub.add_parser("add", help="add a colleague")
-    p.add_argument("name")
-    p.add_argument("--email")
-    p.add_argument("--skills", help='comma-separated, e.g. "seo, copywriting"')
-    p.set_defaults(func=cmd_colleague_add, writes=True)
+    _register_add(gsub, "colleague", "--skills", "seo, copywriting", cmd_colleague_add)
     p = gsub.add_parser("list", help="list colleagues")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_colleague_list, writes=False)
@@ -79,6 +71,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     from clientfit.commands.records import register_colleague
 
     register_colleague(gsub)
+
+
+def _register_add(parent, kind: str, listing: str, example: str, func) -> None:
+    """`client add` and `colleague add`: a name, an e-mail address and a comma-separated list."""
+    p = parent.add_parser("add", help=f"add a {kind}")
+    p.add_argument("name")
+    p.add_argument("--email")
+    p.add_argument(listing, help=f'comma-separated, e.g. "{example}"')
+    p.set_defaults(func=func, writes=True)
 
 
 def cmd_demo(args) -> int:
@@ -158,48 +159,54 @@ def cmd_clients(args) -> int:
     return EXIT_OK
 
 
-def cmd_client_add(args) -> int:
-    from clientfit.store.clients import ValidationError, add_client
+def _done(verb: str, kind: str, write) -> int:
+    """Run one roster write, its refusal a clear message; say what was written."""
+    from clientfit.store.clients import ValidationError
 
     with reported(ValidationError):
-        client = add_client(args.name, email=args.email, needs=args.needs)
-    print(f"Added client {client.name}.")
+        record = write()
+    print(f"{verb} {kind} {record.name}.")
     return EXIT_OK
+
+
+def cmd_client_add(args) -> int:
+    from clientfit.store.clients import add_client
+
+    return _done(
+        "Added", "client", lambda: add_client(args.name, email=args.email, needs=args.needs)
+    )
+
+
+# `client set` options named as update_client's parameters (absent: None, left alone)
+_SET_AS_GIVEN = ("needs", "disrespectful", "gut", "terms", "keep_in_touch")
 
 
 def cmd_client_set(args) -> int:
     from clientfit.commands.records import set_contract_file
-    from clientfit.store.clients import ValidationError, get_client, update_client
+    from clientfit.store.clients import get_client, update_client
     from clientfit.store.database import db
     from clientfit.store.rates import currency_code
 
-    with reported(ValidationError):
+    def write():
         currency = None if args.currency is None else currency_code(args.currency)
+        given = {name: getattr(args, name) for name in _SET_AS_GIVEN}
         with db.atomic():
             client = update_client(
-                get_client(args.name),
-                name=args.rename,
-                needs=args.needs,
-                disrespectful=args.disrespectful,
-                gut=args.gut,
-                terms=args.terms,
-                currency=currency,
-                keep_in_touch=args.keep_in_touch,
+                get_client(args.name), name=args.rename, currency=currency, **given
             )
             if args.contract is not None:  # an alias of contract set --file
                 set_contract_file(client, args.contract)
-    print(f"Updated client {client.name}.")
-    return EXIT_OK
+        return client
+
+    return _done("Updated", "client", write)
 
 
 def cmd_colleague_add(args) -> int:
-    from clientfit.store.clients import ValidationError
     from clientfit.store.colleagues import add_colleague
 
-    with reported(ValidationError):
-        colleague = add_colleague(args.name, email=args.email, skills=args.skills)
-    print(f"Added colleague {colleague.name}.")
-    return EXIT_OK
+    return _done(
+        "Added", "colleague", lambda: add_colleague(args.name, email=args.email, skills=args.skills)
+    )
 
 
 def cmd_colleague_list(args) -> int:

@@ -20,16 +20,8 @@ from peewee import JOIN, Case, fn
 
 from clientfit.common.zone import user_zone
 from clientfit.health import clock, config, signals
+from clientfit.store import models as m
 from clientfit.store.database import db
-from clientfit.store.models import (
-    Client,
-    Deliverable,
-    Invoice,
-    Message,
-    Payment,
-    RevisionRound,
-    TimeEntry,
-)
 
 Money = dict[str, int]  # minor units per currency code; never summed across codes
 
@@ -98,8 +90,10 @@ def gather_figures(at: dt.date, ids: list[int] | None = None) -> dict[int, Clien
     w = year_window(at)
     out: dict[int, ClientFigures] = {}
     for part in _chunks(ids):
-        query = Client.select(Client.id, Client.name, Client.currency).order_by(Client.name_key)
-        for cid, name, currency in _rows(_among(query, Client.id, part)):
+        query = m.Client.select(m.Client.id, m.Client.name, m.Client.currency).order_by(
+            m.Client.name_key
+        )
+        for cid, name, currency in _rows(_among(query, m.Client.id, part)):
             out[cid] = ClientFigures(cid, name, currency)
         _messages(w, part, out)
         _hours(w, part, out)
@@ -114,35 +108,35 @@ def _messages(w: YearWindow, ids, out: dict[int, ClientFigures]) -> None:
     user's wall clock, in SQL: `health.clock`)."""
     zone = user_zone()
     outside = clock.outside_working_hours(
-        Message.sent_at, config.working_hours(), w.start, w.end, zone
+        m.Message.sent_at, config.working_hours(), w.start, w.end, zone
     )
     inbound = (
-        (Message.client == Client.id)
-        & (Message.direction == "in")
-        & (Message.sent_at >= w.start)
-        & (Message.sent_at < w.end)
+        (m.Message.client == m.Client.id)
+        & (m.Message.direction == "in")
+        & (m.Message.sent_at >= w.start)
+        & (m.Message.sent_at < w.end)
     )
     query = (
-        Client.select(Client.id, fn.COUNT(Message.id), fn.SUM(outside))
-        .join(Message, on=inbound)
-        .group_by(Client.id)
+        m.Client.select(m.Client.id, fn.COUNT(m.Message.id), fn.SUM(outside))
+        .join(m.Message, on=inbound)
+        .group_by(m.Client.id)
     )
-    for cid, n, late in _rows(_among(query, Client.id, ids)):
+    for cid, n, late in _rows(_among(query, m.Client.id, ids)):
         if cid in out:
             out[cid].messages, out[cid].after_hours = n, late or 0
 
 
 def _hours(w: YearWindow, ids, out: dict[int, ClientFigures]) -> None:
     query = (
-        TimeEntry.select(
-            TimeEntry.client,
-            fn.SUM(TimeEntry.seconds),
-            fn.SUM(Case(None, [(TimeEntry.billable, TimeEntry.seconds)], 0)),
+        m.TimeEntry.select(
+            m.TimeEntry.client,
+            fn.SUM(m.TimeEntry.seconds),
+            fn.SUM(Case(None, [(m.TimeEntry.billable, m.TimeEntry.seconds)], 0)),
         )
-        .where((TimeEntry.started_at >= w.start) & (TimeEntry.started_at < w.end))
-        .group_by(TimeEntry.client)
+        .where((m.TimeEntry.started_at >= w.start) & (m.TimeEntry.started_at < w.end))
+        .group_by(m.TimeEntry.client)
     )
-    for cid, total, billed in _rows(_among(query, TimeEntry.client, ids)):
+    for cid, total, billed in _rows(_among(query, m.TimeEntry.client, ids)):
         if cid in out:
             out[cid].seconds, out[cid].billed_seconds = total or 0, billed or 0
 
@@ -150,11 +144,11 @@ def _hours(w: YearWindow, ids, out: dict[int, ClientFigures]) -> None:
 def _revenue(w: YearWindow, ids, out: dict[int, ClientFigures]) -> None:
     """Invoiced in the year, paid or not (DESIGN.md's revenue), per client and currency."""
     query = (
-        Invoice.select(Invoice.client, Invoice.currency, fn.SUM(Invoice.total_minor))
-        .where((Invoice.issued_on >= w.first) & (Invoice.issued_on <= w.at))
-        .group_by(Invoice.client, Invoice.currency)
+        m.Invoice.select(m.Invoice.client, m.Invoice.currency, fn.SUM(m.Invoice.total_minor))
+        .where((m.Invoice.issued_on >= w.first) & (m.Invoice.issued_on <= w.at))
+        .group_by(m.Invoice.client, m.Invoice.currency)
     )
-    for cid, currency, total in _rows(_among(query, Invoice.client, ids)):
+    for cid, currency, total in _rows(_among(query, m.Invoice.client, ids)):
         if cid in out and total:
             out[cid].revenue[currency] = total
 
@@ -166,20 +160,20 @@ def _overdue(w: YearWindow, ids, out: dict[int, ClientFigures]) -> None:
     another), whatever year the invoice was issued in: an old debt is still owed.
     """
     paid = (
-        Payment.select(Payment.invoice, fn.SUM(Payment.amount_minor).alias("amount"))
-        .where(Payment.paid_on <= w.at)
-        .group_by(Payment.invoice)
+        m.Payment.select(m.Payment.invoice, fn.SUM(m.Payment.amount_minor).alias("amount"))
+        .where(m.Payment.paid_on <= w.at)
+        .group_by(m.Payment.invoice)
         .alias("paid")
     )
-    owed = Invoice.total_minor - fn.COALESCE(paid.c.amount, 0)
-    days = _julian_day(w.at) - fn.julianday(Invoice.due_on)  # a constant, not a call a row
+    owed = m.Invoice.total_minor - fn.COALESCE(paid.c.amount, 0)
+    days = _julian_day(w.at) - fn.julianday(m.Invoice.due_on)  # a constant, not a call a row
     query = (
-        Invoice.select(Invoice.client, Invoice.currency, fn.SUM(owed), fn.SUM(owed * days))
-        .join(paid, on=(paid.c.invoice_id == Invoice.id), join_type=JOIN.LEFT_OUTER)
-        .where((Invoice.issued_on <= w.at) & (Invoice.due_on < w.at) & (owed > 0))
-        .group_by(Invoice.client, Invoice.currency)
+        m.Invoice.select(m.Invoice.client, m.Invoice.currency, fn.SUM(owed), fn.SUM(owed * days))
+        .join(paid, on=(paid.c.invoice_id == m.Invoice.id), join_type=JOIN.LEFT_OUTER)
+        .where((m.Invoice.issued_on <= w.at) & (m.Invoice.due_on < w.at) & (owed > 0))
+        .group_by(m.Invoice.client, m.Invoice.currency)
     )
-    for cid, currency, amount, weighted in _rows(_among(query, Invoice.client, ids)):
+    for cid, currency, amount, weighted in _rows(_among(query, m.Invoice.client, ids)):
         if cid in out and amount:
             out[cid].overdue[currency] = amount
             out[cid].overdue_weighted[currency] = float(weighted or 0)
@@ -187,11 +181,11 @@ def _overdue(w: YearWindow, ids, out: dict[int, ClientFigures]) -> None:
 
 def _rounds(w: YearWindow, ids, out: dict[int, ClientFigures]) -> None:
     query = (
-        RevisionRound.select(Deliverable.client, fn.COUNT(RevisionRound.id))
-        .join(Deliverable)
-        .where((RevisionRound.requested_on >= w.first) & (RevisionRound.requested_on <= w.at))
-        .group_by(Deliverable.client)
+        m.RevisionRound.select(m.Deliverable.client, fn.COUNT(m.RevisionRound.id))
+        .join(m.Deliverable)
+        .where((m.RevisionRound.requested_on >= w.first) & (m.RevisionRound.requested_on <= w.at))
+        .group_by(m.Deliverable.client)
     )
-    for cid, n in _rows(_among(query, Deliverable.client, ids)):
+    for cid, n in _rows(_among(query, m.Deliverable.client, ids)):
         if cid in out:
             out[cid].rounds = n

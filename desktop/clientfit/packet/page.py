@@ -15,6 +15,7 @@ from typing import Any, BinaryIO, TypeVar
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from clientfit.fileio import atomic_write
 from clientfit.packet.fonts import REGULAR, draw_text, fit_text, plain_width
@@ -39,6 +40,21 @@ def doc_options(paper: str, lang: str, **meta: Any) -> dict[str, Any]:
         **meta,
         "author": meta.get("author") or "Clientfit",
     }
+
+
+class ClientfitDocument(BaseDocTemplate):
+    """A Clientfit PDF's document template: `doc_options` (paper, language, `meta`) and one body
+    frame that every page template lays the story in; `pages` maps a template's id to the callback
+    that draws its page (the first is where the story starts)."""
+
+    def __init__(
+        self, out: BinaryIO, paper: str, lang: str, pages: dict[str, Callable], **meta: Any
+    ) -> None:
+        super().__init__(out, **doc_options(paper, lang, **meta))
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates(
+            [PageTemplate(id=key, frames=[frame], onPage=draw) for key, draw in pages.items()]
+        )
 
 
 def running_header(canvas: Canvas, pagesize: tuple[float, float], left: str, right: str) -> None:

@@ -15,13 +15,13 @@ from typing import BinaryIO
 from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, NextPageTemplate, PageBreak
 
 from clientfit.packet import texts as T
 from clientfit.packet.data import PacketData
 from clientfit.packet.fonts import BOLD, REGULAR, draw_text, register_fonts
 from clientfit.packet.page import (
-    doc_options,
+    ClientfitDocument,
     running_header,
     sections_after,
     to_bytes,
@@ -95,7 +95,7 @@ def _numbered_canvas(texts: T.Texts, draft: bool) -> type[Canvas]:
     return NumberedCanvas
 
 
-class PacketDocument(BaseDocTemplate):
+class PacketDocument(ClientfitDocument):
     """Cover page, then working pages; each section heading becomes a bookmark and outline entry."""
 
     def __init__(self, out: BinaryIO, data: PacketData, texts: T.Texts, paper: str):
@@ -103,24 +103,13 @@ class PacketDocument(BaseDocTemplate):
         self.texts = texts
         super().__init__(
             out,
-            **doc_options(
-                paper,
-                texts.lang,
-                title=f"{texts(T.TITLE)}: {data.client.name}",
-                author=data.author,
-                subject=texts(T.SUBJECT, client=data.client.name),
-                keywords=[texts(T.TITLE), data.client.name]
-                + ([texts(T.DRAFT)] if data.draft else []),
-            ),
-        )
-        frame = Frame(
-            self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
-        )
-        self.addPageTemplates(
-            [
-                PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
-                PageTemplate(id="pages", frames=[frame], onPage=self._working_page),
-            ]
+            paper,
+            texts.lang,
+            {"cover": self._cover_page, "pages": self._working_page},
+            title=f"{texts(T.TITLE)}: {data.client.name}",
+            author=data.author,
+            subject=texts(T.SUBJECT, client=data.client.name),
+            keywords=[texts(T.TITLE), data.client.name] + ([texts(T.DRAFT)] if data.draft else []),
         )
         self._outline_seen: set[str] = set()
 

@@ -15,11 +15,8 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -30,7 +27,7 @@ from clientfit.packet import review_texts as R
 from clientfit.packet import texts as T
 from clientfit.packet.fonts import register_fonts
 from clientfit.packet.page import (
-    doc_options,
+    ClientfitDocument,
     running_header,
     sections_after,
     to_bytes,
@@ -314,22 +311,19 @@ def endings(ctx: Ctx) -> list[Flowable]:
 SECTIONS = (bands, pareto, whatif, verdicts, endings)
 
 
-class ReviewDocument(BaseDocTemplate):
+class ReviewDocument(ClientfitDocument):
     def __init__(self, out: BinaryIO, data: ReviewData, texts: R.ReviewTexts, paper: str):
         self.data, self.texts = data, texts
         super().__init__(
             out,
-            **doc_options(
-                paper,
-                texts.lang,
-                title=f"{texts(R.TITLE)} {data.year}",
-                author=data.author,
-                subject=texts(R.SUBJECT, year=data.year),
-                keywords=[texts(R.TITLE), str(data.year)],
-            ),
+            paper,
+            texts.lang,
+            {"pages": self._page},
+            title=f"{texts(R.TITLE)} {data.year}",
+            author=data.author,
+            subject=texts(R.SUBJECT, year=data.year),
+            keywords=[texts(R.TITLE), str(data.year)],
         )
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        self.addPageTemplates([PageTemplate(id="pages", frames=[frame], onPage=self._page)])
 
     def _page(self, canvas, doc) -> None:
         if doc.page == 1:

@@ -203,12 +203,23 @@ def health(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def decision(ctx: Ctx) -> list[Flowable]:
-    d, t, s = ctx.data, ctx.t, ctx.s
-    head = Heading(t(T.DECISION), s.h1, "decision")
-    if not d.decision:
-        return [head, ctx.p(t(T.NO_DECISION), s.body)]
-    dec = d.decision
+def _or_empty(title: str, key: str, field: str, empty: str):
+    """A section that is its heading and either the body or, while the packet's `field` is empty,
+    the `empty` sentence; the decorated body gets the heading and the field's value."""
+
+    def wrap(body: Callable[[Ctx, Heading, object], list[Flowable]]) -> Callable:
+        def section(ctx: Ctx) -> list[Flowable]:
+            head, value = Heading(ctx.t(title), ctx.s.h1, key), getattr(ctx.data, field)
+            return body(ctx, head, value) if value else [head, ctx.p(ctx.t(empty), ctx.s.body)]
+
+        return section
+
+    return wrap
+
+
+@_or_empty(T.DECISION, "decision", "decision", T.NO_DECISION)
+def decision(ctx: Ctx, head: Heading, dec) -> list[Flowable]:
+    t, s = ctx.t, ctx.s
     cool, ends = dec.cooling_off_days, dec.cooling_off_ends
     pairs = [
         (t(T.REASON), dec.reason),
@@ -228,12 +239,9 @@ def decision(ctx: Ctx) -> list[Flowable]:
     return [KeepTogether([head, _facts(ctx, pairs), Spacer(1, 6), ctx.p(considered, s.body)])]
 
 
-def checklist(ctx: Ctx) -> list[Flowable]:
-    d, t, s = ctx.data, ctx.t, ctx.s
-    head = Heading(t(T.CHECKLIST), s.h1, "checklist")
-    items = d.checklist
-    if not items:
-        return [head, ctx.p(t(T.NOTHING_TO_CHECK), s.body)]
+@_or_empty(T.CHECKLIST, "checklist", "checklist", T.NOTHING_TO_CHECK)
+def checklist(ctx: Ctx, head: Heading, items) -> list[Flowable]:
+    t, s = ctx.t, ctx.s
     done = sum(1 for i in items if i.done)
     rows: list[list] = [
         [ctx.p(t(T.DONE), s.head), ctx.p(t(T.KIND), s.head), ctx.p(t(T.ITEM), s.head)]
@@ -253,16 +261,14 @@ def checklist(ctx: Ctx) -> list[Flowable]:
     return [KeepTogether(block)] if len(items) <= 12 else block
 
 
-def invoices(ctx: Ctx) -> list[Flowable]:
+@_or_empty(T.INVOICES, "invoices", "invoices", T.ALL_PAID)
+def invoices(ctx: Ctx, head: Heading, items) -> list[Flowable]:
     d, t, s = ctx.data, ctx.t, ctx.s
-    head = Heading(t(T.INVOICES), s.h1, "invoices")
-    if not d.invoices:
-        return [head, ctx.p(t(T.ALL_PAID), s.body)]
     names = (T.INVOICE, T.ISSUED, T.DUE, T.TOTAL, T.OUTSTANDING, T.OVERDUE)
     rows: list[list] = [
         [ctx.p(t(n), s.head_right if n in (T.TOTAL, T.OUTSTANDING) else s.head) for n in names]
     ]
-    for inv in d.invoices:
+    for inv in items:
         rows.append(
             [
                 ctx.p(inv.number, s.cell_bold),
@@ -284,13 +290,13 @@ def invoices(ctx: Ctx) -> list[Flowable]:
                 "",
             ]
         )
-    style = [*table_style(zebra_rows=len(d.invoices)), ("SPAN", (0, -1), (3, -1))]
-    style.append(("LINEABOVE", (0, len(d.invoices) + 1), (-1, len(d.invoices) + 1), 0.8, "#5f6b7a"))
+    style = [*table_style(zebra_rows=len(items)), ("SPAN", (0, -1), (3, -1))]
+    style.append(("LINEABOVE", (0, len(items) + 1), (-1, len(items) + 1), 0.8, "#5f6b7a"))
     out: list[Flowable] = [head]
     if d.payment_guard:
         out.append(ctx.p(d.payment_guard, s.warning))
     out.append(_table(rows, ctx.cols(0.14, 0.16, 0.16, 0.19, 0.2, 0.15), style))
-    return [KeepTogether(out)] if len(d.invoices) <= 10 else out
+    return [KeepTogether(out)] if len(items) <= 10 else out
 
 
 def meeting(ctx: Ctx) -> list[Flowable]:
@@ -311,22 +317,15 @@ def meeting(ctx: Ctx) -> list[Flowable]:
     ]
 
 
-def message(ctx: Ctx) -> list[Flowable]:
-    d, t, s = ctx.data, ctx.t, ctx.s
-    head = Heading(t(T.MESSAGE), s.h1, "message")
-    if not d.message:
-        return [head, ctx.p(t(T.NO_MESSAGE), s.body)]
-    return [
-        KeepTogether([head, ctx.p(t(T.MESSAGE_HINT), s.small), ctx.p(d.message.strip(), s.box)])
-    ]
+@_or_empty(T.MESSAGE, "message", "message", T.NO_MESSAGE)
+def message(ctx: Ctx, head: Heading, text: str) -> list[Flowable]:
+    hint = ctx.p(ctx.t(T.MESSAGE_HINT), ctx.s.small)
+    return [KeepTogether([head, hint, ctx.p(text.strip(), ctx.s.box)])]
 
 
-def notice(ctx: Ctx) -> list[Flowable]:
-    d, t, s = ctx.data, ctx.t, ctx.s
-    head = Heading(t(T.NOTICE), s.h1, "notice")
-    n = d.notice
-    if not n:
-        return [head, ctx.p(t(T.NO_NOTICE), s.body)]
+@_or_empty(T.NOTICE, "notice", "notice", T.NO_NOTICE)
+def notice(ctx: Ctx, head: Heading, n) -> list[Flowable]:
+    t, s = ctx.t, ctx.s
     if n.mode == "days":
         period = t.days(n.days)
     else:

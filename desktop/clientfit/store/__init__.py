@@ -4,3 +4,7 @@ signal cache's rows - and every raw SQL string and engine specific (a test fails
 May import only the plumbing (`i18n`, `paths`, `fileio`, `resources`) and the standard library and
 peewee; every other layer imports it. (import-linter: pyproject.toml; ARCHITECTURE.md.)
 """
+
+from clientfit.store.peewee_driver import import_peewee
+
+import_peewee()  # before any module of the store imports peewee: see store/peewee_driver.py

@@ -174,6 +174,20 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
     rows = []
     slug = name_key(entry["name"]).replace(" ", "-").replace("&", "and")
     first_day = today - dt.timedelta(days=days)
+
+    def message(sent_at, direction, subject, number, change_request=False, urgent=False) -> dict:
+        return dict(
+            client=client.id,
+            contact=first_contact.id,
+            sent_at=sent_at,
+            direction=direction,
+            subject=subject,
+            message_id=f"<demo-{slug}-{number}@clientfit.invalid>",
+            change_request=change_request,
+            urgent=urgent,
+            source="demo",
+        )
+
     for i in range(inbound):
         # The same draws for every message, whatever they decide.
         back = rng.randint(1, days)
@@ -191,36 +205,15 @@ def _load_client(entry: dict, currency: str, today: dt.date, rng: random.Random)
         hour = late_hour if after_hours else office_hour
         subject = change_subject if asks_change else urgent_subject if urgent else subject
         rows.append(
-            dict(
-                client=client.id,
-                contact=first_contact.id,
-                sent_at=_local_to_utc(day, hour, minute),
-                direction="in",
-                subject=subject,
-                message_id=f"<demo-{slug}-{i}@clientfit.invalid>",
-                change_request=asks_change,
-                urgent=urgent,
-                source="demo",
-            )
+            message(_local_to_utc(day, hour, minute), "in", subject, i, asks_change, urgent)
         )
         if replied:
             reply_day = day + dt.timedelta(days=1 if hour >= 17 or weekend else 0)
             while reply_day.weekday() >= 5:
                 reply_day += dt.timedelta(days=1)
             if reply_day < today:
-                rows.append(
-                    dict(
-                        client=client.id,
-                        contact=first_contact.id,
-                        sent_at=_local_to_utc(reply_day, reply_hour, reply_minute),
-                        direction="out",
-                        subject="Re: " + subject,
-                        message_id=f"<demo-{slug}-{i}-re@clientfit.invalid>",
-                        change_request=False,
-                        urgent=False,
-                        source="demo",
-                    )
-                )
+                at = _local_to_utc(reply_day, reply_hour, reply_minute)
+                rows.append(message(at, "out", "Re: " + subject, f"{i}-re"))
     for start in range(0, len(rows), 500):
         Message.insert_many(rows[start : start + 500]).execute()
 

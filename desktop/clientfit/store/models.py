@@ -232,6 +232,9 @@ class Colleague(BaseModel):
 
 
 class Skill(BaseModel):
+    """What a colleague does; `key` is the matching form that referrals compare with a client's
+    needs."""
+
     colleague = ForeignKeyField(Colleague, backref="skills", on_delete="CASCADE")
     name = CharField()
     key = CharField(index=True)

@@ -67,29 +67,23 @@ class ClientSummary:
     ending: bool = False  # an offboarding plan runs: shown as the status "ending"
 
 
+def _per_client(model, alias: str, *columns, where=None):
+    """A subquery with one row per client that has rows in `model`: `cid` and `columns`."""
+    query = model.select(model.client.alias("cid"), *columns)
+    if where is not None:
+        query = query.where(where)
+    return query.group_by(model.client).alias(alias)
+
+
 def client_summaries(
     *, client_ids: Iterable[int] | None = None, include_archived: bool = True
 ) -> list[ClientSummary]:
     """One row per client with its counts and money, aggregated in the database (GROUP BY)."""
-    contacts = (
-        Contact.select(Contact.client.alias("cid"), fn.COUNT(Contact.id).alias("n"))
-        .group_by(Contact.client)
-        .alias("ct")
+    contacts = _per_client(Contact, "ct", fn.COUNT(Contact.id).alias("n"))
+    messages = _per_client(
+        Message, "mg", fn.COUNT(Message.id).alias("n"), fn.MAX(Message.sent_at).alias("last")
     )
-    messages = (
-        Message.select(
-            Message.client.alias("cid"),
-            fn.COUNT(Message.id).alias("n"),
-            fn.MAX(Message.sent_at).alias("last"),
-        )
-        .group_by(Message.client)
-        .alias("mg")
-    )
-    hours = (
-        TimeEntry.select(TimeEntry.client.alias("cid"), fn.SUM(TimeEntry.seconds).alias("s"))
-        .group_by(TimeEntry.client)
-        .alias("te")
-    )
+    hours = _per_client(TimeEntry, "te", fn.SUM(TimeEntry.seconds).alias("s"))
     # money per client and currency; the roster's figures are the client's own currency's
     invoiced = (
         Invoice.select(
@@ -111,12 +105,7 @@ def client_summaries(
         .group_by(Invoice.client, Invoice.currency)
         .alias("pm")
     )
-    ending = (
-        OffboardingPlan.select(OffboardingPlan.client.alias("cid"))
-        .where(OffboardingPlan.status == "running")
-        .group_by(OffboardingPlan.client)
-        .alias("op")
-    )
+    ending = _per_client(OffboardingPlan, "op", where=OffboardingPlan.status == "running")
     query = (
         Client.select(
             Client.id,

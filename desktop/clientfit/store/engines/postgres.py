@@ -18,6 +18,9 @@ from peewee import InterfaceError, OperationalError, PostgresqlDatabase, Program
 
 from clientfit.i18n import _
 from clientfit.store.engines import postgres_sql, redact
+from clientfit.store.peewee_driver import attach_psycopg
+
+attach_psycopg()  # peewee was imported without its driver (store/peewee_driver.py)
 
 VERSION_TABLE = "clientfit_schema"
 # pg_advisory_lock keys: one per kind of long operation, the same in every Clientfit

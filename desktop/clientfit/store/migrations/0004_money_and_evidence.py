@@ -11,20 +11,17 @@
 
 from peewee import *
 
+from clientfit.store.migration_schema import Table
+
 
 def up(migrator, db):
-    class ExchangeRate(Model):
-        currency = CharField()
-        base = CharField()
-        on = DateField()
-        rate = CharField()
-
-        class Meta:
-            database = db
-            table_name = "exchange_rate"
-            indexes = ((("currency", "base", "on"), True),)
-
-    db.create_tables([ExchangeRate])
+    Table(db, "exchange_rate").create(
+        currency=CharField(),
+        base=CharField(),
+        on=DateField(),
+        rate=CharField(),
+        indexes=((("currency", "base", "on"), True),),
+    )
     db.execute_sql("DELETE FROM signal_cache")
     migrator.migrate(
         migrator.add_column("health_snapshot", "rules", IntegerField(null=True)),

@@ -14,6 +14,8 @@ import json
 
 from peewee import *
 
+from clientfit.store.migration_schema import Table
+
 _OLD_CHANGE = {
     "not quite", "one more round", "another round", "another version", "can we change",
     "could we change", "can you change", "could you change", "a few changes", "small change",
@@ -50,24 +52,19 @@ def up(migrator, db):
         ),
     )
 
-    class MailSource(Model):
-        path = TextField(unique=True)
-        kind = CharField()
-        device = IntegerField(default=0)
-        inode = IntegerField(default=0)
-        size = IntegerField(default=0)
-        offset = IntegerField(default=0)
-        last_message_id = TextField(default="")
-        messages = IntegerField(default=0)
-        mtime_ns = IntegerField(default=0)
-        rules_version = CharField(default="")
-        read_at = DateTimeField(null=True)
-
-        class Meta:
-            database = db
-            table_name = "mail_source"
-
-    db.create_tables([MailSource])
+    Table(db, "mail_source").create(
+        path=TextField(unique=True),
+        kind=CharField(),
+        device=IntegerField(default=0),
+        inode=IntegerField(default=0),
+        size=IntegerField(default=0),
+        offset=IntegerField(default=0),
+        last_message_id=TextField(default=""),
+        messages=IntegerField(default=0),
+        mtime_ns=IntegerField(default=0),
+        rules_version=CharField(default=""),
+        read_at=DateTimeField(null=True),
+    )
     _move_phrase_settings(db)
 
 

@@ -7,51 +7,38 @@ The user's profile ("You": name, business, address, ...) lives in settings rows,
 
 from peewee import *
 
+from clientfit.store.migration_schema import Table
+
 
 def up(migrator, db):
-    class Client(Model):
-        class Meta:
-            database = db
-            table_name = "client"
+    Client = Table(db, "client").model()
 
-    class Colleague(Model):
-        class Meta:
-            database = db
-            table_name = "colleague"
+    Colleague = Table(db, "colleague").model()
 
-    class OffboardingPlan(Model):
-        class Meta:
-            database = db
-            table_name = "offboarding_plan"
+    OffboardingPlan = Table(db, "offboarding_plan").model()
 
-    class Contract(Model):
-        client = ForeignKeyField(Client, primary_key=True, on_delete="CASCADE")
-        file_name = CharField(null=True)
-        data = BlobField(null=True)
-        notice_days = IntegerField(null=True)
-        clause = TextField(null=True)
-        starts_on = DateField(null=True)
-        renews_on = DateField(null=True)
-        ends_on = DateField(null=True)
-        termination = TextField(null=True)
-        rights = TextField(null=True)
-        updated_at = DateTimeField()
+    Contract = Table(db, "contract").model(
+        client=ForeignKeyField(Client, primary_key=True, on_delete="CASCADE"),
+        file_name=CharField(null=True),
+        data=BlobField(null=True),
+        notice_days=IntegerField(null=True),
+        clause=TextField(null=True),
+        starts_on=DateField(null=True),
+        renews_on=DateField(null=True),
+        ends_on=DateField(null=True),
+        termination=TextField(null=True),
+        rights=TextField(null=True),
+        updated_at=DateTimeField(),
+    )
 
-        class Meta:
-            database = db
-            table_name = "contract"
-
-    class PlanEvent(Model):
-        plan = ForeignKeyField(OffboardingPlan, on_delete="CASCADE")
-        kind = CharField()
-        on = DateField()
-        detail = TextField(default="")
-        colleague = ForeignKeyField(Colleague, null=True, on_delete="SET NULL")
-        created_at = DateTimeField()
-
-        class Meta:
-            database = db
-            table_name = "plan_event"
+    PlanEvent = Table(db, "plan_event").model(
+        plan=ForeignKeyField(OffboardingPlan, on_delete="CASCADE"),
+        kind=CharField(),
+        on=DateField(),
+        detail=TextField(default=""),
+        colleague=ForeignKeyField(Colleague, null=True, on_delete="SET NULL"),
+        created_at=DateTimeField(),
+    )
 
     db.create_tables([Contract, PlanEvent])
     migrator.migrate(

@@ -7,16 +7,13 @@ this database), so the table does not itself keep the name it protects.
 
 from peewee import *
 
+from clientfit.store.migration_schema import Table
+
 
 def up(migrator, db):
-    class ErasedIdentity(Model):
-        kind = CharField()  # name | email | phone
-        digest = CharField(index=True)
-        erased_at = DateTimeField()
-
-        class Meta:
-            database = db
-            table_name = "erased_identity"
-            indexes = ((("kind", "digest"), True),)
-
-    db.create_tables([ErasedIdentity])
+    Table(db, "erased_identity").create(
+        kind=CharField(),  # name | email | phone
+        digest=CharField(index=True),
+        erased_at=DateTimeField(),
+        indexes=((("kind", "digest"), True),),
+    )

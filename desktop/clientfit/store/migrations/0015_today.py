@@ -7,47 +7,37 @@ observed day by day (`band_mark`, derived: which band each client was in from wh
 
 from peewee import *
 
+from clientfit.store.migration_schema import Table
+
 
 def up(migrator, db):
-    class Client(Model):
-        class Meta:
-            database = db
-            table_name = "client"
+    Client = Table(db, "client").model()
 
-    class TodayMark(Model):
-        key = CharField(unique=True)
-        client = ForeignKeyField(Client, on_delete="CASCADE")
-        state = CharField()
-        until = DateField(null=True)
-        reason = TextField(default="")
-        marked_on = DateField()
-        created_at = DateTimeField()
+    TodayMark = Table(db, "today_mark").model(
+        key=CharField(unique=True),
+        client=ForeignKeyField(Client, on_delete="CASCADE"),
+        state=CharField(),
+        until=DateField(null=True),
+        reason=TextField(default=""),
+        marked_on=DateField(),
+        created_at=DateTimeField(),
+    )
 
-        class Meta:
-            database = db
-            table_name = "today_mark"
+    BandMark = Table(db, "band_mark").model(
+        client=ForeignKeyField(Client, on_delete="CASCADE"),
+        day=DateField(),
+        band=CharField(),
+        score=SmallIntegerField(null=True),
+        indexes=((("client", "day"), True), (("day",), False)),
+    )
 
-    class BandMark(Model):
-        client = ForeignKeyField(Client, on_delete="CASCADE")
-        day = DateField()
-        band = CharField()
-        score = SmallIntegerField(null=True)
-
-        class Meta:
-            database = db
-            table_name = "band_mark"
-            indexes = ((("client", "day"), True), (("day",), False))
-
-    class OpenInvoice(Model):
-        invoice_id = IntegerField(primary_key=True)
-        client_id = IntegerField()
-        due_on = DateField()
-        owed = IntegerField()
-
-        class Meta:
-            database = db
-            table_name = "open_invoice"
-            indexes = ((("due_on",), False),)
+    OpenInvoice = Table(db, "open_invoice").model(
+        invoice_id=IntegerField(primary_key=True),
+        client_id=IntegerField(),
+        due_on=DateField(),
+        owed=IntegerField(),
+        indexes=((("due_on",), False),),
+    )
 
     migrator.migrate(
         migrator.add_column("client", "keep_in_touch_days", IntegerField(null=True)),
