@@ -1513,17 +1513,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DoneDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="67" />
             <source>Done</source>
             <translation>Klar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="71" />
             <source>Optional. For example: sent a reminder</source>
             <translation>Frivilligt. Till exempel: skickade en påminnelse</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="73" />
             <source>What you did:</source>
             <translation>Vad du gjorde:</translation>
         </message>
@@ -4499,17 +4499,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation type="vanished">Aktuell igen den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="46" />
             <source>Due again on:</source>
             <translation>Aktuell igen den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="44" />
             <source>For example: they promised to pay on Friday</source>
             <translation>Till exempel: de lovade att betala på fredag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="33" />
             <source>Snooze</source>
             <translation>Skjut upp</translation>
         </message>
@@ -4518,7 +4518,7 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation type="vanished">Varför</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="47" />
             <source>Why:</source>
             <translation>Varför:</translation>
         </message>
