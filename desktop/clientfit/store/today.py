@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -20,6 +19,7 @@ from peewee import DatabaseError
 
 from clientfit.store.database import db
 from clientfit.store.derived_models import BandMark
+from clientfit.store.engines import driver_errors
 from clientfit.store.models import TodayMark
 from clientfit.store.raw_values import as_day as _day
 from clientfit.store.raw_values import as_moment as _moment
@@ -214,7 +214,7 @@ def record_bands(day: dt.date, bands: Iterable[tuple[int, str, int | None]]) -> 
                     conflict_target=[BandMark.client, BandMark.day],
                     preserve=[BandMark.band, BandMark.score],
                 ).execute()
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
+    except (DatabaseError, *driver_errors("DatabaseError")) as exc:
         log.info("bands not kept (%s)", exc)
         return 0
     return len(rows)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.i18n import current_language
+from clientfit.ui.common.read_only import writes
 from clientfit.ui.common.tables import record_table
 from clientfit.ui.today.model import ITEM_ROLE, TodayFilter, TodayModel
 
@@ -96,9 +97,9 @@ class TodayPanel(QWidget):
         header.setResizeContentsPrecision(30)
         header.setSectionResizeMode(TodayModel.WHAT, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton(self.tr("Open Client"))
-        self.done_button = QPushButton(self.tr("Done…"))
+        self.done_button = writes(QPushButton(self.tr("Done…")))
         self.done_button.setToolTip(self.tr("It is dealt with: take it off the list"))
-        self.snooze_button = QPushButton(self.tr("Snooze…"))
+        self.snooze_button = writes(QPushButton(self.tr("Snooze…")))
         self.snooze_button.setToolTip(self.tr("Not now: due again on a day you choose"))
         self.open_button.clicked.connect(self._open_current)
         self.done_button.clicked.connect(self.done_current)
