@@ -1511,6 +1511,24 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>DoneDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="67" />
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="71" />
+            <source>Optional. For example: sent a reminder</source>
+            <translation>Frivilligt. Till exempel: skickade en påminnelse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="73" />
+            <source>What you did:</source>
+            <translation>Vad du gjorde:</translation>
+        </message>
+    </context>
+    <context>
         <name>EndDateDialog</name>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="30" />
@@ -4490,32 +4508,30 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SnoozeDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="35" />
             <source>Due again on</source>
-            <translation>Aktuell igen den</translation>
+            <translation type="vanished">Aktuell igen den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="46" />
             <source>Due again on:</source>
             <translation>Aktuell igen den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="44" />
             <source>For example: they promised to pay on Friday</source>
             <translation>Till exempel: de lovade att betala på fredag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="27" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="33" />
             <source>Snooze</source>
             <translation>Skjut upp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="38" />
             <source>Why</source>
-            <translation>Varför</translation>
+            <translation type="vanished">Varför</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="47" />
             <source>Why:</source>
             <translation>Varför:</translation>
         </message>
@@ -4849,67 +4865,76 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TodayPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="185" />
             <source>%1 due</source>
             <translation>%1 aktuella</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="185" />
             <source>1 due</source>
             <translation>1 aktuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="84" />
-            <source>Done</source>
-            <translation>Klar</translation>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="176" />
+            <source>Could not read the Today list: %1</source>
+            <translation>Kunde inte läsa Idag-listan: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="85" />
+            <source>Done</source>
+            <translation type="vanished">Klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="100" />
+            <source>Done…</source>
+            <translation>Klar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="101" />
             <source>It is dealt with: take it off the list</source>
             <translation>Den är avklarad: ta bort den från listan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="103" />
             <source>Not now: due again on a day you choose</source>
             <translation>Inte nu: aktuell igen en dag du väljer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="143" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="189" />
             <source>Nothing is due. Dates of ending plans, unpaid invoices, drops in health and clients to keep in touch with show up here.</source>
             <translation>Inget är aktuellt. Datum i avslutsplaner, obetalda fakturor, fall i hälsa och kunder att hålla kontakten med visas här.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="99" />
             <source>Open Client</source>
             <translation>Öppna kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="84" />
             <source>Show snoozed</source>
             <translation>Visa uppskjutna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="85" />
             <source>Show snoozed items</source>
             <translation>Visa uppskjutna punkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="232" />
             <source>Snooze</source>
-            <translation>Skjut upp</translation>
+            <translation type="vanished">Skjut upp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="102" />
             <source>Snooze…</source>
             <translation>Skjut upp…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="286" />
             <source>Today</source>
             <translation>Idag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="75" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="91" />
             <source>Today: what is due</source>
             <translation>Idag: det som är aktuellt</translation>
         </message>
