@@ -45,8 +45,7 @@ def test_another_processs_edit_shows_in_the_roster_and_the_selection_stays(
     window = open_window()
     window.select_client(Client.get(Client.name == "Berg & Co").id)
     live = start_for(window, url)
-    qtbot.waitUntil(live.isRunning, timeout=5_000)
-    qtbot.wait(500)  # the listener's LISTEN is in place
+    qtbot.waitUntil(lambda: live.is_listening, timeout=10_000)  # commits from now on are heard
 
     other = subprocess.run(
         [sys.executable, "-m", "clientfit.cli", "--db", url, "client", "add", "Cirkus AB"],
@@ -62,6 +61,7 @@ def test_another_processs_edit_shows_in_the_roster_and_the_selection_stays(
     qtbot.waitUntil(lambda: "Cirkus AB" in shown() and not window.loading, timeout=10_000)
     assert window.current_client_id() == Client.get(Client.name == "Berg & Co").id
     live.stop()
+    window.close()  # as the app does: the window goes before its database (its timers stop)
     close_database()
 
 

@@ -12,8 +12,10 @@ from PySide6.QtCore import QThread, Signal
 
 
 class LiveRefresh(QThread):
-    """Signals: `changed(list[str])`, the tables changed by commits heard (ours too)."""
+    """Signals: `listening()` once its LISTEN is in place (commits before it are not heard),
+    `changed(list[str])`, the tables changed by commits heard (ours too)."""
 
+    listening = Signal()
     changed = Signal(list)
 
     def __init__(self, url: str, parent=None, poll_seconds: float = 1.0):
@@ -21,6 +23,7 @@ class LiveRefresh(QThread):
         self._url = url
         self._poll = poll_seconds
         self._stopping = False
+        self.is_listening = False  # set (before `listening`) once commits are heard
 
     def run(self) -> None:
         from clientfit.store.engines.postgres_listen import ChangeListener
@@ -29,6 +32,8 @@ class LiveRefresh(QThread):
             listener = ChangeListener(self._url)
         except Exception:  # no second connection now: the window still works, without live refresh
             return
+        self.is_listening = True
+        self.listening.emit()
         try:
             while not self._stopping:
                 tables = listener.wait(self._poll)
