@@ -333,16 +333,21 @@ def find_item(item_id: str, at: dt.date | None = None, lang: str | None = None) 
 
 def mark_done(item: TodayItem, on: dt.date | None = None, reason: str = "") -> None:
     """The user dealt with it: it leaves the list for good (its id names its date)."""
-    store.save_mark(item.id, item.client_id, "done", on or today(), None, reason.strip())
+    store.save_mark(
+        item.id, item.client_id, "done", on or today(), None, check_reason(reason, False)
+    )
 
 
-def check_reason(reason: str) -> str:
-    """A snooze's reason, trimmed; TodayError when there is none (the rule's one home: the
-    command line and the Snooze dialog both ask here)."""
-    if not reason.strip():
-        _ = gettext_for(current_language())
+def check_reason(reason: str, required: bool = True) -> str:
+    """A done or snooze reason, trimmed; TodayError when a snooze has none or it is too long
+    (never cut: the rule's one home, the command line and the dialogs both ask here)."""
+    text, _ = reason.strip(), gettext_for(current_language())
+    if required and not text:
         raise TodayError(_("Say why you snooze it (a reason is kept with it)."), "reason")
-    return reason.strip()
+    if len(text) > store.MAX_REASON:
+        too_long = _("The reason is too long ({n} characters; at most {max}).")
+        raise TodayError(too_long.format(n=len(text), max=store.MAX_REASON), "reason")
+    return text
 
 
 def check_snooze(until: dt.date, reason: str, on: dt.date | None = None) -> str:

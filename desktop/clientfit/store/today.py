@@ -237,11 +237,13 @@ def save_mark(
     """Store (or replace) the mark of one item."""
     if state not in ("done", "snoozed"):
         raise ValueError(f"not a Today state: {state!r}")
+    if len(reason) > MAX_REASON:  # never cut: the caller checks first (core.today.check_reason)
+        raise ValueError(f"a Today reason of {len(reason)} characters (at most {MAX_REASON})")
     values = {
         TodayMark.client: client_id,
         TodayMark.state: state,
         TodayMark.until: until,
-        TodayMark.reason: reason[:MAX_REASON],
+        TodayMark.reason: reason,  # core.today.check_reason refuses a longer one
         TodayMark.marked_on: on,
     }
     TodayMark.insert(key=key, **{f.name: v for f, v in values.items()}).on_conflict(
