@@ -154,12 +154,16 @@ def exit_after(app: QApplication, window, when: str) -> None:
 
 
 def after_first_paint(window, instance, db_path) -> None:
-    """What can wait until the window is on screen: answering second starts, automatic backups.
+    """What can wait until the window is on screen: the wheel guard, answering second starts,
+    automatic backups.
 
     Runs once, after the first paint or at the latest a few seconds after the start (a window
     started minimised may not paint)."""
     if getattr(window, "auto_backups", None) is not None:
         return
+    from clientfit.ui.common.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(QApplication.instance())  # no value changes under a wheel scrolling past
     from clientfit.store.engines import is_postgres
 
     if is_postgres():  # the server keeps its own integrity; its backups are pg_dump's (README)
@@ -233,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from clientfit.paths import default_db_path
     from clientfit.store.database import DatabaseError, open_database
-    from clientfit.ui.settings.database_page import stored_url
+    from clientfit.ui.common.database_choice import stored_url
 
     # --db, else CLIENTFIT_DB, else the server chosen under Settings → Database, else the file
     stored = None if os.environ.get("CLIENTFIT_DB") else stored_url()
@@ -278,11 +282,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.ui.common.translations import apply_language
 
     apply_language(app)  # the stored language choice, before any window is built
-    from clientfit.ui.common.theme import apply_theme
-    from clientfit.ui.common.wheel_guard import install_wheel_guard
+    from clientfit.ui.common.theme_choice import DEFAULT_THEME, chosen_theme
 
-    apply_theme(app)  # the stored appearance (system, light or dark)
-    install_wheel_guard(app)  # no value changes under a wheel scrolling past
+    if chosen_theme() != DEFAULT_THEME:  # "system": the look the app has already
+        from clientfit.ui.common.theme import apply_theme
+
+        apply_theme(app)  # the stored appearance (light or dark), before the window is built
 
     from clientfit.ui.window.main_window import MainWindow
 
