@@ -35,7 +35,7 @@ def _window_is_dark() -> bool:
 
 
 def test_choosing_dark_changes_the_open_windows_at_once_and_ok_keeps_it(qtbot, dialog):
-    from clientfit.ui.common.theme_choice import chosen_theme
+    from clientfit.ui.common.theme import chosen_theme
 
     dialog.show()
     page = dialog.appearance_page
@@ -50,7 +50,7 @@ def test_choosing_dark_changes_the_open_windows_at_once_and_ok_keeps_it(qtbot, d
 
 
 def test_cancel_puts_the_look_back(qtbot, dialog):
-    from clientfit.ui.common.theme_choice import chosen_theme
+    from clientfit.ui.common.theme import chosen_theme
 
     dialog.appearance_page.buttons["dark"].click()
     dialog.reject()

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 # The Qt-free modules the first paint needs come before Qt: once PySide6 is imported, it reads the
 # source of every module imported after it (shiboken's __feature__ check), peewee's 8,000 lines
 # and the standard library's included - a visible share of the cold start (benchmarks/RESULTS.md).
-import clientfit.common.zone
 import clientfit.health.bands
 import clientfit.store.database
 import clientfit.store.lock
@@ -282,12 +281,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from clientfit.ui.common.translations import apply_language
 
     apply_language(app)  # the stored language choice, before any window is built
-    from clientfit.ui.common.theme_choice import DEFAULT_THEME, chosen_theme
+    from clientfit.ui.common.theme import apply_theme
 
-    if chosen_theme() != DEFAULT_THEME:  # "system": the look the app has already
-        from clientfit.ui.common.theme import apply_theme
-
-        apply_theme(app)  # the stored appearance (light or dark), before the window is built
+    apply_theme(app)  # the stored appearance (system, light or dark)
 
     from clientfit.ui.window.main_window import MainWindow
 

@@ -5,9 +5,8 @@ the Fusion style with a palette of our own, so the choice looks the same on ever
 painted widgets (gauge, charts, roster markers) draw text and lines from the palette and fill with
 the band colours of `health.bands`, which are mid-tones chosen to read on both backgrounds; the
 dark palette keeps its base a little lighter than black so red and green fills stay distinct.
-The choice is stored with the user's other settings (`ui.common.theme_choice`) and applied before
-the first window is built (a "system" start, which has nothing to change, does not import this
-module), and again at once when Settings → Appearance changes it.
+The choice is stored with the user's other settings (`ui.theme`) and applied before the first
+window is built, and again at once when Settings → Appearance changes it.
 """
 
 from __future__ import annotations
@@ -16,7 +15,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
-from clientfit.ui.common.theme_choice import DEFAULT_THEME, THEMES, chosen_theme
+from clientfit.ui.common.stored_choice import store_choice, stored_choice
+
+THEME_KEY = "ui.theme"
+THEMES = ("system", "light", "dark")
+DEFAULT_THEME = "system"
 
 _found: dict[str, object] = {}  # the style name and palette the app started with
 
@@ -43,6 +46,16 @@ _DARK = {
     "LinkVisited": "#c3a6ff",
 }
 _DARK_DISABLED = {"WindowText": "#7b7f85", "Text": "#7b7f85", "ButtonText": "#7b7f85"}
+
+
+def chosen_theme() -> str:
+    """The stored choice: "system", "light" or "dark" (anything else, or no database, "system")."""
+    return stored_choice(THEME_KEY, THEMES, DEFAULT_THEME)
+
+
+def set_chosen_theme(choice: str) -> None:
+    """Store the choice (applying it is `apply_theme`'s)."""
+    store_choice(THEME_KEY, choice, THEMES, "theme")
 
 
 def dark_palette() -> QPalette:

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientfit.ui.common.theme import apply_theme
-from clientfit.ui.common.theme_choice import THEMES, chosen_theme, set_chosen_theme
+from clientfit.ui.common.theme import THEMES, apply_theme, chosen_theme, set_chosen_theme
 
 
 class AppearancePage(QWidget):
