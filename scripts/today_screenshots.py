@@ -51,7 +51,68 @@ def fill(db_path: Path) -> None:
     # a week ago Fjällvind was healthy; the window's first scoring notes it in "watch" today
     fjallvind = get_client("Fjällvind Outdoor AB")
     BandMark.create(client=fjallvind, day=today - dt.timedelta(days=20), band="healthy", score=72)
+    _sources(db_path.parent)
     close_database()
+
+
+def _sources(folder: Path) -> None:
+    """A Maildir and an mbox synced once, and an IMAP account (never connected: its password in
+    an in-memory keyring, no login), for the Sources page."""
+    import keyring
+
+    from clientfit.core.sync import sync_all
+    from clientfit.intake.sources import ImapAccount, add_imap, add_local
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.intake.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    maildir = folder / "Mail" / "Kunder"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True, exist_ok=True)
+    (maildir / "cur" / "1.M1P1.host:2,S").write_bytes(
+        b"From: Anna Lind <anna.lind@lindco.se>\nTo: eva@studio.se\n"
+        b"Date: Mon, 30 Nov 2026 09:00:00 +0100\nSubject: Offert\n"
+        b"Message-ID: <shot1@lindco.se>\n\nHej!\n"
+    )
+    mbox = folder / "Thunderbird" / "Inbox"
+    mbox.parent.mkdir(parents=True, exist_ok=True)
+    mbox.write_bytes(
+        b"From anna.lind@lindco.se Mon Nov 30 09:00:00 2026\n"
+        b"From: Anna Lind <anna.lind@lindco.se>\nTo: eva@studio.se\n"
+        b"Date: Mon, 30 Nov 2026 10:00:00 +0100\nSubject: Faktura\n"
+        b"Message-ID: <shot2@lindco.se>\n\nHej igen!\n\n"
+    )
+    add_local("maildir", maildir)
+    add_local("mbox", mbox)
+    sync_all()
+    add_imap(
+        # localhost, a closed port: the app's sync at start is refused at once (no DNS, no
+        # network), and the page shows how a problem reads
+        ImapAccount(host="localhost", port=1, user="eva@studio.se", folders=("INBOX", "Sent")),
+        "app-password",
+    )
+
+
+def settings_sources(window, lang: str, out: Path) -> None:
+    """Settings → Sources, grabbed as the user sees it."""
+    from clientfit.ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    dialog.page_list.setCurrentRow(dialog.tabs.indexOf(dialog.sources_page))
+    dialog.show()
+    for _ in range(20):
+        _spin()
+    dialog.grab().save(str(out / f"sources-{lang}.png"))
+    dialog.reject()
+
+
+def _spin() -> None:
+    """Let the event loop run a moment (a script on a real display, not a test)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    time.sleep(0.05)
 
 
 def shoot(db_path: Path, lang: str, out: Path) -> None:
@@ -97,6 +158,8 @@ def shoot(db_path: Path, lang: str, out: Path) -> None:
         time.sleep(0.05)
     screen(out / f"notification-names-{lang}.png", "700x260+700+0")
     window.grab().save(str(out / f"today-{lang}.png"))
+    window.today_panel.grab().save(str(out / f"today-panel-{lang}.png"))
+    settings_sources(window, lang, out)
     geometry = tray.tray.geometry()
     print(f"{lang}: tray visible={tray.tray.isVisible()} at {geometry}, count={tray.count}")
     tray.menu.popup(geometry.bottomLeft() if geometry.isValid() else window.geometry().center())

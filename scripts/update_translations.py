@@ -9,10 +9,10 @@ Two systems, one run:
   translations already in `resources/translations/clientfit_sv.ts` (new strings arrive as
   type="unfinished", strings no longer used stay as type="vanished" so they come back translated),
   then `pyside6-lrelease` compiles the `.qm` that the app loads.
-- gettext (the Qt-free layers): babel extracts `_()`, `N_()`, `gettext()`, `ngettext()` (also as
-  attributes, `t._(...)`) from store/, health/, offboarding/, intake/, packet/, commands/ and cli.py,
-  merges into `resources/locale/sv/LC_MESSAGES/clientfit.po` and compiles `clientfit.mo`. The
-  packet's Swedish lives in `packet/texts.py` (its owner writes it); the .po mirrors that table.
+- gettext (the Qt-free layers): babel extracts `_()`, `N_()`, `NC_()` and `pgettext()` (with their
+  msgctxt), `gettext()`, `ngettext()` (also as attributes, `t._(...)`) from store/, health/, offboarding/, intake/, packet/, commands/ and cli.py,
+  merges into `resources/locale/sv/LC_MESSAGES/clientfit.po` and compiles `clientfit.mo`. The .po
+  is the one home of their Swedish, the packet's included: translate there, then run this.
 
 Both compiled files are committed, so a clean clone runs without a build step; tests check they
 match their sources. `--check` changes nothing and exits 1 when a run would change a file.
@@ -50,7 +50,14 @@ GETTEXT_SOURCES = (
     "commands",
     "cli.py",
 )
-GETTEXT_KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
+GETTEXT_KEYWORDS = {
+    "_": None,
+    "N_": None,
+    "NC_": ((1, "c"), 2),
+    "gettext": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+}
 FIXED_DATE = dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)  # stable .po header, no churn
 
 
@@ -360,17 +367,6 @@ def gettext_template():
     return template
 
 
-def packet_swedish() -> dict[str, str]:
-    """The packet owners' own Swedish (packet/texts.py, packet/review_texts.py), which the .po
-    mirrors."""
-    sys.path.insert(0, str(PACKAGE.parent))
-    try:
-        from clientfit.packet import review_texts, texts
-    finally:
-        sys.path.pop(0)
-    return {**getattr(texts, "CATALOGS", {}).get("sv", {}), **getattr(review_texts, "SV", {})}
-
-
 def build_po(old_po: bytes | None) -> tuple[bytes, bytes]:
     from babel.messages.catalog import Catalog
     from babel.messages.mofile import write_mo
@@ -382,11 +378,6 @@ def build_po(old_po: bytes | None) -> tuple[bytes, bytes]:
     else:
         catalog = Catalog(locale="sv", domain="clientfit", project="Clientfit")
     catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
-    for msgid, text in packet_swedish().items():
-        message = catalog.get(msgid)
-        if message is not None and isinstance(message.id, str):
-            message.string = text
-            message.flags.discard("fuzzy")
     catalog.header_comment = (
         "# Swedish for Clientfit's Qt-free layers (health, offboarding, intake, packet, CLI).\n"
         "# Regenerate with `make translations` (scripts/update_translations.py), then translate."

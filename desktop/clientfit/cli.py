@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -137,7 +136,7 @@ def _run(args: argparse.Namespace) -> int:
 
     db_path = args.db or default_db_path()
     writes = _writes(args)
-    from clientfit.store.engines import is_url
+    from clientfit.store.engines import driver_errors, is_url
 
     if is_url(str(db_path)):
         return _run_on_server(args, str(db_path))
@@ -181,7 +180,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
-    except (peewee.PeeweeException, sqlite3.Error, OSError, RecursionError, MemoryError) as exc:
+    except (peewee.PeeweeException, *driver_errors(), OSError, RecursionError, MemoryError) as exc:
         message = explain(exc, db_path)
         if message is None:
             raise

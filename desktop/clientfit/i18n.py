@@ -12,6 +12,7 @@ import locale
 import os
 from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 
 from clientfit.resources import resource
 
@@ -40,6 +41,25 @@ def ngettext_for(lang: str) -> Callable[[str, str, int], str]:
 def N_(message: str) -> str:
     """Mark a string for extraction without translating it here (static tables)."""
     return message
+
+
+class Contextual(NamedTuple):
+    """An English msgid with a gettext context (msgctxt), for a word whose translation depends on
+    where it stands: English "none" is "inga" beside "Unpaid invoices" but "inget" beside an amount."""
+
+    context: str
+    message: str
+
+
+def NC_(context: str, message: str) -> Contextual:
+    """Mark a string with its context for extraction (static tables); translate it with
+    `pgettext_for(lang)(*marked)`."""
+    return Contextual(context, message)
+
+
+def pgettext_for(lang: str) -> Callable[[str, str], str]:
+    """The `pgettext` function (context, message) for one language."""
+    return _translations(lang if lang in LANGUAGES else "en").pgettext
 
 
 def system_language() -> str:

@@ -63,37 +63,37 @@
     <context>
         <name>AppearancePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="61" />
             <source>&amp;Appearance</source>
             <translation>&amp;Utseende</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="51" />
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="53" />
             <source>Appearance:</source>
             <translation>Utseende:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="38" />
             <source>Appearance: %1</source>
             <translation>Utseende: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="29" />
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="31" />
             <source>Dark</source>
             <translation>Mörkt</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="28" />
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="30" />
             <source>Light</source>
             <translation>Ljust</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="27" />
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="29" />
             <source>Like the rest of my computer</source>
             <translation>Som resten av datorn</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/settings/appearance_page.py" line="47" />
             <source>The new look applies at once, to every open window. The health colours stay the same in both, so green, amber and red mean what they always mean.</source>
             <translation>Det nya utseendet gäller direkt, i alla öppna fönster. Hälsofärgerna är desamma i båda, så grönt, gult och rött betyder det de alltid betyder.</translation>
         </message>
@@ -101,39 +101,39 @@
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="164" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="165" />
             <source>&amp;Back Up Now</source>
             <translation>&amp;Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
             <source>&amp;Restore…</source>
             <translation>&amp;Återställ…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="166" />
             <source>Back up now</source>
             <translation>Säkerhetskopiera nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="122" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="152" />
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="283" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="153" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="284" />
             <source>Backups</source>
             <translation>Säkerhetskopior</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="194" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="195" />
             <source>Backups made by hand, before a restore or before an upgrade are deleted after one day (Settings → Privacy).</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter en dag (Inställningar → Integritet).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="199" />
             <source>Backups made by hand, before a restore or before an upgrade are deleted after {n} days (Settings → Privacy).</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering tas bort efter {n} dagar (Inställningar → Integritet).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="190" />
             <source>Backups made by hand, before a restore or before an upgrade are kept until you delete them; Settings → Privacy can delete them after a number of days.</source>
             <translation>Säkerhetskopior som du har gjort själv, före en återställning eller före en uppgradering sparas tills du tar bort dem; under Inställningar → Integritet kan de tas bort efter ett antal dagar.</translation>
         </message>
@@ -142,37 +142,37 @@
             <translation type="vanished">Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas. Säkerhetskopior som du har gjort själv eller som gjordes före en återställning tas aldrig bort.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="129" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="130" />
             <source>Clientfit backs up your database automatically every half hour while you work and keeps the newest of each of the last 12 days, 10 weeks and 9 months. Every backup is checked before it is kept.</source>
             <translation>Clientfit säkerhetskopierar databasen automatiskt varje halvtimme medan du arbetar och sparar den senaste från var och en av de senaste 12 dagarna, 10 veckorna och 9 månaderna. Varje säkerhetskopia kontrolleras innan den sparas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="91" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="139" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="140" />
             <source>Folder: {folder}</source>
             <translation>Mapp: {folder}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="95" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="96" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="160" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="161" />
             <source>No backups yet.</source>
             <translation>Inga säkerhetskopior än.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="280" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="281" />
             <source>Restore backup</source>
             <translation>Återställ säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="249" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="250" />
             <source>Restore the backup from {date} ({kind})?
 
 Everything you changed since then will be replaced. The current state is backed up first, so you can go back to it.</source>
@@ -181,62 +181,62 @@ Everything you changed since then will be replaced. The current state is backed 
 Allt du har ändrat sedan dess ersätts. Det nuvarande läget säkerhetskopieras först, så att du kan gå tillbaka till det.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="167" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="168" />
             <source>Restore the selected backup</source>
             <translation>Återställ den markerade säkerhetskopian</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="274" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="275" />
             <source>Restored the backup from {date}.</source>
             <translation>Säkerhetskopian från {date} är återställd.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="100" />
             <source>Size</source>
             <translation>Storlek</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="61" />
             <source>automatic</source>
             <translation>automatisk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="70" />
             <source>backup</source>
             <translation>säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="64" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="65" />
             <source>before a restore</source>
             <translation>före en återställning</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="67" />
             <source>before an upgrade</source>
             <translation>före en uppgradering</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="69" />
             <source>damaged database, set aside</source>
             <translation>skadad databas, flyttad åt sidan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="63" />
             <source>made by hand</source>
             <translation>manuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="78" />
             <source>{n} MB</source>
             <translation>{n} MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="75" />
             <source>{n} bytes</source>
             <translation>{n} byte</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/backups/dialog.py" line="77" />
             <source>{n} kB</source>
             <translation>{n} kB</translation>
         </message>
@@ -563,7 +563,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>&amp;Tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="56" />
             <source>Add…</source>
             <translation>Lägg till…</translation>
         </message>
@@ -605,7 +605,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         <message>
             <location filename="../../desktop/clientfit/ui/client/view.py" line="298" />
             <source>Delete</source>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="58" />
             <translation>Ta bort</translation>
         </message>
         <message>
@@ -660,7 +660,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/common/record_tab.py" line="57" />
             <source>Edit…</source>
             <translation>Redigera…</translation>
         </message>
@@ -1043,62 +1043,62 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>ContractTab</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
             <source> day</source>
             <translation> dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="102" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="195" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="197" />
             <source>%1 (a path only: attach the file to keep it)</source>
             <translation>%1 (bara en sökväg: bifoga filen för att spara den)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="192" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="194" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (inte sparad än)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="187" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="189" />
             <source>%1 (stored in the database, %2 kB)</source>
             <translation>%1 (sparad i databasen, %2 kB)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="134" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="135" />
             <source>&amp;Ends:</source>
             <translation>S&amp;lutar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="130" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="131" />
             <source>&amp;Notice:</source>
             <translation>&amp;Uppsägningstid:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="93" />
             <source>&amp;Remove Document</source>
             <translation>&amp;Ta bort dokumentet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="133" />
             <source>&amp;Starts:</source>
             <translation>Bö&amp;rjar:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="91" />
             <source>Attac&amp;h Signed Contract…</source>
             <translation>&amp;Bifoga undertecknat avtal…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="206" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="208" />
             <source>Attach the signed contract</source>
             <translation>Bifoga det undertecknade avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="132" />
             <source>C&amp;lause:</source>
             <translation>&amp;Klausul:</translation>
         </message>
@@ -1107,87 +1107,87 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Avtal</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="89" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="90" />
             <source>Contract document</source>
             <translation>Avtalsdokument</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="127" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="128" />
             <source>Document:</source>
             <translation>Dokument:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="210" />
             <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
             <translation>Dokument (*.pdf *.docx *.odt *.txt);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="111" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="112" />
             <source>Ends</source>
             <translation>Slutar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="115" />
             <source>How and when either side may end it, in your own words.</source>
             <translation>Hur och när parterna får säga upp det, med dina egna ord.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="120" />
             <source>Licences, who owns the files, whether you may show the work in your portfolio.</source>
             <translation>Licenser, vem som äger filerna, om du får visa arbetet i din portfolio.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="184" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="186" />
             <source>No contract on file.</source>
             <translation>Inget avtal sparat.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="134" />
             <source>Rene&amp;ws:</source>
             <translation>&amp;Förlängs:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="111" />
             <source>Renews</source>
             <translation>Förlängs</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="136" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="137" />
             <source>Rights:</source>
             <translation>Rättigheter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="141" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="142" />
             <source>Sa&amp;ve Contract</source>
             <translation>S&amp;para avtalet</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="92" />
             <source>Save a Cop&amp;y…</source>
             <translation>Spara en k&amp;opia…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="230" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="232" />
             <source>Save a copy</source>
             <translation>Spara en kopia</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="110" />
             <source>Starts</source>
             <translation>Börjar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="135" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="136" />
             <source>Termination terms:</source>
             <translation>Villkor för uppsägning:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="107" />
             <source>e.g. § 9</source>
             <translation>t.ex. § 9</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/client/contract_tab.py" line="101" />
             <source>not stated</source>
             <translation>anges inte</translation>
         </message>
@@ -1320,67 +1320,67 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DatabasePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="81" />
             <source>&amp;Database</source>
             <translation>&amp;Databas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="59" />
             <source>&amp;Test connection</source>
             <translation>&amp;Testa anslutningen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="91" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="93" />
             <source>A PostgreSQL address starts with postgresql:// (%1).</source>
             <translation>En PostgreSQL-adress börjar med postgresql:// (%1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="47" />
             <source>A shared database (PostgreSQL)</source>
             <translation>En delad databas (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="122" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="124" />
             <source>Connected: PostgreSQL %1, a Clientfit database (schema %2).</source>
             <translation>Ansluten: PostgreSQL %1, en Clientfit-databas (schema %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="120" />
             <source>Connected: PostgreSQL %1; the database is new, Clientfit will set it up.</source>
             <translation>Ansluten: PostgreSQL %1; databasen är ny, Clientfit gör i ordning den.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="112" />
             <source>Connecting…</source>
             <translation>Ansluter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="109" />
             <source>Enter an address that starts with postgresql://</source>
             <translation>Skriv en adress som börjar med postgresql://</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="50" />
             <source>For two computers or a small studio: the roster on a PostgreSQL server, each person logged in as their own role. Leave the field empty to use the file on this computer. The change applies at the next start.</source>
             <translation>För två datorer eller en liten studio: kundlistan på en PostgreSQL-server, där var och en loggar in med sin egen roll. Lämna fältet tomt för att använda filen på den här datorn. Ändringen gäller från nästa start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="56" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="58" />
             <source>PostgreSQL database address</source>
             <translation>PostgreSQL-databasens adress</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="44" />
             <source>This window works on %1: %2</source>
             <translation>Det här fönstret arbetar i %1: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="42" />
             <source>a PostgreSQL database</source>
             <translation>en PostgreSQL-databas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="42" />
             <source>a file</source>
             <translation>en fil</translation>
         </message>
@@ -1511,6 +1511,24 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
     </context>
     <context>
+        <name>DoneDialog</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="67" />
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="71" />
+            <source>Optional. For example: sent a reminder</source>
+            <translation>Frivilligt. Till exempel: skickade en påminnelse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="73" />
+            <source>What you did:</source>
+            <translation>Vad du gjorde:</translation>
+        </message>
+    </context>
+    <context>
         <name>EndDateDialog</name>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/end_date.py" line="30" />
@@ -1536,33 +1554,33 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>EndingBanner</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="105" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="107" />
             <source>End Collaboration…</source>
             <translation>Avsluta samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="69" />
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="87" />
             <source>Ending</source>
             <translation>Avslutas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="100" />
             <source>Open the Plan…</source>
             <translation>Öppna planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="104" />
             <source>This client is in the lowest band. When managing the problems has hit a wall, end the collaboration professionally.</source>
             <translation>Kunden ligger i det lägsta bandet. När det inte längre går att hantera problemen, avsluta samarbetet på ett professionellt sätt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="95" />
             <source>next: %1 on %2</source>
             <translation>nästa: %1 den %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/client/banner.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/client/banner.py" line="91" />
             <source>waiting for payment of %1</source>
             <translation>väntar på betalning av %1</translation>
         </message>
@@ -1756,7 +1774,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>HealthPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="186" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="187" />
             <source>&amp;Gut feeling:</source>
             <translation>&amp;Magkänsla:</translation>
         </message>
@@ -1777,23 +1795,23 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Poäng kräver mer underlag:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="330" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="331" />
             <source>Add a deliverable first</source>
             <translation>Lägg till en leverans först</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="141" />
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="283" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="284" />
             <source>Client health</source>
             <translation>Kundrelationens hälsa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="336" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="337" />
             <source>Considered ending {n}× in the last 30 days</source>
             <translation>Övervägt att avsluta: {n} gånger på 30 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="182" />
             <source>Gut feeling about this client</source>
             <translation>Magkänsla för kunden</translation>
         </message>
@@ -1806,47 +1824,47 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Magkänsla: {label}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="189" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="190" />
             <source>I considered ending this client today</source>
             <translation>Jag övervägde att avsluta i dag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="153" />
             <source>Last 12 months</source>
             <translation>Senaste 12 månaderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="174" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="175" />
             <source>Log a revision round</source>
             <translation>Ny ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="175" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="176" />
             <source>Log a revision round on a deliverable</source>
             <translation>Registrera en ändringsrunda på en leverans</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="332" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="333" />
             <source>Log one more round of changes</source>
             <translation>Registrera ytterligare en ändringsrunda</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="107" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="121" />
             <source>Risk {risk} %, weight {weight}</source>
             <translation>Risk {risk} %, vikt {weight}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="314" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="315" />
             <source>The database is read-only: nothing can be logged.</source>
             <translation>Databasen är skrivskyddad: inget kan loggas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="284" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="285" />
             <source>The health score could not be computed:
 {error}</source>
             <translation>Hälsopoängen kunde inte räknas ut:
@@ -1857,7 +1875,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Vad som saknas för en poäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/health/panel.py" line="322" />
+            <location filename="../../desktop/clientfit/ui/health/panel.py" line="323" />
             <source>{title} ({n} rounds so far)</source>
             <translation>{title} ({n} rundor hittills)</translation>
         </message>
@@ -2808,27 +2826,27 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>IntegrityGuard</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="133" />
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="135" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="96" />
             <source>Clientfit found damage in your database and will not write to it.</source>
             <translation>Clientfit hittade skador i din databas och skriver inte till den.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="98" />
             <source>Open Backups…</source>
             <translation>Öppna säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="95" />
             <source>The database is damaged</source>
             <translation>Databasen är skadad</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/window/integrity_guard.py" line="121" />
             <source>{path} is read-only: you can look, but nothing can be changed or saved. Make the file writable and restart Clientfit to work in it.</source>
             <translation>{path} är skrivskyddad: du kan titta, men inget kan ändras eller sparas. Gör filen skrivbar och starta om Clientfit för att arbeta i den.</translation>
         </message>
@@ -2874,7 +2892,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="83" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
@@ -2883,17 +2901,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="62" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="64" />
             <source>&amp;Restart Now</source>
             <translation>&amp;Starta om nu</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="43" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="45" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="71" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="73" />
             <source>Language:</source>
             <translation>Språk:</translation>
         </message>
@@ -2902,17 +2920,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Starta om Clientfit för att byta språk.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="59" />
             <source>Restart Clientfit to switch to the new language.</source>
             <translation>Starta om Clientfit för att byta till det nya språket.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="65" />
             <source>Save the settings and restart Clientfit</source>
             <translation>Spara inställningarna och starta om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="45" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="47" />
             <source>System language (%1)</source>
             <translation>Systemets språk (%1)</translation>
         </message>
@@ -2925,7 +2943,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Det nya språket gäller från nästa gång du startar Clientfit: fönster, datum och belopp, vilka meddelandemallar som visas först och underlaget för avslut.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/settings/language_page.py" line="54" />
             <source>The new language applies when Clientfit starts again: windows, dates and amounts, the message templates offered first, and the offboarding packet.</source>
             <translation>Det nya språket gäller när Clientfit startar igen: fönster, datum och belopp, vilka meddelandemallar som föreslås först och underlaget för avslut.</translation>
         </message>
@@ -2933,123 +2951,123 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="60" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="73" />
             <source>&amp;About Clientfit</source>
             <translation>&amp;Om Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
             <source>&amp;Archive</source>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="40" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="52" />
             <translation>&amp;Arkivera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="88" />
             <source>&amp;Backups…</source>
             <translation>&amp;Säkerhetskopior…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="136" />
             <source>&amp;Client</source>
             <translation>&amp;Kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="107" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="124" />
             <source>&amp;Clients as CSV…</source>
             <translation>&amp;Kunder som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="56" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="36" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="46" />
             <source>&amp;Edit Client…</source>
             <translation>&amp;Redigera kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="121" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="119" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="159" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="86" />
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="126" />
             <source>&amp;Invoices as CSV…</source>
             <translation>&amp;Fakturor som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="90" />
             <source>&amp;Merge…</source>
             <translation>Slå &amp;ihop…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="33" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="39" />
             <source>&amp;New Client…</source>
             <translation>&amp;Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="70" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="83" />
             <source>&amp;Pareto View…</source>
             <translation>&amp;Paretoanalys…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="71" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="38" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="49" />
             <source>&amp;Rename…</source>
             <translation>&amp;Byt namn…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="375" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="371" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="52" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="65" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="63" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="76" />
             <source>&amp;Settings…</source>
             <translation>I&amp;nställningar…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="108" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="125" />
             <source>&amp;Time entries as CSV…</source>
             <translation>&amp;Tidrapporter som CSV…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="155" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="102" />
             <source>&amp;What If It Ended…</source>
             <translation>Tänk o&amp;m det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="389" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="385" />
             <source>About Clientfit</source>
             <translation>Om Clientfit</translation>
         </message>
@@ -3059,17 +3077,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Alla nivåer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="99" />
             <source>C&amp;olleagues…</source>
             <translation>K&amp;ollegor…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="104" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="101" />
             <source>Client roster</source>
             <translation>Kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="391" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="387" />
             <source>Clientfit {version}
 
 Your client roster, its health, and a careful way to end a relationship.
@@ -3088,12 +3106,12 @@ Databas: {path}</translation>
             <translation type="vanished">Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="347" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="343" />
             <source>Could not read the roster: {error}</source>
             <translation>Kunde inte läsa kundlistan: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="338" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="334" />
             <source>Could not update the health trend: {error}</source>
             <translation>Kunde inte uppdatera hälsotrenden: {error}</translation>
         </message>
@@ -3110,17 +3128,17 @@ To keep the history, archive the client instead.</source>
 Vill du behålla historiken kan du arkivera kunden i stället.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="76" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="93" />
             <source>End &amp;Collaboration…</source>
             <translation>Avsluta &amp;samarbetet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="106" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="123" />
             <source>Everything as &amp;JSON…</source>
             <translation>Allt som &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="79" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="96" />
             <source>Export &amp;Packet…</source>
             <translation>Exportera &amp;underlag för avslut…</translation>
         </message>
@@ -3138,7 +3156,7 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation>Filtrera på hälsonivå</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="270" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="266" />
             <source>Loading…</source>
             <translation>Läser in…</translation>
         </message>
@@ -3159,12 +3177,12 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Pareto: vem tar din tid</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/menus.py" line="55" />
+            <location filename="../../desktop/clientfit/ui/window/menus.py" line="68" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="198" />
+            <location filename="../../desktop/clientfit/ui/window/main_window.py" line="194" />
             <source>Reading your imported mail again…</source>
             <translation>Läser din importerade post igen…</translation>
         </message>
@@ -3653,32 +3671,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>OffboardingDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="242" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="244" />
             <source>%1: cooling off until %2. Everything here is a draft.</source>
             <translation>%1: betänketid till %2. Allt här är ett utkast.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="118" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
             <source>&lt; Back</source>
             <translation>&lt; Tillbaka</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="383" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="385" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="125" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="248" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="250" />
             <source>Cooling off has passed. Last working day: %1; handover: %2.</source>
             <translation>Betänketiden har gått ut. Sista arbetsdagen: %1; överlämning: %2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="324" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="326" />
             <source>Drop the plan?</source>
             <translation>Avbryta planen?</translation>
         </message>
@@ -3691,17 +3709,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutdatum:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="72" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="73" />
             <source>End the collaboration with %1</source>
             <translation>Avsluta samarbetet med %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
             <source>Export Packet…</source>
             <translation>Exportera underlaget…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="383" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="385" />
             <source>Export the meeting</source>
             <translation>Exportera mötet</translation>
         </message>
@@ -3710,32 +3728,32 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Slutför planen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="123" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="124" />
             <source>Finish the plan…</source>
             <translation>Slutför planen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="236" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="238" />
             <source>Finished on %1. The client is archived.</source>
             <translation>Slutförd %1. Kunden är arkiverad.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="119" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="120" />
             <source>Next &gt;</source>
             <translation>Nästa &gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="233" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="235" />
             <source>Not started. Write down why, then start the plan.</source>
             <translation>Inte påbörjad. Skriv ner varför, och starta sedan planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="346" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="343" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="345" />
             <source>Payment reminder</source>
             <translation>Betalningspåminnelse</translation>
         </message>
@@ -3744,17 +3762,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Betalningspåminnelse %1.pdf</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="87" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="88" />
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="344" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="346" />
             <source>Save the payment reminder</source>
             <translation>Spara betalningspåminnelsen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="97" />
             <source>Steps</source>
             <translation>Steg</translation>
         </message>
@@ -3763,17 +3781,17 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
             <translation type="vanished">Kunden arkiveras med det här slutdatumet. Inget tas bort; du kan återställa kunden senare.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="325" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="327" />
             <source>The plan is kept as history and the client stays active.</source>
             <translation>Planen sparas i historiken och kunden förblir aktiv.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="121" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="122" />
             <source>What If It Ended…</source>
             <translation>Tänk om det tog slut…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="227" />
+            <location filename="../../desktop/clientfit/ui/offboarding/dialog.py" line="229" />
             <source>You can finish after the cooling-off period, on %1.</source>
             <translation>Du kan slutföra när betänketiden har gått ut, den %1.</translation>
         </message>
@@ -4273,6 +4291,14 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
         </message>
     </context>
     <context>
+        <name>ReadOnly</name>
+        <message>
+            <location filename="../../desktop/clientfit/ui/common/read_only.py" line="41" />
+            <source>The database is read-only: nothing can be changed.</source>
+            <translation>Databasen är skrivskyddad: inget kan ändras.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralModel</name>
         <message>
             <location filename="../../desktop/clientfit/ui/offboarding/referrals.py" line="22" />
@@ -4422,7 +4448,7 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="94" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="115" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -4439,27 +4465,32 @@ Välj en lösenfras du kommer ihåg. Om du glömmer den och datorns nyckelring g
             <translation type="vanished">Går igenom dina meddelanden mot de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="152" />
             <source>Reading your imported mail again for the new phrases…</source>
             <translation>Läser din importerade post igen med de nya fraserna…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="41" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="42" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="48" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="49" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="158" />
             <source>Settings</source>
             <translation>Inställningar</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="46" />
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="53" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="57" />
             <source>Settings pages</source>
             <translation>Inställningssidor</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="132" />
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="153" />
             <source>Skip</source>
             <translation>Hoppa över</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/settings/dialog.py" line="71" />
+            <source>The database is read-only: only the settings kept on this computer (appearance, language, database) can be changed.</source>
+            <translation>Databasen är skrivskyddad: bara inställningarna som sparas på den här datorn (utseende, språk, databas) kan ändras.</translation>
         </message>
     </context>
     <context>
@@ -4477,32 +4508,30 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>SnoozeDialog</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="35" />
             <source>Due again on</source>
-            <translation>Aktuell igen den</translation>
+            <translation type="vanished">Aktuell igen den</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="46" />
             <source>Due again on:</source>
             <translation>Aktuell igen den:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="44" />
             <source>For example: they promised to pay on Friday</source>
             <translation>Till exempel: de lovade att betala på fredag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="27" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="33" />
             <source>Snooze</source>
             <translation>Skjut upp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="38" />
             <source>Why</source>
-            <translation>Varför</translation>
+            <translation type="vanished">Varför</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/today/snooze.py" line="47" />
             <source>Why:</source>
             <translation>Varför:</translation>
         </message>
@@ -4514,17 +4543,17 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
             <translation type="vanished">Hitta &amp;tidigare post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="34" />
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="36" />
             <source>Find Pa&amp;st Mail</source>
             <translation>Hitta ti&amp;digare post</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="37" />
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="40" />
             <source>Read your mail sources again for this client's earlier messages</source>
             <translation>Läs e-postkällorna igen efter klientens tidigare meddelanden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="28" />
+            <location filename="../../desktop/clientfit/ui/sources/__init__.py" line="29" />
             <source>S&amp;ync Mail Now</source>
             <translation>S&amp;ynka posten nu</translation>
         </message>
@@ -4836,67 +4865,76 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>TodayPanel</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="185" />
             <source>%1 due</source>
             <translation>%1 aktuella</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="138" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="185" />
             <source>1 due</source>
             <translation>1 aktuell</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="83" />
-            <source>Done</source>
-            <translation>Klar</translation>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="176" />
+            <source>Could not read the Today list: %1</source>
+            <translation>Kunde inte läsa Idag-listan: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="84" />
+            <source>Done</source>
+            <translation type="vanished">Klar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="100" />
+            <source>Done…</source>
+            <translation>Klar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="101" />
             <source>It is dealt with: take it off the list</source>
             <translation>Den är avklarad: ta bort den från listan</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="86" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="103" />
             <source>Not now: due again on a day you choose</source>
             <translation>Inte nu: aktuell igen en dag du väljer</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="142" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="189" />
             <source>Nothing is due. Dates of ending plans, unpaid invoices, drops in health and clients to keep in touch with show up here.</source>
             <translation>Inget är aktuellt. Datum i avslutsplaner, obetalda fakturor, fall i hälsa och kunder att hålla kontakten med visas här.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="82" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="99" />
             <source>Open Client</source>
             <translation>Öppna kund</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="84" />
             <source>Show snoozed</source>
             <translation>Visa uppskjutna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="68" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="85" />
             <source>Show snoozed items</source>
             <translation>Visa uppskjutna punkter</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="231" />
             <source>Snooze</source>
-            <translation>Skjut upp</translation>
+            <translation type="vanished">Skjut upp</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="85" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="102" />
             <source>Snooze…</source>
             <translation>Skjut upp…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="61" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="78" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="286" />
             <source>Today</source>
             <translation>Idag</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/today/panel.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/today/panel.py" line="91" />
             <source>Today: what is due</source>
             <translation>Idag: det som är aktuellt</translation>
         </message>
@@ -5361,87 +5399,87 @@ Stäng Clientfit där först, eller öppna en annan databas med --db.</translati
     <context>
         <name>WindowStates</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="104" />
             <source>Clear Filter</source>
             <translation>Rensa filtret</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="137" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="142" />
             <source>Clients: {shown} of {total} shown</source>
             <translation>Kunder: {shown} av {total} visas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="131" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="136" />
             <source>Clients: {total} ({active} active)</source>
             <translation>Kunder: {total} ({active} aktiva)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="96" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="98" />
             <source>Import…</source>
             <translation>Importera…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="103" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="107" />
             <source>Load &amp;Demo Portfolio…</source>
             <translation>Läs in &amp;demoportföljen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="207" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="212" />
             <source>Load Demo Portfolio</source>
             <translation>Läs in demoportföljen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="98" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="100" />
             <source>Load Demo Portfolio…</source>
             <translation>Läs in demoportföljen…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="97" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="99" />
             <source>New Client…</source>
             <translation>Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="171" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="176" />
             <source>No client matches the filter. Clear it to see your clients again.</source>
             <translation>Ingen kund matchar filtret. Rensa det för att se dina kunder igen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="128" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="133" />
             <source>No clients</source>
             <translation>Inga kunder</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="151" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="156" />
             <source>No clients match the filter.</source>
             <translation>Inga kunder matchar filtret.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="149" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="154" />
             <source>No clients match “{text}”.</source>
             <translation>Inga kunder matchar ”{text}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="92" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="93" />
             <source>No clients yet. Import your contacts, mail, time or invoices, add a client, or look around with the demo portfolio.</source>
             <translation>Inga kunder än. Importera dina kontakter, din e-post, tid eller fakturor, lägg till en kund, eller titta runt i demoportföljen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="173" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="178" />
             <source>Select a client on the left.</source>
             <translation>Välj en kund till vänster.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="208" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="213" />
             <source>The demo portfolio can only be loaded into an empty database.</source>
             <translation>Demoportföljen kan bara läsas in i en tom databas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="82" />
             <source>Working in the background</source>
             <translation>Arbetar i bakgrunden</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/states.py" line="165" />
+            <location filename="../../desktop/clientfit/ui/window/states.py" line="170" />
             <source>Your roster is empty.
 
 Import what you have (File → Import…), add a client (Client → New Client…) or look around with the demo portfolio (File → Load Demo Portfolio…).</source>

@@ -14,7 +14,7 @@ from clientfit import offboarding as ob
 from clientfit.core import today as t
 from clientfit.store.clients import add_client, add_note, update_client
 from clientfit.store.derived_models import BandMark
-from clientfit.store.models import Invoice, Message, OffboardingPlan, Payment
+from clientfit.store.models import Invoice, Message, Note, OffboardingPlan, Payment
 
 from .conftest import AT, D, utc
 
@@ -133,6 +133,26 @@ def test_keep_in_touch_comes_due_after_the_interval_and_any_message_note_or_meet
     )
     Message.create(client=other, sent_at=utc(D(2026, 5, 1), 9), direction="in")
     assert t.today_list().items == []
+
+
+def test_keep_in_touch_counts_days_in_the_users_zone_around_midnight(frozen):
+    """The list reads only the clients already due: the cut between "due today" and "due
+    tomorrow" is the user's midnight, not UTC's (Stockholm is UTC+2 in June)."""
+    late_evening = add_client("Late Evening AB")  # last message 23:30 on 16 June, local time
+    update_client(late_evening, keep_in_touch=14)
+    Message.create(client=late_evening, sent_at=utc(D(2026, 6, 16), 23, 30), direction="in")
+    after_midnight = add_client("After Midnight AB")  # 00:30 on 17 June: due tomorrow
+    update_client(after_midnight, keep_in_touch=14)
+    Message.create(client=after_midnight, sent_at=utc(D(2026, 6, 17), 0, 30), direction="in")
+    weekly = add_client("Weekly AB")  # another interval in the same list
+    update_client(weekly, keep_in_touch=7)
+    Note.create(client=weekly, body="Lunch.", author="", created_at=utc(D(2026, 6, 23), 8))
+
+    listing = t.today_list()
+    assert [(i.client, i.date, i.days_overdue) for i in listing.items] == [
+        ("Late Evening AB", D(2026, 6, 30), 0),
+        ("Weekly AB", D(2026, 6, 30), 0),
+    ]
 
 
 def test_keep_in_touch_is_quiet_for_archived_and_ending_clients_and_when_turned_off(frozen):

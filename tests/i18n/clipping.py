@@ -7,7 +7,7 @@ are left out (they reflow), so are hidden widgets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -145,7 +145,12 @@ def _header_problems(header: QHeaderView) -> list[str]:
 
 
 def clipped_texts(root: QWidget) -> list[str]:
-    """Every visible text under `root` (itself included) that its widget cuts off."""
+    """Every visible text under `root` (itself included) that its widget cuts off.
+
+    Layout requests still queued are run first, as they are before the next paint: a label whose
+    text just changed ("" to "×1,5") keeps its old width until then, which no user ever sees."""
+    for _ in range(3):  # nested layouts post their parents' requests as they run
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     problems: list[str] = []
     widgets = [root, *root.findChildren(QWidget)]
     for widget in widgets:

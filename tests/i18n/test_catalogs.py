@@ -94,7 +94,7 @@ def test_every_gettext_msgid_of_the_qt_free_layers_has_swedish(updater):
     for message in updater.gettext_template():
         if not message.id:
             continue
-        found = catalog.get(message.id)
+        found = catalog.get(message.id, context=message.context)
         strings = [] if found is None else found.string
         strings = [strings] if isinstance(strings, str) else list(strings)
         if found is None or found.fuzzy or not strings or not all(s.strip() for s in strings):
@@ -116,18 +116,6 @@ def test_swedish_gettext_strings_keep_their_placeholders():
             ):
                 wrong.append(f"{message.id!r} -> {text!r}")
     assert not wrong, "\n".join(wrong)
-
-
-def test_the_po_mirrors_the_packet_owners_swedish(updater):
-    catalog = _po()
-    differ = [
-        f"{msgid!r}: po {catalog.get(msgid).string!r} vs packet {text!r}"
-        for msgid, text in updater.packet_swedish().items()
-        if catalog.get(msgid) is not None and catalog.get(msgid).string != text
-    ]
-    assert not differ, f"clientfit.po disagrees with packet/texts.py ({HINT}):\n" + "\n".join(
-        differ
-    )
 
 
 def test_the_committed_mo_is_compiled_from_the_po(updater):

@@ -77,23 +77,7 @@ _REAL_CREATE_CONNECTION = socket.create_connection
 def memory_keyring():
     """The keyring in memory: the tests never touch the system's."""
     import keyring
-    from keyring.backend import KeyringBackend
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.items: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service, username):
-            return self.items.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.items[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.items.pop((service, username), None)
+    from tests.intake.memory_keyring import MemoryKeyring
 
     before = keyring.get_keyring()
     ring = MemoryKeyring()

@@ -18,6 +18,7 @@ import socket
 import ssl
 import threading
 from argparse import Namespace
+from collections.abc import Iterable
 from pathlib import Path
 
 USER = "eva@studio.se"
@@ -164,6 +165,7 @@ class ImapServer:
         # rounds a login): it is not what the tests and the benchmark look at
         cheap = {"invalid_user_sleep": 0.0, "hash_context": BuiltinHash(rounds=1000)}
         backend, config = await DictBackend.init(_args(tls=True), ssl_context=tls_context, **cheap)
+        self._config = config
         # TLS from the start: the transport is already encrypted, so LOGIN is allowed at once
         plain = Config.from_args(_args(tls=False), ssl_context=tls_context, **cheap)
         self._servers = []
@@ -194,6 +196,24 @@ class ImapServer:
                 c.create_folder(folder)
             for msg in messages:
                 c.append(folder, msg.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+
+    def fill(self, folder: str, messages: Iterable[bytes]) -> None:
+        """Put many messages into a folder at once, straight into the dict backend (what APPEND
+        does, without a round trip and a literal each: the benchmark's 100,000-message folder).
+        The folder is read over IMAP as any other."""
+        from pymap.parsing.message import AppendMessage
+
+        async def put() -> None:
+            mailboxes, _filters = self._config.set_cache[USER]
+            box = await mailboxes.get_mailbox(folder)
+            for msg in messages:
+                literal = msg.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+                await box.append(AppendMessage(literal))
+
+        with self.client() as c:  # logs in (the user's folders are made then) and makes `folder`
+            if not c.folder_exists(folder):
+                c.create_folder(folder)
+        asyncio.run_coroutine_threadsafe(put(), self.loop).result()
 
     def recreate(self, folder: str) -> None:
         """The folder deleted and made again: the server gives it a new UIDVALIDITY."""

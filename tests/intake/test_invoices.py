@@ -231,6 +231,38 @@ def test_a_freshbooks_report_with_paid_and_balance_columns_gives_the_amount(data
     assert not any("amount unknown" in n for n in summary.notes)
 
 
+def test_freshbooks_items_apart_in_the_file_are_summed_and_one_bad_item_leaves_its_invoice_out(
+    database, tmp_path
+):
+    """The export is read in two passes (bounded memory): an invoice's items anywhere in the file
+    add up, and a bad item - on the invoice's first row or a later one - rejects the invoice."""
+    export = tmp_path / "freshbooks.csv"
+    export.write_text(
+        "Client Name,Invoice #,Date Issued,Invoice Status,Date Paid,Item Name,Line Total,Currency\n"
+        "Acme,1,2024-01-05,paid,2024-02-10,Design,100.00,SEK\n"
+        "Acme,2,2024-01-06,sent,,Design,50.00,SEK\n"
+        "Nordljus,3,2024-01-07,sent,,Design,10.00,SEK\n"
+        "Acme,1,2024-01-05,paid,2024-02-10,Extra,25.50,SEK\n"
+        "Acme,2,2024-01-06,sent,,Extra,lots,SEK\n"
+        "Nordljus,4,someday,sent,,Design,10.00,SEK\n"
+        "Nordljus,5,2024-01-08,sent,,Design,,SEK\n",
+        encoding="utf-8",
+    )
+
+    summary = run_import(export)
+
+    assert [str(r) for r in summary.rejected] == [
+        "line 6: invoice 2: \u201clots\u201d is not an amount (the whole invoice was left out)",
+        "line 7: invoice 4: \u201csomeday\u201d is not a date (the whole invoice was left out)",
+        "line 8: invoice 5: the line total is missing (the whole invoice was left out)",
+    ]
+    assert [(number, total) for _c, number, _i, _d, total, _cur, _s in _invoices()] == [
+        ("1", 12_550),
+        ("3", 1_000),
+    ]
+    assert _payments() == [("1", dt.date(2024, 2, 10), 12_550)]
+
+
 def test_invoice_ninja_v5_csv_is_a_supported_format_with_its_states(database, fixture_path):
     summary = run_import(fixture_path("ninja_v5.csv"))
 

@@ -103,6 +103,34 @@ def test_the_first_sync_reads_inbox_and_sent_read_only_then_only_what_is_new(
     assert not [s for s in seen if s[0] == "fetch"]  # nothing new: nothing fetched
 
 
+def test_what_is_new_is_fetched_by_uid_without_a_search_and_an_expunged_one_is_skipped(
+    clients, imap_server, memory_keyring, monkeypatch
+):
+    from imapclient import IMAPClient
+
+    imap_server.append("INBOX", message(0))
+    _add(imap_server, folders=("INBOX",))
+    sync_sources()
+    imap_server.append("INBOX", message(1), message(2), message(3))
+    with imap_server.client() as c:  # one of the new ones is gone before the next sync
+        c.select_folder("INBOX")
+        (gone,) = [u for u, d in c.fetch(c.search(), ["ENVELOPE"]).items() if b"sync2" in
+                   d[b"ENVELOPE"].message_id]  # fmt: skip
+        c.delete_messages([gone])
+        c.expunge()
+    searches: list = []
+    search = IMAPClient.search
+    monkeypatch.setattr(
+        IMAPClient, "search", lambda self, *a, **k: searches.append(a) or search(self, *a, **k)
+    )
+
+    (again,) = sync_sources()
+
+    assert (again.error, again.read, again.new_messages) == (None, 2, 2)
+    assert searches == []  # the UIDs given out since the last read, fetched as they are
+    assert _ids() == ["<sync0@lindco.se>", "<sync1@lindco.se>", "<sync3@lindco.se>"]
+
+
 @pytest.mark.sqlite_only  # reads the SQLite file's bytes
 def test_the_password_is_in_the_keyring_and_nowhere_in_the_database(
     clients, imap_server, memory_keyring, db_path

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -32,6 +33,13 @@ def peak_mib(work: Callable[[], object]) -> float:
         return tracemalloc.get_traced_memory()[1] / 2**20
     finally:
         tracemalloc.stop()
+
+
+def _prepared(tmp_path, kind: str, n: int, write: Callable[[Path, int], None]) -> tuple:
+    """A file of `n` records that `write` generates, what `detect` makes of it, and a context."""
+    path = tmp_path / f"{write.__name__.strip('_')}-{n}.csv"
+    write(path, n)
+    return path, detect(path, kind), ImportContext(today=dt.date(2030, 1, 1))
 
 
 @pytest.fixture
@@ -75,10 +83,7 @@ def test_reading_a_time_csv_holds_no_more_for_eight_times_the_rows(
 ):
     peaks = {}
     for n in (5_000, 40_000):
-        path = tmp_path / f"time-{n}.csv"
-        _toggl(path, n)
-        found = detect(path, "time")
-        ctx = ImportContext(today=dt.date(2030, 1, 1))
+        path, found, ctx = _prepared(tmp_path, "time", n, _toggl)
         peaks[n] = peak_mib(lambda path=path, found=found, ctx=ctx: sum(
             1 for _ in timecsv.parse(path, found, ctx)
         ))  # fmt: skip
@@ -143,10 +148,7 @@ def test_reading_an_invoice_ninja_export_holds_no_more_for_eight_times_the_invoi
 
     peaks, last = {}, None
     for n in (2_000, 16_000):
-        path = tmp_path / f"ninja-{n}.csv"
-        _ninja(path, n)
-        found = detect(path, "invoices")
-        ctx = ImportContext(today=dt.date(2030, 1, 1))
+        path, found, ctx = _prepared(tmp_path, "invoices", n, _ninja)
 
         def read(path=path, found=found, ctx=ctx) -> None:
             nonlocal last
@@ -158,3 +160,83 @@ def test_reading_an_invoice_ninja_export_holds_no_more_for_eight_times_the_invoi
             (dt.date(2024, 2, 20), 100000)
         ]
     assert peaks[16_000] < peaks[2_000] + 1.0, peaks
+
+
+def _freshbooks(path, n: int) -> None:
+    """n invoices of two line items each; the last invoice's second item comes at the very end."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(
+            "Client Name,Invoice #,Date Issued,Invoice Status,Date Paid,Item Name,Line Total,"
+            "Currency\n"
+        )
+        for i in range(n):
+            fh.write(f"Client {i % 40},{1000 + i},2024-01-05,paid,2024-02-10,Design,100.00,SEK\n")
+            if i < n - 1:
+                fh.write(f"Client {i % 40},{1000 + i},2024-01-05,paid,2024-02-10,Extra,25.00,SEK\n")
+        fh.write(
+            f"Client {(n - 1) % 40},{1000 + n - 1},2024-01-05,paid,2024-02-10,Extra,1.00,SEK\n"
+        )
+
+
+def test_reading_a_freshbooks_export_holds_no_more_for_eight_times_the_invoices(
+    tmp_path, small_memory_part
+):
+    """Its line items are summed per invoice: every invoice used to wait in a dict to the end."""
+    from clientfit.intake import invoices
+
+    peaks = {}
+    for n in (2_000, 16_000):
+        path, found, ctx = _prepared(tmp_path, "invoices", n, _freshbooks)
+        read: dict[str, object] = {}
+
+        def work(path=path, found=found, ctx=ctx, read=read) -> None:
+            for item in invoices.parse(path, found, ctx):
+                if item.number == "1000":
+                    read["1000"] = item.total_minor
+                read["last"] = (item.number, item.total_minor, item.payments)
+
+        peaks[n] = peak_mib(work)
+        assert read["1000"] == 12_500 and read["last"] == (
+            str(1000 + n - 1),
+            10_100,
+            [(dt.date(2024, 2, 10), 10_100)],
+        )
+    assert peaks[16_000] < peaks[2_000] + 1.0, peaks
+
+
+GOOGLE_HEADER = (
+    "First Name,Last Name,Organization Name,Organization Title,Notes,E-mail 1 - Label,"
+    "E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+)
+
+
+def _google_contacts(path, n: int) -> None:
+    """n people at 400 companies, each with an address of their own at the company's domain."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(GOOGLE_HEADER)
+        for i in range(n):
+            fh.write(
+                f"Person{i},Last{i},Company {i % 400},Dev,,* Work,p{i}@company{i % 400}.se,"
+                f"Mobile,+4670{i:07d}\n"
+            )
+
+
+def test_importing_a_contacts_csv_holds_no_more_for_eight_times_the_people(
+    tmp_path, database, small_memory_part
+):
+    """Parsed and written (the writer is the vCard's too): the matcher used to keep every address
+    the file added; the file's 400 companies are its only clients whatever its length."""
+    from clientfit.intake import contactcsv, contactwrite
+
+    peaks = {}
+    for n in (1_000, 8_000):
+        path, found, ctx = _prepared(tmp_path, "contacts", n, _google_contacts)
+        with database.atomic() as tx:
+            summary = ImportSummary(path=str(path))
+            peaks[n] = peak_mib(lambda path=path, found=found, ctx=ctx, s=summary: (
+                contactwrite.write(contactcsv.parse(path, found, ctx), s)
+            ))  # fmt: skip
+            assert summary.read == n and summary.created["contacts"] == n
+            assert summary.created["clients"] == 400
+            tx.rollback()
+    assert peaks[8_000] < peaks[1_000] + 1.0, peaks

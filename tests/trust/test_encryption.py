@@ -268,3 +268,95 @@ def test_a_closed_main_window_reads_no_database_later(qtbot, plain):
     window._take_snapshots()
     drain_background()
     assert db.is_closed()
+
+
+@pytest.fixture
+def encrypted(plain, memory_keyring, monkeypatch) -> Path:
+    """The demo database encrypted, closed, with its key known (as after opening it)."""
+    assert _encrypt(plain, monkeypatch) == 0
+    open_database(plain)
+    close_database()
+    assert encryption.current_key() is not None
+    return plain
+
+
+def test_an_encrypted_files_errors_are_database_errors_to_every_check(encrypted):
+    """SQLCipher raises its own classes (sqlcipher3.dbapi2.DatabaseError is no sqlite3.Error): a
+    wrong key used to escape each of these as a traceback instead of their answer."""
+    from clientfit.store import backup, fileguard, integrity
+
+    encryption.set_current_key(b"\x01" * 32)  # not its key: SQLCipher's "file is not a database"
+    with pytest.raises(fileguard.NotClientfitError, match="not a database"):
+        fileguard.inspect(encrypted)
+    assert backup.manual_keep_days(encrypted) is None
+    assert "not a database" in backup.integrity(encrypted)
+    assert "not a database" in integrity.check_file(encrypted)
+    with pytest.raises(backup.BackupError, match="could not be backed up"):
+        backup.backup_database(encrypted)
+
+
+def test_a_restore_onto_a_busy_encrypted_database_is_refused_with_a_message(encrypted):
+    """Another program writing to the encrypted file: SQLCipher's OperationalError ("database is
+    locked") must become the RestoreError every caller expects, and nothing changes."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from clientfit.store.backup import RestoreError
+    from clientfit.store.restore import restore_database
+
+    newest = sorted((encrypted.parent / "backups").glob("*.db"))[-1]
+    other = sqlcipher.connect(str(encrypted))
+    other.execute(f"PRAGMA key = \"x'{encryption.current_key().hex()}'\"")
+    other.execute("BEGIN IMMEDIATE")  # holds the write lock
+    try:
+        before = encrypted.read_bytes()
+        with pytest.raises(RestoreError, match="could not be restored"):
+            restore_database(encrypted, newest)
+        assert encrypted.read_bytes() == before
+    finally:
+        other.rollback()
+        other.close()
+
+
+def test_one_home_names_every_loaded_drivers_errors():
+    import sqlite3
+
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from clientfit.store.engines import driver_errors
+
+    assert {sqlite3.OperationalError, sqlcipher.OperationalError} <= set(
+        driver_errors("OperationalError")
+    )
+    assert not issubclass(sqlcipher.Error, sqlite3.Error)  # why the one home is needed
+    with pytest.raises(ValueError):
+        driver_errors("Warning")
+
+
+def test_an_encrypted_connection_runs_with_the_plain_ones_settings(encrypted, tmp_path):
+    """Encryption may cost only the per-page AES and HMAC: the journal, sync, cache and temp-store
+    settings are the plain database's, SQLCipher's memory security is off (on in SQLCipher 4.0 to
+    4.4, a large share of its speed), and the key is a raw key (no key stretching per open)."""
+    from clientfit.store.database import PRAGMAS, db
+
+    names = ["journal_mode", "synchronous", "cache_size", "temp_store", "secure_delete"]
+    names += ["foreign_keys", "busy_timeout", "recursive_triggers", "page_size"]
+
+    def settings() -> dict:
+        return {n: str(db.execute_sql(f"PRAGMA {n}").fetchone()[0]) for n in names}
+
+    open_database(tmp_path / "plain.db")
+    plain = settings()
+    close_database()
+    open_database(encrypted)
+    try:
+        assert settings() == plain
+        assert plain["cache_size"] == str(PRAGMAS["cache_size"])
+        assert db.execute_sql("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")
+        assert db.connect_params.get("passphrase") is None  # the raw key was used, not kept
+    finally:
+        close_database()
+    con = encryption.connect(encrypted)  # the raw connections (backup, checks) likewise
+    try:
+        assert con.execute("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")
+    finally:
+        con.close()

@@ -8,10 +8,11 @@ import pytest
 @pytest.fixture
 def wait_roster(qtbot):
     """A function that waits until a window's roster has been (re)loaded in the background, its
-    client view (built after the first paint) exists and shows the selected client's records."""
+    client view (built after the first paint) exists and shows the selected client's records,
+    and its Today list is read."""
 
-    def wait(window) -> None:
-        qtbot.waitUntil(lambda: not window.loading, timeout=10_000)
+    def wait(window) -> None:  # the Today list is read off the GUI thread too
+        qtbot.waitUntil(lambda: not (window.loading or window.today_panel.loading), timeout=10_000)
 
     return wait
 

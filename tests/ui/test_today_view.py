@@ -86,11 +86,13 @@ def test_the_model_shows_each_item_with_when_it_is_due_without_a_widget(due, qtm
 def test_the_panel_marks_done_and_snoozes_and_opens_the_client(due, qtbot, tmp_path):
     from clientfit.ui.today.panel import TodayPanel
 
-    panel = TodayPanel(today=AT, lang="en")
+    panel = TodayPanel(today=AT, lang="en", load=False)
     qtbot.addWidget(panel)
     panel.resize(760, 320)
     panel.show()
     qtbot.waitExposed(panel)
+    with qtbot.waitSignal(panel.listed):  # read off the GUI thread
+        panel.refresh()
     assert panel.count.text() == "2 due"
     shots = Path(os.environ.get("CLIENTFIT_SHOTS") or tmp_path)
     shots.mkdir(parents=True, exist_ok=True)
@@ -100,14 +102,24 @@ def test_the_panel_marks_done_and_snoozes_and_opens_the_client(due, qtbot, tmp_p
     with qtbot.waitSignal(panel.client_requested) as opened:
         panel.open_button.click()
     assert opened.args == [due["acme"].id]
-    with qtbot.waitSignal(panel.changed):
+    panel.ask_done = lambda item: "Sent a reminder."
+    with qtbot.waitSignals([panel.changed, panel.listed]):
         panel.done_button.click()
     assert panel.count.text() == "1 due"
+    from clientfit.store.models import TodayMark
+
+    (mark,) = TodayMark.select()
+    assert (mark.key, mark.state, mark.reason) == (
+        f"invoice_overdue:{Invoice.get(Invoice.number == 'A-1').id}",
+        "done",
+        "Sent a reminder.",
+    )
     assert "A-1" not in " ".join(r[3] for r in _rows(panel.proxy))
 
     panel.table.selectRow(0)
     panel.ask_snooze = lambda item: (dt.date(2026, 7, 6), "Promised on Friday.")
-    panel.snooze_button.click()
+    with qtbot.waitSignal(panel.listed):
+        panel.snooze_button.click()
     assert panel.count.text() == "0 due"
     assert all("B-1" not in r[3] for r in _rows(panel.proxy))  # snoozed: hidden ...
     panel.show_snoozed.setChecked(True)  # ... until asked for
@@ -120,6 +132,63 @@ def test_the_panel_marks_done_and_snoozes_and_opens_the_client(due, qtbot, tmp_p
     with qtbot.waitSignal(panel.plan_requested) as plan:
         panel.table.activated.emit(panel.proxy.index(plan_row, 0))
     assert plan.args == [due["hansson"].id]
+
+
+@pytest.fixture(params=["en", "sv"])
+def lang(request, qapp):
+    """The app's language for this test: English, then Swedish (Qt's catalogs and ours)."""
+    from PySide6.QtCore import QLocale
+
+    from clientfit import i18n
+    from clientfit.ui.common import translations
+
+    before = QLocale()
+    translations.apply_language(qapp, request.param)
+    yield request.param
+    translations.remove_translators(qapp)
+    QLocale.setDefault(before)
+    i18n.set_language("en")
+
+
+def test_snooze_says_under_the_field_what_is_missing_and_done_takes_an_optional_note(
+    database, qtbot, tmp_path, lang
+):
+    from PySide6.QtWidgets import QDialog
+
+    from clientfit.ui.today.snooze import DoneDialog, SnoozeDialog
+
+    shots = Path(os.environ.get("CLIENTFIT_SHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    dialog = SnoozeDialog("Acme AB: Invoice A-1: 1,000.00 SEK unpaid", AT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.buttons.accepted.emit()  # OK without a reason: stays open, says so under "Why"
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    message = dialog.messages[dialog.reason_edit]
+    assert message.isVisible() and message.text()
+    assert dialog.form.labelForField(dialog.reason_edit).text() == (
+        "Why:" if lang == "en" else "Varför:"
+    )
+    assert dialog.grab().save(str(shots / f"snooze_dialog_error_{lang}.png"))
+    dialog.date.setDate(dialog.date.minimumDate().addDays(-3))  # clamped: never today or before
+    assert dialog.date.date().toPython() == AT + dt.timedelta(days=1)
+    qtbot.keyClicks(dialog.reason_edit, "  They promised to pay on Friday. ")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert (dialog.until(), dialog.reason()) == (
+        AT + dt.timedelta(days=1),
+        "They promised to pay on Friday.",
+    )
+    assert not message.isVisible()
+
+    done = DoneDialog("Acme AB: Invoice A-1: 1,000.00 SEK unpaid")
+    qtbot.addWidget(done)
+    done.show()
+    qtbot.waitExposed(done)
+    assert done.grab().save(str(shots / f"done_dialog_{lang}.png"))
+    done.buttons.accepted.emit()  # no note: fine
+    assert done.result() == QDialog.DialogCode.Accepted and done.result_value == ""
 
 
 def _listing(*ids: str, at=AT, client="Acme AB") -> TodayList:

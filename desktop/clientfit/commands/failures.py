@@ -8,12 +8,12 @@ every file is written atomically, so a failure part-way leaves the old state).
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
 
 import peewee
 
 from clientfit.i18n import _
+from clientfit.store.engines import driver_errors
 
 _FULL = ("database or disk is full", "disk i/o error")
 _DAMAGED = ("malformed", "file is not a database", "database disk image")
@@ -38,7 +38,7 @@ def explain(exc: BaseException, db_path: Path | str) -> str | None:
         return _("{path}: {error}; nothing was changed.").format(
             path=where, error=exc.strerror or exc
         )
-    if isinstance(exc, (sqlite3.Error, peewee.PeeweeException)):
+    if isinstance(exc, (*driver_errors(), peewee.PeeweeException)):
         from clientfit.store.text_limits import explain as too_long
 
         if too_long(exc):

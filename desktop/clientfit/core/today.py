@@ -26,6 +26,8 @@ from clientfit.common.numbers import money_text
 from clientfit.common.zone import user_zone, utc_to_local
 from clientfit.i18n import N_, current_language, gettext_for, ngettext_for
 from clientfit.store import today as store
+from clientfit.store.clients import ValidationError
+from clientfit.store.raw_values import as_day
 
 KINDS = (  # in the order one day's items are listed
     "cooling_off_ends",
@@ -132,8 +134,13 @@ class TodayList:
         return sum(1 for item in self.items if item.due)
 
 
-class TodayError(ValueError):
-    """A done/snooze the list cannot take; the message is for the user."""
+class TodayError(ValidationError):
+    """A done/snooze the list cannot take; the message is for the user, and `field` names what
+    it is about ("until", "reason"; "" for the item itself) so a form can say it there."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def today() -> dt.date:
@@ -161,6 +168,7 @@ _new = tuple.__new__  # a TodayItem without NamedTuple's keyword-binding __new__
 
 def _invoices(at: dt.date, lang: str) -> list[TodayItem]:
     rank = KINDS.index("invoice_overdue")
+    days: dict[Any, dt.date] = {}  # each due day read once (6,000 invoices have a few hundred)
     return [
         _new(
             TodayItem,
@@ -169,20 +177,21 @@ def _invoices(at: dt.date, lang: str) -> list[TodayItem]:
                 "invoice_overdue",
                 cid,
                 name,
-                due,
+                day,
                 None,
-                (at - due).days,
+                (at - day).days,
                 None,
                 None,
                 "",
                 None,
-                row,  # the facts: number, owed, currency and due day are in the row
+                row,  # the facts: number, owed and currency are in the row
                 lang,
                 rank,
             ),
         )
         for row in store.overdue_invoices(at)
-        for iid, cid, name, number, due, owed, currency in (row,)
+        for iid, cid, name, _n, due, _o, _c in (row,)
+        for day in (days.get(due) or days.setdefault(due, as_day(due)),)
     ]
 
 
@@ -218,13 +227,18 @@ def _keep_in_touch(at: dt.date, lang: str) -> list[TodayItem]:
     now_utc = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     end_of_at = dt.datetime.combine(at + dt.timedelta(days=1), dt.time.min, zone)
     now_utc = min(now_utc, end_of_at.astimezone(dt.timezone.utc).replace(tzinfo=None))
+
+    def cutoff(every: int) -> dt.datetime:
+        # due (last local day + every <= at) while the last contact is before the local midnight
+        # that starts the day after `at - every`
+        start = dt.datetime.combine(at - dt.timedelta(days=every - 1), dt.time.min, zone)
+        return start.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
     out = []
-    for c in store.last_contacts(now_utc):
+    for c in store.due_contacts(now_utc, cutoff):
         base = c.last_utc or c.created_utc
         last_day = utc_to_local(base, zone).date()
         due = last_day + dt.timedelta(days=c.every_days)
-        if due > at:
-            continue
         days = None if c.last_utc is None else (at - last_day).days
         key = f"keep_in_touch:{c.client_id}:{due.isoformat()}"
         out.append(
@@ -256,24 +270,7 @@ def _item(
     lang: str = "en",
 ) -> TodayItem:
     overdue = (at - day).days
-    rank = KINDS.index(kind)
-    if overdue >= 0:
-        return TodayItem(
-            key,
-            kind,
-            client_id,
-            client,
-            day,
-            detail,
-            overdue,
-            None,
-            moment,
-            "",
-            None,
-            facts,
-            lang,
-            rank,
-        )
+    late = overdue >= 0
     return TodayItem(
         key,
         kind,
@@ -281,14 +278,14 @@ def _item(
         client,
         day,
         detail,
-        None,
+        overdue if late else None,
         None,
         moment,
         "",
-        -overdue,
+        None if late else -overdue,
         facts,
         lang,
-        rank,
+        KINDS.index(kind),
     )
 
 
@@ -339,15 +336,30 @@ def mark_done(item: TodayItem, on: dt.date | None = None, reason: str = "") -> N
     store.save_mark(item.id, item.client_id, "done", on or today(), None, reason.strip())
 
 
+def check_reason(reason: str) -> str:
+    """A snooze's reason, trimmed; TodayError when there is none (the rule's one home: the
+    command line and the Snooze dialog both ask here)."""
+    if not reason.strip():
+        _ = gettext_for(current_language())
+        raise TodayError(_("Say why you snooze it (a reason is kept with it)."), "reason")
+    return reason.strip()
+
+
+def check_snooze(until: dt.date, reason: str, on: dt.date | None = None) -> str:
+    """TodayError unless `until` is after `on` (default today) and a reason is given; returns
+    the reason trimmed."""
+    on = on or today()
+    if until <= on:
+        _ = gettext_for(current_language())
+        raise TodayError(_("Snooze until a day after {day}.").format(day=on.isoformat()), "until")
+    return check_reason(reason)
+
+
 def snooze(item: TodayItem, until: dt.date, reason: str, on: dt.date | None = None) -> None:
     """Not now: the item is not due again until `until`, a later day; the reason is kept."""
     on = on or today()
-    _ = gettext_for(current_language())
-    if until <= on:
-        raise TodayError(_("Snooze until a day after {day}.").format(day=on.isoformat()))
-    if not reason.strip():
-        raise TodayError(_("Say why you snooze it (a reason is kept with it)."))
-    store.save_mark(item.id, item.client_id, "snoozed", on, until, reason.strip())
+    reason = check_snooze(until, reason, on)
+    store.save_mark(item.id, item.client_id, "snoozed", on, until, reason)
 
 
 def undo(item_id: str) -> bool:

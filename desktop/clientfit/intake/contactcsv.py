@@ -15,7 +15,7 @@ from clientfit.i18n import _
 from clientfit.intake.base import ContactRecord, ImportContext, Rejection, at_line
 from clientfit.intake.csvfile import Row, rows
 from clientfit.intake.detect import Detected
-from clientfit.store.clients import MAX_NOTE
+from clientfit.intake.values import imported_note
 
 # Outlook's phone columns and the label each gets
 OUTLOOK_PHONES = (
@@ -54,6 +54,18 @@ def _numbered(row: Row, kind: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def _record(row: Row, name: str, org: str, title: str, **points) -> ContactRecord:
+    """The person `name` at company `org`: the company is the client, or the person is their own;
+    `points` are the record's emails, phones and note."""
+    return ContactRecord(
+        where=at_line(row.line), client_name=org or name, name=name or org, title=title, **points
+    )
+
+
+def _note(row: Row) -> str:
+    return imported_note((row.get("notes") or "").strip(), _("the row was skipped"))
+
+
 def _google(row: Row) -> ContactRecord:
     name = row.get_text("name") or _joined(
         row.get_text("name prefix"),
@@ -62,15 +74,14 @@ def _google(row: Row) -> ContactRecord:
         row.get_text("last name", "family name"),
         row.get_text("name suffix"),
     )
-    org = row.get_text("organization name", "organization 1 - name")
-    return ContactRecord(
-        where=at_line(row.line),
-        client_name=org or name,
-        name=name or org,
-        title=row.get_text("organization title", "organization 1 - title"),
+    return _record(
+        row,
+        name,
+        row.get_text("organization name", "organization 1 - name"),
+        row.get_text("organization title", "organization 1 - title"),
         emails=_numbered(row, "e-mail"),
         phones=_numbered(row, "phone"),
-        note=(row.get("notes") or "").strip()[:MAX_NOTE],
+        note=_note(row),
     )
 
 
@@ -81,27 +92,25 @@ def _outlook(row: Row) -> ContactRecord:
         row.get_text("last name"),
         row.get_text("suffix"),
     )
-    org = row.get_text("company")
-    return ContactRecord(
-        where=at_line(row.line),
-        client_name=org or name,
-        name=name or org,
-        title=row.get_text("job title"),
+    return _record(
+        row,
+        name,
+        row.get_text("company"),
+        row.get_text("job title"),
         emails=[(row.get_text(c), None) for c in OUTLOOK_EMAILS if row.get_text(c)],
         phones=[(row.get_text(c), label) for c, label in OUTLOOK_PHONES if row.get_text(c)],
-        note=(row.get("notes") or "").strip()[:MAX_NOTE],
+        note=_note(row),
     )
 
 
 def _linkedin(row: Row) -> ContactRecord:
     name = _joined(row.get_text("first name"), row.get_text("last name"))
-    org = row.get_text("company")
     email = row.get_text("email address")
-    return ContactRecord(
-        where=at_line(row.line),
-        client_name=org or name,
-        name=name or org,
-        title=row.get_text("position"),
+    return _record(
+        row,
+        name,
+        row.get_text("company"),
+        row.get_text("position"),
         emails=[(email, "work")] if email else [],
     )
 
@@ -115,7 +124,11 @@ def parse(path: Path, found: Detected, ctx: ImportContext) -> Iterator[ContactRe
         if isinstance(row, Rejection):
             yield row
             continue
-        rec = one(row)
+        try:
+            rec = one(row)
+        except ValueError as exc:  # a note over the limit: the row is refused, not cut
+            yield Rejection(at_line(row.line), str(exc))
+            continue
         if not rec.name:
             yield Rejection(rec.where, _("the row has neither a name nor a company"))
             continue

@@ -14,7 +14,8 @@ from clientfit.i18n import _
 from clientfit.intake.base import ContactRecord, ImportSummary, Rejection
 from clientfit.intake.clients import ClientBook
 from clientfit.intake.mail import own_addresses
-from clientfit.store.clients import MAX_NOTE, ValidationError, _email_ok, clean_name
+from clientfit.intake.values import imported_note
+from clientfit.store.clients import ValidationError, _email_ok, clean_name
 from clientfit.store.models import Contact, ContactPoint, Note, name_key
 
 
@@ -99,7 +100,11 @@ def _keep_note(client_id: int, rec: ContactRecord, summary: ImportSummary) -> No
     body = (
         rec.note if name_key(rec.name) == name_key(rec.client_name) else f"{rec.name}: {rec.note}"
     )
-    body = body[:MAX_NOTE]
+    try:  # the card's note fits, but the person's name before it may not: refused, not cut
+        body = imported_note(body, _("the note was not kept"))
+    except ValueError as exc:
+        summary.rejected.append(Rejection(rec.where, str(exc)))
+        return
     if Note.select().where((Note.client == client_id) & (Note.body == body)).exists():
         summary.skipped["notes"] += 1
         summary.tally(client_id, "skipped")

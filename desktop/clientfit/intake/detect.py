@@ -34,76 +34,36 @@ def norm(name: str) -> str:
     return " ".join(name.strip().strip('"').split()).casefold()
 
 
-# (fmt, kind, label, columns that must all be present in the header)
-CSV_FORMATS: list[tuple[str, str, str, set[str]]] = [
-    (
-        "clockify",
-        "time",
-        N_("Clockify detailed CSV"),
-        {"project", "client", "description", "start date", "start time", "duration (decimal)"},
-    ),
-    (
-        "toggl",
-        "time",
-        N_("Toggl Track detailed CSV"),
-        {"client", "project", "description", "start date", "start time", "duration"},
-    ),
-    ("harvest_time", "time", N_("Harvest time report CSV"), {"date", "client", "project", "hours"}),
-    (
-        "google_contacts",
-        "contacts",
-        N_("Google Contacts CSV"),
-        {"e-mail 1 - value", "organization name"},
-    ),
-    (
-        "google_contacts",
-        "contacts",
-        N_("Google Contacts CSV"),
-        {"e-mail 1 - value", "organization 1 - name"},
-    ),
-    (
-        "outlook_contacts",
-        "contacts",
-        N_("Outlook contacts CSV"),
-        {"first name", "last name", "e-mail address", "company", "job title"},
-    ),
-    (
-        "linkedin",
-        "contacts",
-        N_("LinkedIn Connections.csv"),
-        {"first name", "last name", "company", "position", "connected on"},
-    ),
-    ("clientfit_time", "time", N_("Clientfit time CSV"), {"client", "started_at", "seconds"}),
-    (
-        "harvest_invoices",
-        "invoices",
-        N_("Harvest invoice report"),
-        {"issue date", "id", "client", "invoice amount", "paid amount"},
-    ),
-    (
-        "freshbooks",
-        "invoices",
-        N_("FreshBooks invoice export"),
-        {"client name", "invoice #", "date issued", "line total"},
-    ),
-    (
-        "ninja5",
-        "invoices",
-        N_("Invoice Ninja v5 invoice CSV"),
-        {"client name", "invoice number", "invoice amount", "invoice date"},
-    ),
-    (
-        "ninja4",
-        "invoices",
-        N_("Invoice Ninja v4 export"),
-        {"client", "invoice number", "amount", "invoice date"},
-    ),
-    (
-        "clientfit_invoices",
-        "invoices",
-        N_("Clientfit invoice CSV"),
-        {"client", "number", "issued_on", "total"},
-    ),
+# each CSV layout's name for people (translatable msgids)
+CSV_LABELS = {
+    "clockify": N_("Clockify detailed CSV"),
+    "toggl": N_("Toggl Track detailed CSV"),
+    "harvest_time": N_("Harvest time report CSV"),
+    "google_contacts": N_("Google Contacts CSV"),
+    "outlook_contacts": N_("Outlook contacts CSV"),
+    "linkedin": N_("LinkedIn Connections.csv"),
+    "clientfit_time": N_("Clientfit time CSV"),
+    "harvest_invoices": N_("Harvest invoice report"),
+    "freshbooks": N_("FreshBooks invoice export"),
+    "ninja5": N_("Invoice Ninja v5 invoice CSV"),
+    "ninja4": N_("Invoice Ninja v4 export"),
+    "clientfit_invoices": N_("Clientfit invoice CSV"),
+}
+# (fmt, kind, the columns that must all be in the header row, "|" between them), tried in order
+CSV_FORMATS: list[tuple[str, str, str]] = [
+    ("clockify", "time", "project|client|description|start date|start time|duration (decimal)"),
+    ("toggl", "time", "client|project|description|start date|start time|duration"),
+    ("harvest_time", "time", "date|client|project|hours"),
+    ("google_contacts", "contacts", "e-mail 1 - value|organization name"),
+    ("google_contacts", "contacts", "e-mail 1 - value|organization 1 - name"),
+    ("outlook_contacts", "contacts", "first name|last name|e-mail address|company|job title"),
+    ("linkedin", "contacts", "first name|last name|company|position|connected on"),
+    ("clientfit_time", "time", "client|started_at|seconds"),
+    ("harvest_invoices", "invoices", "issue date|id|client|invoice amount|paid amount"),
+    ("freshbooks", "invoices", "client name|invoice #|date issued|line total"),
+    ("ninja5", "invoices", "client name|invoice number|invoice amount|invoice date"),
+    ("ninja4", "invoices", "client|invoice number|amount|invoice date"),
+    ("clientfit_invoices", "invoices", "client|number|issued_on|total"),
 ]
 _HEADER_LINE = re.compile(rb"^([!-9;-~]+):")
 _MAIL_HEADERS = {
@@ -236,8 +196,9 @@ def _detect_csv(path: Path, lines: list[bytes]) -> Detected:
             path, _("Its first line is not CSV ({error}).").format(error=exc)
         ) from None
     names = set(header)
-    for fmt, kind, label, needed in CSV_FORMATS:
-        if needed <= names:
+    for fmt, kind, needed in CSV_FORMATS:
+        if set(needed.split("|")) <= names:
+            label = CSV_LABELS[fmt]
             return Detected(kind, fmt, label, skip=skip, delimiter=delimiter, header=header)
     shown = ", ".join(c for c in header[:8] if c)
     detail = _("Its first row ({columns}) matches no known export.").format(columns=shown or "-")

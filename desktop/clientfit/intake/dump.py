@@ -18,17 +18,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from peewee import (
-    BlobField,
-    BooleanField,
-    CharField,
-    DateField,
-    DateTimeField,
-    DecimalField,
-    ForeignKeyField,
-    IntegerField,
-    TextField,
-)
+import peewee
 
 from clientfit.fileio import atomic_write
 from clientfit.i18n import _
@@ -140,6 +130,16 @@ class _Reader:
             self.i = end
             return value
 
+    def _ends(self, close: str) -> bool:
+        """After a value: True at the closing `close` of its object or array, False at a comma."""
+        sep = self.ws()
+        self.i += 1
+        if sep == close:
+            return True
+        if sep != ",":
+            raise self._broken()
+        return False
+
     def rows(self) -> Iterator[tuple[str, dict]]:
         """(table, row) pairs; checks the header first."""
         self.expect("{")
@@ -152,12 +152,8 @@ class _Reader:
                 yield from self._tables()
             else:
                 meta[key] = self.value()
-            sep = self.ws()
-            self.i += 1
-            if sep == "}":
+            if self._ends("}"):
                 return
-            if sep != ",":
-                raise self._broken()
 
     def _check(self, meta: dict) -> None:
         if meta.get("format") != FORMAT:
@@ -186,29 +182,26 @@ class _Reader:
                     if not isinstance(row, dict):
                         raise self._broken()
                     yield str(name), row
-                    sep = self.ws()
-                    self.i += 1
-                    if sep == "]":
+                    if self._ends("]"):
                         break
-                    if sep != ",":
-                        raise self._broken()
-            sep = self.ws()
-            self.i += 1
-            if sep == "}":
+            if self._ends("}"):
                 return
-            if sep != ",":
-                raise self._broken()
+
+
+# the JSON types a dump may hold for a column of each field class (the first that fits wins)
+JSON_TYPES: tuple[tuple[tuple[type, ...], tuple[type, ...]], ...] = (
+    ((peewee.DateField, peewee.DateTimeField, peewee.CharField, peewee.TextField), (str,)),
+    ((peewee.BlobField,), (str,)),
+    ((peewee.BooleanField,), (bool, int)),
+    ((peewee.DecimalField,), (str, int)),
+    ((peewee.IntegerField, peewee.ForeignKeyField), (int,)),
+)
 
 
 def _expected_type(field) -> tuple[type, ...]:
-    if isinstance(field, (DateField, DateTimeField, CharField, TextField, BlobField)):
-        return (str,)
-    if isinstance(field, BooleanField):
-        return (bool, int)
-    if isinstance(field, DecimalField):
-        return (str, int)
-    if isinstance(field, (IntegerField, ForeignKeyField)):
-        return (int,)
+    for classes, types in JSON_TYPES:
+        if isinstance(field, classes):
+            return types
     return (str, int, float, bool)
 
 
@@ -249,13 +242,13 @@ def _typed(model, row: dict, path: Path) -> dict:
                     "{path}: table {table}, column {column}: {value!r} is not a value it holds."
                 ).format(path=path, table=model._meta.table_name, column=key, value=str(value)[:40])
             )
-        if value is not None and isinstance(field, DateTimeField) and isinstance(value, str):
+        if value is not None and isinstance(field, peewee.DateTimeField) and isinstance(value, str):
             value = dt.datetime.fromisoformat(value)
-        elif value is not None and isinstance(field, DateField) and isinstance(value, str):
+        elif value is not None and isinstance(field, peewee.DateField) and isinstance(value, str):
             value = dt.date.fromisoformat(value)
-        elif value is not None and isinstance(field, DecimalField):
+        elif value is not None and isinstance(field, peewee.DecimalField):
             value = _decimal(value, path, model, key)
-        elif value is not None and isinstance(field, BlobField):
+        elif value is not None and isinstance(field, peewee.BlobField):
             try:
                 value = base64.b64decode(value, validate=True)
             except ValueError:

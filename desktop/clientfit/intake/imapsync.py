@@ -38,11 +38,14 @@ from clientfit.store.database import db
 from clientfit.store.source_models import ImapFolder, SyncSource
 
 BATCH_UIDS = 200
+SEARCH_ABOVE = 1000  # more UIDs given out than this since the last read: SEARCH which exist
 RECONNECTS = 2  # a dropped connection is opened again this many times in one sync
 TIMEOUT = 30.0  # seconds
 HEADER_FIELDS = "DATE FROM TO CC SUBJECT MESSAGE-ID RECEIVED"
 _LEFT_OUT_FLAGS = {b"\\draft": "\\Draft", b"\\deleted": "\\Deleted", b"$junk": "$Junk"}
 _DROPPED = (imaplib.IMAP4.abort, OSError, EOFError)  # ssl.SSLError is an OSError
+# a response that is not what IMAP says (a NO/BAD, or one the parser or our reading cannot take)
+_UNREADABLE = (imaplib.IMAP4.error, ValueError, TypeError, IndexError, KeyError, AttributeError)
 
 
 def _context(source: SyncSource) -> ssl.SSLContext:
@@ -292,18 +295,10 @@ def read_imap(
                     host=source.host
                 )
             )
-        except imaplib.IMAP4.error as exc:
-            _close(client)
-            raise SourceError(
-                _(
-                    "{host}: the server sent a response Clientfit cannot read ({error}); "
-                    "nothing of the batch it was reading was written."
-                ).format(host=source.host, error=exc)
-            ) from None
         except (ImportCancelled, SourceError):
             _close(client)
             raise
-        except (ValueError, TypeError, IndexError, KeyError, AttributeError) as exc:
+        except _UNREADABLE as exc:
             _close(client)
             raise SourceError(
                 _(
@@ -339,6 +334,10 @@ def _read_folder(client, source, name, matcher, tally, progress, cancel, past) -
     uidnext = int(info.get(b"UIDNEXT", 0) or 0)
     if uidnext and uidnext <= last + 1:
         uids: list[int] = []  # the server says no UID was given out since: no SEARCH needed
+    elif last and uidnext and uidnext - last - 1 <= SEARCH_ABOVE:
+        # read before: the few UIDs given out since, fetched as they are (one expunged meanwhile
+        # is simply not in the answer) - no SEARCH, whose cost grows with the folder
+        uids = list(range(last + 1, uidnext))
     else:
         uids = sorted(u for u in client.search(["UID", f"{last + 1}:*"]) if u > last)
     if past and last:

@@ -26,7 +26,7 @@ from clientfit.intake.csvfile import Row, _records, date_reader, rows
 from clientfit.intake.detect import Detected, norm
 from clientfit.intake.values import DateReader, parse_amount, parse_currency
 from clientfit.store.models import from_minor, name_key, to_minor
-from clientfit.store.seen_keys import KeyedLists
+from clientfit.store.seen_keys import KeyedLists, SeenKeys
 
 DRAFT_STATUSES = {"draft"}
 CANCELLED_STATUSES = {"cancelled", "canceled", "reversed", "void", "voided", "deleted"}
@@ -64,38 +64,58 @@ def _minor(text: str, what: str, required: bool = True) -> int:
     return to_minor(value)
 
 
+FIELDS = ("client", "number", "issued", "due", "total", "currency", "subject")
+
+
+def _columns(spec: str) -> dict[str, tuple[str, ...]]:
+    """A format's columns for an invoice's fields, written like a header row in the order of
+    FIELDS; "|" between a field's columns (the first with text counts), empty: the file has none."""
+    return {
+        f: tuple(c.split("|")) if c else () for f, c in zip(FIELDS, spec.split(","), strict=True)
+    }
+
+
+HARVEST = _columns(
+    "client,id|invoice id|number,issue date,due date,invoice amount,currency,subject"
+)
+CLIENTFIT = _columns("client,number,issued_on,due_on,total,currency,subject")
+FRESHBOOKS = _columns("client name,invoice #,date issued,due date,,currency,item name")
+NINJA5 = _columns(
+    "client name,invoice number,invoice date,invoice due date,invoice amount,"
+    "invoice currency|client currency|currency|invoice amount,invoice public notes|invoice po number"
+)
+
+
+def _record(row: Row, dates: DateReader, columns: dict[str, tuple[str, ...]]) -> InvoiceRecord:
+    """One invoice from a row, its fields from `columns`; no total column: 0 (line items add up
+    to it). The dates are read first, then the total, as the row's first problem is reported."""
+    issued_on, due = dates(row.get_text(*columns["issued"])), row.get_text(*columns["due"])
+    due_on = dates(due) if due else None
+    total = columns["total"]
+    return InvoiceRecord(
+        where=at_line(row.line),
+        client_name=row.get_text(*columns["client"]),
+        number=row.get_text(*columns["number"]),
+        issued_on=issued_on,
+        due_on=due_on,
+        total_minor=_minor(row.get_text(*total), total[0]) if total else 0,
+        currency=parse_currency(row.get_text(*columns["currency"])),
+        subject=row.get_text(*columns["subject"]),
+    )
+
+
 def _harvest(row: Row, dates: DateReader) -> InvoiceRecord:
-    issued = dates(row.get_text("issue date"))
-    due_text = row.get_text("due date")
     paid = _minor(row.get_text("paid amount"), "paid amount", required=False)
     paid_on = row.get_text("last payment date")
-    rec = InvoiceRecord(
-        where=at_line(row.line),
-        client_name=row.get_text("client"),
-        number=row.get_text("id", "invoice id", "number"),
-        issued_on=issued,
-        due_on=dates(due_text) if due_text else None,
-        total_minor=_minor(row.get_text("invoice amount"), "invoice amount"),
-        currency=parse_currency(row.get_text("currency")),
-        subject=row.get_text("subject"),
-    )
+    rec = _record(row, dates, HARVEST)
     if paid > 0:
-        rec.payments.append((dates(paid_on) if paid_on else issued, paid))
+        rec.payments.append((dates(paid_on) if paid_on else rec.issued_on, paid))
     return set_state(rec, "", paid)
 
 
 def _clientfit(row: Row, dates: DateReader) -> InvoiceRecord:
-    due_text, paid_on = row.get_text("due_on"), row.get_text("paid_on")
-    rec = InvoiceRecord(
-        where=at_line(row.line),
-        client_name=row.get_text("client"),
-        number=row.get_text("number"),
-        issued_on=dates(row.get_text("issued_on")),
-        due_on=dates(due_text) if due_text else None,
-        total_minor=_minor(row.get_text("total"), "total"),
-        currency=parse_currency(row.get_text("currency")),
-        subject=row.get_text("subject"),
-    )
+    paid_on = row.get_text("paid_on")
+    rec = _record(row, dates, CLIENTFIT)
     paid = _minor(row.get_text("paid_amount"), "paid amount", required=False)
     if paid > 0:
         if not paid_on:
@@ -107,58 +127,63 @@ def _clientfit(row: Row, dates: DateReader) -> InvoiceRecord:
 def _freshbooks(
     path: Path, found: Detected, ctx: ImportContext
 ) -> Iterator[InvoiceRecord | Rejection]:
-    """Line items summed per invoice; a paid invoice's total was paid on "Date Paid"."""
+    """Line items summed per invoice; a paid invoice's total was paid on "Date Paid".
+
+    An invoice's items may stand anywhere in the file, so a first pass notes each item's amount
+    by invoice (store.seen_keys.KeyedLists: bounded memory, amounts only) and the second yields
+    each invoice at its first row, passing over the rest of its rows (SeenKeys). One bad item
+    leaves the whole invoice out, told once, at the first problem the file shows."""
     dates = date_reader(path, found, ctx, "date issued", "date paid", "due date")
-    invoices: dict[tuple[str, str], InvoiceRecord] = {}
-    states: dict[tuple[str, str], tuple[str, tuple[int | None, int | None], str]] = {}
-    broken: dict[tuple[str, str], Rejection] = {}
-    for row in rows(path, found, ctx):
-        if isinstance(row, Rejection):
-            yield row
-            continue
-        client, number = row.get_text("client name"), row.get_text("invoice #")
-        key = (name_key(client), number)
-        if key in broken:
-            continue
-        try:
-            amount = _minor(row.get_text("line total"), "line total")
-            rec = invoices.get(key)
-            if rec is None:
-                status = row.get_text("invoice status").casefold()
-                due = row.get_text("due date")
-                rec = invoices[key] = InvoiceRecord(
-                    where=at_line(row.line),
-                    client_name=client,
-                    number=number,
-                    issued_on=dates(row.get_text("date issued")),
-                    due_on=dates(due) if due else None,
-                    total_minor=0,
-                    currency=parse_currency(row.get_text("currency")),
-                    subject=row.get_text("item name"),
-                )
-                states[key] = (status, _report_paid(row), row.get_text("date paid"))
-                paid_on = row.get_text("date paid")
-                if status in PAID_STATUSES and paid_on:
-                    rec.payments.append((dates(paid_on), 0))  # amount: the total, set below
-            rec.total_minor += amount
-        except ValueError as exc:
-            invoices.pop(key, None)
-            broken[key] = Rejection(
-                at_line(row.line),
-                _("invoice {number}: {error} (the whole invoice was left out)").format(
-                    number=number or "?", error=exc
-                ),
-            )
-            yield broken[key]
-    for key, rec in invoices.items():
-        rec.payments = [(day, rec.total_minor) for day, _zero in rec.payments]
-        status, (paid, balance), paid_on = states[key]
-        if paid is None and balance is not None:
-            paid = rec.total_minor - balance
-        set_state(rec, status, paid)
-        if rec.status == "partial" and paid and not rec.payments:
-            rec.payments.append((dates(paid_on) if paid_on else dt.date.min, paid))
-        yield rec
+    with KeyedLists() as items, SeenKeys() as seen, SeenKeys() as rejected:
+        for row in _records(path, found, None):
+            if isinstance(row, Rejection):
+                continue  # the second pass reports it
+            try:
+                amount: int | None = _minor(row.get_text("line total"), "line total")
+            except ValueError:
+                amount = None
+            items.add(_invoice_key(row), (amount,))
+        for row in rows(path, found, ctx):
+            if isinstance(row, Rejection):
+                yield row
+                continue
+            key = _invoice_key(row)
+            try:
+                _minor(row.get_text("line total"), "line total")
+                if seen.first(key):
+                    amounts = [amount for (amount,) in items.get(key)]
+                    rec = _freshbooks_invoice(row, dates, sum(a for a in amounts if a))
+                    if None not in amounts:  # else a later item says what is wrong
+                        yield rec
+            except ValueError as exc:
+                seen.first(key)
+                if rejected.first(key):
+                    yield Rejection(
+                        at_line(row.line),
+                        _("invoice {number}: {error} (the whole invoice was left out)").format(
+                            number=row.get_text("invoice #") or "?", error=exc
+                        ),
+                    )
+
+
+def _invoice_key(row: Row) -> str:
+    return f"{name_key(row.get_text('client name'))}\x1f{row.get_text('invoice #')}"
+
+
+def _freshbooks_invoice(row: Row, dates: DateReader, total_minor: int) -> InvoiceRecord:
+    """The invoice whose first line item `row` is, its total the sum of all its items."""
+    rec = _record(row, dates, FRESHBOOKS)
+    rec.total_minor = total_minor
+    status, paid_on = row.get_text("invoice status").casefold(), row.get_text("date paid")
+    if status in PAID_STATUSES and paid_on:
+        rec.payments.append((dates(paid_on), total_minor))
+    paid, balance = _report_paid(row)
+    if paid is None and balance is not None:
+        paid = total_minor - balance
+    set_state(rec, status, paid)
+    if rec.status == "partial" and paid and not rec.payments:
+        rec.payments.append((dates(paid_on) if paid_on else dt.date.min, paid))
+    return rec
 
 
 def _report_paid(row: Row) -> tuple[int | None, int | None]:
@@ -264,19 +289,8 @@ def _ninja5(row: Row, dates: DateReader) -> InvoiceRecord:
         paid = total - _minor(balance_text, "balance")
     else:
         paid = 0
-    due = row.get_text("invoice due date")
-    rec = InvoiceRecord(
-        where=at_line(row.line),
-        client_name=row.get_text("client name"),
-        number=row.get_text("invoice number"),
-        issued_on=dates(row.get_text("invoice date")),
-        due_on=dates(due) if due else None,
-        total_minor=total,
-        currency=parse_currency(
-            row.get_text("invoice currency", "client currency", "currency", "invoice amount")
-        ),
-        subject=row.get_text("invoice public notes", "invoice po number")[:500],
-    )
+    rec = _record(row, dates, NINJA5)
+    rec.subject = rec.subject[:500]
     set_state(rec, row.get_text("invoice status"), paid)
     rec.emails = [e for e in [row.get_text("client email", "contact email")] if "@" in e]
     if paid > 0:  # the export says how much, not when: dated on the due date (the summary says)

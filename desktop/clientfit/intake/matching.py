@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from clientfit.i18n import N_, _
 from clientfit.store.models import Client, Contact, ContactPoint, name_key
+from clientfit.store.seen_keys import KeyedLists
 
 # Legal forms dropped at the end of a name (folded, without dots): Swedish, Finnish, Danish,
 # Norwegian, German, British and American ones freelancers meet most.
@@ -210,9 +211,10 @@ class ClientMatcher:
         self.by_key: dict[str, int] = {}
         self._folded: dict[str, set[int]] | None = None  # built when a name is first matched
         self._looked_up: dict[str, Match | None] = {}  # match_address's answers (mail repeats)
-        self.by_address: dict[str, set[int]] = {}
+        # address -> (client, its contact or 0) for every address known: in a dict up to a limit,
+        # then in a temporary file (store.seen_keys), so a file of a million people stays bounded
+        self._addresses = KeyedLists()
         self.by_domain: dict[str, set[int]] = {}
-        self.contact_of: dict[str, int] = {}  # address -> the (first) contact who has it
         for cid, name, key in Client.select(Client.id, Client.name, Client.name_key).tuples():
             self._add_name(cid, name, key)
         query = (
@@ -243,9 +245,8 @@ class ClientMatcher:
         address = address.strip().lower()
         if not address or address in self.own:
             return
-        self.by_address.setdefault(address, set()).add(cid)
-        if contact_id is not None:
-            self.contact_of.setdefault(address, contact_id)
+        if all(known != cid for known, _contact in self._addresses.get(address)):
+            self._addresses.add(address, (cid, contact_id or 0))
         domain = company_domain(address)
         if domain and domain not in self.own_domains:
             self.by_domain.setdefault(domain, set()).add(cid)
@@ -299,10 +300,12 @@ class ClientMatcher:
         return hit
 
     def _by_address(self, address: str) -> Match | None:
-        ids = self.by_address.get(address)
-        if ids is None or len(ids) != 1:
+        known = self._addresses.get(address)
+        ids = {cid for cid, _contact in known}
+        if len(ids) != 1:
             return None
-        return self._match(ids, "email", address, self.contact_of.get(address))
+        contact = next((contact for _cid, contact in known if contact), None)
+        return self._match(ids, "email", address, contact)
 
     def _by_domain(self, address: str) -> Match | None:
         """The domain's one client; a subdomain (mail.malarforlaget.se) is its company's domain

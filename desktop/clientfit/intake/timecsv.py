@@ -29,8 +29,14 @@ from clientfit.intake.base import (
 from clientfit.intake.clients import ClientBook
 from clientfit.intake.csvfile import Row, date_reader, rows
 from clientfit.intake.detect import Detected
-from clientfit.intake.values import DateReader, parse_bool, parse_clock, parse_duration
-from clientfit.store.clients import ValidationError
+from clientfit.intake.values import (
+    DateReader,
+    imported_text,
+    parse_bool,
+    parse_clock,
+    parse_duration,
+)
+from clientfit.store.clients import MAX_NAME, MAX_NOTE, ValidationError
 from clientfit.store.models import TimeEntry
 from clientfit.store.seen_keys import SeenKeys
 
@@ -92,9 +98,9 @@ def _record(
         client_name=client,
         started_at=started,
         seconds=seconds,
-        project=row.get_text("project")[:200],
-        task=row.get_text("task")[:200],
-        description=notes[:2000],
+        project=imported_text(row.get_text("project"), MAX_NAME, _("the project name")),
+        task=imported_text(row.get_text("task"), MAX_NAME, _("the task name")),
+        description=imported_text(notes, MAX_NOTE, _("the description")),
         billable=billable,
         source_key=key,
     )

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from clientfit.i18n import _
 from clientfit.intake.dateorder import Evidence, decide
+from clientfit.store.clients import MAX_NOTE
 
 MAX_AMOUNT = Decimal(10) ** 12  # a trillion: beyond any freelancer's invoice, and SQLite's range
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -215,3 +216,27 @@ def parse_bool(text: str, default: bool = True) -> bool:
     if raw in {"no", "n", "false", "0", "nej", "non-billable"}:
         return False
     return default
+
+
+def imported_note(text: str, then: str) -> str:
+    """`text` as an imported note, or ValueError saying it is too long and what happened
+    (`then`: "the card was skipped"...): an importer rejects the record, never cuts the note."""
+    if len(text) > MAX_NOTE:
+        raise ValueError(
+            _("the note is too long ({n} characters; at most {max}); {then}").format(
+                n=len(text), max=MAX_NOTE, then=then
+            )
+        )
+    return text
+
+
+def imported_text(text: str, limit: int, what: str) -> str:
+    """`text` for a field of at most `limit` characters, or ValueError naming `what` (the field,
+    translated): the record is rejected, never stored cut."""
+    if len(text) > limit:
+        raise ValueError(
+            _("{what} is too long ({n} characters; at most {max})").format(
+                what=what, n=len(text), max=limit
+            )
+        )
+    return text

@@ -26,7 +26,7 @@ from clientfit.intake.base import (
     at_line,
 )
 from clientfit.intake.textio import LineReader, decode_line
-from clientfit.store.clients import MAX_NOTE
+from clientfit.intake.values import imported_note
 
 _DROPPED = re.compile(r"^(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 # Bounded memory and time whatever one card holds: a card past either limit is rejected on its own
@@ -150,7 +150,8 @@ def _vobject_error(exc: Exception) -> str:
 
 
 def _note(card) -> str:
-    """Every NOTE of the card as one text (line breaks kept, surrounding space gone)."""
+    """Every NOTE of the card as one text (line breaks kept, surrounding space gone); a card
+    whose notes are longer than a note may be is rejected (ValueError), never cut."""
     parts = []
     for prop in card.getChildren():
         if prop.name.upper() == "NOTE":
@@ -158,7 +159,7 @@ def _note(card) -> str:
             text = "\n".join(line.rstrip() for line in value.strip().splitlines())
             if text:
                 parts.append(text)
-    return "\n\n".join(parts)[:MAX_NOTE]
+    return imported_note("\n\n".join(parts), _("the card was skipped"))
 
 
 def card_to_record(start: int, lines: list[str]) -> ContactRecord:

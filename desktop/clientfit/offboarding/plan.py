@@ -263,7 +263,12 @@ def record_event(
         plan=plan,
         kind=kind,
         on=on or dt.date.today(),
-        detail=" ".join(detail.split())[:MAX_LOOSE_END],
+        detail=checked_text(
+            " ".join(detail.split()),
+            MAX_LOOSE_END,
+            _("The detail is too long ({n} characters; at most {max})."),
+            error=PlanError,
+        ),
         colleague=colleague_id,
     )
 
@@ -290,7 +295,8 @@ def set_referrals(
         json.dumps(list(dict.fromkeys(colleague_ids))) if colleague_ids is not None else None
     )
     if advice is not None:
-        plan.advice = advice.strip()[:MAX_MESSAGE] or None
+        too_long = _("The advice is too long ({n} characters; at most {max}).")
+        plan.advice = checked_text(advice.strip(), MAX_MESSAGE, too_long, error=PlanError) or None
     plan.save()
 
 

@@ -211,7 +211,7 @@ def upcoming(
     `announce=True` adds the day to announce the decision (while the plan does not wait for
     payment and no announcement is recorded), whatever `include_past_days` says: until it is
     done, it stays due (the Today list)."""
-    from clientfit.common.zone import utc_to_local
+    from clientfit.common.zone import user_zone, utc_to_local
     from clientfit.offboarding.checklist import open_invoices, payment_arrived, payment_guard
 
     _ = gettext_for(lang)
@@ -242,13 +242,14 @@ def upcoming(
         "today": today,
     }
     plans = list(query.objects())
+    zone = user_zone() if plans else None  # read once, not once a plan
     from clientfit.store.records import invoices_by_client
 
     invoices = invoices_by_client([plan.client_id for plan in plans])  # one query for all
     for plan in plans:
         mine = invoices.get(plan.client_id, [])
         cool = cooling_off(plan, today)
-        meeting_at = utc_to_local(plan.meeting_at) if plan.meeting_at else None
+        meeting_at = utc_to_local(plan.meeting_at, zone) if plan.meeting_at else None
         channel = _(CHANNEL_LABELS.get(plan.meeting_channel or "", "")) if meeting_at else ""
         deliverable = (
             NoticeDeliverable(plan.notice_deliverable_id, plan.title, plan.due_on)

@@ -1,7 +1,7 @@
 """The yearly review's own words in English and Swedish (the packet's `Texts`, with more words).
 
-As in `packet.texts`: every label is an English gettext msgid marked with `N_`; the gettext catalog
-of the review's language wins once it has the string, until then `SV` below supplies the Swedish.
+As in `packet.texts`: every label is an English gettext msgid marked with `N_`; its Swedish is in
+the gettext catalog, the one home of the packet's Swedish.
 Dates, money and shares are written by the packet's `Texts`.
 """
 
@@ -99,94 +99,9 @@ NOTICE_SENT = N_("Notice sent")
 PLANNED = N_("{date} (planned)")
 NONE_RECORDED = N_("none recorded")
 
-SV: dict[str, str] = {
-    TITLE: "Årsöversikt över kunderna",
-    SUBTITLE: "Dina kunder {year}: vilka som mår bra, vilka som tar mest, vad ett avslut kostar",
-    SUBJECT: "Årsöversikt {year}: hälsa, Pareto, tänk om, omdömen och avslut",
-    WINDOW: "Siffrorna gäller {first} – {last} (365 dagar); meddelanden är de som kunderna skickat.",
-    AT_A_GLANCE: "Året i korthet",
-    CLIENTS: "Kunder med aktivitet",
-    REVENUE: "Intäkter (fakturerat)",
-    BILLED_HOURS: "Debiterade timmar",
-    MESSAGES: "Meddelanden från kunder",
-    AFTER_HOURS: "varav utanför arbetstid",
-    ROUNDS: "Ändringsrundor",
-    OVERDUE: "Förfallet obetalt nu",
-    DAYS_LATE: "i snitt {days} dagar försenat",
-    RATE: "Faktisk timpenning",
-    PER_HOUR: "{amount}/tim",
-    REVENUE_IN_BASE: "Intäkter i {currency} (dina växelkurser)",
-    RATE_IN_BASE: "Faktisk timpenning i {currency}",
-    NONE: "inget",
-    BANDS_LINE: "{count} {band}",
-    BANDS: "Hälsa och riktning",
-    BANDS_INTRO: "Varje kunds läge i dag och vart den är på väg: minsta-kvadrat-lutningen i dess "
-    "månadspoäng (minst fyra; under 2 poäng i månaden räknas som stabilt).",
-    CLIENT: "Kund",
-    SCORE: "Poäng",
-    BAND: "Läge",
-    TREND: "Riktning",
-    DIRECTION_MONTHS: "{direction} ({slope} i månaden, {months} månader)",
-    NO_FORECAST: "ingen prognos ({months} av 4 månader)",
-    "improving": "bättre",
-    "steady": "stabil",
-    "worsening": "sämre",
-    "no forecast": "ingen prognos",
-    PARETO: "Vilka som tar tid och kraft",
-    PARETO_LINE: "De {count} översta kunderna står för {trouble} av besväret (timmar och "
-    "meddelanden) och ger {revenue} av intäkterna.",
-    PARETO_SHOWN: "De {shown} kunder som orsakar mest besvär, av {total}.",
-    LEGEND_TROUBLE: "Andel av besväret",
-    LEGEND_REVENUE: "Andel av intäkterna",
-    LEGEND_CUMULATIVE: "Besvär, ackumulerat",
-    NO_PARETO: "För lite uppgifter om kunderna för ett Pareto-diagram.",
-    WHATIF: "Tänk om de mest krävande kunderna försvann",
-    WHATIF_INTRO: "Samma år utan {names}.",
-    AND_MORE: " och {n} till",
-    FIGURE: "Mått",
-    NOW: "Nu",
-    WITHOUT: "Utan dem",
-    TOP_SHARE: "De översta 20 %:s andel av besväret",
-    REMAINING: "Kunderna som blir kvar står för {share} av dagens besvär.",
-    KEEP_LEVEL: "För att behålla intäkterna: omkring {hours} timmar nytt arbete à {rate} i timmen.",
-    NO_WHATIF: "Ingen kund sticker ut som särskilt krävande i år.",
-    VERDICTS: "Omdöme per kund",
-    VERDICT: "Omdöme",
-    EVIDENCE: "Underlag",
-    "Keep": "Behåll",
-    "Keep an eye on": "Håll ögonen på",
-    "Consider ending": "Överväg att avsluta",
-    "Not enough data yet": "För lite data ännu",
-    HEADING_DOWN: "{verdict}; på väg nedåt",
-    ENDING_NOW: "Avslutas",
-    ENDED: "Avslutad",
-    NO_EVIDENCE: "Ingen faktor att oroa sig för.",
-    ENDINGS: "Avslut under året",
-    NO_ENDINGS: "Inget kundsamarbete avslutades under året.",
-    STARTED: "Påbörjat",
-    ANNOUNCED: "Beskedet gavs",
-    FINISHED: "Avslutat",
-    NOTICE_KEPT: "Uppsägningstiden hölls",
-    PAID_FIRST: "Betalt före beskedet",
-    REFERRALS: "Rekommenderade",
-    YES: "ja",
-    NO: "nej",
-    UNKNOWN: "okänt",
-    NOT_RECORDED: "inte antecknat",
-    RUNNING: "pågår",
-    NOTICE_SENT: "Uppsägningen skickad",
-    PLANNED: "{date} (planerat)",
-    NONE_RECORDED: "inga antecknade",
-}
-
 
 class ReviewTexts(T.Texts):
     """The packet's `Texts` with the review's words added."""
-
-    def __init__(self, lang: str):
-        super().__init__(lang)
-        if self.lang == "sv":
-            self._own = {**self._own, **SV}
 
     def signed(self, value: float) -> str:
         """+2.4 / −3,1: a slope with its sign (a real minus sign)."""

@@ -1,10 +1,10 @@
 """The packet's own words in English and Swedish, and how it writes dates, money and shares.
 
-Every label is an English gettext msgid (marked with `N_` so extraction finds it). `Texts` asks the
-gettext catalog of the packet's language first (`clientfit.i18n`), so once the i18n work merges these
-strings into the Swedish .po the catalog wins; until then `SV` below supplies the Swedish, written
-for a Swedish reader rather than translated word for word. A packet is made in one language whatever
-the session's language is, hence an explicit `lang` rather than the global `_`.
+Every label is an English gettext msgid (marked with `N_` so extraction finds it). The Swedish has
+one home, the gettext catalog (resources/locale/sv/LC_MESSAGES/clientfit.po, compiled by
+`make translations`), written for a Swedish reader rather than translated word for word; `Texts`
+asks it through `clientfit.i18n`. A packet is made in one language whatever the session's language
+is, hence an explicit `lang` rather than the global `_`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from clientfit.common.dates import day_text, long_day_text
 from clientfit.common.numbers import money_text
-from clientfit.i18n import N_, gettext_for
+from clientfit.i18n import N_, NC_, Contextual, gettext_for, pgettext_for
 
 # --- English msgids (N_ marks them for extraction) -------------------------------------------
 TITLE = N_("Offboarding packet")
@@ -49,7 +49,7 @@ CONTRACT = N_("Contract")
 NO_CONTRACT = N_("No contract on file")
 AT_A_GLANCE = N_("At a glance")
 OPEN_INVOICES = N_("Open invoices")
-NONE_OPEN = N_("none")
+NONE_OPEN = NC_("no open invoices", "none")  # Swedish agrees with the plural "fakturor"
 STATUSES = {"active": N_("Active"), "ending": N_("Ending"), "archived": N_("Archived")}
 
 SCORE = N_("Health score")
@@ -150,179 +150,6 @@ WEEKDAYS = (
     N_("Saturday"), N_("Sunday"),
 )  # fmt: skip
 
-# --- Swedish ---------------------------------------------------------------------------------
-SV: dict[str, str] = {
-    TITLE: "Underlag för avslut",
-    SUBTITLE: "Så avslutar du samarbetet med {client}",
-    SUBJECT: "Underlag för avslut med {client}: beslut, checklista, möte, meddelande och uppsägning",
-    MADE_WITH: "Skapat med Clientfit {date}",
-    PAGE_X_OF_Y: "Sida {page} av {pages}",
-    DRAFT: "UTKAST",
-    DRAFT_NOTE: "Betänketiden går ut {date}. Till dess är underlaget ett utkast: "
-    "fatta inga beslut i stundens hetta.",
-    FINAL_NOTE: "Betänketiden gick ut {date}.",
-    COVER: "Försättsblad",
-    HEALTH: "Relationens hälsa",
-    DECISION: "Beslutet",
-    CHECKLIST: "Genomgång av avtalet",
-    INVOICES: "Obetalda fakturor",
-    MEETING: "Mötet",
-    MESSAGE: "Utkast till meddelande",
-    NOTICE: "Uppsägningstid och viktiga datum",
-    REFERRALS: "Rekommendera vidare",
-    NOTES: "Anteckningar om kunden",
-    CLIENT: "Kund",
-    DATE: "Datum",
-    STATUS: "Status",
-    AT_A_GLANCE: "I korthet",
-    OPEN_INVOICES: "Obetalda fakturor",
-    NONE_OPEN: "inga",
-    NEEDS: "Behov",
-    CONTACTS: "Kontaktpersoner",
-    CONTRACT: "Avtal",
-    NO_CONTRACT: "Inget avtal sparat",
-    "Active": "Aktiv",
-    "Ending": "Avslutas",
-    "Archived": "Arkiverad",
-    SCORE: "Hälsopoäng",
-    FACTOR: "Faktor",
-    RISK: "Risk",
-    WEIGHT: "Vikt",
-    EVIDENCE: "Underlag",
-    NO_DATA: "inga uppgifter",
-    NO_FACTORS: "Det finns ännu för lite uppgifter för att bedöma kunden.",
-    NEEDS_EVIDENCE: "Poäng kräver mer underlag:",
-    PARETO: "Tid och besvär mot intäkter",
-    PARETO_LINE: "Plats {rank} av {clients} kunder räknat i besvär mot intäkter: {trouble} av alla "
-    "timmar och meddelanden, mot {revenue} av intäkterna.",
-    PARETO_TOP: "Hör till de 20 % av kunderna som orsakar mest besvär.",
-    PARETO_NOT_TOP: "Hör inte till de 20 % av kunderna som orsakar mest besvär.",
-    NO_PARETO: "Ingen jämförelse av tid och besvär mot intäkter än: det finns för lite uppgifter "
-    "om kunderna.",
-    REASON: "Skäl",
-    PLAN_STARTED: "Planen påbörjad",
-    COOLING_OFF: "Betänketid",
-    COOLING_OFF_DAYS: "{days}, går ut {date}",
-    CONSIDERED: "Gånger du har övervägt det",
-    CONSIDERED_ONCE: "Det här är första gången du överväger att avsluta kunden.",
-    CONSIDERED_N: "Du har övervägt att avsluta kunden {count} gånger.",
-    NO_DECISION: "Ingen avslutsplan har påbörjats för kunden.",
-    DONE: "Klart",
-    ITEM: "Punkt",
-    KIND: "Typ",
-    CHECK_SUMMARY: "{done} av {total} klara",
-    NOTHING_TO_CHECK: "Inget att bocka av.",
-    "Scope": "Omfattning",
-    "Deliverable": "Leverans",
-    "Invoice": "Faktura",
-    "Loose end": "Lös tråd",
-    "First e-mail": "Första mejlet",
-    ISSUED: "Utfärdad",
-    DUE: "Förfaller",
-    TOTAL: "Belopp",
-    OUTSTANDING: "Att betala",
-    OVERDUE: "Försenad",
-    DAYS: "{days} dagar",
-    ONE_DAY: "1 dag",
-    TOTAL_OUTSTANDING: "Summa obetalt",
-    ALL_PAID: "Inga obetalda fakturor: allt är betalt.",
-    CHANNEL: "Form",
-    WHEN: "När",
-    WHERE: "Var",
-    "In person": "Personligen",
-    "Phone": "Telefon",
-    "Video call": "Videosamtal",
-    NO_MEETING: "Inget möte inbokat än.",
-    MEETING_HINT: "Ge beskedet personligen, per telefon eller via video – sluta inte bara svara.",
-    NO_MESSAGE: "Inget meddelande skrivet än.",
-    MESSAGE_HINT: "Ett enda skäl, kort och vänligt. Fler detaljer öppnar bara för diskussion.",
-    NOTICE_PERIOD: "Uppsägningstid",
-    UNTIL_DONE: "tills {deliverable} är klar",
-    WHAT: "Vad",
-    NO_NOTICE: "Ingen uppsägningstid bestämd än.",
-    "Cooling-off ends": "Betänketiden går ut",
-    "Announce the decision": "Beskedet lämnas",
-    "Notice ends": "Uppsägningstiden går ut",
-    "Last working day": "Sista arbetsdagen",
-    "Deliverable done": "Leveransen klar",
-    "Handover": "Överlämning",
-    COLLEAGUE: "Kollega",
-    EMAIL: "E-post",
-    MATCHES: "Matchar",
-    ADVICE: "En leverantör som skulle passa bättre",
-    NO_COLLEAGUES: "Ingen kollega i ditt nätverk matchar kundens behov.",
-    # bands (clientfit.health.bands marks the English with N_)
-    "Healthy": "Sund",
-    "Watch": "Håll ögonen på",
-    "Consider ending": "Överväg att avsluta",
-    "Unknown": "Okänd",
-    "Not enough data yet": "För lite data ännu",
-    # the health layer's factor labels (clientfit.health.config), until its catalog has them
-    "After hours": "Utanför arbetstid",
-    "Intensity": "Kontakttäthet",
-    "Indecision": "Obeslutsamhet",
-    "Late payment": "Sena betalningar",
-    "Profitability": "Lönsamhet",
-    "Time vs. revenue": "Tid mot intäkter",
-    "Gut feeling": "Magkänsla",
-    **dict(
-        zip(
-            MONTHS,
-            [
-                "januari",
-                "februari",
-                "mars",
-                "april",
-                "maj",
-                "juni",
-                "juli",
-                "augusti",
-                "september",
-                "oktober",
-                "november",
-                "december",
-            ],
-            strict=True,
-        )
-    ),
-    **dict(
-        zip(
-            SHORT_MONTHS,
-            [
-                "jan.",
-                "feb.",
-                "mars",
-                "apr.",
-                "maj",
-                "juni",
-                "juli",
-                "aug.",
-                "sep.",
-                "okt.",
-                "nov.",
-                "dec.",
-            ],
-            strict=True,
-        )
-    ),
-    **dict(
-        zip(
-            WEEKDAYS,
-            ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
-            strict=True,
-        )
-    ),
-}
-
-
-def _catalogs() -> dict[str, dict[str, str]]:
-    from clientfit.packet import texts_ending
-
-    return {"sv": {**SV, **texts_ending.SV}}
-
-
-CATALOGS = _catalogs()
-
 
 class Texts:
     """The packet's words and number formats in one language ("en" or "sv")."""
@@ -330,12 +157,13 @@ class Texts:
     def __init__(self, lang: str):
         self.lang = lang if lang in ("en", "sv") else "en"
         self._gettext = gettext_for(self.lang)
-        self._own = CATALOGS.get(self.lang, {})
+        self._pgettext = pgettext_for(self.lang)
 
-    def __call__(self, msgid: str, **values: object) -> str:
-        text = self._gettext(msgid)
-        if text == msgid:
-            text = self._own.get(msgid, msgid)
+    def __call__(self, msgid: str | Contextual, **values: object) -> str:
+        if isinstance(msgid, Contextual):
+            text = self._pgettext(msgid.context, msgid.message)
+        else:
+            text = self._gettext(msgid)
         return text.format(**values) if values else text
 
     def date(self, day: dt.date) -> str:
@@ -369,25 +197,3 @@ class Texts:
 
     def days(self, count: int) -> str:
         return self(ONE_DAY) if count == 1 else self(DAYS, days=count)
-
-
-def po_entries(lang: str = "sv") -> str:
-    """The packet's strings as gettext .po entries, for the i18n work to merge into the catalog:
-    `python -m clientfit.packet.texts > packet-sv.po`."""
-
-    def quote(text: str) -> str:
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-
-    header = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-        f'"Language: {lang}\\n"\n'
-    )
-    entries = [header] + [
-        f"#: clientfit/packet/texts.py\nmsgid {quote(k)}\nmsgstr {quote(v)}\n"
-        for k, v in CATALOGS[lang].items()
-    ]
-    return "\n".join(entries)
-
-
-if __name__ == "__main__":
-    print(po_entries())

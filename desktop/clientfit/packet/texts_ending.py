@@ -1,7 +1,6 @@
 """The packet's words for ending well: the closing letter, the evidence log, the handover list,
 the money summary, the note on rights, the client's personal data, what actually happened, and
-the payment reminder. English msgids (N_) with the Swedish beside them, as in `texts.py`, which
-merges `SV` into its catalog.
+the payment reminder. English msgids (N_); their Swedish is in the gettext catalog, as for `texts.py`.
 """
 
 from __future__ import annotations
@@ -53,47 +52,3 @@ WAITING = N_("Waiting for payment of {numbers}")
 NEXT_STEP = N_("Next step")
 WENT_AHEAD = N_("Announced before payment because")
 PAYMENT_FIRST = N_("Payment first")
-
-SV = {
-    LETTER: "Avslutsbrev",
-    LETTER_HINT: "Meddelandet till kunden på ditt brevpapper, klart att skicka när ni har träffats.",
-    EVIDENCE: "Händelselogg",
-    EVIDENCE_HINT: "Daterade fakta ur dina register: vad som hände, inte hur det kändes.",
-    NO_EVIDENCE: "Inget i registren sticker ut.",
-    HANDOVER: "Överlämningslista",
-    HANDOVER_HINT: "Vad som går till kunden och vad som stannar hos dig, med datum. För över eller "
-    "stäng varje konto och behörighet.",
-    WHAT: "Vad",
-    WHOSE: "Vems",
-    ACTION: "Åtgärd",
-    BY: "Senast",
-    THEIRS: "Kundens",
-    YOURS: "Dina",
-    MONEY: "Ekonomisk sammanställning",
-    INVOICED: "Fakturerat",
-    PAID: "Betalt",
-    OPEN: "Obetalt",
-    CURRENCY: "Valuta",
-    FINAL_INVOICE: "Slutfaktura att skicka",
-    NO_FINAL_INVOICE: "Inget återstår att fakturera: allt som levererats är fakturerat.",
-    RIGHTS: "Rättigheter",
-    RIGHTS_NONE: "Avtalet säger inget om licenser eller portfoliorätt. Kom skriftligen överens om "
-    "vilka filer och rättigheter kunden får vid slutbetalning, och om du får visa arbetet i din "
-    "portfolio.",
-    PERSONAL_DATA: "Kundens personuppgifter",
-    PERSONAL_DATA_TEXT: "Enligt GDPR ska du lämna tillbaka eller radera de personuppgifter du har "
-    "om kunden när uppdraget och bokföringen inte längre behöver dem (räkenskapsinformation sparas "
-    "i 7 år).",
-    DATA_KIND: "Uppgifter",
-    DATA_COUNT: "Antal",
-    DATA_ACTION: "Lämna tillbaka eller radera senast",
-    HAPPENED: "Vad som faktiskt hände",
-    NOTHING_HAPPENED: "Inget är noterat än: anteckna när du meddelade beslutet, sa upp avtalet "
-    "och tipsade om kollegor.",
-    REMINDER: "Betalningspåminnelse",
-    INTEREST: "Ränta",
-    WAITING: "Väntar på betalning av {numbers}",
-    NEXT_STEP: "Nästa steg",
-    WENT_AHEAD: "Beskedet före betalning, eftersom",
-    PAYMENT_FIRST: "Betalning först",
-}

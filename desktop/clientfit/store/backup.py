@@ -22,7 +22,6 @@ import contextlib
 import datetime as dt
 import os
 import re
-import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from clientfit.i18n import _
 from clientfit.paths import backup_dir
 from clientfit.store.encryption import connect as _connect
 from clientfit.store.encryption import current_key, looks_encrypted
+from clientfit.store.engines import driver_errors
 from clientfit.store.parts import part_path
 
 AUTO = "auto"
@@ -117,7 +117,7 @@ def integrity(path: Path | str) -> str:
     con = _connect(_ro_uri(Path(path)), uri=True)
     try:
         rows = con.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except driver_errors("DatabaseError") as exc:
         return str(exc)
     finally:
         con.close()
@@ -187,7 +187,7 @@ def backup_database(
         _fsync(tmp)
         os.replace(tmp, dest)
         _fsync(dest.parent)
-    except sqlite3.Error as exc:
+    except driver_errors() as exc:
         raise BackupError(
             _("{path} could not be backed up: {error}").format(path=db_path, error=exc)
         ) from None
@@ -339,7 +339,7 @@ def manual_keep_days(db_path: Path | str) -> int | None:
             ).fetchone()
         finally:
             con.close()
-    except sqlite3.Error:
+    except driver_errors():
         return None
     try:
         days = int(row[0]) if row and row[0] not in ("null", None) else None

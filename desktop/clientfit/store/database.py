@@ -20,7 +20,7 @@ from pathlib import Path
 from peewee import DatabaseProxy, SqliteDatabase
 
 from clientfit.i18n import _
-from clientfit.store import fileguard
+from clientfit.store import fileguard, read_only_file
 
 
 # Transactions begin IMMEDIATE: a transaction that reads and then writes would otherwise fail at
@@ -49,12 +49,16 @@ class ClientfitDatabase(SqliteDatabase):
             return super()._connect()
         from playhouse.sqlcipher_ext import _SqlCipherDatabase
 
+        from clientfit.store import encryption
+
         # a raw key (x'..'): SQLCipher uses it as is, no key stretching on every connection
         self.connect_params["passphrase"] = f"x'{self.cipher_key.hex()}'"
         try:
-            return _SqlCipherDatabase._connect(self)
+            con = _SqlCipherDatabase._connect(self)
         finally:
             self.connect_params.pop("passphrase", None)
+        encryption.tune(con)
+        return con
 
 
 sqlite_db = ClientfitDatabase(None, lock_type="IMMEDIATE")
@@ -196,24 +200,6 @@ def _judge(path: Path, known: int) -> fileguard.FileFacts | None:
     return facts
 
 
-def _writable(path: Path) -> bool:
-    """May this process change the file (and make its journals beside it)? The owner's write bit
-    counts even for root, who could write anyway: a file made read-only stays read-only."""
-
-    def allowed(p: Path) -> bool:
-        return os.access(p, os.W_OK) and bool(p.stat().st_mode & stat.S_IWUSR)
-
-    try:
-        if not path.exists():
-            folder = path.parent
-            while not folder.exists() and folder != folder.parent:
-                folder = folder.parent  # created on open
-            return allowed(folder)
-        return allowed(path) and allowed(path.parent)
-    except OSError:
-        return False
-
-
 def open_database(
     path: Path | str,
     *,
@@ -243,7 +229,7 @@ def open_database(
     facts = _judge(given if path is given else path, known)
     exists = facts is not None
     old_version = facts.user_version if facts is not None else 0
-    read_only = read_only or not _writable(path)
+    read_only = read_only or not read_only_file.writable(path)
     if read_only and not exists:
         raise DatabaseError(
             _("{path} cannot be created: the folder is read-only.").format(path=given)
@@ -258,13 +244,12 @@ def open_database(
     if facts is not None and facts.needs_recovery and not read_only:
         fileguard.recover(path)  # ours, at a schema we know: let SQLite roll the journal back
 
-    if not db.is_closed():
-        db.close()
+    close_database()
     from clientfit.fileio import protect
 
     protect(path)
     if read_only:
-        _connect_read_only(path)
+        read_only_file.connect(db, path, PRAGMAS)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         old_umask = os.umask(0o077) if os.name == "posix" else None
@@ -332,20 +317,9 @@ def _unlock(path: Path, ask: Callable[[int], str | None] | None) -> None:
     sqlite_db.cipher_key = key
 
 
-def _connect_read_only(path: Path) -> None:
-    """A connection that cannot write: `mode=ro`, and `immutable` when the folder is read-only
-    (SQLite could not make the -shm a WAL reader needs)."""
-    flags = "mode=ro"
-    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
-        flags += "&immutable=1"
-    pragmas = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
-    pragmas["query_only"] = 1
-    db.init(f"file:{path.as_posix()}?{flags}", uri=True, pragmas=pragmas)
-    db.connect()
-
-
 def close_database() -> None:
     """Close the open database; the models fall back to the (unopened) SQLite one."""
+    read_only_file.forget()
     if not db.is_closed():
         db.close()
     if db.obj is not sqlite_db:

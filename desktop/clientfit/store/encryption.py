@@ -94,6 +94,20 @@ def _pragma_key(key: bytes) -> str:
     return f"x'{key.hex()}'"
 
 
+# Said on every encrypted connection, after its key. SQLCipher's "memory security" (every heap
+# allocation of the library locked and wiped on free) costs a large share of its speed; it is off
+# by default since SQLCipher 4.5.0 but on in 4.0-4.4, which a system library may still be. The
+# rest of the settings are the plain database's own (store.database.PRAGMAS), so encryption costs
+# only the per-page AES and HMAC (benchmarks/RESULTS.md).
+CIPHER_PRAGMAS = ("PRAGMA cipher_memory_security = OFF",)
+
+
+def tune(con) -> None:
+    """The SQLCipher settings of `CIPHER_PRAGMAS` on a keyed connection."""
+    for pragma in CIPHER_PRAGMAS:
+        con.execute(pragma)
+
+
 def connect(target: str | Path, *, uri: bool = False, key: bytes | None = None, **kwargs):
     """A DB-API connection to a Clientfit file: SQLCipher with the key when the file is encrypted
     (or `key` is given), else the standard sqlite3 module."""
@@ -106,6 +120,7 @@ def connect(target: str | Path, *, uri: bool = False, key: bytes | None = None, 
 
     con = sqlcipher.connect(path, uri=uri, **kwargs)
     con.execute(f'PRAGMA key = "{_pragma_key(key)}"')
+    tune(con)
     return con
 
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import sqlite3
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from clientfit.i18n import _
 from clientfit.store import encryption as enc
+from clientfit.store.engines import driver_errors
 
 
 @dataclass
@@ -106,7 +106,7 @@ def _convert(db_path: Path, source_key: bytes | None, target_key: bytes | None) 
             _export(f, temps[f], key, target_key)
         for f in files:  # every copy passed: now put them in place
             os.replace(temps[f], f)
-    except (sqlite3.Error, OSError) as exc:
+    except (*driver_errors(), OSError) as exc:
         raise enc.EncryptionError(
             _("{path} could not be converted ({error}); nothing was changed.").format(
                 path=db_path, error=exc

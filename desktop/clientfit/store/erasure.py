@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import os
 import secrets
-import sqlite3
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from pathlib import Path
 from clientfit.i18n import _
 from clientfit.store.database import db
 from clientfit.store.encryption import connect as _connect
+from clientfit.store.engines import driver_errors
 from clientfit.store.models import (
     Client,
     Consideration,
@@ -231,7 +231,7 @@ def purge_backups(db_path: Path | str, name: str) -> ErasureResult:
                 os.chmod(copy, stat.S_IRUSR | stat.S_IWUSR)
             os.replace(copy, info.path)
             result.purged.append(info.path)
-        except (ErasureError, sqlite3.Error, OSError) as exc:
+        except (ErasureError, *driver_errors(), OSError) as exc:
             result.failed.append(f"{info.path.name}: {exc}")
         finally:
             with contextlib.suppress(OSError):

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from clientfit.i18n import _
 from clientfit.store.encryption import connect as _connect
+from clientfit.store.engines import driver_errors
 
 # "CFit" in ASCII: the header field SQLite reserves for the application that owns the file.
 APPLICATION_ID = 0x43466974
@@ -162,12 +163,12 @@ def inspect(path: Path) -> FileFacts:
         finally:
             con.close()
         return FileFacts(app_id, version, tables, needs_recovery=False)
-    except sqlite3.DatabaseError as first:
+    except driver_errors("DatabaseError") as first:
         if not journals:
             raise NotClientfitError(str(first)) from None
         try:
             app_id, version, tables = _read_from_copy(path, journals)
-        except (sqlite3.DatabaseError, OSError) as exc:
+        except (*driver_errors("DatabaseError"), OSError) as exc:
             raise NotClientfitError(str(exc)) from None
         return FileFacts(app_id, version, tables, needs_recovery=True)
 

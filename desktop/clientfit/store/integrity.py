@@ -9,11 +9,11 @@ newest backup that itself passes the check.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from clientfit.i18n import _
 from clientfit.store.encryption import connect as _connect
+from clientfit.store.engines import driver_errors
 
 
 class DamagedDatabase(Exception):
@@ -25,7 +25,7 @@ def check_connection(con, full: bool = False) -> str:
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = con.execute(f"PRAGMA {pragma}").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except driver_errors("DatabaseError") as exc:
         return str(exc)
     return "; ".join(str(r[0]) for r in rows[:5])
 
@@ -34,7 +34,7 @@ def check_file(path: Path | str, full: bool = False) -> str:
     """The check of a file on disk through a read-only connection of its own."""
     try:
         con = _connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+    except driver_errors() as exc:
         return str(exc)
     try:
         return check_connection(con, full)

@@ -8,7 +8,6 @@ mistaken for a damaged one; a database SQLite cannot read is set aside, never de
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from clientfit.store.backup import (
 )
 from clientfit.store.encryption import connect as _connect
 from clientfit.store.encryption import current_key, looks_encrypted
+from clientfit.store.engines import driver_errors
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def restore_database(db_path: Path | str, source: Path | str) -> RestoreResult:
             finally:
                 live.close()
                 src.close()
-    except sqlite3.OperationalError as exc:
+    except driver_errors("OperationalError") as exc:
         raise RestoreError(
             _("The database could not be restored ({error}); nothing was changed.").format(
                 error=exc

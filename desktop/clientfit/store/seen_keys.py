@@ -80,10 +80,11 @@ class SeenKeys:
 
 
 class KeyedLists:
-    """Small items (tuples of str / int) gathered by key in a first pass over a file and read back
-    by key in a second: an Invoice Ninja export lists its payments after all its invoices. The
+    """Small items (tuples of str / int / None) gathered by key and read back by key: an Invoice
+    Ninja export lists its payments after all its invoices, a FreshBooks export's line items of
+    one invoice may lie apart, an import's matcher remembers which client has an address. The
     first `IN_MEMORY` items stay in a dict, the rest go to a private temporary file like
-    `SeenKeys`' (keys as digests; the items are dates and amounts, never names)."""
+    `SeenKeys`' (keys as digests; the items are dates, amounts and ids, never names)."""
 
     def __init__(self, in_memory: int | None = None) -> None:
         self._memory: dict[str, list[tuple]] = {}

@@ -179,7 +179,7 @@ def _store_unless_changed(seen: int, what: str, sql: str, params: Callable[[], l
                 log.info("%s not kept: the database changed while they were computed", what)
                 return
             db.connection().executemany(sql, params())
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
+    except (DatabaseError, *driver_errors("DatabaseError")) as exc:
         log.info("%s not kept (%s)", what, exc)
     finally:
         db.execute_sql(f"PRAGMA busy_timeout = {int(timeout)}")

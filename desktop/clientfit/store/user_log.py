@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from peewee import JOIN, fn
 
 from clientfit.i18n import _
-from clientfit.store.clients import ValidationError
+from clientfit.store.clients import MAX_NOTE, ValidationError, checked_text
 from clientfit.store.models import Client, Consideration, Deliverable, RevisionRound
 
 CONSIDERED_DAYS = 30  # "considered ending it in the last 30 days": `at` and the 29 days before
-MAX_NOTE = 2000
 
 
 @dataclass(frozen=True)
@@ -47,9 +46,10 @@ def log_consideration(client_id: int, on: dt.date | None = None, note: str = "")
     """ "I considered ending this client today": counted by the gut factor and by the plan."""
     if not Client.select().where(Client.id == client_id).exists():
         raise ValidationError(_("No client with id {id}.").format(id=client_id))
-    return Consideration.create(
-        client=client_id, considered_on=on or dt.date.today(), note=(note or "").strip()[:MAX_NOTE]
+    text = checked_text(
+        (note or "").strip(), MAX_NOTE, _("The note is too long ({n} characters; at most {max}).")
     )
+    return Consideration.create(client=client_id, considered_on=on or dt.date.today(), note=text)
 
 
 def considerations(client_id: int, at: dt.date | None = None, days: int = CONSIDERED_DAYS) -> int:

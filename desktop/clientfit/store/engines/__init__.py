@@ -40,16 +40,26 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, f"{user}@{host}", parts.path, parts.query, parts.fragment))
 
 
-def driver_errors() -> tuple[type[BaseException], ...]:
-    """The database drivers' own error classes (raised by raw cursors peewee does not wrap)."""
-    import sqlite3
+# The database drivers Clientfit may be talking through: the standard sqlite3 module (a plain
+# file), sqlcipher3 (an encrypted file: a fork of the same module with its own, unrelated error
+# classes) and psycopg (PostgreSQL). All three follow the DB-API, so each has every class below.
+DRIVERS = ("sqlite3", "sqlcipher3.dbapi2", "psycopg")
+DBAPI_ERRORS = ("Error", "DatabaseError", "OperationalError", "IntegrityError")
 
-    out: tuple[type[BaseException], ...] = (sqlite3.Error,)
-    try:
-        import psycopg
-    except ImportError:
-        return out
-    return (*out, psycopg.Error)
+
+def driver_errors(kind: str = "Error") -> tuple[type[BaseException], ...]:
+    """The DB-API error class `kind` (Error, DatabaseError, OperationalError, IntegrityError) of
+    every database driver loaded: raised by raw connections and cursors peewee does not wrap.
+    `except sqlite3.Error` misses an encrypted database's errors (sqlcipher3's are no subclass of
+    sqlite3's) and PostgreSQL's: catch `driver_errors(...)` instead. A driver not imported yet
+    cannot have raised anything, so none is imported here (evaluated when an exception arrives)."""
+    import sqlite3
+    import sys
+
+    if kind not in DBAPI_ERRORS:
+        raise ValueError(kind)
+    loaded = [sys.modules.get(name) for name in DRIVERS[1:]]
+    return tuple(getattr(m, kind) for m in (sqlite3, *loaded) if m is not None)
 
 
 def row_id_column() -> str:

@@ -44,6 +44,7 @@ from clientfit.store.backup import (
 from clientfit.store.restore import restore_database
 from clientfit.ui.common.dialogs import confirm, inform
 from clientfit.ui.common.formatting import format_local_moment, format_number
+from clientfit.ui.common.read_only import writes
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
 from clientfit.ui.common.tables import record_table
 from clientfit.ui.common.tasks import run_in_background, wait_for_background
@@ -163,7 +164,7 @@ class BackupsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_button = QPushButton(self.tr("&Back Up Now"))
         self.backup_button.setAccessibleName(self.tr("Back up now"))
-        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button = writes(QPushButton(self.tr("&Restore…")))
         self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from clientfit.ui.common.band_style import band_colour
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.read_only import can_write
 
 
 @dataclass(frozen=True)
@@ -97,12 +98,14 @@ class EndingBanner(QFrame):
                 )
             text = " · ".join(parts)
             self.button.setText(self.tr("Open the Plan…"))
+            self.button.setEnabled(True)  # a read-only file's plan can still be read
         else:
             text = self.tr(
                 "This client is in the lowest band. When managing the problems has hit a wall, "
                 "end the collaboration professionally."
             )
             self.button.setText(self.tr("End Collaboration…"))
+            self.button.setEnabled(can_write())  # starts a plan: not in a read-only file
         self.text.setText(text)
         self.setStyleSheet(
             f"#EndingBanner {{ border: 1px solid {colour.name()}; border-left: 5px solid "

@@ -34,6 +34,7 @@ from clientfit.store.contracts import ContractInfo
 from clientfit.ui.common.field_message import FieldMessage
 from clientfit.ui.common.formatting import DAY_EDIT_FORMAT
 from clientfit.ui.common.plural import plural_suffix
+from clientfit.ui.common.read_only import freeze
 
 _UNSET = object()
 
@@ -160,6 +161,7 @@ class ContractTab(QWidget):
         self.remove.clicked.connect(self._remove)
         self.save.clicked.connect(self.store)
         self._info: ContractInfo | None = None
+        freeze(self, keep=(self.save_copy,))  # a read-only file: the contract can only be read
 
     # --- showing ---
     def set_contract(self, client_id: int, info: ContractInfo | None) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientfit.ui.common.read_only import writes
 from clientfit.ui.common.record_model import SORT_ROLE, Column, RecordModel
 from clientfit.ui.common.tables import fit_columns, record_table
 
@@ -56,6 +57,7 @@ class RecordTab(QWidget):
             self.edit_button = QPushButton(_t("Edit…"))
             self.delete_button = QPushButton(_t("Delete"))
             for button in (self.add_button, self.edit_button, self.delete_button):
+                writes(button)  # off in a read-only file (ui.common.read_only)
                 # the button's own (translated) text, without the mnemonic and the ellipsis
                 button.setAccessibleName(f"{button.text().replace('&', '').rstrip('…')} – {name}")
                 buttons.addWidget(button)
@@ -64,7 +66,9 @@ class RecordTab(QWidget):
             self.add_button.clicked.connect(self.add_clicked)
             self.edit_button.clicked.connect(lambda: self._emit_selected(self.edit_clicked))
             self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_clicked))
-            self.table.doubleClicked.connect(lambda _: self._emit_selected(self.edit_clicked))
+            self.table.doubleClicked.connect(
+                lambda _: self.edit_button.isEnabled() and self._emit_selected(self.edit_clicked)
+            )
             self.table.selectionModel().selectionChanged.connect(self._update_buttons)
             self._update_buttons()
 

@@ -33,6 +33,7 @@ from clientfit.store.clients import set_gut
 from clientfit.store.user_log import DeliverableRounds
 from clientfit.ui.common.formatting import format_number, keep_units_together
 from clientfit.ui.common.gut_scale import gut_label, gut_steps
+from clientfit.ui.common.read_only import writes
 from clientfit.ui.common.tasks import run_in_background
 from clientfit.ui.health.charts import FactorBar, TrendChart
 from clientfit.ui.health.gauge import HealthGauge
@@ -171,13 +172,13 @@ class HealthPanel(QWidget):
         self.legend = FactorLegend(grid)
         self.rows = {key: FactorRow(key, grid, n + 1) for n, key in enumerate(FACTOR_KEYS)}
 
-        self.revision_button = QPushButton(self.tr("Log a revision round"))
+        self.revision_button = writes(QPushButton(self.tr("Log a revision round")))
         self.revision_button.setAccessibleName(self.tr("Log a revision round on a deliverable"))
         self.revision_menu = QMenu(self.revision_button)
         self.revision_button.setMenu(self.revision_menu)
         self.revision_menu.triggered.connect(self._log_revision)
 
-        self.gut_combo = QComboBox()
+        self.gut_combo = writes(QComboBox())
         self.gut_combo.setAccessibleName(self.tr("Gut feeling about this client"))
         self.gut_combo.addItem(gut_label(None), None)
         for rating, label in gut_steps():
@@ -186,7 +187,7 @@ class HealthPanel(QWidget):
         self.gut_title = QLabel(self.tr("&Gut feeling:"))
         self.gut_title.setBuddy(self.gut_combo)
 
-        self.consider_button = QPushButton(self.tr("I considered ending this client today"))
+        self.consider_button = writes(QPushButton(self.tr("I considered ending this client today")))
         self.consider_button.setAccessibleName(self.consider_button.text())
         self.consider_button.clicked.connect(self._consider)
         self.considered_label = QLabel()
@@ -323,7 +324,7 @@ class HealthPanel(QWidget):
                 .replace("{title}", d.title)
                 .replace("{n}", str(d.rounds))
             )
-            action = self.revision_menu.addAction(text)
+            action = writes(self.revision_menu.addAction(text))
             action.setData(d.deliverable_id)
         if enabled and not deliverables:
             self.revision_button.setEnabled(False)

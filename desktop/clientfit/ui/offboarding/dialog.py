@@ -37,6 +37,7 @@ from clientfit.store.models import Client
 from clientfit.store.records import deliverables_of
 from clientfit.ui.common.field_message import FieldMessage
 from clientfit.ui.common.formatting import format_day
+from clientfit.ui.common.read_only import can_write, freeze
 from clientfit.ui.common.save_location import dated_name, remember_folder, suggested_path
 from clientfit.ui.offboarding.checklist import ChecklistPage
 from clientfit.ui.offboarding.cooling_off import CoolOffPage
@@ -148,6 +149,7 @@ class OffboardingDialog(QDialog):
         self.resize(940, 640)
         self.reload()
         self.go_to(self.COOL_OFF)
+        freeze(self, keep=(self.back, self.next, self.packet, self.whatif, self.close_button))
 
     # --- wiring ---------------------------------------------------------------------------------
 
@@ -289,7 +291,7 @@ class OffboardingDialog(QDialog):
     def _change(self, action, *args, **kwargs) -> bool:
         """Run one plan service on the running plan; show a refusal, else refresh and signal."""
         plan = ob.running_plan(self.client_id)
-        if plan is None:
+        if plan is None or not can_write():
             return False
         try:
             action(plan, *args, **kwargs)

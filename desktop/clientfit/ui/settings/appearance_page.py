@@ -20,6 +20,8 @@ from clientfit.ui.common.theme import THEMES, apply_theme, chosen_theme, set_cho
 
 
 class AppearancePage(QWidget):
+    stores_in_database = False  # kept in this computer's settings: open in a read-only file
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("appearance_page")

@@ -24,6 +24,8 @@ from clientfit.ui.common.database_choice import store_url, stored_url
 
 
 class DatabasePage(QWidget):
+    stores_in_database = False  # kept in this computer's settings: open in a read-only file
+
     def __init__(self, current: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         from clientfit.store.engines import is_url, redact

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QProgressDialog,
     QTabWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.ui.common.field_message import FieldMessage
+from clientfit.ui.common.read_only import can_write, freeze
 from clientfit.ui.common.restart import request_restart
 from clientfit.ui.settings.pages import PAGES, build_page
 
@@ -29,6 +31,11 @@ from clientfit.ui.settings.pages import PAGES, build_page
 def plain_title(title: str) -> str:
     """A title without its mnemonic marker ("&Health" → "Health", "R&&D" → "R&D")."""
     return title.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _in_database(page: QWidget) -> bool:
+    """Does the page keep its settings in the database (every page but those that say not)?"""
+    return getattr(page, "stores_in_database", True)
 
 
 class SettingsDialog(QDialog):
@@ -59,6 +66,17 @@ class SettingsDialog(QDialog):
                 asks_restart.connect(self.save_and_restart)
             self.add_page(page, page.title())
         self.page_list.setCurrentRow(0)
+        self.read_only_note = QLabel(
+            self.tr(
+                "The database is read-only: only the settings kept on this computer (appearance, "
+                "language, database) can be changed."
+            )
+        )
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(not can_write())
+        for i in range(self.tabs.count()):
+            if _in_database(self.tabs.widget(i)):
+                freeze(self.tabs.widget(i))  # a read-only file: readable, not changeable
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -68,6 +86,7 @@ class SettingsDialog(QDialog):
         body.addWidget(self.page_list)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_note)
         self.error_line = FieldMessage(None)  # what a page refused on OK, said in place
         layout.addLayout(body, 1)
         layout.addWidget(self.error_line)
@@ -85,6 +104,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         for i in range(self.tabs.count()):
             page = self.tabs.widget(i)
+            if _in_database(page) and not can_write():
+                continue
             try:
                 page.save()
             except ValueError as exc:

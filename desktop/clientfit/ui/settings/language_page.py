@@ -33,6 +33,8 @@ class LanguagePage(QWidget):
     """Signals: `changed` whenever the choice in the combo changes; `restart_requested` when the
     user presses Restart Now."""
 
+    stores_in_database = False  # kept in this computer's settings: open in a read-only file
+
     changed = Signal()
     restart_requested = Signal()
 

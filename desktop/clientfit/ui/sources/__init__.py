@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from clientfit.ui.common.read_only import writes
 from clientfit.ui.sources.runner import SyncRunner, SyncStatus
 
 CTX = "Sources"
@@ -27,12 +28,14 @@ def install(window) -> SyncRunner:
 
     window.act_sync = QAction(_t("S&ync Mail Now"), window)
     window.act_sync.setObjectName("sync_mail")
+    writes(window.act_sync)  # off in a read-only file
     window.act_sync.setShortcut(QKeySequence("F9"))
     window.act_sync.triggered.connect(lambda: runner.sync())
     window.file_menu.insertAction(window.act_backups, window.act_sync)
 
     window.act_past_mail = QAction(_t("Find Pa&st Mail"), window)
     window.act_past_mail.setObjectName("find_past_mail")
+    writes(window.act_past_mail)
     window.act_past_mail.setToolTip(
         _t("Read your mail sources again for this client's earlier messages")
     )

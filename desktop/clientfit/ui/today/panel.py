@@ -4,7 +4,8 @@ It replaces the old "Coming up" panel (the plans' dates are still here, with eve
 is due). Activating a row (double-click, Enter) or "Open Client" asks the window to show that
 client: `client_requested(client_id)` - or, for a date of a running plan, that plan, as the old
 panel did: `plan_requested(client_id)`. After each refresh `listed(TodayList)` carries the list to
-whoever counts it (the tray); after Done or Snooze `changed` is emitted.
+whoever counts it (the tray); after Done or Snooze `changed` is emitted. The list is read off the
+GUI thread (`refresh`); only showing it (`show_listing`) happens here.
 
 `core.today` is imported on the first `refresh()`, not with this module: the main window builds
 the panel before its first paint and fills it in just after (`TodayPanel(load=False)`).
@@ -13,11 +14,13 @@ the panel before its first paint and fills it in just after (`TodayPanel(load=Fa
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientfit.i18n import current_language
+from clientfit.ui.common.read_only import writes
 from clientfit.ui.common.tables import record_table
 from clientfit.ui.today.model import ITEM_ROLE, TodayFilter, TodayModel
 
@@ -37,6 +41,19 @@ PLAN_KINDS = frozenset(
 
 if TYPE_CHECKING:
     from clientfit.core.today import TodayItem, TodayList
+
+log = logging.getLogger(__name__)
+
+
+def _read(day: dt.date | None, lang: str) -> tuple[dt.tzinfo, TodayList]:
+    """The list as of `day` (None: today in the user's zone), and that zone (a worker thread)."""
+    from clientfit.common.zone import user_zone
+    from clientfit.core.today import today, today_list
+    from clientfit.store.today import read_mapped
+
+    read_mapped()  # this worker's connection is new: read through the shared map, not cold
+    zone = user_zone()
+    return zone, today_list(day or today(), lang)
 
 
 class TodayPanel(QWidget):
@@ -80,9 +97,9 @@ class TodayPanel(QWidget):
         header.setResizeContentsPrecision(30)
         header.setSectionResizeMode(TodayModel.WHAT, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton(self.tr("Open Client"))
-        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button = writes(QPushButton(self.tr("Done…")))
         self.done_button.setToolTip(self.tr("It is dealt with: take it off the list"))
-        self.snooze_button = QPushButton(self.tr("Snooze…"))
+        self.snooze_button = writes(QPushButton(self.tr("Snooze…")))
         self.snooze_button.setToolTip(self.tr("Not now: due again on a day you choose"))
         self.open_button.clicked.connect(self._open_current)
         self.done_button.clicked.connect(self.done_current)
@@ -109,6 +126,8 @@ class TodayPanel(QWidget):
         self._update_buttons()
         self._shown_day: dt.date | None = None
         self._zone: dt.tzinfo | None = None
+        self._asked = self._answered = 0  # refreshes asked for, and answered
+        self._sized = False  # the columns were fitted to a list
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self._new_day)
@@ -124,13 +143,41 @@ class TodayPanel(QWidget):
 
         return self._today or today()
 
-    def refresh(self) -> None:
-        """Read the list again (a few aggregate queries: quick enough for the GUI thread)."""
-        from clientfit.common.zone import user_zone
-        from clientfit.core.today import today_list
+    @property
+    def loading(self) -> bool:
+        """A list is being read (the window's `loading` waits for it too)."""
+        return self._answered < self._asked
 
-        self._zone = user_zone()
-        listing = today_list(self.today(), self.lang)
+    def refresh(self) -> None:
+        """Read the list again, off the GUI thread (at 10,000 clients its thousands of invoices
+        and the keep-in-touch checks take tens of milliseconds, more on a busy machine); the
+        newest answer is shown when it comes, and `listed` follows it."""
+        from clientfit.ui.common.tasks import run_in_background
+
+        self._asked += 1
+        asked, day, lang = self._asked, self._today, self.lang
+        run_in_background(
+            lambda: _read(day, lang),
+            lambda answer: self._answer(asked, answer),
+            lambda exc: self._failed(asked, exc),
+            context=self,
+        )
+
+    def _answer(self, asked: int, answer: tuple[dt.tzinfo, TodayList]) -> None:
+        self._answered = max(self._answered, asked)
+        if asked == self._asked:  # a later refresh is on its way otherwise: show that one
+            self._zone, listing = answer
+            self.show_listing(listing)
+
+    def _failed(self, asked: int, exc: BaseException) -> None:
+        self._answered = max(self._answered, asked)
+        log.warning("the Today list could not be read: %s", exc)
+        if asked == self._asked:
+            self.empty.setText(self.tr("Could not read the Today list: %1").replace("%1", str(exc)))
+            self.empty.show()
+
+    def show_listing(self, listing: TodayList) -> None:
+        """Show a list just read (the GUI thread's part of a refresh: the model, the count)."""
         self.listing = listing
         self._show()
         due = listing.due_count
@@ -145,13 +192,15 @@ class TodayPanel(QWidget):
         )
         self.empty.setVisible(not listing.items)
         self.table.setVisible(bool(listing.items))
-        for column in (TodayModel.WHEN, TodayModel.DUE, TodayModel.CLIENT):
-            self.table.resizeColumnToContents(column)
-        # a long client name is elided (its tooltip has it whole): What keeps the room it needs
-        width = self.table.columnWidth(TodayModel.CLIENT)
-        self.table.setColumnWidth(
-            TodayModel.CLIENT, min(width, self.fontMetrics().averageCharWidth() * 16)
-        )
+        if listing.items and not self._sized:  # once: later lists keep the widths (the user's)
+            self._sized = True
+            for column in (TodayModel.WHEN, TodayModel.DUE, TodayModel.CLIENT):
+                self.table.resizeColumnToContents(column)
+            # a long client name is elided (its tooltip has it whole): What keeps its room
+            width = self.table.columnWidth(TodayModel.CLIENT)
+            self.table.setColumnWidth(
+                TodayModel.CLIENT, min(width, self.fontMetrics().averageCharWidth() * 16)
+            )
         self._update_buttons()
         self._shown_day = listing.at
         self.listed.emit(listing)
@@ -197,38 +246,44 @@ class TodayPanel(QWidget):
         else:
             self.client_requested.emit(item.client_id)
 
-    def done_current(self) -> None:
-        from clientfit.core.today import mark_done
+    def ask_done(self, item: TodayItem) -> str | None:
+        """An optional note of what was done, or None when the user cancelled (a dialog; tests
+        replace this attribute)."""
+        from clientfit.ui.today.snooze import DoneDialog
 
-        item = self.current_item()
-        if item is None:
-            return
-        mark_done(item, self.today())
-        self.refresh()
-        self.changed.emit()
+        dialog = DoneDialog(f"{item.client}: {item.detail}", self)
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_snooze(self, item: TodayItem) -> tuple[dt.date, str] | None:
-        """Until when and why (a dialog; tests replace this attribute)."""
+        """Until when and why, checked by the dialog (`core.today.check_snooze`); None when the
+        user cancelled (a dialog; tests replace this attribute)."""
         from clientfit.ui.today.snooze import SnoozeDialog
 
         dialog = SnoozeDialog(f"{item.client}: {item.detail}", self.today(), self)
-        if dialog.exec() != SnoozeDialog.DialogCode.Accepted:
-            return None
-        return dialog.until(), dialog.reason()
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def done_current(self) -> None:
+        from clientfit.core.today import mark_done
+
+        self._mark(self.ask_done, lambda item, note: mark_done(item, self.today(), note))
 
     def snooze_current(self) -> None:
-        from clientfit.core.today import TodayError, snooze
+        from clientfit.core.today import snooze
+
+        self._mark(self.ask_snooze, lambda item, a: snooze(item, a[0], a[1], self.today()))
+
+    def _mark(self, ask, write) -> None:
+        """Ask about the selected item (None: cancelled), write the mark, list again."""
+        from clientfit.core.today import TodayError
 
         item = self.current_item()
-        if item is None:
-            return
-        answer = self.ask_snooze(item)
+        answer = None if item is None else ask(item)
         if answer is None:
             return
         try:
-            snooze(item, answer[0], answer[1], self.today())
-        except TodayError as exc:
-            QMessageBox.warning(self, self.tr("Snooze"), str(exc))
+            write(item, answer)
+        except TodayError as exc:  # the dialogs check first: only a test's answer gets here
+            QMessageBox.warning(self, self.tr("Today"), str(exc))
             return
         self.refresh()
         self.changed.emit()

@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSizePolicy, QToolBar
 
+from clientfit.ui.common.read_only import lock_writers
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("IntegrityGuard", text)
@@ -135,4 +137,5 @@ def show_read_only_banner(window: QMainWindow, db_path: str | Path) -> QToolBar:
     panel = getattr(window, "health_panel", None)
     if panel is not None:
         panel.set_read_only(True)
+    lock_writers(window)  # every control that writes: off, and kept off (ui.common.read_only)
     return bar

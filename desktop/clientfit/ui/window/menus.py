@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from clientfit.ui.common import read_only
+
 CTX = "MainWindow"
 
 
@@ -17,8 +19,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-def _action(window, text: str, slot, shortcut=None, name: str = "") -> QAction:
+def _action(window, text: str, slot, shortcut=None, name: str = "", writes=False) -> QAction:
+    """`writes`: the action changes the database (off in a read-only file, ui.common.read_only)."""
     action = QAction(text, window)
+    if writes:
+        read_only.writes(action)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(slot)
@@ -30,14 +35,21 @@ def _action(window, text: str, slot, shortcut=None, name: str = "") -> QAction:
 def make_actions(window) -> None:
     """The window's QActions (act_new, act_edit, ...), their shortcuts and object names."""
     window.act_new = _action(
-        window, _t("&New Client…"), window.new_client, QKeySequence.StandardKey.New, "new_client"
+        window,
+        _t("&New Client…"),
+        window.new_client,
+        QKeySequence.StandardKey.New,
+        "new_client",
+        writes=True,
     )
     window.act_edit = _action(
-        window, _t("&Edit Client…"), window.edit_client, "Ctrl+E", "edit_client"
+        window, _t("&Edit Client…"), window.edit_client, "Ctrl+E", "edit_client", writes=True
     )
-    window.act_rename = _action(window, _t("&Rename…"), window.rename_client, "F2", "rename_client")
+    window.act_rename = _action(
+        window, _t("&Rename…"), window.rename_client, "F2", "rename_client", writes=True
+    )
     window.act_archive = _action(
-        window, _t("&Archive"), window.toggle_archive, "Ctrl+Shift+A", "archive_client"
+        window, _t("&Archive"), window.toggle_archive, "Ctrl+Shift+A", "archive_client", True
     )
     window.act_delete = _action(
         window,
@@ -45,6 +57,7 @@ def make_actions(window) -> None:
         window.delete_client,
         QKeySequence.StandardKey.Delete,
         "delete_client",
+        writes=True,
     )
     window.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.table.addAction(window.act_delete)
@@ -69,9 +82,13 @@ def make_actions(window) -> None:
     window.act_pareto = _action(
         window, _t("&Pareto View…"), window.show_pareto, "Ctrl+Shift+P", "pareto"
     )
-    window.act_import = _action(window, _t("&Import…"), window.import_file, "Ctrl+I", "import")
+    window.act_import = _action(
+        window, _t("&Import…"), window.import_file, "Ctrl+I", "import", writes=True
+    )
     window.act_backups = _action(window, _t("&Backups…"), window.show_backups, None, "backups")
-    window.act_merge = _action(window, _t("&Merge…"), window.merge_client, None, "merge_client")
+    window.act_merge = _action(
+        window, _t("&Merge…"), window.merge_client, None, "merge_client", writes=True
+    )
     window.act_offboard = _action(
         window, _t("End &Collaboration…"), window.offboard_client, "Ctrl+Shift+E", "offboard"
     )
@@ -79,7 +96,7 @@ def make_actions(window) -> None:
         window, _t("Export &Packet…"), window.export_packet, "Ctrl+P", "export_packet"
     )
     window.act_colleagues = _action(
-        window, _t("C&olleagues…"), window.show_colleagues, "Ctrl+Shift+L", "colleagues"
+        window, _t("C&olleagues…"), window.show_colleagues, "Ctrl+Shift+L", "colleagues", True
     )
     window.act_whatif = _action(
         window, _t("&What If It Ended…"), lambda: window.show_whatif(), "Ctrl+Shift+W", "whatif"

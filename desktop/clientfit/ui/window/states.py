@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientfit.ui.common.read_only import writes
 from clientfit.ui.common.tasks import activity
 from clientfit.ui.common.translate import translator
 
@@ -93,15 +94,19 @@ class WindowStates(QObject):
                 "No clients yet. Import your contacts, mail, time or invoices, add a client, or look around with the demo portfolio."
             )
         )
-        self.empty_note.button("importFromNote", _t("Import…"), window.import_file)
-        self.empty_note.button("newFromNote", _t("New Client…"), window.new_client)
-        self.empty_note.button("demoFromNote", _t("Load Demo Portfolio…"), self.load_demo)
+        for name, text, slot in (
+            ("importFromNote", _t("Import…"), window.import_file),
+            ("newFromNote", _t("New Client…"), window.new_client),
+            ("demoFromNote", _t("Load Demo Portfolio…"), self.load_demo),
+        ):
+            writes(self.empty_note.button(name, text, slot))  # off in a read-only file
         self.no_match = RosterNote(viewport)
         self.no_match.button("clearFilter", _t("Clear Filter"), self.clear_filter)
         viewport.installEventFilter(self)
 
         self.act_demo = QAction(_t("Load &Demo Portfolio…"), window)
         self.act_demo.setObjectName("load_demo")
+        writes(self.act_demo)
         self.act_demo.triggered.connect(self.load_demo)
         window.act_demo = self.act_demo
         window.file_menu.insertAction(window.act_backups, self.act_demo)
