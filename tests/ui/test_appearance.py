@@ -133,6 +133,30 @@ def test_the_wheel_leaves_an_unfocused_drop_down_alone(qtbot, dialog, wheel_guar
     assert combo.currentIndex() == index
 
 
+def test_a_drop_down_shown_before_the_guard_came_is_guarded_too(qtbot, qapp):
+    """The app installs the guard after its first paint: the window's own drop-downs were
+    polished and shown without it."""
+    from PySide6.QtWidgets import QComboBox
+
+    from clientfit.ui.common.wheel_guard import install_wheel_guard
+
+    combo = QComboBox()
+    combo.addItems(["one", "two", "three"])
+    qtbot.addWidget(combo)
+    combo.show()
+    qtbot.waitExposed(combo)
+    assert combo.focusPolicy() == Qt.FocusPolicy.WheelFocus  # Qt's own: a real wheel turn focuses
+    guard = install_wheel_guard(qapp)
+    try:
+        assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        _wheel(combo)
+        assert combo.currentIndex() == 0
+        assert not combo.hasFocus()
+    finally:
+        qapp.removeEventFilter(guard)
+        guard.setParent(None)
+
+
 def test_restart_now_saves_the_language_and_restarts(qtbot, dialog, monkeypatch):
     from clientfit.ui.common.translations import chosen_language
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from clientfit.ui.settings.database_page import DatabasePage, stored_url
+from clientfit.ui.common.database_choice import stored_url
+from clientfit.ui.settings.database_page import DatabasePage
 
 
 def test_the_address_is_kept_for_the_next_start_and_cleared_back_to_the_file(qtbot):

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 # The Qt-free modules the first paint needs come before Qt: once PySide6 is imported, it reads the
 # source of every module imported after it (shiboken's __feature__ check), peewee's 8,000 lines
 # and the standard library's included - a visible share of the cold start (benchmarks/RESULTS.md).
-import clientfit.common.zone
 import clientfit.health.bands
 import clientfit.store.database
 import clientfit.store.lock
@@ -154,12 +153,16 @@ def exit_after(app: QApplication, window, when: str) -> None:
 
 
 def after_first_paint(window, instance, db_path) -> None:
-    """What can wait until the window is on screen: answering second starts, automatic backups.
+    """What can wait until the window is on screen: the wheel guard, answering second starts,
+    automatic backups.
 
     Runs once, after the first paint or at the latest a few seconds after the start (a window
     started minimised may not paint)."""
     if getattr(window, "auto_backups", None) is not None:
         return
+    from clientfit.ui.common.wheel_guard import install_wheel_guard
+
+    install_wheel_guard(QApplication.instance())  # no value changes under a wheel scrolling past
     from clientfit.store.engines import is_postgres
 
     if is_postgres():  # the server keeps its own integrity; its backups are pg_dump's (README)
@@ -233,7 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from clientfit.paths import default_db_path
     from clientfit.store.database import DatabaseError, open_database
-    from clientfit.ui.settings.database_page import stored_url
+    from clientfit.ui.common.database_choice import stored_url
 
     # --db, else CLIENTFIT_DB, else the server chosen under Settings → Database, else the file
     stored = None if os.environ.get("CLIENTFIT_DB") else stored_url()
@@ -279,10 +282,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     apply_language(app)  # the stored language choice, before any window is built
     from clientfit.ui.common.theme import apply_theme
-    from clientfit.ui.common.wheel_guard import install_wheel_guard
 
     apply_theme(app)  # the stored appearance (system, light or dark)
-    install_wheel_guard(app)  # no value changes under a wheel scrolling past
 
     from clientfit.ui.window.main_window import MainWindow
 

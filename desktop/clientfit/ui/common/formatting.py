@@ -18,7 +18,6 @@ from PySide6.QtCore import QLocale
 
 from clientfit.common.dates import day_text, month_text
 from clientfit.common.numbers import money_text, number_text
-from clientfit.common.zone import utc_to_local
 from clientfit.i18n import current_language
 
 
@@ -48,6 +47,8 @@ def format_moment(value: dt.datetime | None) -> str:
     """A stored UTC moment in the user's time zone."""
     if value is None:
         return "–"
+    from clientfit.common.zone import utc_to_local  # zoneinfo: not before the first paint
+
     return format_local_moment(utc_to_local(value))
 
 

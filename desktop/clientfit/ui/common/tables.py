@@ -7,8 +7,8 @@ coming-up list are all such tables; each adds only what is its own (headers, siz
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 COLUMN_CAP = 360  # px: a column fitted to its content is never wider (the main one may be)
 
@@ -23,6 +23,7 @@ def record_table(
     """A read-only table over `model` (usually a sort proxy), sorted by `sort_column` (-1: in
     the model's order until the user clicks a header; None: as Qt's header indicator says)."""
     table = QTableView()
+    _own_viewport(table)
     if object_name:
         table.setObjectName(object_name)
     table.setAccessibleName(accessible_name)
@@ -36,6 +37,21 @@ def record_table(
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     return table
+
+
+def _own_viewport(table: QTableView) -> None:
+    """Give `table` a viewport made from Python, set up as Qt's own (name, background, place).
+
+    The first `viewport()` call from Python on a viewport Qt made has PySide work out which
+    widget class it is, building every widget class it could be: about 20 ms before the first
+    paint (the roster's notes and column fitting need it; benchmarks/RESULTS.md). A widget made
+    here is known already."""
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    table.setViewport(viewport)
+    viewport.lower()  # below the headers and scroll bars, where Qt keeps its own
 
 
 def fit_columns(table: QTableView, stretch: int | None, cap: int = COLUMN_CAP) -> None:

@@ -1,7 +1,7 @@
 """The settings dialog's Database page: which database this window works on, and a shared
 PostgreSQL database to open instead at the next start.
 
-The choice is kept in the Qt settings (`database/url`) and used when neither `--db` nor
+The choice is kept in the Qt settings (`ui.common.database_choice`) and used when neither `--db` nor
 `CLIENTFIT_DB` says otherwise; clearing the field goes back to the file on this computer. "Test
 connection" reaches the server off the GUI thread and says what it found (the server's version,
 and whether the database is empty or at which Clientfit schema) or why it could not. The password
@@ -10,7 +10,6 @@ is never kept here: `clientfit-cli server-password URL` puts it in the OS keyrin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -21,13 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-KEY = "database/url"
-
-
-def stored_url() -> str | None:
-    """The PostgreSQL database chosen on this page, or None (the file on this computer)."""
-    value = QSettings().value(KEY, "", type=str)
-    return value or None
+from clientfit.ui.common.database_choice import store_url, stored_url
 
 
 class DatabasePage(QWidget):
@@ -92,11 +85,7 @@ class DatabasePage(QWidget):
             raise ValueError(
                 self.tr("A PostgreSQL address starts with postgresql:// (%1).").replace("%1", text)
             )
-        settings = QSettings()
-        if text:
-            settings.setValue(KEY, text)
-        else:
-            settings.remove(KEY)
+        store_url(text)
 
     def test_connection(self) -> None:
         """Reach the server off the GUI thread; say what was found."""

@@ -3,27 +3,24 @@
 Getting Started is a short guide in the app (the gauge, importing, ending a client), translated
 like every other text. The shortcut list is read from the window's own actions, so it can never
 disagree with the menus.
+
+The window installs the menu entries before its first paint; the dialogs' widget classes and
+`html` are imported when a dialog is opened (PySide builds each widget class on first import).
 """
 
 from __future__ import annotations
 
-from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
-    QVBoxLayout,
-)
 
 from clientfit.health.bands import SCORED_BANDS
 from clientfit.ui.common.band_style import band_label
 from clientfit.ui.common.translate import translator
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 CTX = "Help"
 
@@ -32,6 +29,8 @@ _t = translator(CTX)
 
 def getting_started_html() -> str:
     """The guide as HTML, in the UI language; the band limits come from `health.bands`."""
+    from html import escape
+
     bands = "".join(
         f"<li><b>{escape(band_label(b.key))}</b> ({b.low}–{b.high})</li>"
         for b in reversed(SCORED_BANDS)
@@ -96,6 +95,8 @@ def getting_started_html() -> str:
 
 
 def _dialog(parent, title: str, name: str) -> tuple[QDialog, QVBoxLayout]:
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setObjectName(name)
@@ -104,12 +105,16 @@ def _dialog(parent, title: str, name: str) -> tuple[QDialog, QVBoxLayout]:
 
 
 def _close_button(dialog: QDialog, layout: QVBoxLayout) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
 
 
 def getting_started_dialog(parent) -> QDialog:
+    from PySide6.QtWidgets import QTextBrowser
+
     dialog, layout = _dialog(parent, _t("Getting Started"), "GettingStarted")
     browser = QTextBrowser()
     browser.setObjectName("guide")
@@ -149,6 +154,8 @@ def _actions(menu) -> list[QAction]:
 
 
 def shortcuts_dialog(window) -> QDialog:
+    from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
     dialog, layout = _dialog(window, _t("Keyboard Shortcuts"), "KeyboardShortcuts")
     rows = shortcut_rows(window)
     table = QTableWidget(len(rows), 2)
