@@ -4,32 +4,32 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="110" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="109" />
             <source>Load the demo portfolio</source>
             <translation>Läs in demokunderna</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="203" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="206" />
             <source>Open the database on this computer instead?</source>
             <translation>Öppna databasen på den här datorn i stället?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="114" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="113" />
             <source>Start empty</source>
             <translation>Börja med en tom kundlista</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="220" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="223" />
             <source>That was not right. Passphrase:</source>
             <translation>Det var inte rätt. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="185" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="188" />
             <source>The automatic backup failed: {error}</source>
             <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="99" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="98" />
             <source>Welcome to Clientfit</source>
             <translation>Välkommen till Clientfit</translation>
         </message>
@@ -38,22 +38,22 @@
             <translation type="vanished">Vill du titta runt med åtta påhittade frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista?</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="102" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="101" />
             <source>Would you like to look around with a demo portfolio of eight freelance clients (some of them clearly trouble), or start with an empty roster? While the roster is empty, File → Load Demo Portfolio… loads the demo later.</source>
             <translation>Vill du titta runt med en demoportfölj med åtta frilanskunder (några av dem tydligt besvärliga), eller börja med en tom kundlista? Så länge kundlistan är tom kan du läsa in demon senare med Arkiv → Läs in demoportföljen….</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="100" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="99" />
             <source>Your client roster is empty.</source>
             <translation>Din kundlista är tom.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="218" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="221" />
             <source>Your data is encrypted. Passphrase:</source>
             <translation>Dina data är krypterade. Lösenfras:</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/app.py" line="302" />
+            <location filename="../../desktop/clientfit/ui/app.py" line="303" />
             <source>Your database was upgraded to this version of Clientfit. A backup of the old one is at:
 {path}</source>
             <translation>Databasen har uppgraderats till den här versionen av Clientfit. En säkerhetskopia av den gamla finns här:
@@ -1320,67 +1320,67 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>DatabasePage</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="81" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="74" />
             <source>&amp;Database</source>
             <translation>&amp;Databas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="59" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="52" />
             <source>&amp;Test connection</source>
             <translation>&amp;Testa anslutningen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="93" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="86" />
             <source>A PostgreSQL address starts with postgresql:// (%1).</source>
             <translation>En PostgreSQL-adress börjar med postgresql:// (%1).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="47" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="40" />
             <source>A shared database (PostgreSQL)</source>
             <translation>En delad databas (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="124" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="113" />
             <source>Connected: PostgreSQL %1, a Clientfit database (schema %2).</source>
             <translation>Ansluten: PostgreSQL %1, en Clientfit-databas (schema %2).</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="120" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="109" />
             <source>Connected: PostgreSQL %1; the database is new, Clientfit will set it up.</source>
             <translation>Ansluten: PostgreSQL %1; databasen är ny, Clientfit gör i ordning den.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="112" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="101" />
             <source>Connecting…</source>
             <translation>Ansluter…</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="109" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="98" />
             <source>Enter an address that starts with postgresql://</source>
             <translation>Skriv en adress som börjar med postgresql://</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="43" />
             <source>For two computers or a small studio: the roster on a PostgreSQL server, each person logged in as their own role. Leave the field empty to use the file on this computer. The change applies at the next start.</source>
             <translation>För två datorer eller en liten studio: kundlistan på en PostgreSQL-server, där var och en loggar in med sin egen roll. Lämna fältet tomt för att använda filen på den här datorn. Ändringen gäller från nästa start.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="51" />
             <source>PostgreSQL database address</source>
             <translation>PostgreSQL-databasens adress</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="44" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="37" />
             <source>This window works on %1: %2</source>
             <translation>Det här fönstret arbetar i %1: %2</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="35" />
             <source>a PostgreSQL database</source>
             <translation>en PostgreSQL-databas</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/settings/database_page.py" line="35" />
             <source>a file</source>
             <translation>en fil</translation>
         </message>
@@ -2071,97 +2071,97 @@ Vill du behålla historiken kan du arkivera kunden i stället.</translation>
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="177" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="184" />
             <source>&amp;Getting Started</source>
             <translation>&amp;Kom igång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="181" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="188" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>Ko&amp;rtkommandon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="50" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="49" />
             <source>Beside the gauge each factor has a bar: its risk from 0 to 100 % in the colour of its band, its weight, and the evidence behind it. A client with too little data has no score yet; the panel says what is missing.</source>
             <translation>Bredvid mätaren har varje faktor en stapel: dess risk från 0 till 100 % i nivåns färg, dess vikt och underlaget bakom. En kund med för lite data har ingen poäng än; panelen säger vad som saknas.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="57" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="56" />
             <source>Bring in your records</source>
             <translation>Hämta in det du har</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="74" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="73" />
             <source>Client → End Collaboration… guides you step by step: a cooling-off period first, so you do not decide in frustration; a checklist of the contract and what is still owed, both ways; a meeting; a short message with one reason; the notice period; and colleagues to refer the client to. Client → Export Packet… writes it all into one PDF to work from.</source>
             <translation>Kund → Avsluta samarbetet… leder dig steg för steg: först en betänketid, så att du inte bestämmer dig i affekt; en checklista över avtalet och vad som fortfarande är skyldigt, åt båda hållen; ett möte; ett kort meddelande med ett enda skäl; uppsägningstiden; och kolleger att hänvisa kunden till. Kund → Exportera underlag för avslut… samlar allt i en PDF att arbeta utifrån.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="164" />
             <source>Command</source>
             <translation>Kommando</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="42" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="41" />
             <source>Each client gets a score from 0 to 100, worked out from your own records: messages after hours and on days off, how much they write per billed hour, revision rounds and “not quite” feedback, late payment, your effective hourly rate, their share of your time against their share of your revenue, and your gut feeling.</source>
             <translation>Varje kund får en poäng från 0 till 100, beräknad ur dina egna uppgifter: meddelanden utanför arbetstid och på lediga dagar, hur mycket kunden skriver per fakturerad timme, ändringsrundor och ”inte riktigt”-svar, sena betalningar, ditt effektiva timpris, kundens andel av din tid mot dess andel av dina intäkter, och din magkänsla.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="73" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="72" />
             <source>Ending a collaboration</source>
             <translation>Att avsluta ett samarbete</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="84" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="83" />
             <source>Everything stays on this computer. File → Backups… keeps copies, and File → Export writes your data as JSON or CSV.</source>
             <translation>Allt stannar på den här datorn. Arkiv → Säkerhetskopior… sparar kopior, och Arkiv → Exportera skriver ut dina uppgifter som JSON eller CSV.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="113" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="118" />
             <source>Getting Started</source>
             <translation>Kom igång</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="90" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="89" />
             <source>Getting started with Clientfit</source>
             <translation>Kom igång med Clientfit</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="152" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="159" />
             <source>Keyboard Shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="156" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="163" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="157" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="164" />
             <source>Shortcut</source>
             <translation>Kortkommando</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="66" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="65" />
             <source>The Pareto view</source>
             <translation>Paretoanalysen</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="41" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="40" />
             <source>The health gauge</source>
             <translation>Hälsomätaren</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="58" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="57" />
             <source>Use File → Import… for contacts (vCard or a CSV from Google, Outlook or LinkedIn), mail (mbox or .eml), time-tracker exports and invoice exports. The import shows what it will do before anything is saved. Or add a client by hand with Client → New Client…, and its contacts, notes and deliverables in its tabs.</source>
             <translation>Använd Arkiv → Importera… för kontakter (vCard eller en CSV från Google, Outlook eller LinkedIn), e-post (mbox eller .eml), export från tidrapportering och fakturaexporter. Importen visar vad den kommer att göra innan något sparas. Eller lägg till en kund för hand med Kund → Ny kund…, och dess kontakter, anteckningar och leveranser under flikarna.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="67" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="66" />
             <source>View → Pareto View… shows which clients take most of your time and messages against the revenue they bring, and what your year would look like without them.</source>
             <translation>Visa → Paretoanalys… visar vilka kunder som tar mest av din tid och dina meddelanden jämfört med intäkterna de ger, och hur ditt år skulle se ut utan dem.</translation>
         </message>
         <message>
-            <location filename="../../desktop/clientfit/ui/window/help.py" line="83" />
+            <location filename="../../desktop/clientfit/ui/window/help.py" line="82" />
             <source>Your data</source>
             <translation>Dina uppgifter</translation>
         </message>
