@@ -134,7 +134,7 @@ def _imap(tmp: Path, mail: list[bytes], messages: int, runs: int) -> list[Result
     try:
         import keyring
         from tests.intake.imap_server import PASSWORD, USER, ImapServer
-        from tests.intake.memory_keyring import MemoryKeyring
+        from tests.memory_keyring import MemoryKeyring
     except ImportError as exc:
         return [not_available("sync of IMAP (local server)", f"no test IMAP server here: {exc}")]
     from clientfit.core.sync import sync_all

@@ -64,7 +64,7 @@ def _sources(folder: Path) -> None:
     from clientfit.intake.sources import ImapAccount, add_imap, add_local
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from tests.intake.memory_keyring import MemoryKeyring
+    from tests.memory_keyring import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     maildir = folder / "Mail" / "Kunder"

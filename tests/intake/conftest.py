@@ -77,7 +77,7 @@ _REAL_CREATE_CONNECTION = socket.create_connection
 def memory_keyring():
     """The keyring in memory: the tests never touch the system's."""
     import keyring
-    from tests.intake.memory_keyring import MemoryKeyring
+    from tests.memory_keyring import MemoryKeyring
 
     before = keyring.get_keyring()
     ring = MemoryKeyring()

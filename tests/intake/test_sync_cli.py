@@ -82,7 +82,7 @@ def test_source_add_imap_reads_the_password_from_stdin_into_the_keyring(
     monkeypatch.setattr("sys.stdin", io.StringIO("wrong\n"))
     assert _run(db_path, *base, "--password-stdin") == 2
     assert "refused the user name or password" in capsys.readouterr().err
-    assert memory_keyring.items == {}
+    assert memory_keyring.kept == {}
 
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     assert _run(db_path, *base, "--folder", "INBOX", "--password-stdin", "--json") == 0
@@ -92,7 +92,7 @@ def test_source_add_imap_reads_the_password_from_stdin_into_the_keyring(
         imap_server.implicit_port,
         ["INBOX"],
     )
-    assert list(memory_keyring.items.values()) == [PASSWORD]
+    assert list(memory_keyring.kept.values()) == [PASSWORD]
 
     assert _run(db_path, "sync", "--json") == 0
     assert json.loads(capsys.readouterr().out)["new_messages"] == 1

@@ -136,7 +136,7 @@ def test_the_password_is_in_the_keyring_and_nowhere_in_the_database(
     clients, imap_server, memory_keyring, db_path
 ):
     _add(imap_server)
-    assert list(memory_keyring.items.values()) == [PASSWORD]
+    assert list(memory_keyring.kept.values()) == [PASSWORD]
     from clientfit.store.database import db
 
     db.execute_sql("PRAGMA wal_checkpoint(FULL)")
@@ -148,11 +148,11 @@ def test_a_wrong_password_is_refused_plainly_and_nothing_is_written(
 ):
     with pytest.raises(SourceError, match="refused the user name or password"):
         _add(imap_server, password="wrong")
-    assert list_sources() == [] and memory_keyring.items == {}
+    assert list_sources() == [] and memory_keyring.kept == {}
 
     imap_server.append("INBOX", message(0))
     source = _add(imap_server)
-    memory_keyring.items = {k: "changed-on-the-server" for k in memory_keyring.items}
+    memory_keyring.kept = {k: "changed-on-the-server" for k in memory_keyring.kept}
     (result,) = sync_sources()
     assert "refused the user name or password" in result.error
     assert _ids() == []

@@ -268,30 +268,17 @@ def test_server_password_keeps_the_password_in_the_keyring(monkeypatch, capsys):
     import io
 
     import keyring
-    from keyring.backend import KeyringBackend
+    from tests.memory_keyring import MemoryKeyring
 
-    class Memory(KeyringBackend):
-        priority = 1
-        kept: dict = {}
-
-        def get_password(self, service, username):
-            return self.kept.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.kept[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.kept.pop((service, username), None)
-
-    before = keyring.get_keyring()
-    keyring.set_keyring(Memory())
+    before, ring = keyring.get_keyring(), MemoryKeyring()
+    keyring.set_keyring(ring)
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret\n"))
     try:
         assert main(["server-password", "postgresql://anna@db.studio.example:5433/clientfit"]) == 0
     finally:
         keyring.set_keyring(before)
 
-    assert Memory.kept == {
+    assert ring.kept == {
         ("clientfit-postgresql", "anna@db.studio.example:5433/clientfit"): "s3cret"
     }
     assert "s3cret" not in capsys.readouterr().out

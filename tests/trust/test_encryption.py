@@ -10,8 +10,8 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as NoKeyring
+from tests.memory_keyring import MemoryKeyring
 
 from clientfit.cli import main as cli
 from clientfit.store import encryption
@@ -19,23 +19,6 @@ from clientfit.store import models as m
 from clientfit.store.database import DatabaseError, close_database, open_database
 
 PASSPHRASE = "correct horse battery staple"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.kept.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.kept.pop((service, username), None)
 
 
 @pytest.fixture
