@@ -191,6 +191,23 @@ def test_a_band_that_dropped_within_the_week_is_listed_and_leaves_after_a_week(f
     assert t.today_list(D(2026, 7, 4)).items == []  # a week after the drop it is the old news
 
 
+def test_the_band_change_compares_the_newest_mark_in_the_week_with_the_one_before_it(frozen):
+    twice = add_client("Twice AB")  # fell, then fell again: the newest mark is the one shown
+    back = add_client("Back AB")  # fell and came back within the week: nothing changed
+    new = add_client("New AB")  # first seen inside the week: no band to compare with
+    _mark(twice, D(2026, 6, 1), "healthy", 80)
+    _mark(twice, D(2026, 6, 25), "watch", 55)
+    _mark(twice, D(2026, 6, 28), "consider_ending", 30)
+    _mark(back, D(2026, 6, 1), "healthy", 80)
+    _mark(back, D(2026, 6, 25), "watch", 55)
+    _mark(back, D(2026, 6, 28), "healthy", 78)
+    _mark(new, D(2026, 6, 27), "watch", 50)
+
+    (item,) = t.today_list().items
+    assert item.id == f"band_dropped:{twice.id}:2026-06-28"
+    assert item.detail == "Health fell from Healthy to Consider ending"
+
+
 def test_record_bands_keeps_only_changes(frozen):
     from clientfit.health.bands import band_for
 
