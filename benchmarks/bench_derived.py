@@ -31,6 +31,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench_score import _edit_one_client
 from benchlib import median, timed
 
 SETUP = """
@@ -48,17 +49,12 @@ def _copy(src: Path, dst: Path) -> Path:
 
 
 def _edit(client_ids: list[int], k: int, bump: bool) -> None:
-    """One new message of one client, in one transaction (and the counter, for the simpler one)."""
+    """One new message of one client (bench_score's edit), in one transaction with the counter
+    for the simpler design."""
     from clientfit.store.database import db
-    from clientfit.store.models import Message
 
     with db.atomic():
-        Message.create(
-            client=client_ids[(k * 997) % len(client_ids)],
-            direction="in",
-            sent_at=dt.datetime.utcnow() - dt.timedelta(hours=2),
-            subject="Benchmark: one more thing",
-        )
+        _edit_one_client(client_ids, k)
         if bump:
             db.execute_sql("UPDATE bench_change SET n = n + 1")
 

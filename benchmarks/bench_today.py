@@ -28,19 +28,10 @@ import json
 import os
 import statistics
 import sys
-import time
+
+from benchlib import timed  # benchmarks/ is not a package
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def _timed(fn, rounds: int) -> list[float]:
-    fn()  # warm-up
-    out = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,24 +95,24 @@ def main(argv: list[str] | None = None) -> int:
         loop.exec()
         panel.listed.disconnect(loop.quit)
 
-    view = _timed(refreshed, args.rounds)
+    view = timed(refreshed, args.rounds)
     listing = panel.listing
-    gui = _timed(lambda: panel.show_listing(listing), args.rounds)  # the GUI thread's part
+    gui = timed(lambda: panel.show_listing(listing), args.rounds)  # the GUI thread's part
     kinds: dict[str, int] = {}
     for item in listing.items:
         kinds[item.kind] = kinds.get(item.kind, 0) + 1
-    alone = _timed(lambda: t.today_list(at, "en"), args.rounds)
+    alone = timed(lambda: t.today_list(at, "en"), args.rounds)
     import sqlite3
 
     raw = sqlite3.connect(args.db)  # the scoring rows' baseline, for the load of this run
-    baseline = _timed(
+    baseline = timed(
         lambda: raw.execute(
             "SELECT client_id, COUNT(*) FROM message GROUP BY client_id"
         ).fetchall(),
         args.rounds,
     )
     raw.close()
-    cli_prelude = _timed(lambda: t.refresh_bands(at), args.rounds)
+    cli_prelude = timed(lambda: t.refresh_bands(at), args.rounds)
     close_database()
     app.processEvents()
     print(
